@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+namespace Sceau {
+
+// Why an operation could not complete. Each code has one translated message (see describe()).
+enum class ErrorCode {
+    InvalidInput,        // the user's input is not acceptable (bad domain, bad address…)
+    FileUnreadable,      // a file could not be opened or read
+    ZoneFileInvalid,     // an RFC 1035 master file could not be parsed
+    DnsTimeout,          // no answer from any nameserver in time
+    DnsServerFailure,    // SERVFAIL (or another server-side rcode)
+    DnsRefused,          // REFUSED
+    DnsNetwork,          // the socket failed: unreachable, connection refused…
+    DnsMalformed,        // the answer could not be parsed
+    Canceled,            // the user canceled
+    KeychainUnavailable, // no Secret Service / keychain
+    KeychainLocked,      // the keychain is locked or access was denied
+    Internal,            // a library call failed unexpectedly
+};
+
+struct Error
+{
+    ErrorCode code = ErrorCode::Internal;
+    QString detail; // technical detail (never translated, never secret)
+
+    friend bool operator==(const Error &, const Error &) = default;
+};
+
+// A specific, translated sentence for people (GUI, CLI text output).
+QString describe(const Error &error);
+
+} // namespace Sceau

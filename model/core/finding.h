@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Sceau {
+
+// How much a finding matters. Ok findings record a check that passed.
+enum class Severity { Ok, Info, Warning, Error };
+
+QString severityToken(Severity severity); // "ok", "info", "warning", "error" (JSON, never translated)
+
+// The outcome of one check (DESIGN.md §3). The id is stable, dotted English
+// ("spf.multiple-records"); people read the text the catalogue gives for it.
+struct Finding
+{
+    QString id;
+    Severity severity = Severity::Info;
+    QStringList args; // values for the catalogue's %1, %2… (names, records, counts)
+    QString rfc;      // where the rule comes from, e.g. "RFC 7208 §4.5"
+
+    friend bool operator==(const Finding &, const Finding &) = default;
+};
+
+bool hasSeverity(const QList<Finding> &findings, Severity severity);
+
+} // namespace Sceau

@@ -1,0 +1,43 @@
+#include "model/dns/ldnsrecord.h"
+
+namespace Sceau::Dns::Ldns {
+
+static QString rdfToString(const ldns_rdf *rdf)
+{
+    char *text = ldns_rdf2str(rdf);
+    const QString result = text ? QString::fromUtf8(text) : QString();
+    free(text);
+    return result;
+}
+
+QString dnameToString(const ldns_rdf *dname)
+{
+    QString name = rdfToString(dname).toLower();
+    if (name.endsWith(u'.'))
+        name.chop(1);
+    return name;
+}
+
+ResourceRecord toResourceRecord(const ldns_rr *rr)
+{
+    ResourceRecord record;
+    record.owner = dnameToString(ldns_rr_owner(rr));
+    record.type = static_cast<RrType>(ldns_rr_get_type(rr));
+    record.ttl = ldns_rr_ttl(rr);
+    const size_t count = ldns_rr_rd_count(rr);
+    const bool isText = record.type == RrType::TXT || record.type == RrType::SPF;
+    for (size_t i = 0; i < count; ++i) {
+        const ldns_rdf *rdf = ldns_rr_rdf(rr, i);
+        record.rdata << rdfToString(rdf);
+        if (isText && ldns_rdf_get_type(rdf) == LDNS_RDF_TYPE_STR && ldns_rdf_size(rdf) > 0) {
+            // RFC 1035 §3.3: <character-string> is a length octet followed by that many octets.
+            const uint8_t *data = ldns_rdf_data(rdf);
+            const size_t length = qMin<size_t>(data[0], ldns_rdf_size(rdf) - 1);
+            record.txtStrings << QByteArray(reinterpret_cast<const char *>(data + 1),
+                                            qsizetype(length));
+        }
+    }
+    return record;
+}
+
+} // namespace Sceau::Dns::Ldns

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "model/core/error.h"
+#include "model/dns/resourcerecord.h"
+
+#include <QList>
+#include <QString>
+
+namespace Sceau::Dns {
+
+// What became of one lookup (DESIGN.md §2). A failure (Timeout … Malformed) says nothing about
+// whether the record exists: it must never be reported as an absent record.
+enum class LookupStatus {
+    Answer,        // records of the requested type
+    NoData,        // the name exists, no record of that type (RFC 2308 §2.2)
+    NxDomain,      // the name does not exist (RFC 2308 §2.1)
+    Timeout,       // no nameserver answered in time
+    ServerFailure, // SERVFAIL, or another error rcode (FORMERR, NOTIMP…)
+    Refused,       // REFUSED
+    NetworkError,  // socket error: unreachable, connection refused…
+    Malformed,     // an answer arrived but could not be parsed
+};
+
+QString statusToken(LookupStatus status); // "answer", "nodata", "nxdomain", "timeout"… (JSON)
+
+struct LookupResult
+{
+    QString name; // normalized query name
+    RrType type = RrType::A;
+    LookupStatus status = LookupStatus::Timeout;
+    QList<ResourceRecord> records;       // the RRset asked for (after following CNAMEs)
+    QList<ResourceRecord> answerSection; // the whole answer section, as received
+    int rcode = -1;                      // DNS RCODE of the final answer, -1 when none arrived
+    bool viaTcp = false;                 // the answer came over TCP (TC bit, RFC 7766 §5)
+    bool authoritative = false;          // AA bit
+    bool authenticated = false;          // AD bit (validated by the resolver)
+    QString server;                      // "127.0.0.1:53", or "zone file" for the overlay
+    qint64 elapsedMs = 0;
+    QString detail; // technical detail of a failure (socket error text, rcode name)
+
+    bool failed() const { return status >= LookupStatus::Timeout; }
+    bool exists() const { return status == LookupStatus::Answer || status == LookupStatus::NoData; }
+    Error error() const; // the Error matching a failed status
+};
+
+} // namespace Sceau::Dns

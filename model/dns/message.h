@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/core/result.h"
+#include "model/dns/lookupresult.h"
+
+#include <QByteArray>
+
+namespace Sceau::Dns {
+
+struct QueryOptions
+{
+    bool recursionDesired = true;
+    quint16 ednsUdpSize = 1232; // RFC 6891 §6.2.5; 0 sends no OPT record (classic 512-byte UDP)
+    bool dnssecOk = false;      // DO bit, RFC 3225
+};
+
+// A DNS response, decoded (RFC 1035 §4.1).
+struct Response
+{
+    quint16 id = 0;
+    QString questionName;
+    RrType questionType = RrType::A;
+    int rcode = 0;
+    bool truncated = false;
+    bool authoritative = false;
+    bool authenticated = false;
+    QList<ResourceRecord> answer;
+};
+
+// Wire-format encoding and decoding with ldns.
+namespace Message {
+
+Result<QByteArray> buildQuery(quint16 id, const QString &name, RrType type, const QueryOptions &options);
+Result<Response> parse(const QByteArray &wire);
+
+// Status and records of a lookup from a response: follows the CNAME chain in the answer
+// section (RFC 1034 §4.3.2), keeps NXDOMAIN and NODATA apart (RFC 2308).
+void interpret(const Response &response, LookupResult &result);
+
+} // namespace Message
+} // namespace Sceau::Dns

@@ -1,0 +1,199 @@
+#include "model/dns/queryexchange.h"
+
+#include <QNetworkDatagram>
+#include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUdpSocket>
+#include <QtEndian>
+
+namespace Sceau::Dns {
+
+QueryExchange::QueryExchange(const ResolverConfig &config, QString name, RrType type,
+                             QPromise<LookupResult> promise, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_servers(config.servers)
+    , m_promise(std::move(promise))
+    , m_timer(new QTimer(this))
+{
+    m_result.name = std::move(name);
+    m_result.type = type;
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        attemptFailed(LookupStatus::Timeout,
+                      QStringLiteral("no answer from %1 within %2 ms")
+                          .arg(currentServer().toString())
+                          .arg(m_config.timeoutMs));
+    });
+}
+
+void QueryExchange::start()
+{
+    m_clock.start();
+    startAttempt();
+}
+
+NameServer QueryExchange::currentServer() const
+{
+    return m_servers.at(m_attempt % m_servers.size());
+}
+
+void QueryExchange::startAttempt()
+{
+    closeSockets();
+    // RFC 5452 §4.3: an unpredictable ID (and a fresh source port, from a fresh socket).
+    m_id = quint16(QRandomGenerator::system()->generate());
+    auto query = Message::buildQuery(m_id, m_result.name, m_result.type, m_config.query);
+    if (!query) {
+        LookupResult result = m_result;
+        result.status = LookupStatus::Malformed;
+        result.detail = query.error().detail;
+        finish(std::move(result));
+        return;
+    }
+    m_query = *query;
+    m_result.viaTcp = false;
+    m_result.server = currentServer().toString();
+    m_timer->start(m_config.timeoutMs);
+
+    m_udp = new QUdpSocket(this);
+    connect(m_udp, &QUdpSocket::connected, this, &QueryExchange::sendUdp);
+    connect(m_udp, &QUdpSocket::readyRead, this, &QueryExchange::readUdp);
+    connect(m_udp, &QUdpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        // A connected UDP socket reports ICMP "port unreachable" as ConnectionRefusedError.
+        attemptFailed(LookupStatus::NetworkError,
+                      QStringLiteral("%1: %2").arg(currentServer().toString(), m_udp->errorString()));
+    });
+    const NameServer server = currentServer();
+    m_udp->connectToHost(server.address, server.port);
+}
+
+void QueryExchange::sendUdp()
+{
+    if (m_udp)
+        m_udp->write(m_query);
+}
+
+void QueryExchange::readUdp()
+{
+    while (m_udp && m_udp->hasPendingDatagrams()) {
+        const QNetworkDatagram datagram = m_udp->receiveDatagram();
+        handleWire(datagram.data());
+    }
+}
+
+void QueryExchange::handleWire(const QByteArray &wire)
+{
+    if (m_done || wire.size() < 2 || qFromBigEndian<quint16>(wire.constData()) != m_id)
+        return; // not ours: RFC 5452 §9.1, keep waiting until the timeout
+    const auto response = Message::parse(wire);
+    if (!response) {
+        attemptFailed(LookupStatus::Malformed, response.error().detail);
+        return;
+    }
+    if (response->questionName != m_result.name || response->questionType != m_result.type)
+        return; // an answer to another question
+    if (response->truncated && !m_tcp) {
+        startTcp(); // RFC 7766 §5: retry the same question over TCP
+        return;
+    }
+    LookupResult result = m_result;
+    Message::interpret(*response, result);
+    if ((result.status == LookupStatus::ServerFailure || result.status == LookupStatus::Refused)
+        && m_attempt + 1 < m_config.attempts) {
+        attemptFailed(result.status, result.detail);
+        return;
+    }
+    finish(std::move(result));
+}
+
+void QueryExchange::startTcp()
+{
+    if (m_udp) {
+        m_udp->disconnect(this);
+        m_udp->deleteLater();
+        m_udp = nullptr;
+    }
+    m_result.viaTcp = true;
+    m_tcpBuffer.clear();
+    m_timer->start(m_config.timeoutMs);
+    m_tcp = new QTcpSocket(this);
+    connect(m_tcp, &QTcpSocket::connected, this, &QueryExchange::sendTcp);
+    connect(m_tcp, &QTcpSocket::readyRead, this, &QueryExchange::readTcp);
+    connect(m_tcp, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        attemptFailed(LookupStatus::NetworkError,
+                      QStringLiteral("TCP %1: %2").arg(currentServer().toString(), m_tcp->errorString()));
+    });
+    const NameServer server = currentServer();
+    m_tcp->connectToHost(server.address, server.port);
+}
+
+void QueryExchange::sendTcp()
+{
+    // RFC 1035 §4.2.2: a two-octet length field precedes the message.
+    QByteArray framed(2, Qt::Uninitialized);
+    qToBigEndian<quint16>(quint16(m_query.size()), framed.data());
+    framed += m_query;
+    m_tcp->write(framed);
+}
+
+void QueryExchange::readTcp()
+{
+    m_tcpBuffer += m_tcp->readAll();
+    if (m_tcpBuffer.size() < 2)
+        return;
+    const int length = qFromBigEndian<quint16>(m_tcpBuffer.constData());
+    if (m_tcpBuffer.size() < 2 + length)
+        return;
+    handleWire(m_tcpBuffer.mid(2, length));
+}
+
+void QueryExchange::attemptFailed(LookupStatus status, const QString &detail)
+{
+    if (m_done)
+        return;
+    if (m_attempt + 1 < m_config.attempts) {
+        ++m_attempt;
+        QMetaObject::invokeMethod(this, &QueryExchange::startAttempt, Qt::QueuedConnection);
+        closeSockets();
+        m_timer->stop();
+        return;
+    }
+    LookupResult result = m_result;
+    result.status = status;
+    result.detail = detail;
+    finish(std::move(result));
+}
+
+void QueryExchange::finish(LookupResult result)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer->stop();
+    closeSockets();
+    result.elapsedMs = m_clock.elapsed();
+    m_promise.addResult(std::move(result));
+    m_promise.finish();
+    emit finished(this);
+}
+
+void QueryExchange::closeSockets()
+{
+    // Sockets may be in the middle of emitting a signal: delete them later.
+    if (m_udp) {
+        m_udp->disconnect(this);
+        m_udp->abort();
+        m_udp->deleteLater();
+        m_udp = nullptr;
+    }
+    if (m_tcp) {
+        m_tcp->disconnect(this);
+        m_tcp->abort();
+        m_tcp->deleteLater();
+        m_tcp = nullptr;
+    }
+}
+
+} // namespace Sceau::Dns

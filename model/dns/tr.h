@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace Sceau::Dns {
+
+// Translation context for model/dns (DESIGN.md §8).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sceau::Dns)
+};
+
+} // namespace Sceau::Dns

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "model/core/result.h"
+#include "model/dns/resolver.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QSet>
+
+namespace Sceau::Dns {
+
+// The zone-file source, the "what-if" overlay (DESIGN.md §2). Names inside a loaded zone are
+// answered from the zone, authoritatively, as a real server would (NXDOMAIN, NODATA, CNAME,
+// wildcards). Other names go to the fallback resolver, or get NXDOMAIN when there is none
+// (--offline).
+class ZoneFileResolver final : public Resolver
+{
+    Q_OBJECT
+public:
+    explicit ZoneFileResolver(QObject *parent = nullptr);
+
+    // RFC 1035 §5 master file. origin is used for relative names when the file has no $ORIGIN;
+    // when empty, the zone's origin is the owner of its SOA record.
+    Result<void> addZoneFile(const QString &path, const QString &origin = {});
+    Result<void> addZoneText(const QByteArray &masterFileText, const QString &origin = {});
+
+    void setFallback(Resolver *fallback) { m_fallback = fallback; }
+    QStringList zones() const;
+
+    QFuture<LookupResult> lookup(const QString &name, RrType type) override;
+
+    // The same answer, synchronously: the overlay never waits on anything.
+    std::optional<LookupResult> answerFromZones(const QString &name, RrType type) const;
+
+private:
+    struct Zone
+    {
+        QString origin;
+        QHash<QString, QList<ResourceRecord>> records; // owner → its records
+        QSet<QString> existingNames; // owners and their ancestors inside the zone (RFC 4592 §2.2.2)
+    };
+    Result<void> addZone(Zone zone);
+    const Zone *zoneFor(const QString &name) const;
+    LookupResult answer(const Zone &zone, const QString &name, RrType type) const;
+
+    QList<Zone> m_zones;
+    QPointer<Resolver> m_fallback;
+};
+
+} // namespace Sceau::Dns

@@ -1,0 +1,46 @@
+#include "model/core/domainname.h"
+
+#include <QTest>
+
+using namespace Sceau;
+using namespace Qt::StringLiterals;
+
+class tst_DomainName : public QObject
+{
+    Q_OBJECT
+private slots:
+    void fromUserInput_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected"); // empty: rejected
+        QTest::newRow("plain") << u"example.com"_s << u"example.com"_s;
+        QTest::newRow("case, spaces, dot") << u"  Example.COM. "_s << u"example.com"_s;
+        QTest::newRow("idn") << u"exämple.fr"_s << u"xn--exmple-cua.fr"_s;
+        QTest::newRow("underscore leaf") << u"_dmarc.example.com"_s << u"_dmarc.example.com"_s;
+        QTest::newRow("empty") << u""_s << QString();
+        QTest::newRow("empty label") << u"a..b"_s << QString();
+        QTest::newRow("label 64") << QString(64, u'a') + u".com"_s << QString();
+        QTest::newRow("space inside") << u"exa mple.com"_s << QString();
+        QTest::newRow("slash") << u"example.com/x"_s << QString();
+    }
+    void fromUserInput()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        const auto name = DomainName::fromUserInput(input);
+        QCOMPARE(bool(name), !expected.isEmpty());
+        if (name)
+            QCOMPARE(*name, expected);
+        else
+            QCOMPARE(name.error().code, ErrorCode::InvalidInput);
+    }
+    void isSubdomainOf()
+    {
+        QVERIFY(DomainName::isSubdomainOf(u"a.example.com"_s, u"example.com"_s));
+        QVERIFY(DomainName::isSubdomainOf(u"example.com"_s, u"example.com"_s));
+        QVERIFY(!DomainName::isSubdomainOf(u"badexample.com"_s, u"example.com"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DomainName)
+#include "tst_domainname.moc"

@@ -89,6 +89,8 @@ SignatureResult verifySignature(const Message &message, const Signature &sig,
     if (!key)
         return outcome(r, VerifyStatus::PermError, u"key-syntax"_s, key.error().detail);
     r.keyBits = key->bits();
+    if (key->algorithm() == KeyAlgorithm::Rsa && key->bits() < 1024) // RFC 8301 §3.2
+        return outcome(r, VerifyStatus::Fail, u"key-too-short"_s);
 
     // §6.1.3: body hash first, then the signature over the headers.
     const auto body = bodyForHash(message.body, sig.bodyCanonicalization, sig.bodyLength);
@@ -104,8 +106,6 @@ SignatureResult verifySignature(const Message &message, const Signature &sig,
     if (!key->verify(data, sig.signature, sha1 ? HashAlgorithm::Sha1 : HashAlgorithm::Sha256))
         return outcome(r, VerifyStatus::Fail, u"bad-signature"_s);
 
-    if (key->algorithm() == KeyAlgorithm::Rsa && key->bits() < 1024) // RFC 8301 §3.2
-        return outcome(r, VerifyStatus::Fail, u"key-too-short"_s);
     if (sha1) { // RFC 8301 §3.1: a correct rsa-sha1 signature is not a pass
         r.weak = true;
         return outcome(r, VerifyStatus::Fail, u"weak-algorithm"_s,

@@ -22,7 +22,7 @@ std::optional<FindingText> auditFindingText(const Finding &finding)
                  //: %1 is a DNS name, %2 a record type (TXT, MX…)
                  Tr::tr("Could not look up %1 %2").arg(arg(f, 0), arg(f, 1)),
                  //: %1 name, %2 type, %3 the failure (timeout, servfail…), %4 technical detail
-                 Tr::tr("The DNS lookup of %1 (%2) failed: %3. %4 The checks that need this answer "
+                 Tr::tr("The DNS lookup of %1 (%2) failed: %3 (%4). The checks that need this answer "
                         "could not be made; this says nothing about whether the record exists.")
                      .arg(arg(f, 0), arg(f, 1), arg(f, 2), arg(f, 3)),
                  Tr::tr("Check the resolver settings and the network, then check again. If it "

@@ -1,14 +1,11 @@
 #pragma once
 
 #include "model/audit/auditreport.h"
+#include "model/dns/resolver.h"
 
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
-
-namespace Sceau::Dns {
-class Resolver;
-}
 
 namespace Sceau::Audit {
 

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace Sceau::Cli {
+
+// Translation context for sceau-cli (DESIGN.md §8).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sceau::Cli)
+};
+
+} // namespace Sceau::Cli

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace Sceau::Audit {
+
+// Translation context for model/audit (DESIGN.md §8).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sceau::Audit)
+};
+
+} // namespace Sceau::Audit

@@ -38,7 +38,9 @@ Error keychainError(const QKeychain::Job *job)
 }
 
 // Runs one QtKeychain job: the promise is fulfilled once, by the job or by the timeout.
-// A job that never answers stays parented to the store and is deleted with it.
+// Jobs have no parent and delete themselves when they finish: deleting a job whose D-Bus call
+// is still pending would let the late reply reach a dead object. A job that never finishes
+// (a hung keychain) is abandoned.
 template<typename T, typename Job, typename OnDone>
 QFuture<T> run(Job *job, int timeoutMs, OnDone onDone)
 {
@@ -74,7 +76,7 @@ QFuture<T> run(Job *job, int timeoutMs, OnDone onDone)
 
 QFuture<Result<void>> SecretStore::write(const QString &key, const QByteArray &secret)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setBinaryData(secret);
     return run<Result<void>>(job, m_timeoutMs, [](QKeychain::WritePasswordJob *j) -> Result<void> {
@@ -86,7 +88,7 @@ QFuture<Result<void>> SecretStore::write(const QString &key, const QByteArray &s
 
 QFuture<Result<std::optional<QByteArray>>> SecretStore::read(const QString &key)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     using R = Result<std::optional<QByteArray>>;
     return run<R>(job, m_timeoutMs, [](QKeychain::ReadPasswordJob *j) -> R {
@@ -100,7 +102,7 @@ QFuture<Result<std::optional<QByteArray>>> SecretStore::read(const QString &key)
 
 QFuture<Result<void>> SecretStore::remove(const QString &key)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     return run<Result<void>>(job, m_timeoutMs, [](QKeychain::DeletePasswordJob *j) -> Result<void> {
         if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound)

@@ -32,6 +32,7 @@ private:
     void dmarcAnswered(const Dns::LookupResult &result) { m_dmarc = result; }
     void dkimAnswered(const Dns::LookupResult &result) { m_dkim << result; }
     void finishWhenAnswered();
+    void stop();
     AuditReport report() const;
 
     Dns::CachingResolver *m_cache;

@@ -11,7 +11,8 @@ namespace Sceau::Dns {
 // source, the zone-file overlay, the per-audit cache. Lookups run on the event loop of the
 // resolver's thread; the future finishes there. Never blocks.
 //
-// Qt 6 keeps a single continuation per QFuture: attach one .then() to each returned future.
+// Receive results with onResult() (model/core/async.h), which is safe when the receiver dies
+// first and lets several receivers watch one future.
 class Resolver : public QObject
 {
     Q_OBJECT

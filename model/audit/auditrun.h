@@ -8,12 +8,15 @@
 #include <QObject>
 #include <QPromise>
 
-namespace Sceau::Dns {
+namespace Sceau {
+namespace Dns {
 class CachingResolver;
 class Resolver;
-} // namespace Sceau::Dns
+} // namespace Dns
+} // namespace Sceau
 
-namespace Sceau::Audit {
+namespace Sceau {
+namespace Audit {
 
 class AuditRun final : public QObject
 {
@@ -50,4 +53,5 @@ private:
     QList<Dns::LookupResult> m_dkim;
 };
 
-} // namespace Sceau::Audit
+} // namespace Audit
+} // namespace Sceau

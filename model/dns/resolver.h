@@ -5,7 +5,8 @@
 #include <QFuture>
 #include <QObject>
 
-namespace Sceau::Dns {
+namespace Sceau {
+namespace Dns {
 
 // The one asynchronous lookup interface every DNS source implements (DESIGN.md §2): the live
 // source, the zone-file overlay, the per-audit cache. Lookups run on the event loop of the
@@ -24,4 +25,5 @@ public:
     virtual QFuture<LookupResult> lookup(const QString &name, RrType type) = 0;
 };
 
-} // namespace Sceau::Dns
+} // namespace Dns
+} // namespace Sceau

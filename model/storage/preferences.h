@@ -7,7 +7,8 @@
 
 #include <memory>
 
-namespace Sceau::Storage {
+namespace Sceau {
+namespace Storage {
 
 // The user's preferences (DESIGN.md §5b): language, resolver, window state, in QSettings.
 // Never a secret.
@@ -34,4 +35,5 @@ private:
     std::unique_ptr<QSettings> m_settings;
 };
 
-} // namespace Sceau::Storage
+} // namespace Storage
+} // namespace Sceau

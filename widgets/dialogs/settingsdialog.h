@@ -8,11 +8,14 @@ class QLineEdit;
 class QRadioButton;
 class QSpinBox;
 
-namespace Sceau::Storage {
+namespace Sceau {
+namespace Storage {
 class Preferences;
-}
+} // namespace Storage
+} // namespace Sceau
 
-namespace Sceau::Widgets {
+namespace Sceau {
+namespace Widgets {
 
 // Settings: the resolver (system or custom servers, timeout) and the language. Saved to the
 // preferences when accepted; invalid server addresses keep the dialog open with the reason.
@@ -36,4 +39,5 @@ private:
     QLabel *m_errorLabel;
 };
 
-} // namespace Sceau::Widgets
+} // namespace Widgets
+} // namespace Sceau

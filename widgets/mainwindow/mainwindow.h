@@ -10,17 +10,24 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
-namespace Sceau::Audit {
+namespace Sceau {
+namespace Audit {
 class Auditor;
-}
-namespace Sceau::Dns {
+} // namespace Audit
+} // namespace Sceau
+namespace Sceau {
+namespace Dns {
 class Resolver;
-}
-namespace Sceau::Storage {
+} // namespace Dns
+} // namespace Sceau
+namespace Sceau {
+namespace Storage {
 class Preferences;
-}
+} // namespace Storage
+} // namespace Sceau
 
-namespace Sceau::Widgets {
+namespace Sceau {
+namespace Widgets {
 
 class FindingsView;
 
@@ -66,4 +73,5 @@ private:
     FindingsView *m_findings;
 };
 
-} // namespace Sceau::Widgets
+} // namespace Widgets
+} // namespace Sceau

@@ -7,7 +7,8 @@
 class QTextBrowser;
 class QTreeWidget;
 
-namespace Sceau::Widgets {
+namespace Sceau {
+namespace Widgets {
 
 // The findings of a report, most severe first, each with its severity icon; the selected one's
 // explanation and remediation below.
@@ -31,4 +32,5 @@ private:
     QList<Finding> m_findings;
 };
 
-} // namespace Sceau::Widgets
+} // namespace Widgets
+} // namespace Sceau

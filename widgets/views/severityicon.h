@@ -4,10 +4,12 @@
 
 #include <QIcon>
 
-namespace Sceau::Widgets {
+namespace Sceau {
+namespace Widgets {
 
 // The icon of a severity, rendered from the SVGs in resources/icons.
 QIcon severityIcon(Severity severity);
 QString severityName(Severity severity); // translated, for people and screen readers
 
-} // namespace Sceau::Widgets
+} // namespace Widgets
+} // namespace Sceau

@@ -12,6 +12,6 @@ printf '[dns]\nnameservers=127.0.0.1:46553\n' > "$work/config/Sceau/sceau.conf"
 XDG_CONFIG_HOME="$work/config" LANG=$lang LC_ALL=$lang xvfb-run -a -s "-screen 0 900x640x24" bash -c "
   '$build/app/gui/sceau' multi-spf.sceau.test & app=\$!
   sleep 3
-  import -window root '$out'
+  import -window root -crop 820x600+0+0 +repage '$out'
   kill \$app"
 echo "$out"

@@ -6,6 +6,7 @@
 #include "model/audit/auditreportjson.h"
 #include "model/audit/findingcatalogue.h"
 #include "model/dns/resolver.h"
+#include "model/core/async.h"
 #include "model/core/domainname.h"
 
 #include <QFile>
@@ -128,7 +129,7 @@ void CheckCommand::run(CliContext &context, const QCommandLineParser &parser, co
     auto run = std::make_shared<CheckRun>();
     run->reports.resize(domains.size());
     for (qsizetype i = 0; i < domains.size(); ++i) {
-        auditor->audit({domains.at(i), selectors}).then(&context, [&context, run, i](const Audit::AuditReport &report) {
+        onResult(auditor->audit({domains.at(i), selectors}), &context, [&context, run, i](const Audit::AuditReport &report) {
             run->reports[i] = report;
             while (run->printed < run->reports.size() && run->reports.at(run->printed)) {
                 const Audit::AuditReport &next = *run->reports.at(run->printed++);

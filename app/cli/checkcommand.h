@@ -3,7 +3,8 @@
 #include "app/cli/clicommand.h"
 #include "model/audit/auditreport.h"
 
-namespace Sceau::Cli {
+namespace Sceau {
+namespace Cli {
 
 // check DOMAIN… [--selector S]… [--domains-file F]: the posture audit of each domain.
 class CheckCommand final : public CliCommand
@@ -19,4 +20,5 @@ public:
     static void printText(QTextStream &out, const Audit::AuditReport &report);
 };
 
-} // namespace Sceau::Cli
+} // namespace Cli
+} // namespace Sceau

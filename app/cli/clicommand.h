@@ -5,7 +5,8 @@
 #include <QList>
 #include <QStringList>
 
-namespace Sceau::Cli {
+namespace Sceau {
+namespace Cli {
 
 class CliContext;
 
@@ -26,4 +27,5 @@ public:
     virtual void run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional) = 0;
 };
 
-} // namespace Sceau::Cli
+} // namespace Cli
+} // namespace Sceau

@@ -8,11 +8,14 @@
 
 #include <functional>
 
-namespace Sceau::Dns {
+namespace Sceau {
+namespace Dns {
 class Resolver;
-}
+} // namespace Dns
+} // namespace Sceau
 
-namespace Sceau::Cli {
+namespace Sceau {
+namespace Cli {
 
 // What a command works with: the resolver built from the global options, the output streams,
 // and the way to say it is done (the process exits with that code once control returns to the
@@ -44,4 +47,5 @@ private:
     bool m_finished = false;
 };
 
-} // namespace Sceau::Cli
+} // namespace Cli
+} // namespace Sceau

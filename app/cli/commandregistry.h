@@ -5,7 +5,8 @@
 #include <memory>
 #include <vector>
 
-namespace Sceau::Cli {
+namespace Sceau {
+namespace Cli {
 
 // Every command sceau-cli knows, and which one a command line names.
 class CommandRegistry
@@ -21,4 +22,5 @@ private:
     std::vector<std::unique_ptr<CliCommand>> m_commands;
 };
 
-} // namespace Sceau::Cli
+} // namespace Cli
+} // namespace Sceau

@@ -2,6 +2,7 @@
 
 #include "app/cli/clicontext.h"
 #include "app/cli/tr.h"
+#include "model/core/async.h"
 #include "model/core/domainname.h"
 #include "model/dns/resolver.h"
 
@@ -67,7 +68,7 @@ void DnsQueryCommand::run(CliContext &context, const QCommandLineParser &, const
         context.fail(ExitCode::BadUsage, Tr::tr("“%1” is not a DNS record type").arg(positional.at(1)));
         return;
     }
-    context.resolver()->lookup(*name, *type).then(&context, [&context](const Dns::LookupResult &result) {
+    onResult(context.resolver()->lookup(*name, *type), &context, [&context](const Dns::LookupResult &result) {
         if (context.json()) {
             context.printJson(toJson(result));
         } else {

@@ -2,7 +2,8 @@
 
 #include "app/cli/clicommand.h"
 
-namespace Sceau::Cli {
+namespace Sceau {
+namespace Cli {
 
 // dns query NAME TYPE: a drill-like diagnostic of the DNS layer (answer section, rcode, TCP or
 // UDP, time taken).
@@ -15,4 +16,5 @@ public:
     void run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional) override;
 };
 
-} // namespace Sceau::Cli
+} // namespace Cli
+} // namespace Sceau

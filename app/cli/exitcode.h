@@ -1,6 +1,7 @@
 #pragma once
 
-namespace Sceau::Cli {
+namespace Sceau {
+namespace Cli {
 
 // DESIGN.md §6.
 enum ExitCode : int {
@@ -10,4 +11,5 @@ enum ExitCode : int {
     CouldNotComplete = 3, // resolver unreachable, keychain locked…
 };
 
-} // namespace Sceau::Cli
+} // namespace Cli
+} // namespace Sceau

@@ -6,7 +6,8 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
-namespace Sceau::Cli {
+namespace Sceau {
+namespace Cli {
 
 // The options every command accepts (DESIGN.md §6): --nameserver, --zone-file, --offline,
 // --timeout, --json, --lang.
@@ -25,4 +26,5 @@ struct GlobalOptions
     static QStringList withoutGlobalOptions(const QStringList &arguments, QString *language);
 };
 
-} // namespace Sceau::Cli
+} // namespace Cli
+} // namespace Sceau

@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 
-namespace Sceau::Cli {
+namespace Sceau {
+namespace Cli {
 
 // Translation context for sceau-cli (DESIGN.md §8).
 struct Tr
@@ -10,4 +11,5 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Sceau::Cli)
 };
 
-} // namespace Sceau::Cli
+} // namespace Cli
+} // namespace Sceau

@@ -7,7 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
-namespace Sceau::Audit {
+namespace Sceau {
+namespace Audit {
 
 // The posture audit (v0): SPF, DMARC, MX with the address of each exchange, and the DKIM key
 // of each selector, looked up concurrently through one per-audit cache.
@@ -27,4 +28,5 @@ private:
     QPointer<Dns::Resolver> m_resolver;
 };
 
-} // namespace Sceau::Audit
+} // namespace Audit
+} // namespace Sceau

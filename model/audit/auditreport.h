@@ -7,7 +7,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace Sceau::Audit {
+namespace Sceau {
+namespace Audit {
 
 struct AuditRequest
 {
@@ -48,6 +49,7 @@ struct AuditReport
     static int scoreOf(const QList<Finding> &findings);
 };
 
-} // namespace Sceau::Audit
+} // namespace Audit
+} // namespace Sceau
 
 Q_DECLARE_METATYPE(Sceau::Audit::AuditReport)

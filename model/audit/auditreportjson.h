@@ -4,11 +4,13 @@
 
 #include <QJsonObject>
 
-namespace Sceau::Audit {
+namespace Sceau {
+namespace Audit {
 
 // The CLI's JSON form of a report (docs/cli.md, "check"). Field names are snake_case; each
 // finding carries its id and, for people, the catalogue's text in the current language.
 QJsonObject toJson(const AuditReport &report);
 QJsonObject toJson(const Finding &finding);
 
-} // namespace Sceau::Audit
+} // namespace Audit
+} // namespace Sceau

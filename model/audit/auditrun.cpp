@@ -1,7 +1,10 @@
 #include "model/audit/auditrun.h"
 
 #include "model/audit/recordchecks.h"
+#include "model/core/async.h"
 #include "model/dns/cachingresolver.h"
+
+#include <QFutureWatcher>
 
 namespace Sceau::Audit {
 
@@ -19,6 +22,10 @@ QFuture<AuditReport> AuditRun::start()
 {
     m_promise.start();
     QFuture<AuditReport> future = m_promise.future();
+    // Canceled by the caller: stop at once; answers still on the wire are dropped with us.
+    auto *cancelWatcher = new QFutureWatcher<AuditReport>(this);
+    connect(cancelWatcher, &QFutureWatcherBase::canceled, this, &AuditRun::stop);
+    cancelWatcher->setFuture(future);
     m_request.selectors.removeDuplicates();
     const QString &domain = m_request.domain;
     // All first-level questions go out at once; MX answers add the address questions.
@@ -37,7 +44,7 @@ void AuditRun::ask(const QString &name, RrType type, Handler handler)
 {
     ++m_asked;
     m_promise.setProgressRange(0, m_asked);
-    m_cache->lookup(name, type).then(this, [this, handler](const LookupResult &result) {
+    onResult(m_cache->lookup(name, type), this, [this, handler](const LookupResult &result) {
         answered(result, handler);
     });
 }
@@ -51,6 +58,15 @@ void AuditRun::answered(const LookupResult &result, Handler handler)
         m_promise.setProgressValue(m_answered);
     }
     finishWhenAnswered();
+}
+
+void AuditRun::stop()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_promise.finish();
+    deleteLater();
 }
 
 void AuditRun::finishWhenAnswered()

@@ -8,12 +8,15 @@
 #include <QObject>
 #include <QPromise>
 
-namespace Sceau::Dns {
+namespace Sceau {
+namespace Dns {
 class CachingResolver;
 class Resolver;
-} // namespace Sceau::Dns
+} // namespace Dns
+} // namespace Sceau
 
-namespace Sceau::Audit {
+namespace Sceau {
+namespace Audit {
 
 class AuditRun final : public QObject
 {
@@ -32,6 +35,7 @@ private:
     void dmarcAnswered(const Dns::LookupResult &result) { m_dmarc = result; }
     void dkimAnswered(const Dns::LookupResult &result) { m_dkim << result; }
     void finishWhenAnswered();
+    void stop();
     AuditReport report() const;
 
     Dns::CachingResolver *m_cache;
@@ -49,4 +53,5 @@ private:
     QList<Dns::LookupResult> m_dkim;
 };
 
-} // namespace Sceau::Audit
+} // namespace Audit
+} // namespace Sceau

@@ -5,7 +5,8 @@
 
 #include <optional>
 
-namespace Sceau::Audit {
+namespace Sceau {
+namespace Audit {
 
 // The one catalogue that turns a finding id into translated text (DESIGN.md §3). The GUI, the
 // CLI's text output and reports all read it. Each protocol module contributes the texts of
@@ -19,4 +20,5 @@ FindingText text(const Finding &finding);
 // Texts of the ids the audit itself produces (dns.*, domain.*, and the v0 presence checks).
 std::optional<FindingText> auditFindingText(const Finding &finding);
 
-} // namespace Sceau::Audit
+} // namespace Audit
+} // namespace Sceau

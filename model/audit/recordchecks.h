@@ -3,7 +3,9 @@
 #include "model/audit/auditreport.h"
 #include "model/dns/lookupresult.h"
 
-namespace Sceau::Audit::Checks {
+namespace Sceau {
+namespace Audit {
+namespace Checks {
 
 // Pure checks over lookup results: no I/O, so the same answers give the same findings whether
 // they came from a server or a zone file. A failed lookup gives dns.lookup-failed and nothing
@@ -24,4 +26,6 @@ QList<Finding> dkimSelector(const QString &selector, const Dns::LookupResult &tx
 bool isSpfRecord(const QByteArray &txt);
 bool isDmarcRecord(const QByteArray &txt);
 
-} // namespace Sceau::Audit::Checks
+} // namespace Checks
+} // namespace Audit
+} // namespace Sceau

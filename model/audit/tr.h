@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 
-namespace Sceau::Audit {
+namespace Sceau {
+namespace Audit {
 
 // Translation context for model/audit (DESIGN.md §8).
 struct Tr
@@ -10,4 +11,5 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Sceau::Audit)
 };
 
-} // namespace Sceau::Audit
+} // namespace Audit
+} // namespace Sceau

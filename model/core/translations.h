@@ -5,7 +5,8 @@
 
 class QCoreApplication;
 
-namespace Sceau::Translations {
+namespace Sceau {
+namespace Translations {
 
 // Languages the application ships ("en", "fr").
 QStringList available();
@@ -18,4 +19,5 @@ QString resolve(const QString &requested);
 // buttons follow) for the language. Returns the language installed.
 QString install(QCoreApplication &app, const QString &requested);
 
-} // namespace Sceau::Translations
+} // namespace Translations
+} // namespace Sceau

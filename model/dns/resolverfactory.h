@@ -5,7 +5,8 @@
 
 #include <QStringList>
 
-namespace Sceau::Dns {
+namespace Sceau {
+namespace Dns {
 
 // How the user wants names resolved: the CLI's global options and the GUI's Settings.
 struct ResolverSettings
@@ -20,4 +21,5 @@ struct ResolverSettings
 // there are zone files; zone files alone when offline. Parented to parent.
 Result<Resolver *> createResolver(const ResolverSettings &settings, QObject *parent);
 
-} // namespace Sceau::Dns
+} // namespace Dns
+} // namespace Sceau

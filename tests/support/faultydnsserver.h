@@ -5,7 +5,8 @@
 #include <QObject>
 #include <QUdpSocket>
 
-namespace Sceau::Test {
+namespace Sceau {
+namespace Test {
 
 // A real UDP nameserver on 127.0.0.1 for faults a real server will not produce on demand
 // (DESIGN.md §7): it answers every question with the chosen fault.
@@ -32,4 +33,5 @@ private:
     int m_received = 0;
 };
 
-} // namespace Sceau::Test
+} // namespace Test
+} // namespace Sceau

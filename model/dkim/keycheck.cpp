@@ -1,4 +1,5 @@
 #include "model/dkim/keycheck.h"
+#include "model/dkim/chain.h"
 
 #include "model/core/domainname.h"
 #include "model/dkim/publickey.h"
@@ -117,8 +118,8 @@ QFuture<KeyCheckReport> checkPublishedKey(Dns::Resolver *resolver, QObject *cont
                                    u"RFC 6376 §3.1"_s}};
         return QtFuture::makeReadyFuture(report);
     }
-    return resolver->lookup(*name, Dns::RrType::TXT)
-        .then(context, [domain, selector, localPublicKey](const Dns::LookupResult &lookup) {
+    return chain(resolver->lookup(*name, Dns::RrType::TXT), context,
+                 [domain, selector, localPublicKey](const Dns::LookupResult &lookup) {
             return checkKeyLookup(domain, selector, lookup, localPublicKey);
         });
 }

@@ -1,4 +1,5 @@
 #include "model/dkim/keyvault.h"
+#include "model/dkim/chain.h"
 
 #include "model/core/domainname.h"
 #include "model/dkim/keycheck.h"
@@ -76,7 +77,7 @@ QFuture<EntryResult> KeyVault::store(const QString &domain, const QString &selec
     auto written = m_secrets->write(entry.secretKey, passphrase);
     passphrase.fill('\0');
     QPointer<Secrets::SecretStore> secrets = m_secrets;
-    return written.then(this, [this, entry, secrets](const Result<void> &result) mutable -> EntryResult {
+    return chain(written, this, [this, entry, secrets](const Result<void> &result) mutable -> EntryResult {
         if (!result)
             return result.error(); // nothing stored: no key without its passphrase
         auto id = m_workspace->addDkimKey(entry);
@@ -111,8 +112,8 @@ QFuture<Result<PrivateKey>> KeyVault::privateKey(qint64 id)
     if (!m_secrets)
         return ready<Result<PrivateKey>>(Error{ErrorCode::KeychainUnavailable, {}});
     const QByteArray encrypted = key->encryptedPrivateKey;
-    return m_secrets->read(key->secretKey)
-        .then(this, [encrypted](const Result<std::optional<QByteArray>> &secret) -> Result<PrivateKey> {
+    return chain(m_secrets->read(key->secretKey), this,
+                 [encrypted](const Result<std::optional<QByteArray>> &secret) -> Result<PrivateKey> {
             if (!secret)
                 return secret.error();
             if (!*secret)
@@ -152,8 +153,8 @@ QFuture<EntryResult> KeyVault::confirmOnDns(Dns::Resolver *resolver, qint64 id, 
     if (!key)
         return ready<EntryResult>(key.error());
     const QByteArray publicKey = key->publicKey;
-    return checkPublishedKey(resolver, this, key->domain, key->selector, publicKey)
-        .then(this, [this, id, to](const KeyCheckReport &report) -> EntryResult {
+    return chain(checkPublishedKey(resolver, this, key->domain, key->selector, publicKey), this,
+                 [this, id, to](const KeyCheckReport &report) -> EntryResult {
             Dns::LookupResult lookup;
             lookup.status = report.lookupStatus;
             if (lookup.failed()) // could not check: say so, never "not published"
@@ -189,7 +190,7 @@ QFuture<EntryResult> KeyVault::destroy(qint64 id)
         return ready<EntryResult>(allowed.error());
     if (!m_secrets)
         return ready<EntryResult>(Error{ErrorCode::KeychainUnavailable, {}});
-    return m_secrets->remove(key->secretKey).then(this, [this, id](const Result<void> &removed) -> EntryResult {
+    return chain(m_secrets->remove(key->secretKey), this, [this, id](const Result<void> &removed) -> EntryResult {
         if (!removed)
             return removed.error();
         return move(id, KeyState::Destroyed);

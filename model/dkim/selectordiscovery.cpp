@@ -1,5 +1,6 @@
 #include "model/dkim/selectordiscovery.h"
 
+#include "model/core/async.h"
 #include "model/dkim/message.h"
 #include "model/dkim/taglist.h"
 
@@ -59,7 +60,8 @@ QFuture<DiscoveryResult> discoverSelectors(Dns::Resolver *resolver, QObject *con
         probe->promise.finish();
     };
     for (qsizetype i = 0; i < selectors.size(); ++i) {
-        checkPublishedKey(resolver, context, domain, selectors.at(i)).then(context, [probe, i, settle](const KeyCheckReport &report) {
+        onResult(checkPublishedKey(resolver, context, domain, selectors.at(i)), context,
+                 [probe, i, settle](const KeyCheckReport &report) {
             probe->reports[i] = report;
             settle();
         });

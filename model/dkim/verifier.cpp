@@ -1,5 +1,6 @@
 #include "model/dkim/verifier.h"
 
+#include "model/core/async.h"
 #include "model/core/domainname.h"
 #include "model/dkim/keyrecord.h"
 #include "model/dkim/publickey.h"
@@ -181,8 +182,8 @@ QFuture<QList<SignatureResult>> Verifier::verify(const QByteArray &raw)
             continue;
         }
         ++batch->pending;
-        m_resolver->lookup(*name, Dns::RrType::TXT)
-            .then(this, [batch, i, signature = *sig](const Dns::LookupResult &lookup) {
+        onResult(m_resolver->lookup(*name, Dns::RrType::TXT), this,
+                 [batch, i, signature = *sig](const Dns::LookupResult &lookup) {
                 batch->results[i] = verifySignature(batch->message, signature, lookup, batch->now);
                 batch->settle();
             });

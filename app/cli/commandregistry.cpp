@@ -1,6 +1,12 @@
 #include "app/cli/commandregistry.h"
 
 #include "app/cli/checkcommand.h"
+#include "app/cli/dkimcheckcommand.h"
+#include "app/cli/dkimkeygencommand.h"
+#include "app/cli/dkimkeyscommand.h"
+#include "app/cli/dkimselectorscommand.h"
+#include "app/cli/dkimsigncommand.h"
+#include "app/cli/dkimverifycommand.h"
 #include "app/cli/dnsquerycommand.h"
 #include "app/cli/tr.h"
 
@@ -10,6 +16,12 @@ CommandRegistry::CommandRegistry()
 {
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<DnsQueryCommand>());
+    m_commands.push_back(std::make_unique<DkimKeygenCommand>());
+    m_commands.push_back(std::make_unique<DkimSignCommand>());
+    m_commands.push_back(std::make_unique<DkimVerifyCommand>());
+    m_commands.push_back(std::make_unique<DkimCheckCommand>());
+    m_commands.push_back(std::make_unique<DkimSelectorsCommand>());
+    m_commands.push_back(std::make_unique<DkimKeysCommand>());
 }
 
 std::pair<CliCommand *, int> CommandRegistry::find(const QStringList &arguments) const

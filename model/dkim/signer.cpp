@@ -114,8 +114,8 @@ Result<QByteArray> signatureField(const QByteArray &raw, const PrivateKey &key, 
         return signature.error();
     QByteArray field = unsignedField;
     const QByteArray b64 = signature->toBase64();
-    for (qsizetype at = 0; at < b64.size(); at += 72)
-        field += (at == 0 ? "" : "\r\n\t") + b64.mid(at, 72);
+    for (qsizetype at = 0; at < b64.size(); at += 72) // FWS may follow "=" (§3.2)
+        field += "\r\n\t" + b64.mid(at, 72);
     return field;
 }
 

@@ -7,6 +7,9 @@
 #include "model/core/domainname.h"
 #include "model/dkim/keycheck.h"
 #include "model/dkim/privatekey.h"
+#include "model/storage/workspace.h"
+
+#include <QFile>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -53,6 +56,14 @@ void DkimCheckCommand::run(CliContext &context, const QCommandLineParser &parser
         localKey = key->publicKeyData();
     }
     const QString selector = parser.value(SelectorOption).trimmed().toLower();
+    // Without --key, the workspace's key for this selector (its public half: no keychain needed).
+    if (!localKey && QFile::exists(Storage::Workspace::defaultPath())) {
+        const auto vault = DkimCli::openVault(context);
+        const auto entry = vault ? vault->workspace->dkimKey(*domain, selector)
+                                 : Result<std::optional<Storage::DkimKeyEntry>>(vault.error());
+        if (entry && *entry)
+            localKey = (*entry)->publicKey;
+    }
     onResult(Dkim::checkPublishedKey(context.resolver(), &context, *domain, selector, localKey), &context,
              [&context](const Dkim::KeyCheckReport &report) {
                  Dns::LookupResult lookup;

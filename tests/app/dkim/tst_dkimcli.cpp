@@ -110,6 +110,12 @@ private slots:
                                   u"verify"_s}, signing.out);
         QVERIFY2(verified.exitCode == 0, verified.out.constData());
 
+        // dkim check compares with the workspace key of the selector.
+        const Run checked = cli({u"--zone-file"_s, zone.fileName(), u"--offline"_s, u"--json"_s, u"dkim"_s,
+                                 u"check"_s, u"what-if.test"_s, u"--selector"_s, u"s1"_s});
+        QCOMPARE(checked.exitCode, 0);
+        QCOMPARE(checked.json()[u"matches_local_key"_s].toBool(), true);
+
         const Run keys = cli({u"--json"_s, u"dkim"_s, u"keys"_s, u"--domain"_s, u"what-if.test"_s});
         QCOMPARE(keys.exitCode, 0);
         QCOMPARE(keys.json()[u"keys"_s].toArray().size(), 1);

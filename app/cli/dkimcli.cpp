@@ -97,8 +97,8 @@ Result<Vault> openVault(CliContext &context)
     holder->workspace = std::move(*workspace);
     Vault vault;
     vault.workspace = holder->workspace.get();
-    vault.secrets = new Secrets::SecretStore(QStringLiteral("Sceau"), holder);
-    vault.vault = new Dkim::KeyVault(vault.workspace, vault.secrets, holder);
+    auto *secrets = new Secrets::SecretStore(QStringLiteral("Sceau"), holder);
+    vault.vault = new Dkim::KeyVault(vault.workspace, secrets, holder);
     return vault;
 }
 

@@ -13,9 +13,6 @@ namespace Sceau {
 namespace Dkim {
 class KeyVault;
 }
-namespace Secrets {
-class SecretStore;
-}
 namespace Storage {
 class Workspace;
 }
@@ -42,7 +39,6 @@ void printFindings(QTextStream &out, const QList<Finding> &findings);
 struct Vault
 {
     Storage::Workspace *workspace = nullptr;
-    Secrets::SecretStore *secrets = nullptr;
     Dkim::KeyVault *vault = nullptr;
 };
 Result<Vault> openVault(CliContext &context);

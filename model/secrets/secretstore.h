@@ -24,7 +24,6 @@ public:
     explicit SecretStore(const QString &service = QStringLiteral("Sceau"), QObject *parent = nullptr);
 
     void setTimeout(int ms) { m_timeoutMs = ms; }
-    QString service() const { return m_service; }
 
     QFuture<Result<void>> write(const QString &key, const QByteArray &secret);
     // std::nullopt when nothing is stored under key.

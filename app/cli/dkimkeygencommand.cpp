@@ -54,6 +54,13 @@ void report(CliContext &context, const Request &request, const Dkim::KeyPair &pa
                            {QStringLiteral("strings"), strings},
                            {QStringLiteral("zone_line"), zoneLine},
                            {QStringLiteral("exported_to"), request.exportPath}};
+        if (!request.exportPath.isEmpty()) {
+            const Dkim::SigningSetup setup{request.domain, request.selector, request.exportPath, pair.spec.algorithm};
+            object.insert(QStringLiteral("snippets"), QJsonObject{{QStringLiteral("opendkim"), Dkim::openDkimSnippet(setup)},
+                                                                  {QStringLiteral("rspamd"), Dkim::rspamdSnippet(setup)},
+                                                                  {QStringLiteral("postfix"), Dkim::postfixSnippet(setup)},
+                                                                  {QStringLiteral("exim"), Dkim::eximSnippet(setup)}});
+        }
         if (entry) {
             object.insert(QStringLiteral("id"), entry->id);
             object.insert(QStringLiteral("state"), entry->state);
@@ -70,8 +77,13 @@ void report(CliContext &context, const Request &request, const Dkim::KeyPair &pa
                        .arg(request.selector, request.domain)
                        .arg(entry->id)
                 << '\n';
-        if (!request.exportPath.isEmpty())
+        if (!request.exportPath.isEmpty()) {
             out << Tr::tr("Private key written to %1 (mode 0600).").arg(request.exportPath) << '\n';
+            const Dkim::SigningSetup setup{request.domain, request.selector, request.exportPath, pair.spec.algorithm};
+            out << Tr::tr("Mail server configuration:") << '\n'
+                << Dkim::openDkimSnippet(setup) << '\n' << Dkim::postfixSnippet(setup) << '\n'
+                << Dkim::rspamdSnippet(setup) << '\n' << Dkim::eximSnippet(setup) << '\n';
+        }
         out << Tr::tr("Publish this record:") << '\n' << zoneLine << '\n';
     }
     context.finish(ExitCode::Done);

@@ -128,7 +128,10 @@ private slots:
         const QString path = dir.filePath(u"k.pem"_s);
         const QStringList args{u"dkim"_s, u"keygen"_s, u"--domain"_s, u"example.com"_s, u"--algorithm"_s,
                                u"ed25519"_s, u"--no-store"_s, u"--export"_s, path};
-        QCOMPARE(cli(args).exitCode, 0);
+        const Run exported = cli(QStringList{u"--json"_s} + args);
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY(exported.json()[u"snippets"_s].toObject()[u"opendkim"_s].toString().contains(path));
+        QVERIFY(!exported.json().contains(u"id"_s)); // not stored
         QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
         QCOMPARE(cli(args).exitCode, 2); // never overwrites
         QCOMPARE(cli({u"dkim"_s, u"keygen"_s, u"--domain"_s, u"example.com"_s, u"--no-store"_s}).exitCode, 2);

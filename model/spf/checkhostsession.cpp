@@ -292,7 +292,7 @@ void CheckHostSession::lookup(const QString &name, RrType type, Lookup done)
         done(unanswered);
         return;
     }
-    m_resolver->lookup(name.toLower(), type)
+    m_resolver->lookup(presentationName(name.toLower()), type)
         .then(m_guard.data(), [self = shared_from_this(), done](const LookupResult &result) {
             done(result);
         });

@@ -221,9 +221,9 @@ QString dottedAddress(const QHostAddress &ip)
         return ip.toString();
     const Q_IPV6ADDR bytes = ip.toIPv6Address();
     QStringList nibbles;
-    for (int i = 0; i < 16; ++i) {
-        nibbles << QString::number(bytes[i] >> 4, 16) << QString::number(bytes[i] & 0xf, 16);
-    }
+    for (int i = 0; i < 16; ++i)
+        nibbles << QString::number(bytes[i] >> 4, 16).toUpper()
+                << QString::number(bytes[i] & 0xf, 16).toUpper();
     return nibbles.join(u'.');
 }
 

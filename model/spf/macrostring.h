@@ -41,7 +41,7 @@ bool usesValidatedName(QStringView s);
 // c, r, t outside an explanation are a permerror (§7.2).
 Result<QString> expand(QStringView s, const MacroContext &context, Use use);
 
-// §7.3: i for IPv6 is 32 dot-separated nibbles; IPv4 is the dotted quad.
+// §7.3: i for IPv6 is 32 dot-separated nibbles (uppercase, as in §7.4); IPv4 the dotted quad.
 QString dottedAddress(const QHostAddress &ip);
 
 } // namespace MacroString

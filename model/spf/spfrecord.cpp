@@ -26,7 +26,7 @@ constexpr NamedKind Mechanisms[] = {
 // ip4-cidr-length = "/" ("0" / %x31-39 0*1DIGIT); ip6 allows up to 128 (§12).
 std::optional<int> cidrLength(QStringView digits, int max)
 {
-    static const QRegularExpression number(QStringLiteral("^(0|[1-9][0-9]{0,2})$"));
+    static const QRegularExpression number(QStringLiteral("\\A(0|[1-9][0-9]{0,2})\\z"));
     if (!number.match(digits).hasMatch())
         return std::nullopt;
     const int value = digits.toInt();
@@ -38,8 +38,8 @@ std::optional<int> cidrLength(QStringView digits, int max)
 bool isIp4Network(QStringView text)
 {
     static const QRegularExpression quad(
-        QStringLiteral("^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
-                       "(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$"));
+        QStringLiteral("\\A(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+                       "(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}\\z"));
     return quad.match(text).hasMatch();
 }
 
@@ -50,30 +50,27 @@ bool isIp6Network(QStringView text)
            && address.protocol() == QAbstractSocket::IPv6Protocol;
 }
 
-// Splits "arg/4//6" into the argument and the dual-cidr-length (§5.3, §5.4).
+// Takes the dual-cidr-length ("/4", "//6", "/4//6") off the end of a/mx text (§5.3, §5.4).
+// A domain-spec may itself contain "/", so only a trailing digits-only suffix is a length.
 std::optional<QString> takeDualCidr(QString *argument, Term *term)
 {
-    const qsizetype slash = argument->indexOf(u'/');
-    if (slash < 0)
+    static const QRegularExpression suffix(QStringLiteral("(?:/([0-9]+))?(?://([0-9]+))?\\z"));
+    const auto match = suffix.match(*argument);
+    if (!match.hasMatch() || match.capturedLength(0) == 0)
         return std::nullopt;
-    const QString cidr = argument->mid(slash);
-    argument->truncate(slash);
-    static const QRegularExpression dual(QStringLiteral("^(?:/([0-9]+))?(?://([0-9]+))?$"));
-    const auto match = dual.match(cidr);
-    if (!match.hasMatch() || cidr.isEmpty())
-        return QStringLiteral("invalid CIDR length %1").arg(cidr);
     if (match.hasCaptured(1)) {
         const auto v4 = cidrLength(match.captured(1), 32);
         if (!v4)
-            return QStringLiteral("invalid IPv4 CIDR length %1").arg(match.captured(1));
+            return QStringLiteral("invalid IPv4 CIDR length /%1").arg(match.captured(1));
         term->cidr4 = *v4;
     }
     if (match.hasCaptured(2)) {
         const auto v6 = cidrLength(match.captured(2), 128);
         if (!v6)
-            return QStringLiteral("invalid IPv6 CIDR length %1").arg(match.captured(2));
+            return QStringLiteral("invalid IPv6 CIDR length //%1").arg(match.captured(2));
         term->cidr6 = *v6;
     }
+    argument->truncate(match.capturedStart(0));
     return std::nullopt;
 }
 

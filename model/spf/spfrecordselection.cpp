@@ -31,6 +31,21 @@ bool isCheckableDomain(const QString &domain)
     return !numeric;
 }
 
+QString presentationName(const QString &name)
+{
+    QString out;
+    for (const char c : name.toUtf8()) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '\\' || c == ';' || c == '(' || c == ')' || c == '"')
+            out += u'\\' + QChar::fromLatin1(c);
+        else if (byte > 0x20 && byte < 0x7f)
+            out += QChar::fromLatin1(c);
+        else
+            out += u'\\' + QString::number(byte).rightJustified(3, u'0');
+    }
+    return out;
+}
+
 QString normalizedDomain(QString name)
 {
     if (name.endsWith(u'.'))

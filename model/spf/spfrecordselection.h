@@ -14,6 +14,10 @@ QStringList spfRecordsIn(const Dns::LookupResult &txt);
 // domain literal. Anything else gives "none" without a lookup.
 bool isCheckableDomain(const QString &domain);
 
+// A name built by macro expansion (any octets in its labels) in the presentation form the
+// Dns::Resolver interface takes: "\\DDD" for spaces and non-printable octets (RFC 1035 §5.1).
+QString presentationName(const QString &name);
+
 // Lowercase, without the trailing dot.
 QString normalizedDomain(QString name);
 

@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 
-namespace Sceau::Core {
+namespace Sceau {
+namespace Core {
 
 // Translation context for model/core (DESIGN.md §8: one Tr struct per model module).
 struct Tr
@@ -10,4 +11,5 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Sceau::Core)
 };
 
-} // namespace Sceau::Core
+} // namespace Core
+} // namespace Sceau

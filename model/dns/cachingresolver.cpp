@@ -1,5 +1,7 @@
 #include "model/dns/cachingresolver.h"
 
+#include "model/core/async.h"
+
 #include <QFuture>
 
 namespace Sceau::Dns {
@@ -24,7 +26,7 @@ QFuture<LookupResult> CachingResolver::lookup(const QString &name, RrType type)
         return future; // already on the wire (or no upstream: the future is canceled with us)
 
     ++m_upstreamLookups;
-    m_upstream->lookup(key.first, type).then(this, [this, key](const LookupResult &result) {
+    onResult(m_upstream->lookup(key.first, type), this, [this, key](const LookupResult &result) {
         m_answers.insert(key, result);
         const std::vector<Waiter> waiting = m_waiting.take(key);
         for (const Waiter &promise : waiting) {

@@ -9,7 +9,8 @@
 #include <memory>
 #include <vector>
 
-namespace Sceau::Dns {
+namespace Sceau {
+namespace Dns {
 
 // A cache keyed by (name, type) in front of another resolver, for the life of one audit
 // (DESIGN.md §2): an include shared by SPF and DMARC is fetched once. Identical questions
@@ -35,4 +36,5 @@ private:
     int m_upstreamLookups = 0;
 };
 
-} // namespace Sceau::Dns
+} // namespace Dns
+} // namespace Sceau

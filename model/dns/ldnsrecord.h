@@ -7,9 +7,13 @@
 
 #include <ldns/ldns.h>
 
-namespace Sceau::Dns::Ldns {
+namespace Sceau {
+namespace Dns {
+namespace Ldns {
 
 QString dnameToString(const ldns_rdf *dname); // normalized: lowercase, no trailing dot
 ResourceRecord toResourceRecord(const ldns_rr *rr);
 
-} // namespace Sceau::Dns::Ldns
+} // namespace Ldns
+} // namespace Dns
+} // namespace Sceau

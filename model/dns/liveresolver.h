@@ -8,7 +8,8 @@
 
 #include <deque>
 
-namespace Sceau::Dns {
+namespace Sceau {
+namespace Dns {
 
 struct ResolverConfig
 {
@@ -51,4 +52,5 @@ private:
     int m_inFlight = 0;
 };
 
-} // namespace Sceau::Dns
+} // namespace Dns
+} // namespace Sceau

@@ -6,7 +6,8 @@
 #include <QList>
 #include <QString>
 
-namespace Sceau::Dns {
+namespace Sceau {
+namespace Dns {
 
 // What became of one lookup (DESIGN.md §2). A failure (Timeout … Malformed) says nothing about
 // whether the record exists: it must never be reported as an absent record.
@@ -43,4 +44,5 @@ struct LookupResult
     Error error() const; // the Error matching a failed status
 };
 
-} // namespace Sceau::Dns
+} // namespace Dns
+} // namespace Sceau

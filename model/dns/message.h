@@ -5,7 +5,8 @@
 
 #include <QByteArray>
 
-namespace Sceau::Dns {
+namespace Sceau {
+namespace Dns {
 
 struct QueryOptions
 {
@@ -38,4 +39,5 @@ Result<Response> parse(const QByteArray &wire);
 void interpret(const Response &response, LookupResult &result);
 
 } // namespace Message
-} // namespace Sceau::Dns
+} // namespace Dns
+} // namespace Sceau

@@ -6,7 +6,8 @@
 #include <QList>
 #include <QString>
 
-namespace Sceau::Dns {
+namespace Sceau {
+namespace Dns {
 
 // A nameserver to query: an address and a port (DESIGN.md §6: --nameserver 127.0.0.1:5353).
 struct NameServer
@@ -25,4 +26,5 @@ struct NameServer
 // or 127.0.0.1 when there are none, as the C library does.
 QList<NameServer> systemNameServers(const QString &resolvConfPath = QStringLiteral("/etc/resolv.conf"));
 
-} // namespace Sceau::Dns
+} // namespace Dns
+} // namespace Sceau

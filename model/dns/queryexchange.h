@@ -12,7 +12,8 @@ class QTcpSocket;
 class QTimer;
 class QUdpSocket;
 
-namespace Sceau::Dns {
+namespace Sceau {
+namespace Dns {
 
 // Sends one question over UDP, switches to TCP when the answer is truncated, retries on the
 // next server after a timeout, SERVFAIL or REFUSED, and fulfils the promise exactly once.
@@ -55,4 +56,5 @@ private:
     QByteArray m_tcpBuffer;
 };
 
-} // namespace Sceau::Dns
+} // namespace Dns
+} // namespace Sceau

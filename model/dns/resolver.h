@@ -5,13 +5,15 @@
 #include <QFuture>
 #include <QObject>
 
-namespace Sceau::Dns {
+namespace Sceau {
+namespace Dns {
 
 // The one asynchronous lookup interface every DNS source implements (DESIGN.md §2): the live
 // source, the zone-file overlay, the per-audit cache. Lookups run on the event loop of the
 // resolver's thread; the future finishes there. Never blocks.
 //
-// Qt 6 keeps a single continuation per QFuture: attach one .then() to each returned future.
+// Receive results with onResult() (model/core/async.h), which is safe when the receiver dies
+// first and lets several receivers watch one future.
 class Resolver : public QObject
 {
     Q_OBJECT
@@ -23,4 +25,5 @@ public:
     virtual QFuture<LookupResult> lookup(const QString &name, RrType type) = 0;
 };
 
-} // namespace Sceau::Dns
+} // namespace Dns
+} // namespace Sceau

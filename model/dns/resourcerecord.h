@@ -7,7 +7,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace Sceau::Dns {
+namespace Sceau {
+namespace Dns {
 
 // One resource record as received, a value type (crosses threads freely).
 struct ResourceRecord
@@ -32,4 +33,5 @@ struct ResourceRecord
     friend bool operator==(const ResourceRecord &, const ResourceRecord &) = default;
 };
 
-} // namespace Sceau::Dns
+} // namespace Dns
+} // namespace Sceau

@@ -3,7 +3,8 @@
 #include <QString>
 #include <optional>
 
-namespace Sceau::Dns {
+namespace Sceau {
+namespace Dns {
 
 // RR TYPE values (IANA "Resource Record (RR) TYPEs"). Any 16-bit value is valid: the names
 // here are the ones Sceau asks for; others round-trip through typeName()/typeFromName().
@@ -29,4 +30,5 @@ enum class RrType : quint16 {
 QString typeName(RrType type);                          // "TXT", "TYPE65280"
 std::optional<RrType> typeFromName(const QString &name); // case-insensitive, accepts TYPEnnn
 
-} // namespace Sceau::Dns
+} // namespace Dns
+} // namespace Sceau

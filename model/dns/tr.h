@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 
-namespace Sceau::Dns {
+namespace Sceau {
+namespace Dns {
 
 // Translation context for model/dns (DESIGN.md §8).
 struct Tr
@@ -10,4 +11,5 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Sceau::Dns)
 };
 
-} // namespace Sceau::Dns
+} // namespace Dns
+} // namespace Sceau

@@ -8,7 +8,8 @@
 #include <QPointer>
 #include <QSet>
 
-namespace Sceau::Dns {
+namespace Sceau {
+namespace Dns {
 
 // The zone-file source, the "what-if" overlay (DESIGN.md §2). Names inside a loaded zone are
 // answered from the zone, authoritatively, as a real server would (NXDOMAIN, NODATA, CNAME,
@@ -48,4 +49,5 @@ private:
     QPointer<Resolver> m_fallback;
 };
 
-} // namespace Sceau::Dns
+} // namespace Dns
+} // namespace Sceau

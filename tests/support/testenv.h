@@ -4,7 +4,8 @@
 
 #include <QString>
 
-namespace Sceau::Test {
+namespace Sceau {
+namespace Test {
 
 // Where the harness started its servers and keeps its data (set by CTest, tests/CMakeLists.txt).
 Dns::NameServer knotServer();      // SCEAU_TEST_DNS, the test Knot
@@ -15,4 +16,5 @@ QString knotZoneFile();            // the zone file the test Knot serves
 // A live resolver pointed at the test Knot, with short timeouts so the suite stays fast.
 Dns::ResolverConfig knotConfig();
 
-} // namespace Sceau::Test
+} // namespace Test
+} // namespace Sceau

@@ -1,0 +1,151 @@
+#include "app/cli/checkcommand.h"
+
+#include "app/cli/clicontext.h"
+#include "app/cli/tr.h"
+#include "model/audit/auditor.h"
+#include "model/audit/auditreportjson.h"
+#include "model/audit/findingcatalogue.h"
+#include "model/dns/resolver.h"
+#include "model/core/async.h"
+#include "model/core/domainname.h"
+
+#include <QFile>
+
+#include <memory>
+
+namespace Sceau::Cli {
+
+namespace {
+const QString SelectorOption = QStringLiteral("selector");
+const QString DomainsFileOption = QStringLiteral("domains-file");
+
+QString severityLabel(Severity severity)
+{
+    switch (severity) {
+    case Severity::Ok:
+        //: short label before a check that passed (CLI text output)
+        return Tr::tr("ok");
+    case Severity::Info:
+        return Tr::tr("info");
+    case Severity::Warning:
+        return Tr::tr("warning");
+    case Severity::Error:
+        return Tr::tr("error");
+    }
+    return {};
+}
+
+// Audits run concurrently; reports are printed in the order the domains were given.
+struct CheckRun
+{
+    QList<std::optional<Audit::AuditReport>> reports;
+    qsizetype printed = 0;
+};
+} // namespace
+
+QString CheckCommand::description() const
+{
+    return Tr::tr("Audit each domain's SPF, DMARC, MX and DKIM selectors.");
+}
+
+QList<QCommandLineOption> CheckCommand::options() const
+{
+    return {
+        {SelectorOption, Tr::tr("DKIM selector to check (repeatable)."), QStringLiteral("S")},
+        {DomainsFileOption, Tr::tr("Read more domains from this file, one per line (# starts a comment)."),
+         QStringLiteral("F")},
+    };
+}
+
+int CheckCommand::exitCodeFor(const QList<Audit::AuditReport> &reports)
+{
+    int code = ExitCode::Done;
+    for (const Audit::AuditReport &report : reports) {
+        if (report.resolverUnreachable())
+            return ExitCode::CouldNotComplete;
+        if (hasSeverity(report.findings, Severity::Error))
+            code = ExitCode::CheckFailed;
+    }
+    return code;
+}
+
+void CheckCommand::printText(QTextStream &out, const Audit::AuditReport &report)
+{
+    //: %1 domain, %2 score out of 100
+    out << Tr::tr("%1 — score %2/100").arg(report.domain).arg(report.score) << '\n';
+    if (!report.complete())
+        out << Tr::tr("  %n lookup(s) failed: some checks could not be made.", nullptr, report.failedLookups) << '\n';
+    for (const Finding &finding : report.findings) {
+        const FindingText text = Audit::FindingCatalogue::text(finding);
+        out << QStringLiteral("  [%1] %2 (%3)\n").arg(severityLabel(finding.severity), text.title, finding.id);
+        if (finding.severity != Severity::Ok) {
+            out << QStringLiteral("      %1\n").arg(text.explanation);
+            if (!text.remediation.isEmpty())
+                out << QStringLiteral("      → %1\n").arg(text.remediation);
+        }
+    }
+    out.flush();
+}
+
+void CheckCommand::run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional)
+{
+    QStringList inputs = positional;
+    if (parser.isSet(DomainsFileOption)) {
+        QFile file(parser.value(DomainsFileOption));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            context.fail(ExitCode::BadUsage, Tr::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            return;
+        }
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            const QString domain = QString::fromUtf8(line).section(u'#', 0, 0).trimmed();
+            if (!domain.isEmpty())
+                inputs << domain;
+        }
+    }
+    if (inputs.isEmpty()) {
+        context.fail(ExitCode::BadUsage, Tr::tr("check: give at least one domain"));
+        return;
+    }
+    QStringList selectors;
+    for (const QString &selector : parser.values(SelectorOption)) {
+        const auto name = DomainName::fromUserInput(selector);
+        if (!name) {
+            context.fail(ExitCode::BadUsage, Tr::tr("--selector: %1").arg(name.error().detail));
+            return;
+        }
+        selectors << *name;
+    }
+    QStringList domains;
+    for (const QString &input : std::as_const(inputs)) {
+        const auto domain = DomainName::fromUserInput(input);
+        if (!domain) {
+            context.fail(ExitCode::BadUsage, Tr::tr("“%1”: %2").arg(input, domain.error().detail));
+            return;
+        }
+        domains << *domain;
+    }
+
+    auto *auditor = new Audit::Auditor(context.resolver(), &context);
+    auto run = std::make_shared<CheckRun>();
+    run->reports.resize(domains.size());
+    for (qsizetype i = 0; i < domains.size(); ++i) {
+        onResult(auditor->audit({domains.at(i), selectors}), &context, [&context, run, i](const Audit::AuditReport &report) {
+            run->reports[i] = report;
+            while (run->printed < run->reports.size() && run->reports.at(run->printed)) {
+                const Audit::AuditReport &next = *run->reports.at(run->printed++);
+                if (context.json())
+                    context.printJson(Audit::toJson(next));
+                else
+                    printText(context.out(), next);
+            }
+            if (run->printed == run->reports.size()) {
+                QList<Audit::AuditReport> all;
+                for (const auto &r : run->reports)
+                    all << *r;
+                context.finish(exitCodeFor(all));
+            }
+        });
+    }
+}
+
+} // namespace Sceau::Cli

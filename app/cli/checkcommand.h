@@ -1,0 +1,24 @@
+#pragma once
+
+#include "app/cli/clicommand.h"
+#include "model/audit/auditreport.h"
+
+namespace Sceau {
+namespace Cli {
+
+// check DOMAIN… [--selector S]… [--domains-file F]: the posture audit of each domain.
+class CheckCommand final : public CliCommand
+{
+public:
+    QStringList words() const override { return {QStringLiteral("check")}; }
+    QString synopsis() const override { return QStringLiteral("DOMAIN… [--selector S]… [--domains-file F]"); }
+    QString description() const override;
+    QList<QCommandLineOption> options() const override;
+    void run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional) override;
+
+    static int exitCodeFor(const QList<Audit::AuditReport> &reports);
+    static void printText(QTextStream &out, const Audit::AuditReport &report);
+};
+
+} // namespace Cli
+} // namespace Sceau

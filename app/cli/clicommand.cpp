@@ -1,0 +1,7 @@
+#include "app/cli/clicommand.h"
+
+namespace Sceau::Cli {
+
+CliCommand::~CliCommand() = default;
+
+} // namespace Sceau::Cli

@@ -1,0 +1,40 @@
+#include "app/cli/clicontext.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace Sceau::Cli {
+
+CliContext::CliContext(Dns::Resolver *resolver, bool json, QObject *parent)
+    : QObject(parent)
+    , m_resolver(resolver)
+    , m_json(json)
+    , m_out(stdout)
+    , m_err(stderr)
+{}
+
+void CliContext::printJson(const QJsonObject &object)
+{
+    m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';
+    m_out.flush();
+}
+
+void CliContext::fail(ExitCode code, const QString &message)
+{
+    m_err << "sceau-cli: " << message << '\n';
+    m_err.flush();
+    finish(code);
+}
+
+void CliContext::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_out.flush();
+    m_err.flush();
+    emit finished(exitCode);
+}
+
+} // namespace Sceau::Cli

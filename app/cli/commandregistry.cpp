@@ -1,0 +1,35 @@
+#include "app/cli/commandregistry.h"
+
+#include "app/cli/checkcommand.h"
+#include "app/cli/dnsquerycommand.h"
+#include "app/cli/tr.h"
+
+namespace Sceau::Cli {
+
+CommandRegistry::CommandRegistry()
+{
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<DnsQueryCommand>());
+}
+
+std::pair<CliCommand *, int> CommandRegistry::find(const QStringList &arguments) const
+{
+    for (const auto &command : m_commands) {
+        const QStringList words = command->words();
+        if (arguments.mid(0, words.size()) == words)
+            return {command.get(), int(words.size())};
+    }
+    return {nullptr, 0};
+}
+
+QString CommandRegistry::overview() const
+{
+    QString text = Tr::tr("Commands:") + u'\n';
+    for (const auto &command : m_commands) {
+        const QString usage = command->words().join(u' ') + u' ' + command->synopsis();
+        text += QStringLiteral("  %1\n      %2\n").arg(usage, command->description());
+    }
+    return text;
+}
+
+} // namespace Sceau::Cli

@@ -1,0 +1,78 @@
+#include "app/cli/globaloptions.h"
+
+#include "app/cli/tr.h"
+
+namespace Sceau::Cli {
+
+namespace {
+const QString NameServerOption = QStringLiteral("nameserver");
+const QString ZoneFileOption = QStringLiteral("zone-file");
+const QString OfflineOption = QStringLiteral("offline");
+const QString TimeoutOption = QStringLiteral("timeout");
+const QString JsonOption = QStringLiteral("json");
+const QString LangOption = QStringLiteral("lang");
+} // namespace
+
+QList<QCommandLineOption> GlobalOptions::definitions()
+{
+    return {
+        {NameServerOption, Tr::tr("Query this nameserver (repeatable); default: the system resolver."),
+         QStringLiteral("host[:port]")},
+        {ZoneFileOption, Tr::tr("Answer names inside this zone file from it (repeatable)."), QStringLiteral("file")},
+        {OfflineOption, Tr::tr("Answer only from the zone files; every other name does not exist.")},
+        {TimeoutOption, Tr::tr("Time to wait for each DNS answer, in milliseconds (default 2000)."),
+         QStringLiteral("ms"), QStringLiteral("2000")},
+        {JsonOption, Tr::tr("Write JSON on standard output (one object per line).")},
+        {LangOption, Tr::tr("Language of messages: en or fr (default: the system's)."), QStringLiteral("lang")},
+    };
+}
+
+Result<GlobalOptions> GlobalOptions::fromParser(const QCommandLineParser &parser)
+{
+    GlobalOptions options;
+    for (const QString &text : parser.values(NameServerOption)) {
+        const auto server = Dns::NameServer::parse(text);
+        if (!server)
+            return Error{ErrorCode::InvalidInput, Tr::tr("--nameserver: %1").arg(server.error().detail)};
+        options.resolver.servers << *server;
+    }
+    options.resolver.zoneFiles = parser.values(ZoneFileOption);
+    options.resolver.offline = parser.isSet(OfflineOption);
+    bool ok = false;
+    options.resolver.timeoutMs = parser.value(TimeoutOption).toInt(&ok);
+    if (!ok || options.resolver.timeoutMs <= 0)
+        return Error{ErrorCode::InvalidInput,
+                     Tr::tr("--timeout: “%1” is not a positive number of milliseconds").arg(parser.value(TimeoutOption))};
+    options.json = parser.isSet(JsonOption);
+    options.language = parser.value(LangOption);
+    if (!options.language.isEmpty() && options.language != u"en" && options.language != u"fr")
+        return Error{ErrorCode::InvalidInput, Tr::tr("--lang: “%1” is not one of en, fr").arg(options.language)};
+    return options;
+}
+
+QStringList GlobalOptions::withoutGlobalOptions(const QStringList &arguments, QString *language)
+{
+    const QStringList withValue{NameServerOption, ZoneFileOption, TimeoutOption, LangOption};
+    QStringList rest;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (!argument.startsWith(u"--")) {
+            rest << argument;
+            continue;
+        }
+        const QString name = argument.mid(2).section(u'=', 0, 0);
+        const bool inlineValue = argument.contains(u'=');
+        if (withValue.contains(name)) {
+            const QString value = inlineValue ? argument.section(u'=', 1) : arguments.value(i + 1);
+            if (name == LangOption)
+                *language = value;
+            if (!inlineValue)
+                ++i;
+        } else if (name != OfflineOption && name != JsonOption) {
+            rest << argument;
+        }
+    }
+    return rest;
+}
+
+} // namespace Sceau::Cli

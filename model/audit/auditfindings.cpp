@@ -1,0 +1,140 @@
+#include "model/audit/findingcatalogue.h"
+#include "model/audit/tr.h"
+
+#include <QHash>
+#include <functional>
+
+namespace Sceau::Audit {
+
+namespace {
+QString arg(const Finding &finding, int index)
+{
+    return finding.args.value(index);
+}
+} // namespace
+
+std::optional<FindingText> auditFindingText(const Finding &finding)
+{
+    using Make = std::function<FindingText(const Finding &)>;
+    static const QHash<QString, Make> texts = {
+        {QStringLiteral("dns.lookup-failed"), [](const Finding &f) {
+             return FindingText{
+                 //: %1 is a DNS name, %2 a record type (TXT, MX…)
+                 Tr::tr("Could not look up %1 %2").arg(arg(f, 0), arg(f, 1)),
+                 //: %1 name, %2 type, %3 the failure (timeout, servfail…), %4 technical detail
+                 Tr::tr("The DNS lookup of %1 (%2) failed: %3 (%4). The checks that need this answer "
+                        "could not be made; this says nothing about whether the record exists.")
+                     .arg(arg(f, 0), arg(f, 1), arg(f, 2), arg(f, 3)),
+                 Tr::tr("Check the resolver settings and the network, then check again. If it "
+                        "persists, the domain's nameservers may be failing.")};
+         }},
+        {QStringLiteral("domain.not-found"), [](const Finding &f) {
+             return FindingText{Tr::tr("The domain %1 does not exist").arg(arg(f, 0)),
+                                Tr::tr("The DNS answers that %1 does not exist (NXDOMAIN).").arg(arg(f, 0)),
+                                Tr::tr("Check the spelling of the domain, and that it is delegated.")};
+         }},
+        {QStringLiteral("spf.present"), [](const Finding &f) {
+             return FindingText{Tr::tr("SPF record published"),
+                                //: %1 is the domain, %2 the SPF record
+                                Tr::tr("%1 publishes: %2").arg(arg(f, 0), arg(f, 1)),
+                                QString()};
+         }},
+        {QStringLiteral("spf.missing"), [](const Finding &f) {
+             return FindingText{
+                 Tr::tr("No SPF record"),
+                 Tr::tr("%1 has no TXT record beginning with “v=spf1”. Receivers cannot tell which "
+                        "servers may send mail for it, and SPF evaluates to “none”.")
+                     .arg(arg(f, 0)),
+                 Tr::tr("Publish one SPF record listing your senders, ending with “-all” or "
+                        "“~all”; the SPF wizard builds it.")};
+         }},
+        {QStringLiteral("spf.multiple-records"), [](const Finding &f) {
+             return FindingText{
+                 Tr::tr("Several SPF records"),
+                 //: %1 domain, %2 number of records
+                 Tr::tr("%1 has %2 TXT records beginning with “v=spf1”. Receivers must then return "
+                        "“permerror”: SPF fails for every message.")
+                     .arg(arg(f, 0), arg(f, 1)),
+                 Tr::tr("Merge them into a single record and delete the others.")};
+         }},
+        {QStringLiteral("dmarc.present"), [](const Finding &f) {
+             return FindingText{Tr::tr("DMARC record published"),
+                                Tr::tr("%1 publishes: %2").arg(arg(f, 0), arg(f, 1)),
+                                QString()};
+         }},
+        {QStringLiteral("dmarc.missing"), [](const Finding &f) {
+             return FindingText{
+                 Tr::tr("No DMARC record"),
+                 Tr::tr("%1 has no TXT record beginning with “v=DMARC1”. Receivers apply no DMARC "
+                        "policy to mail using this domain, and you get no reports.")
+                     .arg(arg(f, 0)),
+                 Tr::tr("Publish a DMARC record, starting with “p=none” and a “rua=” address to "
+                        "collect reports, then move to “p=quarantine” or “p=reject”.")};
+         }},
+        {QStringLiteral("dmarc.multiple-records"), [](const Finding &f) {
+             return FindingText{
+                 Tr::tr("Several DMARC records"),
+                 Tr::tr("%1 has %2 TXT records beginning with “v=DMARC1”. Receivers then ignore "
+                        "DMARC for this domain entirely.")
+                     .arg(arg(f, 0), arg(f, 1)),
+                 Tr::tr("Keep exactly one DMARC record.")};
+         }},
+        {QStringLiteral("mx.present"), [](const Finding &f) {
+             return FindingText{Tr::tr("Mail exchangers published"),
+                                //: %1 domain, %2 number of MX records
+                                Tr::tr("%1 has %n MX record(s).", nullptr, arg(f, 1).toInt()).arg(arg(f, 0)),
+                                QString()};
+         }},
+        {QStringLiteral("mx.missing"), [](const Finding &f) {
+             return FindingText{
+                 Tr::tr("No MX record"),
+                 Tr::tr("%1 has no MX record. Senders fall back to its address records, which is "
+                        "rarely intended.")
+                     .arg(arg(f, 0)),
+                 Tr::tr("Publish MX records for the servers that receive mail, or a null MX "
+                        "(“MX 0 .”) if the domain receives no mail.")};
+         }},
+        {QStringLiteral("mx.null"), [](const Finding &f) {
+             return FindingText{Tr::tr("Null MX: the domain accepts no mail"),
+                                Tr::tr("%1 publishes a null MX (“MX 0 .”): it declares that it receives no mail.")
+                                    .arg(arg(f, 0)),
+                                Tr::tr("Nothing to do if the domain really receives no mail. It should also "
+                                       "publish “v=spf1 -all” and a DMARC “p=reject” policy.")};
+         }},
+        {QStringLiteral("mx.null-mixed"), [](const Finding &f) {
+             return FindingText{Tr::tr("Null MX mixed with other MX records"),
+                                Tr::tr("%1 publishes a null MX together with other MX records; a null MX "
+                                       "must be the only one.")
+                                    .arg(arg(f, 0)),
+                                Tr::tr("Remove either the null MX or the other MX records.")};
+         }},
+        {QStringLiteral("mx.host-no-address"), [](const Finding &f) {
+             return FindingText{
+                 Tr::tr("Mail exchanger without an address"),
+                 //: %1 the MX host name, %2 the domain
+                 Tr::tr("The MX host %1 of %2 has neither an A nor an AAAA record: mail cannot be "
+                        "delivered to it.")
+                     .arg(arg(f, 0), arg(f, 1)),
+                 Tr::tr("Publish the address of the mail server, or fix the MX record.")};
+         }},
+        {QStringLiteral("dkim.selector-found"), [](const Finding &f) {
+             return FindingText{Tr::tr("DKIM key published for selector %1").arg(arg(f, 0)),
+                                Tr::tr("A key record exists at %1.").arg(arg(f, 1)),
+                                QString()};
+         }},
+        {QStringLiteral("dkim.selector-missing"), [](const Finding &f) {
+             return FindingText{
+                 Tr::tr("No DKIM key for selector %1").arg(arg(f, 0)),
+                 Tr::tr("Nothing is published at %1: signatures made with this selector cannot be "
+                        "verified.")
+                     .arg(arg(f, 1)),
+                 Tr::tr("Publish the selector's public key, or check the selector's spelling.")};
+         }},
+    };
+    const auto make = texts.constFind(finding.id);
+    if (make == texts.constEnd())
+        return std::nullopt;
+    return (*make)(finding);
+}
+
+} // namespace Sceau::Audit

@@ -1,0 +1,20 @@
+#include "model/audit/auditor.h"
+
+#include "model/audit/auditrun.h"
+#include "model/dns/resolver.h"
+
+namespace Sceau::Audit {
+
+Auditor::Auditor(Dns::Resolver *resolver, QObject *parent)
+    : QObject(parent)
+    , m_resolver(resolver)
+{}
+
+QFuture<AuditReport> Auditor::audit(const AuditRequest &request)
+{
+    // The run deletes itself when done; parented to us so it dies with the auditor.
+    auto *run = new AuditRun(m_resolver, request, this);
+    return run->start();
+}
+
+} // namespace Sceau::Audit

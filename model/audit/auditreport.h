@@ -1,0 +1,55 @@
+#pragma once
+
+#include "model/core/finding.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace Sceau {
+namespace Audit {
+
+struct AuditRequest
+{
+    QString domain;        // normalized (DomainName::fromUserInput)
+    QStringList selectors; // DKIM selectors to check
+};
+
+struct MxHost
+{
+    int preference = 0;
+    QString exchange;      // normalized; empty for the null MX (RFC 7505)
+    QStringList addresses; // A and AAAA
+};
+
+struct DkimSelector
+{
+    QString selector;
+    QStringList records; // TXT values found at <selector>._domainkey.<domain>
+};
+
+// The outcome of one posture audit: a value type.
+struct AuditReport
+{
+    QString domain;
+    QList<Finding> findings;
+    QStringList spfRecords;   // the v=spf1 TXT values
+    QStringList dmarcRecords; // the v=DMARC1 TXT values at _dmarc.<domain>
+    QList<MxHost> mx;
+    QList<DkimSelector> dkim;
+    int lookups = 0;       // DNS questions asked
+    int failedLookups = 0; // of which failed (timeout, SERVFAIL…): those checks could not be made
+    int score = 0;         // 0–100, see scoreOf()
+
+    bool complete() const { return failedLookups == 0; }
+    bool resolverUnreachable() const { return lookups > 0 && failedLookups == lookups; }
+
+    // 100, less 25 per error and 10 per warning, never below 0.
+    static int scoreOf(const QList<Finding> &findings);
+};
+
+} // namespace Audit
+} // namespace Sceau
+
+Q_DECLARE_METATYPE(Sceau::Audit::AuditReport)

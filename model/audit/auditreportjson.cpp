@@ -1,0 +1,53 @@
+#include "model/audit/auditreportjson.h"
+
+#include "model/audit/findingcatalogue.h"
+
+#include <QJsonArray>
+
+namespace Sceau::Audit {
+
+QJsonObject toJson(const Finding &finding)
+{
+    const FindingText text = FindingCatalogue::text(finding);
+    return {
+        {QStringLiteral("id"), finding.id},
+        {QStringLiteral("severity"), severityToken(finding.severity)},
+        {QStringLiteral("args"), QJsonArray::fromStringList(finding.args)},
+        {QStringLiteral("rfc"), finding.rfc},
+        {QStringLiteral("title"), text.title},
+        {QStringLiteral("explanation"), text.explanation},
+        {QStringLiteral("remediation"), text.remediation},
+    };
+}
+
+QJsonObject toJson(const AuditReport &report)
+{
+    QJsonArray mx;
+    for (const MxHost &host : report.mx) {
+        mx.append(QJsonObject{{QStringLiteral("preference"), host.preference},
+                              {QStringLiteral("exchange"), host.exchange},
+                              {QStringLiteral("addresses"), QJsonArray::fromStringList(host.addresses)}});
+    }
+    QJsonArray dkim;
+    for (const DkimSelector &selector : report.dkim) {
+        dkim.append(QJsonObject{{QStringLiteral("selector"), selector.selector},
+                                {QStringLiteral("records"), QJsonArray::fromStringList(selector.records)}});
+    }
+    QJsonArray findings;
+    for (const Finding &finding : report.findings)
+        findings.append(toJson(finding));
+    return {
+        {QStringLiteral("domain"), report.domain},
+        {QStringLiteral("score"), report.score},
+        {QStringLiteral("complete"), report.complete()},
+        {QStringLiteral("lookups"), report.lookups},
+        {QStringLiteral("failed_lookups"), report.failedLookups},
+        {QStringLiteral("spf"), QJsonObject{{QStringLiteral("records"), QJsonArray::fromStringList(report.spfRecords)}}},
+        {QStringLiteral("dmarc"), QJsonObject{{QStringLiteral("records"), QJsonArray::fromStringList(report.dmarcRecords)}}},
+        {QStringLiteral("mx"), mx},
+        {QStringLiteral("dkim"), dkim},
+        {QStringLiteral("findings"), findings},
+    };
+}
+
+} // namespace Sceau::Audit

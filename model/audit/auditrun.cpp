@@ -1,0 +1,127 @@
+#include "model/audit/auditrun.h"
+
+#include "model/audit/recordchecks.h"
+#include "model/core/async.h"
+#include "model/dns/cachingresolver.h"
+
+#include <QFutureWatcher>
+
+namespace Sceau::Audit {
+
+using Dns::LookupResult;
+using Dns::LookupStatus;
+using Dns::RrType;
+
+AuditRun::AuditRun(Dns::Resolver *resolver, AuditRequest request, QObject *parent)
+    : QObject(parent)
+    , m_cache(new Dns::CachingResolver(resolver, this))
+    , m_request(std::move(request))
+{}
+
+QFuture<AuditReport> AuditRun::start()
+{
+    m_promise.start();
+    QFuture<AuditReport> future = m_promise.future();
+    // Canceled by the caller: stop at once; answers still on the wire are dropped with us.
+    auto *cancelWatcher = new QFutureWatcher<AuditReport>(this);
+    connect(cancelWatcher, &QFutureWatcherBase::canceled, this, &AuditRun::stop);
+    cancelWatcher->setFuture(future);
+    m_request.selectors.removeDuplicates();
+    const QString &domain = m_request.domain;
+    // All first-level questions go out at once; MX answers add the address questions.
+    ask(domain, RrType::TXT, &AuditRun::spfAnswered);
+    ask(QStringLiteral("_dmarc.") + domain, RrType::TXT, &AuditRun::dmarcAnswered);
+    ask(domain, RrType::MX, &AuditRun::mxAnswered);
+    for (const QString &selector : std::as_const(m_request.selectors))
+        ask(QStringLiteral("%1._domainkey.%2").arg(selector, domain), RrType::TXT, &AuditRun::dkimAnswered);
+    // A source may answer at once (zone file, cache): only now may the last answer finish.
+    m_allAsked = true;
+    finishWhenAnswered();
+    return future;
+}
+
+void AuditRun::ask(const QString &name, RrType type, Handler handler)
+{
+    ++m_asked;
+    m_promise.setProgressRange(0, m_asked);
+    onResult(m_cache->lookup(name, type), this, [this, handler](const LookupResult &result) {
+        answered(result, handler);
+    });
+}
+
+void AuditRun::answered(const LookupResult &result, Handler handler)
+{
+    ++m_answered;
+    m_failed += result.failed() ? 1 : 0;
+    if (!m_promise.isCanceled()) {
+        (this->*handler)(result);
+        m_promise.setProgressValue(m_answered);
+    }
+    finishWhenAnswered();
+}
+
+void AuditRun::stop()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_promise.finish();
+    deleteLater();
+}
+
+void AuditRun::finishWhenAnswered()
+{
+    if (!m_allAsked || m_answered < m_asked || m_finished)
+        return;
+    m_finished = true;
+    if (!m_promise.isCanceled())
+        m_promise.addResult(report());
+    m_promise.finish();
+    deleteLater();
+}
+
+void AuditRun::mxAnswered(const LookupResult &result)
+{
+    m_mx = result;
+    for (const Dns::ResourceRecord &record : result.records) {
+        const QString exchange = record.mxExchange();
+        if (exchange.isEmpty())
+            continue; // null MX (RFC 7505): nothing to resolve
+        ask(exchange, RrType::A, &AuditRun::addressAnswered);
+        ask(exchange, RrType::AAAA, &AuditRun::addressAnswered);
+    }
+}
+
+AuditReport AuditRun::report() const
+{
+    AuditReport report;
+    report.domain = m_request.domain;
+    report.lookups = m_asked;
+    report.failedLookups = m_failed;
+
+    // A domain that does not exist has no SPF, DMARC or MX to speak of: say that once.
+    if (m_spf.status == LookupStatus::NxDomain && m_mx.status == LookupStatus::NxDomain) {
+        report.findings << Finding{QStringLiteral("domain.not-found"),
+                                   Severity::Error,
+                                   {m_request.domain},
+                                   QStringLiteral("RFC 2308 §2.1")};
+    } else {
+        report.findings << Checks::spf(m_spf, &report.spfRecords);
+        report.findings << Checks::dmarc(m_dmarc, &report.dmarcRecords);
+        report.findings << Checks::mx(m_mx, m_addresses, &report.mx);
+    }
+    for (const QString &selector : std::as_const(m_request.selectors)) {
+        const QString name = QStringLiteral("%1._domainkey.%2").arg(selector, m_request.domain);
+        for (const LookupResult &lookup : std::as_const(m_dkim)) {
+            if (lookup.name != name)
+                continue;
+            DkimSelector found;
+            report.findings << Checks::dkimSelector(selector, lookup, &found);
+            report.dkim << found;
+        }
+    }
+    report.score = AuditReport::scoreOf(report.findings);
+    return report;
+}
+
+} // namespace Sceau::Audit

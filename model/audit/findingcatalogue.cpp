@@ -1,0 +1,18 @@
+#include "model/audit/findingcatalogue.h"
+
+namespace Sceau::Audit::FindingCatalogue {
+
+FindingText text(const Finding &finding)
+{
+    using Provider = std::optional<FindingText> (*)(const Finding &);
+    static const Provider providers[] = {
+        &auditFindingText,
+    };
+    for (const Provider provider : providers) {
+        if (auto text = provider(finding))
+            return *text;
+    }
+    return {finding.id, finding.args.join(QStringLiteral(", ")), QString()};
+}
+
+} // namespace Sceau::Audit::FindingCatalogue

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "model/audit/auditreport.h"
+#include "model/dns/lookupresult.h"
+
+namespace Sceau {
+namespace Audit {
+namespace Checks {
+
+// Pure checks over lookup results: no I/O, so the same answers give the same findings whether
+// they came from a server or a zone file. A failed lookup gives dns.lookup-failed and nothing
+// else: "could not check" is never "missing" (DESIGN.md §2).
+
+Finding lookupFailed(const Dns::LookupResult &lookup);
+
+// RFC 7208 §4.5: the TXT records that begin with "v=spf1", exactly one of them.
+QList<Finding> spf(const Dns::LookupResult &txt, QStringList *records);
+// RFC 7489 §6.6.3: the TXT records at _dmarc that begin with "v=DMARC1", exactly one.
+QList<Finding> dmarc(const Dns::LookupResult &txt, QStringList *records);
+// RFC 5321 §5.1, RFC 7505: MX records, the null MX, and an address for each exchange.
+QList<Finding> mx(const Dns::LookupResult &mx, const QList<Dns::LookupResult> &addressLookups,
+                  QList<MxHost> *hosts);
+// RFC 6376 §3.6.2.1: the key record at <selector>._domainkey.<domain>.
+QList<Finding> dkimSelector(const QString &selector, const Dns::LookupResult &txt, DkimSelector *found);
+
+bool isSpfRecord(const QByteArray &txt);
+bool isDmarcRecord(const QByteArray &txt);
+
+} // namespace Checks
+} // namespace Audit
+} // namespace Sceau

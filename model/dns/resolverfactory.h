@@ -1,0 +1,25 @@
+#pragma once
+
+#include "model/core/result.h"
+#include "model/dns/liveresolver.h"
+
+#include <QStringList>
+
+namespace Sceau {
+namespace Dns {
+
+// How the user wants names resolved: the CLI's global options and the GUI's Settings.
+struct ResolverSettings
+{
+    QList<NameServer> servers; // empty: the system resolver
+    QStringList zoneFiles;     // what-if overlay, answered before the live source
+    bool offline = false;      // answer only from the zone files
+    int timeoutMs = 2000;
+};
+
+// The resolver stack for these settings: live source, with the zone-file overlay in front when
+// there are zone files; zone files alone when offline. Parented to parent.
+Result<Resolver *> createResolver(const ResolverSettings &settings, QObject *parent);
+
+} // namespace Dns
+} // namespace Sceau

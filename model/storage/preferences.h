@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/dns/resolverfactory.h"
+
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+namespace Sceau {
+namespace Storage {
+
+// The user's preferences (DESIGN.md §5b): language, resolver, window state, in QSettings.
+// Never a secret.
+class Preferences
+{
+public:
+    Preferences();                                  // the application's own settings
+    explicit Preferences(const QString &iniFile);   // a given file (tests, portable use)
+
+    QString language() const; // "" follows the system, or "en" / "fr"
+    void setLanguage(const QString &language);
+
+    // Custom nameservers; empty means the system resolver.
+    QList<Dns::NameServer> nameServers() const;
+    void setNameServers(const QList<Dns::NameServer> &servers);
+    int timeoutMs() const;
+    void setTimeoutMs(int timeoutMs);
+    Dns::ResolverSettings resolverSettings() const;
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace Storage
+} // namespace Sceau

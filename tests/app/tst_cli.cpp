@@ -1,0 +1,182 @@
+#include "testenv.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sceau;
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QList<QJsonObject> json() const
+    {
+        QList<QJsonObject> objects;
+        for (const QByteArray &line : out.split('\n')) {
+            if (!line.trimmed().isEmpty())
+                objects << QJsonDocument::fromJson(line).object();
+        }
+        return objects;
+    }
+};
+
+// Runs the real sceau-cli (a separate process; the test's event loop is not involved).
+Run cli(const QStringList &arguments, const QString &language = u"en"_s)
+{
+    QProcess process;
+    process.setProgram(Test::cliPath());
+    process.setArguments(QStringList{u"--lang"_s, language} + arguments);
+    process.start();
+    if (!process.waitForFinished(30000))
+        qFatal("sceau-cli did not finish");
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QStringList knot()
+{
+    return {u"--nameserver"_s, Test::knotServer().toString(), u"--timeout"_s, u"500"_s};
+}
+
+QStringList findingIds(const QJsonObject &report)
+{
+    QStringList ids;
+    for (const QJsonValue &finding : report.value(u"findings"_s).toArray())
+        ids << finding.toObject().value(u"id"_s).toString();
+    ids.sort();
+    return ids;
+}
+} // namespace
+
+// sceau-cli against the test Knot: the CLI contract of DESIGN.md §6.
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void checkJsonOneObjectPerDomainInOrder()
+    {
+        const Run run = cli(knot() + QStringList{u"check"_s, u"--json"_s, u"no-dmarc.sceau.test"_s,
+                                                 u"good.sceau.test"_s, u"--selector"_s, u"s1"_s});
+        QCOMPARE(run.exitCode, 1); // no-dmarc has an error-level finding
+        const QList<QJsonObject> reports = run.json();
+        QCOMPARE(reports.size(), 2);
+        QCOMPARE(reports.at(0).value(u"domain"_s).toString(), u"no-dmarc.sceau.test"_s);
+        QCOMPARE(reports.at(1).value(u"domain"_s).toString(), u"good.sceau.test"_s);
+        QVERIFY(findingIds(reports.at(0)).contains(u"dmarc.missing"_s));
+        QCOMPARE(findingIds(reports.at(1)),
+                 (QStringList{u"dkim.selector-found"_s, u"dmarc.present"_s, u"mx.present"_s, u"spf.present"_s}));
+        QCOMPARE(reports.at(1).value(u"score"_s).toInt(), 100);
+        QCOMPARE(reports.at(1).value(u"mx"_s).toArray().size(), 2);
+        const QJsonObject finding = reports.at(0).value(u"findings"_s).toArray().at(1).toObject();
+        for (const QString &field : {u"id"_s, u"severity"_s, u"args"_s, u"rfc"_s, u"title"_s, u"explanation"_s})
+            QVERIFY2(finding.contains(field), qPrintable(field));
+    }
+
+    void checkPassingDomainExitsZero()
+    {
+        const Run run = cli(knot() + QStringList{u"check"_s, u"good.sceau.test"_s});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("good.sceau.test — score 100/100"));
+    }
+
+    void multipleSpfAndNullMx()
+    {
+        const Run run = cli(knot() + QStringList{u"--json"_s, u"check"_s, u"multi-spf.sceau.test"_s, u"null-mx.sceau.test"_s});
+        const QList<QJsonObject> reports = run.json();
+        QCOMPARE(reports.size(), 2);
+        QVERIFY(findingIds(reports.at(0)).contains(u"spf.multiple-records"_s));
+        QVERIFY(findingIds(reports.at(1)).contains(u"mx.null"_s));
+    }
+
+    void unreachableResolverExitsThree()
+    {
+        const Run run = cli({u"--nameserver"_s, u"127.0.0.1:9"_s, u"--timeout"_s, u"200"_s, u"--json"_s,
+                             u"check"_s, u"good.sceau.test"_s});
+        QCOMPARE(run.exitCode, 3);
+        const QStringList ids = findingIds(run.json().value(0));
+        QCOMPARE(ids, QStringList(3, u"dns.lookup-failed"_s));
+    }
+
+    void offlineZoneFileGivesTheSameFindings()
+    {
+        const Run live = cli(knot() + QStringList{u"--json"_s, u"check"_s, u"mx-no-address.sceau.test"_s});
+        const Run offline = cli({u"--zone-file"_s, Test::knotZoneFile(), u"--offline"_s, u"--json"_s,
+                                 u"check"_s, u"mx-no-address.sceau.test"_s});
+        QCOMPARE(offline.exitCode, live.exitCode);
+        QCOMPARE(findingIds(offline.json().value(0)), findingIds(live.json().value(0)));
+        QVERIFY(findingIds(offline.json().value(0)).contains(u"mx.host-no-address"_s));
+    }
+
+    void domainsFile()
+    {
+        QTemporaryDir dir;
+        QFile list(dir.filePath(u"domains.txt"_s));
+        QVERIFY(list.open(QIODevice::WriteOnly));
+        list.write("# clients\ngood.sceau.test\n\nnull-mx.sceau.test  # no mail\n");
+        list.close();
+        const Run run = cli(knot() + QStringList{u"--json"_s, u"check"_s, u"--domains-file"_s, list.fileName()});
+        QCOMPARE(run.json().size(), 2);
+        QCOMPARE(run.json().at(1).value(u"domain"_s).toString(), u"null-mx.sceau.test"_s);
+    }
+
+    void badInputExitsTwoWithAMessage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no command") << QStringList() << u"no command"_s;
+        QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command"_s;
+        QTest::newRow("bad domain") << QStringList{u"check"_s, u"exa mple.com"_s} << u"exa mple.com"_s;
+        QTest::newRow("no domain") << QStringList{u"check"_s} << u"at least one domain"_s;
+        QTest::newRow("bad nameserver") << QStringList{u"--nameserver"_s, u"dns.example"_s, u"check"_s, u"a.test"_s}
+                                        << u"--nameserver"_s;
+        QTest::newRow("offline without zone") << QStringList{u"--offline"_s, u"check"_s, u"a.test"_s} << u"zone file"_s;
+        QTest::newRow("bad type") << QStringList{u"dns"_s, u"query"_s, u"a.test"_s, u"NOPE"_s} << u"NOPE"_s;
+        QTest::newRow("missing zone file") << QStringList{u"--zone-file"_s, u"/nonexistent.zone"_s, u"check"_s, u"a.test"_s}
+                                           << u"/nonexistent.zone"_s;
+    }
+    void badInputExitsTwoWithAMessage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void dnsQueryShowsTcpAndRcode()
+    {
+        const Run big = cli(knot() + QStringList{u"--json"_s, u"dns"_s, u"query"_s, u"big.sceau.test"_s, u"TXT"_s});
+        QCOMPARE(big.exitCode, 0);
+        const QJsonObject answer = big.json().value(0);
+        QCOMPARE(answer.value(u"status"_s).toString(), u"answer"_s);
+        QVERIFY(answer.value(u"tcp"_s).toBool());
+        QCOMPARE(answer.value(u"answer"_s).toArray().size(), 12);
+        QVERIFY(answer.contains(u"time_ms"_s));
+
+        const Run multi = cli(knot() + QStringList{u"--json"_s, u"dns"_s, u"query"_s, u"multi-string.sceau.test"_s, u"txt"_s});
+        const QJsonObject record = multi.json().value(0).value(u"answer"_s).toArray().at(0).toObject();
+        QCOMPARE(record.value(u"strings"_s).toArray().size(), 3);
+        QCOMPARE(record.value(u"text"_s).toString(), u"v=spf1 ip4:192.0.2.0/24 -all"_s);
+
+        const Run nx = cli(knot() + QStringList{u"dns"_s, u"query"_s, u"nope.sceau.test"_s, u"TXT"_s});
+        QCOMPARE(nx.exitCode, 0);
+        QVERIFY(nx.out.contains("status: nxdomain, rcode: 3, over UDP"));
+    }
+
+    void frenchOutput()
+    {
+        const Run run = cli(knot() + QStringList{u"check"_s, u"no-dmarc.sceau.test"_s}, u"fr"_s);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains("Aucun enregistrement DMARC"), run.out.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

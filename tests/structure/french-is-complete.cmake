@@ -1,0 +1,13 @@
+# Fails when the French catalogue has untranslated or unfinished messages (DESIGN.md §8).
+file(READ ${TS} ts)
+string(REGEX MATCHALL "<message[ >]" messages "${ts}")
+string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${ts}")
+list(LENGTH messages total)
+list(LENGTH unfinished missing)
+if(total EQUAL 0)
+    message(FATAL_ERROR "${TS} has no messages: run the update_translations target")
+endif()
+if(missing GREATER 0)
+    message(FATAL_ERROR "${TS}: ${missing} of ${total} messages are not translated")
+endif()
+message(STATUS "${TS}: all ${total} messages translated")

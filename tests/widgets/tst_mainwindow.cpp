@@ -1,0 +1,115 @@
+#include "model/storage/preferences.h"
+#include "widgets/mainwindow/mainwindow.h"
+#include "widgets/views/findingsview.h"
+
+#include "faultydnsserver.h"
+#include "testenv.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Sceau;
+using namespace Qt::StringLiterals;
+
+// The real main window, real model services, the test Knot; driven by object name.
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<Storage::Preferences> preferencesFor(const Dns::NameServer &server, int timeoutMs = 500)
+    {
+        auto preferences = std::make_unique<Storage::Preferences>(m_dir.filePath(u"sceau.ini"_s));
+        preferences->setNameServers({server});
+        preferences->setTimeoutMs(timeoutMs);
+        return preferences;
+    }
+
+    static QStringList shownIds(const Widgets::MainWindow &window)
+    {
+        auto *tree = window.findChild<QTreeWidget *>(u"findingsTreeWidget"_s);
+        QStringList ids;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            ids << tree->topLevelItem(i)->data(0, Widgets::FindingsView::IdRole).toString();
+        return ids;
+    }
+
+private slots:
+    void typeDomainClickCheckSeeFindings()
+    {
+        auto preferences = preferencesFor(Test::knotServer());
+        Widgets::MainWindow window(*preferences);
+        window.show();
+        QSignalSpy finished(&window, &Widgets::MainWindow::checkFinished);
+        QTest::keyClicks(window.findChild<QLineEdit *>(u"domainLineEdit"_s), u"multi-spf.sceau.test"_s);
+        QTest::keyClicks(window.findChild<QLineEdit *>(u"selectorsLineEdit"_s), u"s1, s2"_s);
+        auto *check = window.findChild<QPushButton *>(u"checkPushButton"_s);
+        QTest::mouseClick(check, Qt::LeftButton);
+        QVERIFY(!check->isEnabled()); // busy while the audit runs
+        QVERIFY(window.findChild<QPushButton *>(u"cancelPushButton"_s)->isEnabled());
+        QVERIFY(finished.wait(10000));
+
+        // Most severe first: the two errors, then what passed.
+        const QStringList ids = shownIds(window);
+        QCOMPARE(ids.size(), 5);
+        QCOMPARE(QStringList(ids.mid(0, 3)).count(u"dkim.selector-missing"_s), 2);
+        QVERIFY(ids.mid(0, 3).contains(u"spf.multiple-records"_s));
+        QCOMPARE((QStringList(ids.mid(3)) << QString()).mid(0, 2),
+                 (QStringList{u"dmarc.present"_s, u"mx.present"_s}));
+        QVERIFY(check->isEnabled());
+        QVERIFY(!window.findChild<QProgressBar *>(u"checkProgressBar"_s)->isVisible());
+        QCOMPARE(window.findChild<QLabel *>(u"scoreLabel"_s)->text(), u"Score: 25/100"_s);
+
+        // The selected finding's explanation and remediation are shown.
+        auto *details = window.findChild<QWidget *>(u"detailsTextBrowser"_s);
+        QVERIFY(details->property("plainText").toString().contains(u"How to fix:"_s));
+    }
+
+    void failedLookupsAreNotShownAsMissing()
+    {
+        Test::FaultyDnsServer servfail(Test::FaultyDnsServer::Fault::ServFail);
+        auto preferences = preferencesFor(servfail.address());
+        Widgets::MainWindow window(*preferences);
+        QSignalSpy finished(&window, &Widgets::MainWindow::checkFinished);
+        window.checkDomain(u"good.sceau.test"_s);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(shownIds(window), QStringList(3, u"dns.lookup-failed"_s));
+        QVERIFY(window.findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"Settings"_s));
+    }
+
+    void cancelStopsTheCheck()
+    {
+        Test::FaultyDnsServer silent(Test::FaultyDnsServer::Fault::Silent);
+        auto preferences = preferencesFor(silent.address(), 5000);
+        Widgets::MainWindow window(*preferences);
+        window.show();
+        QSignalSpy canceled(&window, &Widgets::MainWindow::checkCanceled);
+        QSignalSpy finished(&window, &Widgets::MainWindow::checkFinished);
+        window.checkDomain(u"good.sceau.test"_s);
+        QTest::mouseClick(window.findChild<QPushButton *>(u"cancelPushButton"_s), Qt::LeftButton);
+        QVERIFY(canceled.wait(2000)); // long before the 5 s timeout
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(window.findChild<QPushButton *>(u"checkPushButton"_s)->isEnabled());
+        QCOMPARE(window.findChild<QLabel *>(u"statusLabel"_s)->text(), u"Check canceled."_s);
+    }
+
+    void invalidDomainIsRefusedWithAReason()
+    {
+        auto preferences = preferencesFor(Test::knotServer());
+        Widgets::MainWindow window(*preferences);
+        window.checkDomain(u"exa mple.com"_s);
+        QVERIFY(window.findChild<QPushButton *>(u"checkPushButton"_s)->isEnabled());
+        QVERIFY(window.findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"exa mple.com"_s));
+        QVERIFY(shownIds(window).isEmpty());
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

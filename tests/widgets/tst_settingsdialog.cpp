@@ -1,0 +1,60 @@
+#include "model/storage/preferences.h"
+#include "widgets/dialogs/settingsdialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sceau;
+using namespace Qt::StringLiterals;
+
+class tst_SettingsDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void savesCustomResolverAndLanguage()
+    {
+        QTemporaryDir dir;
+        Storage::Preferences preferences(dir.filePath(u"sceau.ini"_s));
+        Widgets::SettingsDialog dialog(preferences);
+        QVERIFY(dialog.findChild<QRadioButton *>(u"systemResolverRadioButton"_s)->isChecked());
+        dialog.findChild<QRadioButton *>(u"customResolverRadioButton"_s)->click();
+        auto *servers = dialog.findChild<QLineEdit *>(u"nameserversLineEdit"_s);
+        QVERIFY(servers->isEnabled());
+        QTest::keyClicks(servers, u"127.0.0.1:5353, [::1]:53"_s);
+        dialog.findChild<QSpinBox *>(u"timeoutSpinBox"_s)->setValue(750);
+        auto *language = dialog.findChild<QComboBox *>(u"languageComboBox"_s);
+        language->setCurrentIndex(language->findData(u"fr"_s));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        Storage::Preferences reread(dir.filePath(u"sceau.ini"_s));
+        QCOMPARE(reread.nameServers().size(), 2);
+        QCOMPARE(reread.nameServers().first().toString(), u"127.0.0.1:5353"_s);
+        QCOMPARE(reread.nameServers().last().toString(), u"::1"_s);
+        QCOMPARE(reread.timeoutMs(), 750);
+        QCOMPARE(reread.language(), u"fr"_s);
+        QCOMPARE(reread.resolverSettings().servers, reread.nameServers());
+    }
+
+    void invalidServerKeepsTheDialogOpen()
+    {
+        QTemporaryDir dir;
+        Storage::Preferences preferences(dir.filePath(u"sceau.ini"_s));
+        Widgets::SettingsDialog dialog(preferences);
+        dialog.show();
+        dialog.findChild<QRadioButton *>(u"customResolverRadioButton"_s)->click();
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(u"nameserversLineEdit"_s), u"dns.example.com"_s);
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.findChild<QLabel *>(u"errorLabel"_s)->text().contains(u"dns.example.com"_s));
+        QVERIFY(preferences.nameServers().isEmpty());
+    }
+};
+
+QTEST_MAIN(tst_SettingsDialog)
+#include "tst_settingsdialog.moc"

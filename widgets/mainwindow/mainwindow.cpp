@@ -1,0 +1,218 @@
+#include "widgets/mainwindow/mainwindow.h"
+
+#include "model/audit/auditor.h"
+#include "model/core/domainname.h"
+#include "model/dns/resolverfactory.h"
+#include "model/storage/preferences.h"
+#include "widgets/dialogs/settingsdialog.h"
+#include "widgets/views/findingsview.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace Sceau::Widgets {
+
+MainWindow::MainWindow(Storage::Preferences &preferences, QWidget *parent)
+    : QMainWindow(parent)
+    , m_preferences(preferences)
+    , m_auditor(new Audit::Auditor(nullptr, this))
+    , m_watcher(new QFutureWatcher<Audit::AuditReport>(this))
+    , m_domainEdit(new QLineEdit(this))
+    , m_selectorsEdit(new QLineEdit(this))
+    , m_checkButton(new QPushButton(tr("&Check"), this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_score(new QLabel(this))
+    , m_findings(new FindingsView(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Sceau — email sender security"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/sceau.svg")));
+
+    m_domainEdit->setObjectName(QStringLiteral("domainLineEdit"));
+    m_domainEdit->setPlaceholderText(tr("example.com"));
+    m_domainEdit->setClearButtonEnabled(true);
+    m_selectorsEdit->setObjectName(QStringLiteral("selectorsLineEdit"));
+    //: placeholder: DKIM selectors, separated by commas or spaces
+    m_selectorsEdit->setPlaceholderText(tr("optional, e.g. selector1, google"));
+    m_checkButton->setObjectName(QStringLiteral("checkPushButton"));
+    m_checkButton->setDefault(true);
+    m_cancelButton->setObjectName(QStringLiteral("cancelPushButton"));
+    m_progress->setObjectName(QStringLiteral("checkProgressBar"));
+    m_progress->setTextVisible(false);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    m_score->setObjectName(QStringLiteral("scoreLabel"));
+    m_findings->setObjectName(QStringLiteral("findingsView"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Domain:"), m_domainEdit);
+    form->addRow(tr("DKIM &selectors:"), m_selectorsEdit);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_checkButton);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    auto *summary = new QHBoxLayout;
+    summary->addWidget(m_status, 1);
+    summary->addWidget(m_score);
+    layout->addLayout(summary);
+    layout->addWidget(m_findings, 1);
+    setCentralWidget(central);
+    buildMenus();
+
+    connect(m_checkButton, &QPushButton::clicked, this, &MainWindow::startCheck);
+    connect(m_domainEdit, &QLineEdit::returnPressed, this, &MainWindow::startCheck);
+    connect(m_selectorsEdit, &QLineEdit::returnPressed, this, &MainWindow::startCheck);
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelCheck);
+    connect(m_watcher, &QFutureWatcher<Audit::AuditReport>::progressRangeChanged, m_progress, &QProgressBar::setRange);
+    connect(m_watcher, &QFutureWatcher<Audit::AuditReport>::progressValueChanged, m_progress, &QProgressBar::setValue);
+    connect(m_watcher, &QFutureWatcher<Audit::AuditReport>::finished, this, &MainWindow::auditFinished);
+
+    applyResolverSettings();
+    setBusy(false);
+    m_status->setText(tr("Type a domain and press Check."));
+    if (!restoreGeometry(m_preferences.windowGeometry()))
+        resize(820, 600);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence::Preferences);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Sceau"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::applyResolverSettings()
+{
+    const auto resolver = Dns::createResolver(m_preferences.resolverSettings(), this);
+    if (!resolver) {
+        m_status->setText(describe(resolver.error()));
+        return;
+    }
+    if (m_resolver)
+        m_resolver->deleteLater(); // a running check keeps it until it is canceled below
+    m_resolver = *resolver;
+    m_auditor->setResolver(m_resolver);
+}
+
+void MainWindow::checkDomain(const QString &domain)
+{
+    m_domainEdit->setText(domain);
+    startCheck();
+}
+
+void MainWindow::startCheck()
+{
+    const auto domain = DomainName::fromUserInput(m_domainEdit->text());
+    if (!domain) {
+        m_status->setText(describe(domain.error()));
+        m_domainEdit->setFocus();
+        return;
+    }
+    QStringList selectors;
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    for (const QString &text : m_selectorsEdit->text().split(separators, Qt::SkipEmptyParts)) {
+        const auto selector = DomainName::fromUserInput(text);
+        if (!selector) {
+            m_status->setText(tr("DKIM selector: %1").arg(describe(selector.error())));
+            m_selectorsEdit->setFocus();
+            return;
+        }
+        selectors << *selector;
+    }
+    m_watcher->cancel(); // newest request wins: setFuture() below drops the old one's signals
+    m_findings->clear();
+    m_score->clear();
+    m_status->setText(tr("Checking %1…").arg(*domain));
+    m_progress->setRange(0, 0);
+    setBusy(true);
+    m_watcher->setFuture(m_auditor->audit({*domain, selectors}));
+}
+
+void MainWindow::cancelCheck()
+{
+    m_watcher->cancel();
+}
+
+void MainWindow::auditFinished()
+{
+    setBusy(false);
+    if (m_watcher->isCanceled()) {
+        m_status->setText(tr("Check canceled."));
+        emit checkCanceled();
+        return;
+    }
+    const Audit::AuditReport report = m_watcher->result();
+    m_findings->setReport(report);
+    m_score->setText(tr("Score: %1/100").arg(report.score));
+    if (report.resolverUnreachable())
+        m_status->setText(tr("No DNS answer for %1: check the resolver in Settings.").arg(report.domain));
+    else if (!report.complete())
+        m_status->setText(tr("%1 checked; %n lookup(s) failed, so some checks could not be made.", nullptr,
+                             report.failedLookups)
+                              .arg(report.domain));
+    else
+        m_status->setText(tr("%1 checked.").arg(report.domain));
+    emit checkFinished(report);
+}
+
+void MainWindow::setBusy(bool busy)
+{
+    m_checkButton->setEnabled(!busy);
+    m_cancelButton->setEnabled(busy);
+    m_progress->setVisible(busy);
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_preferences, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        cancelCheck();
+        applyResolverSettings();
+    });
+    dialog->open(); // window-modal, no nested event loop
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About Sceau"),
+                                tr("<b>Sceau</b> %1<br>Email sender security: SPF, DKIM, DMARC and the "
+                                   "mail transport of your domains.")
+                                    .arg(QStringLiteral(SCEAU_VERSION)),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_watcher->cancel();
+    m_preferences.setWindowGeometry(saveGeometry());
+    event->accept();
+}
+
+} // namespace Sceau::Widgets

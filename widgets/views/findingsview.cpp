@@ -1,0 +1,88 @@
+#include "widgets/views/findingsview.h"
+
+#include "model/audit/findingcatalogue.h"
+#include "widgets/views/severityicon.h"
+
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace Sceau::Widgets {
+
+FindingsView::FindingsView(QWidget *parent)
+    : QWidget(parent)
+    , m_tree(new QTreeWidget(this))
+    , m_details(new QTextBrowser(this))
+{
+    m_tree->setObjectName(QStringLiteral("findingsTreeWidget"));
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Finding"), tr("Rule")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_details->setObjectName(QStringLiteral("detailsTextBrowser"));
+    m_details->setOpenExternalLinks(false);
+    m_details->setPlaceholderText(tr("Select a finding to see what it means and how to fix it."));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_tree);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &FindingsView::showDetails);
+}
+
+void FindingsView::setReport(const Audit::AuditReport &report)
+{
+    clear();
+    m_findings = report.findings;
+    // Most severe first; the audit's own order within a severity.
+    std::stable_sort(m_findings.begin(), m_findings.end(), [](const Finding &a, const Finding &b) {
+        return int(a.severity) > int(b.severity);
+    });
+    for (qsizetype i = 0; i < m_findings.size(); ++i) {
+        const Finding &finding = m_findings.at(i);
+        const FindingText text = Audit::FindingCatalogue::text(finding);
+        auto *item = new QTreeWidgetItem(m_tree, {text.title, finding.rfc});
+        item->setIcon(0, severityIcon(finding.severity));
+        item->setToolTip(0, severityName(finding.severity));
+        item->setData(0, IdRole, finding.id);
+        item->setData(0, Qt::UserRole, int(i));
+    }
+    if (m_tree->topLevelItemCount() > 0)
+        m_tree->setCurrentItem(m_tree->topLevelItem(0));
+}
+
+void FindingsView::clear()
+{
+    m_tree->clear();
+    m_details->clear();
+    m_findings.clear();
+}
+
+void FindingsView::showDetails()
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item) {
+        m_details->clear();
+        return;
+    }
+    const Finding &finding = m_findings.at(item->data(0, Qt::UserRole).toInt());
+    const FindingText text = Audit::FindingCatalogue::text(finding);
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(text.title.toHtmlEscaped(), text.explanation.toHtmlEscaped());
+    if (!text.remediation.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("How to fix:").toHtmlEscaped(), text.remediation.toHtmlEscaped());
+    //: %1 the severity, %2 the finding's stable id, %3 the RFC section
+    html += QStringLiteral("<p><small>%1</small></p>")
+                .arg(tr("%1 · %2 · %3").arg(severityName(finding.severity), finding.id, finding.rfc).toHtmlEscaped());
+    m_details->setHtml(html);
+}
+
+} // namespace Sceau::Widgets

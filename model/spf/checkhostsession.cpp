@@ -1,5 +1,6 @@
 #include "model/spf/checkhostsession.h"
 
+#include "model/core/async.h"
 #include "model/spf/spfrecordselection.h"
 
 namespace Sceau::Spf {
@@ -292,10 +293,8 @@ void CheckHostSession::lookup(const QString &name, RrType type, Lookup done)
         done(unanswered);
         return;
     }
-    m_resolver->lookup(presentationName(name.toLower()), type)
-        .then(m_guard.data(), [self = shared_from_this(), done](const LookupResult &result) {
-            done(result);
-        });
+    onResult(m_resolver->lookup(presentationName(name.toLower()), type), m_guard.data(),
+             [self = shared_from_this(), done](const LookupResult &result) { done(result); });
 }
 
 void CheckHostSession::lookupAll(const QStringList &names, RrType type, Lookups done)

@@ -1,5 +1,6 @@
 #include "model/spf/spftreebuilder.h"
 
+#include "model/core/async.h"
 #include "model/spf/spfrecord.h"
 #include "model/spf/spfrecordselection.h"
 
@@ -206,8 +207,8 @@ void TreeWalk::lookup(const QString &name, RrType type, std::function<void(const
         done(result);
         return;
     }
-    m_resolver->lookup(presentationName(name), type)
-        .then(m_guard.data(), [self = shared_from_this(), done](const LookupResult &result) { done(result); });
+    onResult(m_resolver->lookup(presentationName(name), type), m_guard.data(),
+             [self = shared_from_this(), done](const LookupResult &result) { done(result); });
 }
 
 } // namespace

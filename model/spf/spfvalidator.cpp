@@ -1,5 +1,6 @@
 #include "model/spf/spfvalidator.h"
 
+#include "model/core/async.h"
 #include "model/spf/spffindings.h"
 #include "model/spf/spfrecord.h"
 #include "model/spf/spfrecordselection.h"
@@ -154,13 +155,13 @@ QFuture<SpfValidation> SpfValidator::validate(const QString &domain)
         promise->finish();
         return future;
     }
-    m_resolver->lookup(presentationName(name), Dns::RrType::TXT)
-        .then(this, [this, promise, name](const LookupResult &txt) {
-            validate(name, txt).then(this, [promise](const SpfValidation &validation) {
-                promise->addResult(validation);
-                promise->finish();
-            });
-        });
+    onResult(m_resolver->lookup(presentationName(name), Dns::RrType::TXT), this,
+             [this, promise, name](const LookupResult &txt) {
+                 onResult(validate(name, txt), this, [promise](const SpfValidation &validation) {
+                     promise->addResult(validation);
+                     promise->finish();
+                 });
+             });
     return future;
 }
 
@@ -189,7 +190,7 @@ QFuture<SpfValidation> SpfValidator::validate(const QString &domain, const Looku
         promise->finish();
     };
     auto *builder = new SpfTreeBuilder(m_resolver.data(), this);
-    builder->build(validation->domain, txt).then(this, [validation, finish, builder](const SpfTreeNode &tree) {
+    onResult(builder->build(validation->domain, txt), this, [validation, finish, builder](const SpfTreeNode &tree) {
         builder->deleteLater();
         validation->tree = tree;
         validation->lookups = tree.totalLookups;
@@ -197,13 +198,13 @@ QFuture<SpfValidation> SpfValidator::validate(const QString &domain, const Looku
         finish();
     });
     // §3.1 / §14.1: type SPF (99) is deprecated; report it when still published.
-    m_resolver->lookup(presentationName(validation->domain), Dns::RrType::SPF)
-        .then(this, [validation, finish](const LookupResult &spf) {
-            if (spf.status == Dns::LookupStatus::Answer && !spf.records.isEmpty())
-                validation->findings << finding(FindingId::DeprecatedRrType, Severity::Warning,
-                                                {validation->domain}, QStringLiteral("RFC 7208 §3.1"));
-            finish();
-        });
+    onResult(m_resolver->lookup(presentationName(validation->domain), Dns::RrType::SPF), this,
+             [validation, finish](const LookupResult &spf) {
+                 if (spf.status == Dns::LookupStatus::Answer && !spf.records.isEmpty())
+                     validation->findings << finding(FindingId::DeprecatedRrType, Severity::Warning,
+                                                     {validation->domain}, QStringLiteral("RFC 7208 §3.1"));
+                 finish();
+             });
     return future;
 }
 

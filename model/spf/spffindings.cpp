@@ -6,11 +6,21 @@ namespace Sceau::Spf {
 
 namespace {
 
-QString substitute(QString text, const QStringList &args)
+// Replaces %1…%9 by the finding's args in one pass: a text may use any of them, in any order.
+QString substitute(const QString &text, const QStringList &args)
 {
-    for (const QString &arg : args)
-        text = text.arg(arg);
-    return text;
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'%' && i + 1 < text.size() && text.at(i + 1) >= u'1' && text.at(i + 1) <= u'9') {
+            const qsizetype index = text.at(i + 1).digitValue() - 1;
+            out += args.value(index);
+            ++i;
+        } else {
+            out += c;
+        }
+    }
+    return out;
 }
 
 FindingText make(const Finding &finding, const QString &title, const QString &explanation,

@@ -81,7 +81,7 @@ std::optional<FindingText> auditFindingText(const Finding &finding)
          }},
         {QStringLiteral("mx.present"), [](const Finding &f) {
              return FindingText{Tr::tr("Mail exchangers published"),
-                                //: %1 domain, %2 number of MX records
+                                //: %1 the domain; %n the number of MX records
                                 Tr::tr("%1 has %n MX record(s).", nullptr, arg(f, 1).toInt()).arg(arg(f, 0)),
                                 QString()};
          }},

@@ -76,7 +76,7 @@ QList<Finding> SpfValidator::publicationFindings(const QString &domain, const Lo
         return findings;
     const QStringList records = spfRecordsIn(txt);
     if (records.isEmpty())
-        findings << finding(FindingId::Missing, Severity::Warning, {domain}, QStringLiteral("RFC 7208 §4.5"));
+        findings << finding(FindingId::Missing, Severity::Error, {domain}, QStringLiteral("RFC 7208 §4.5"));
     else if (records.size() > 1)
         findings << finding(FindingId::MultipleRecords, Severity::Error,
                             {domain, QString::number(records.size())}, QStringLiteral("RFC 7208 §4.5"));

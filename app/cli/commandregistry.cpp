@@ -2,6 +2,9 @@
 
 #include "app/cli/checkcommand.h"
 #include "app/cli/dnsquerycommand.h"
+#include "app/cli/spfevalcommand.h"
+#include "app/cli/spfparsecommand.h"
+#include "app/cli/spftreecommand.h"
 #include "app/cli/tr.h"
 
 namespace Sceau::Cli {
@@ -10,6 +13,9 @@ CommandRegistry::CommandRegistry()
 {
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<DnsQueryCommand>());
+    m_commands.push_back(std::make_unique<SpfEvalCommand>());
+    m_commands.push_back(std::make_unique<SpfParseCommand>());
+    m_commands.push_back(std::make_unique<SpfTreeCommand>());
 }
 
 std::pair<CliCommand *, int> CommandRegistry::find(const QStringList &arguments) const

@@ -1,5 +1,7 @@
 #include "model/audit/findingcatalogue.h"
 
+#include "model/spf/spffindings.h"
+
 namespace Sceau::Audit::FindingCatalogue {
 
 FindingText text(const Finding &finding)
@@ -7,6 +9,7 @@ FindingText text(const Finding &finding)
     using Provider = std::optional<FindingText> (*)(const Finding &);
     static const Provider providers[] = {
         &auditFindingText,
+        &Spf::findingText,
     };
     for (const Provider provider : providers) {
         if (auto text = provider(finding))

@@ -8,6 +8,9 @@
 #include "app/cli/dkimsigncommand.h"
 #include "app/cli/dkimverifycommand.h"
 #include "app/cli/dnsquerycommand.h"
+#include "app/cli/spfevalcommand.h"
+#include "app/cli/spfparsecommand.h"
+#include "app/cli/spftreecommand.h"
 #include "app/cli/tr.h"
 
 namespace Sceau::Cli {
@@ -16,6 +19,9 @@ CommandRegistry::CommandRegistry()
 {
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<DnsQueryCommand>());
+    m_commands.push_back(std::make_unique<SpfEvalCommand>());
+    m_commands.push_back(std::make_unique<SpfParseCommand>());
+    m_commands.push_back(std::make_unique<SpfTreeCommand>());
     m_commands.push_back(std::make_unique<DkimKeygenCommand>());
     m_commands.push_back(std::make_unique<DkimSignCommand>());
     m_commands.push_back(std::make_unique<DkimVerifyCommand>());

@@ -1,6 +1,7 @@
 #include "model/audit/findingcatalogue.h"
 
 #include "model/dkim/dkimfindings.h"
+#include "model/spf/spffindings.h"
 
 namespace Sceau::Audit::FindingCatalogue {
 
@@ -9,6 +10,7 @@ FindingText text(const Finding &finding)
     using Provider = std::optional<FindingText> (*)(const Finding &);
     static const Provider providers[] = {
         &auditFindingText,
+        &Spf::findingText,
         &Dkim::findingText,
     };
     for (const Provider provider : providers) {

@@ -1,0 +1,345 @@
+#include "model/spf/checkhostsession.h"
+
+#include "model/core/async.h"
+#include "model/spf/spfrecordselection.h"
+
+namespace Sceau::Spf {
+
+using Dns::LookupResult;
+using Dns::LookupStatus;
+using Dns::RrType;
+
+namespace {
+Verdict verdictOf(Qualifier qualifier)
+{
+    switch (qualifier) {
+    case Qualifier::Pass: return Verdict::Pass;
+    case Qualifier::Fail: return Verdict::Fail;
+    case Qualifier::SoftFail: return Verdict::SoftFail;
+    case Qualifier::Neutral: return Verdict::Neutral;
+    }
+    return Verdict::Neutral;
+}
+
+bool isQueryableName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 253)
+        return false;
+    const QStringList labels = name.split(u'.');
+    return std::all_of(labels.cbegin(), labels.cend(), [](const QString &label) {
+        return !label.isEmpty() && label.size() <= 63;
+    });
+}
+
+} // namespace
+
+struct CheckHostSession::Frame
+{
+    QString domain;
+    SpfRecord record;
+    QList<Term> directives;
+    Done done;
+    bool fromTerm = false; // reached through include or redirect: its TXT lookup may be void
+};
+
+CheckHostSession::CheckHostSession(Dns::Resolver *resolver, QObject *guard,
+                                   const MacroContext &context)
+    : m_resolver(resolver)
+    , m_guard(guard)
+    , m_context(context)
+{}
+
+void CheckHostSession::checkHost(const QString &domain, Done done, bool fromTerm)
+{
+    auto frame = std::make_shared<Frame>();
+    frame->domain = normalizedDomain(domain);
+    frame->fromTerm = fromTerm;
+    frame->done = std::move(done);
+    // §4.3: a malformed or single-label domain gives "none" without a lookup.
+    if (!isCheckableDomain(frame->domain)) {
+        Evaluation evaluation;
+        evaluation.domain = frame->domain;
+        evaluation.detail = QStringLiteral("%1 is not a valid domain name").arg(frame->domain);
+        frame->done(evaluation);
+        return;
+    }
+    lookup(frame->domain, RrType::TXT, [self = shared_from_this(), frame](const LookupResult &txt) {
+        self->evaluateRecord(frame, txt);
+    });
+}
+
+void CheckHostSession::evaluateRecord(std::shared_ptr<Frame> frame, const LookupResult &txt)
+{
+    Evaluation evaluation;
+    evaluation.domain = frame->domain;
+    // §4.4: a DNS failure is temperror, never "none" (DESIGN.md §2).
+    if (txt.failed()) {
+        evaluation.verdict = Verdict::TempError;
+        evaluation.detail = QStringLiteral("TXT lookup for %1: %2 %3")
+                                .arg(frame->domain, Dns::statusToken(txt.status), txt.detail);
+        frame->done(evaluation);
+        return;
+    }
+    if (frame->fromTerm && !countVoid(txt)) {
+        evaluation.verdict = Verdict::PermError;
+        evaluation.detail = QStringLiteral("more than %1 void lookups").arg(MaxVoidLookups);
+        frame->done(evaluation);
+        return;
+    }
+    const QStringList records = spfRecordsIn(txt);
+    if (records.isEmpty()) { // §4.5: no record (or NXDOMAIN, §4.3) gives "none"
+        evaluation.detail = QStringLiteral("%1 has no v=spf1 record").arg(frame->domain);
+        frame->done(evaluation);
+        return;
+    }
+    if (records.size() > 1) { // §4.5: more than one record is permerror
+        evaluation.verdict = Verdict::PermError;
+        evaluation.detail = QStringLiteral("%1 has %2 v=spf1 records").arg(frame->domain).arg(records.size());
+        frame->done(evaluation);
+        return;
+    }
+    const auto parsed = SpfRecord::parse(records.first());
+    if (!parsed) { // §4.6: a syntax error anywhere in the record is permerror
+        evaluation.verdict = Verdict::PermError;
+        evaluation.detail = QStringLiteral("%1: %2").arg(frame->domain, parsed.error().detail);
+        frame->done(evaluation);
+        return;
+    }
+    frame->record = *parsed;
+    frame->directives = parsed->directives();
+    evaluateFrom(frame, 0);
+}
+
+void CheckHostSession::evaluateFrom(std::shared_ptr<Frame> frame, qsizetype index)
+{
+    // §4.6.2: mechanisms are evaluated in order; the first match decides.
+    if (index >= frame->directives.size()) {
+        afterDirectives(frame);
+        return;
+    }
+    const Term term = frame->directives.at(index);
+    match(frame, term, [self = shared_from_this(), frame, index, term](const Match &result) {
+        if (result.error) {
+            Evaluation evaluation;
+            evaluation.verdict = *result.error;
+            evaluation.domain = frame->domain;
+            evaluation.matchedTerm = term.toText();
+            evaluation.matchedDomain = frame->domain;
+            evaluation.detail = result.detail;
+            frame->done(evaluation);
+        } else if (result.matched) {
+            self->conclude(frame, verdictOf(term.qualifier), &term);
+        } else {
+            self->evaluateFrom(frame, index + 1);
+        }
+    });
+}
+
+void CheckHostSession::afterDirectives(std::shared_ptr<Frame> frame)
+{
+    const auto redirect = frame->record.modifier(TermKind::Redirect);
+    if (!redirect) { // §4.7: nothing matched and no redirect: neutral
+        conclude(frame, Verdict::Neutral, nullptr);
+        return;
+    }
+    // §6.1: redirect= counts toward the limit; the target's result is the result.
+    auto fail = [frame, term = *redirect](const QString &detail) {
+        Evaluation evaluation;
+        evaluation.verdict = Verdict::PermError;
+        evaluation.domain = frame->domain;
+        evaluation.matchedTerm = term.toText();
+        evaluation.matchedDomain = frame->domain;
+        evaluation.detail = detail;
+        frame->done(evaluation);
+    };
+    if (!spendLookup()) {
+        fail(QStringLiteral("more than %1 DNS-querying terms").arg(MaxLookups));
+        return;
+    }
+    expand(frame, redirect->argument, MacroString::Use::DomainSpec,
+           [self = shared_from_this(), frame, fail](const Result<QString> &target) {
+               if (!target) {
+                   fail(target.error().detail);
+                   return;
+               }
+               self->checkHost(
+                   *target,
+                   [frame, fail](Evaluation evaluation) {
+                   // §6.1: a target without a record is permerror.
+                   if (evaluation.verdict == Verdict::None)
+                       fail(QStringLiteral("redirect target %1 has no SPF record").arg(evaluation.domain));
+                   else
+                       frame->done(evaluation);
+                   },
+                   true);
+           });
+}
+
+void CheckHostSession::conclude(std::shared_ptr<Frame> frame, Verdict verdict, const Term *term)
+{
+    Evaluation evaluation;
+    evaluation.verdict = verdict;
+    evaluation.domain = frame->domain;
+    if (term) {
+        evaluation.matchedTerm = term->toText();
+        evaluation.matchedDomain = frame->domain;
+    }
+    if (verdict == Verdict::Fail && frame->record.modifier(TermKind::Explanation))
+        explain(frame, evaluation);
+    else
+        frame->done(evaluation);
+}
+
+void CheckHostSession::explain(std::shared_ptr<Frame> frame, Evaluation evaluation)
+{
+    // §6.2: any problem finding or expanding the explanation leaves it empty.
+    const Term exp = *frame->record.modifier(TermKind::Explanation);
+    expand(frame, exp.argument, MacroString::Use::DomainSpec,
+           [self = shared_from_this(), frame, evaluation](const Result<QString> &target) {
+               if (!target || !isCheckableDomain(*target)) {
+                   frame->done(evaluation);
+                   return;
+               }
+               self->lookup(*target, RrType::TXT, [self, frame, evaluation](const LookupResult &txt) {
+                   if (txt.status != LookupStatus::Answer || txt.records.size() != 1) {
+                       frame->done(evaluation);
+                       return;
+                   }
+                   const QString text = QString::fromLatin1(txt.records.first().txtJoined());
+                   self->expand(frame, text, MacroString::Use::Explanation,
+                                [frame, evaluation](const Result<QString> &explanation) mutable {
+                                    if (explanation)
+                                        evaluation.explanation = *explanation;
+                                    frame->done(evaluation);
+                                });
+               });
+           });
+}
+
+void CheckHostSession::match(std::shared_ptr<Frame> frame, const Term &term, MatchDone done)
+{
+    switch (term.kind) {
+    case TermKind::All: // §5.1
+        done(Match::of(true));
+        return;
+    case TermKind::Ip4: // §5.6
+    case TermKind::Ip6:
+        done(Match::of(inNetwork(term.argument, term.cidr4, term.cidr6)));
+        return;
+    default:
+        break;
+    }
+    if (!spendLookup()) {
+        done(Match::failure(Verdict::PermError, QStringLiteral("more than %1 DNS-querying terms").arg(MaxLookups)));
+        return;
+    }
+    // §5.3, §5.4, §5.5: a, mx and ptr default to <domain>.
+    const QString spec = term.argument.isEmpty() ? frame->domain : term.argument;
+    expand(frame, spec, MacroString::Use::DomainSpec,
+           [self = shared_from_this(), term, done](const Result<QString> &target) {
+               if (!target) {
+                   done(Match::failure(Verdict::PermError, target.error().detail));
+                   return;
+               }
+               const QString name = normalizedDomain(*target);
+               switch (term.kind) {
+               case TermKind::Include: self->matchInclude(name, done); break;
+               case TermKind::A: self->matchAddresses(name, term, done); break;
+               case TermKind::Mx: self->matchMx(name, term, done); break;
+               case TermKind::Ptr: self->matchPtr(name, done); break;
+               default: self->matchExists(name, done); break;
+               }
+           });
+}
+
+void CheckHostSession::expand(std::shared_ptr<Frame> frame, const QString &text,
+                              MacroString::Use use, Expanded done)
+{
+    MacroContext context = m_context;
+    context.domain = frame->domain;
+    if (!MacroString::usesValidatedName(text)) {
+        done(MacroString::expand(text, context, use));
+        return;
+    }
+    // §7.3 p: a validated name equal to <domain>, else below it, else any, else "unknown".
+    validatedNames([frame, text, use, context, done](const QStringList &names) mutable {
+        context.validatedName = QStringLiteral("unknown");
+        auto pick = [&](auto &&predicate) {
+            const auto it = std::find_if(names.cbegin(), names.cend(), predicate);
+            if (it != names.cend() && context.validatedName == u"unknown")
+                context.validatedName = *it;
+        };
+        pick([&](const QString &name) { return name == frame->domain; });
+        pick([&](const QString &name) { return name.endsWith(u'.' + frame->domain); });
+        pick([](const QString &) { return true; });
+        done(MacroString::expand(text, context, use));
+    });
+}
+
+void CheckHostSession::lookup(const QString &name, RrType type, Lookup done)
+{
+    LookupResult unanswered;
+    unanswered.name = name;
+    unanswered.type = type;
+    if (!isQueryableName(name)) { // no query is made for a malformed name: no record
+        unanswered.status = LookupStatus::NxDomain;
+        unanswered.detail = QStringLiteral("not a valid DNS name");
+        done(unanswered);
+        return;
+    }
+    if (!m_resolver || !m_guard) {
+        unanswered.status = LookupStatus::NetworkError;
+        unanswered.detail = QStringLiteral("no resolver");
+        done(unanswered);
+        return;
+    }
+    onResult(m_resolver->lookup(presentationName(name.toLower()), type), m_guard.data(),
+             [self = shared_from_this(), done](const LookupResult &result) { done(result); });
+}
+
+void CheckHostSession::lookupAll(const QStringList &names, RrType type, Lookups done)
+{
+    if (names.isEmpty()) {
+        done({});
+        return;
+    }
+    auto results = std::make_shared<QList<LookupResult>>(names.size());
+    auto remaining = std::make_shared<qsizetype>(names.size());
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        lookup(names.at(i), type, [results, remaining, i, done](const LookupResult &result) {
+            (*results)[i] = result;
+            if (--*remaining == 0)
+                done(*results);
+        });
+    }
+}
+
+bool CheckHostSession::spendLookup()
+{
+    return ++m_lookups <= MaxLookups;
+}
+
+bool CheckHostSession::countVoid(const LookupResult &result)
+{
+    // §4.6.4: NXDOMAIN, or an answer with no records. A name never queried is not counted.
+    if (result.rcode >= 0 && result.records.isEmpty())
+        ++m_voidLookups;
+    return m_voidLookups <= MaxVoidLookups;
+}
+
+RrType CheckHostSession::addressType() const
+{
+    return m_context.ip.protocol() == QAbstractSocket::IPv6Protocol ? RrType::AAAA : RrType::A;
+}
+
+bool CheckHostSession::inNetwork(const QString &address, int cidr4, int cidr6) const
+{
+    const QHostAddress network(address);
+    if (network.protocol() != m_context.ip.protocol())
+        return false;
+    const bool v6 = network.protocol() == QAbstractSocket::IPv6Protocol;
+    const int length = v6 ? (cidr6 < 0 ? 128 : cidr6) : (cidr4 < 0 ? 32 : cidr4);
+    return m_context.ip.isInSubnet(network, length);
+}
+
+} // namespace Sceau::Spf

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/core/result.h"
+#include "model/spf/spfterm.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace Sceau::Spf {
+
+// Where and why a record is not valid SPF syntax (RFC 7208 §12).
+struct SyntaxError
+{
+    int position = 0; // offset of the offending term in the record
+    QString term;     // the offending term as written
+    QString reason;   // technical English, never translated
+    QString toString() const;
+};
+
+// A v=spf1 record (RFC 7208 §4.5, §12), a pure value type.
+class SpfRecord final
+{
+public:
+    // §4.5: a record starts with "v=spf1" (case-insensitive) followed by a space or its end.
+    static bool isSpfRecord(QStringView txt);
+
+    static Result<SpfRecord> parse(QStringView txt); // Error detail: SyntaxError::toString()
+    static std::optional<SyntaxError> syntaxError(QStringView txt);
+
+    QString toText() const; // canonical "v=spf1 …"
+    const QList<Term> &terms() const { return m_terms; }
+    QList<Term> directives() const;              // mechanisms, in order
+    std::optional<Term> modifier(TermKind kind) const; // redirect= or exp=
+    int dnsQueryingTerms() const;                // §4.6.4: include a mx ptr exists redirect
+
+    friend bool operator==(const SpfRecord &, const SpfRecord &) = default;
+
+private:
+    QList<Term> m_terms;
+};
+
+} // namespace Sceau::Spf

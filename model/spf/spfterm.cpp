@@ -1,0 +1,71 @@
+#include "model/spf/spfterm.h"
+
+namespace Sceau::Spf {
+
+bool Term::isModifier() const
+{
+    return kind == TermKind::Redirect || kind == TermKind::Explanation
+           || kind == TermKind::UnknownModifier;
+}
+
+bool Term::queriesDns() const
+{
+    switch (kind) {
+    case TermKind::Include:
+    case TermKind::A:
+    case TermKind::Mx:
+    case TermKind::Ptr:
+    case TermKind::Exists:
+    case TermKind::Redirect:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString kindToken(TermKind kind)
+{
+    switch (kind) {
+    case TermKind::All: return QStringLiteral("all");
+    case TermKind::Include: return QStringLiteral("include");
+    case TermKind::A: return QStringLiteral("a");
+    case TermKind::Mx: return QStringLiteral("mx");
+    case TermKind::Ptr: return QStringLiteral("ptr");
+    case TermKind::Ip4: return QStringLiteral("ip4");
+    case TermKind::Ip6: return QStringLiteral("ip6");
+    case TermKind::Exists: return QStringLiteral("exists");
+    case TermKind::Redirect: return QStringLiteral("redirect");
+    case TermKind::Explanation: return QStringLiteral("exp");
+    case TermKind::UnknownModifier: break;
+    }
+    return {};
+}
+
+QString qualifierToken(Qualifier qualifier)
+{
+    switch (qualifier) {
+    case Qualifier::Pass: return QStringLiteral("+");
+    case Qualifier::Fail: return QStringLiteral("-");
+    case Qualifier::SoftFail: return QStringLiteral("~");
+    case Qualifier::Neutral: return QStringLiteral("?");
+    }
+    return {};
+}
+
+QString Term::toText() const
+{
+    if (isModifier())
+        return (kind == TermKind::UnknownModifier ? name : kindToken(kind)) + u'=' + argument;
+    QString text = qualifier == Qualifier::Pass ? QString() : qualifierToken(qualifier);
+    text += kindToken(kind);
+    if (!argument.isEmpty())
+        text += u':' + argument;
+    if (cidr4 >= 0)
+        text += u'/' + QString::number(cidr4);
+    if (cidr6 >= 0)
+        text += (kind == TermKind::Ip6 ? QStringLiteral("/") : QStringLiteral("//"))
+                + QString::number(cidr6);
+    return text;
+}
+
+} // namespace Sceau::Spf

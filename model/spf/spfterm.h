@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QString>
+
+namespace Sceau::Spf {
+
+// RFC 7208 §4.6.2: the result a matching mechanism yields.
+enum class Qualifier { Pass, Fail, SoftFail, Neutral };
+
+// Every mechanism (RFC 7208 §5) and modifier (§6) of a v=spf1 record.
+enum class TermKind {
+    All,
+    Include,
+    A,
+    Mx,
+    Ptr,
+    Ip4,
+    Ip6,
+    Exists,
+    Redirect,        // modifier redirect= (§6.1)
+    Explanation,     // modifier exp= (§6.2)
+    UnknownModifier, // name=value, ignored by check_host() (§6)
+};
+
+// One directive or modifier of a record, a value type.
+struct Term
+{
+    TermKind kind = TermKind::All;
+    Qualifier qualifier = Qualifier::Pass; // directives only
+    QString name;     // the modifier name as written (unknown modifiers only)
+    QString argument; // domain-spec, macro-string or IP network; empty when absent
+    int cidr4 = -1;   // ip4-cidr-length, -1 when absent (§5.6)
+    int cidr6 = -1;   // ip6-cidr-length, -1 when absent
+    int position = 0; // offset of the term in the record text (not part of equality)
+
+    bool isModifier() const;
+    // §4.6.4: include, a, mx, ptr, exists and redirect cause DNS queries and count toward 10.
+    bool queriesDns() const;
+    QString toText() const; // canonical form, "+" omitted, mechanism names in lowercase
+
+    friend bool operator==(const Term &a, const Term &b)
+    {
+        return a.kind == b.kind && a.qualifier == b.qualifier && a.name == b.name
+               && a.argument == b.argument && a.cidr4 == b.cidr4 && a.cidr6 == b.cidr6;
+    }
+};
+
+QString kindToken(TermKind kind);          // "all", "include", … "redirect", "exp" (never translated)
+QString qualifierToken(Qualifier qualifier); // "+", "-", "~", "?"
+
+} // namespace Sceau::Spf

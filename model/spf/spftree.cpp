@@ -1,0 +1,54 @@
+#include "model/spf/spftree.h"
+
+#include "model/spf/spfrecord.h"
+
+namespace Sceau::Spf {
+
+QStringList SpfTreeNode::allNetworks() const
+{
+    QStringList result = networks;
+    for (const SpfTreeNode &child : children)
+        result << child.allNetworks();
+    return result;
+}
+
+QStringList SpfTreeNode::allVoidTerms() const
+{
+    QStringList result;
+    for (const QString &term : voidTerms)
+        result << domain + QStringLiteral(": ") + term;
+    for (const SpfTreeNode &child : children)
+        result << child.allVoidTerms();
+    return result;
+}
+
+QStringList SpfTreeNode::queryingTerms() const
+{
+    QStringList result;
+    if (const auto parsed = SpfRecord::parse(record)) {
+        for (const Term &term : parsed->terms()) {
+            if (term.queriesDns())
+                result << domain + QStringLiteral(": ") + term.toText();
+        }
+    }
+    for (const SpfTreeNode &child : children)
+        result << child.queryingTerms();
+    return result;
+}
+
+QString stateToken(SpfTreeNode::State state)
+{
+    switch (state) {
+    case SpfTreeNode::State::Ok: return QStringLiteral("ok");
+    case SpfTreeNode::State::NoRecord: return QStringLiteral("no-record");
+    case SpfTreeNode::State::MultipleRecords: return QStringLiteral("multiple-records");
+    case SpfTreeNode::State::SyntaxError: return QStringLiteral("syntax-error");
+    case SpfTreeNode::State::LookupFailed: return QStringLiteral("lookup-failed");
+    case SpfTreeNode::State::Loop: return QStringLiteral("loop");
+    case SpfTreeNode::State::MacroTarget: return QStringLiteral("macro-target");
+    case SpfTreeNode::State::TooDeep: return QStringLiteral("too-deep");
+    }
+    return {};
+}
+
+} // namespace Sceau::Spf

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Sceau::Spf {
+
+// One record of an SPF include tree (RFC 7208 §5.2 include, §6.1 redirect), a value type:
+// what the record costs in DNS-querying terms (§4.6.4) and which addresses it authorises.
+struct SpfTreeNode
+{
+    enum class State {
+        Ok,
+        NoRecord,        // no v=spf1 record (§4.5): an include of it is permerror (§5.2)
+        MultipleRecords, // §4.5: permerror
+        SyntaxError,     // §4.6: permerror
+        LookupFailed,    // DNS failure: the branch could not be checked (temperror)
+        Loop,            // the domain is already on the path from the root
+        MacroTarget,     // a target that depends on the message (%{…}): not followed
+        TooDeep,         // deeper than the evaluator would ever go
+    };
+
+    QString domain;
+    QString via;           // the term leading here ("include:…", "redirect=…"); empty at the root
+    State state = State::Ok;
+    QString record;        // the v=spf1 record text
+    QString detail;        // technical detail of a problem (never translated)
+    int ownLookups = 0;    // DNS-querying terms in this record
+    int totalLookups = 0;  // ownLookups plus those of every branch below
+    QStringList voidTerms; // terms whose lookup gave no answer (NXDOMAIN or NODATA)
+    QStringList ptrTerms;  // ptr mechanisms (§5.5: SHOULD NOT be used)
+    QStringList networks;  // ranges this record itself authorises: ip4/ip6 terms, a/mx addresses
+    QList<SpfTreeNode> children;
+
+    QStringList allNetworks() const;  // this record's and every branch's
+    QStringList allVoidTerms() const; // likewise, "domain: term"
+    // §4.6.4: every DNS-querying term on the tree, "domain: term", for the lookup-limit finding.
+    QStringList queryingTerms() const;
+};
+
+QString stateToken(SpfTreeNode::State state); // "ok", "no-record"… (JSON, never translated)
+
+} // namespace Sceau::Spf

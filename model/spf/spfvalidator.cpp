@@ -1,0 +1,211 @@
+#include "model/spf/spfvalidator.h"
+
+#include "model/core/async.h"
+#include "model/spf/spffindings.h"
+#include "model/spf/spfrecord.h"
+#include "model/spf/spfrecordselection.h"
+#include "model/spf/spftreebuilder.h"
+
+#include <QPromise>
+#include <memory>
+
+namespace Sceau::Spf {
+
+using Dns::LookupResult;
+
+namespace {
+
+constexpr int MaxLookups = 10;      // §4.6.4
+constexpr int MaxVoidLookups = 2;   // §4.6.4
+constexpr int MaxStringLength = 255; // RFC 1035 §3.3: <character-string>
+constexpr int MaxUdpAnswer = 512;   // §3.4
+
+Finding finding(const QString &id, Severity severity, const QStringList &args, const QString &rfc)
+{
+    return Finding{id, severity, args, rfc};
+}
+
+// Wire size of the TXT answer, without name compression beyond the owner (RFC 1035 §4.1).
+int estimatedAnswerSize(const QString &domain, const LookupResult &txt)
+{
+    const int question = int(domain.toUtf8().size()) + 2 + 4;
+    int size = 12 + question;
+    for (const Dns::ResourceRecord &record : txt.records) {
+        size += 2 + 10; // compressed owner, type, class, TTL, RDLENGTH
+        for (const QByteArray &string : record.txtStrings)
+            size += 1 + int(string.size());
+    }
+    return size;
+}
+
+} // namespace
+
+SpfValidator::SpfValidator(Dns::Resolver *resolver, QObject *parent)
+    : QObject(parent)
+    , m_resolver(resolver)
+{}
+
+QList<Finding> SpfValidator::recordFindings(const QString &domain, const QString &text)
+{
+    if (const auto error = SpfRecord::syntaxError(text))
+        return {finding(FindingId::SyntaxError, Severity::Error,
+                        {domain, error->term, QString::number(error->position)}, QStringLiteral("RFC 7208 §4.6"))};
+    QList<Finding> findings;
+    const SpfRecord record = *SpfRecord::parse(text);
+    std::optional<Term> all;
+    for (const Term &term : record.terms()) {
+        if (term.kind == TermKind::All && !all)
+            all = term;
+        if (term.kind == TermKind::Ptr)
+            findings << finding(FindingId::PtrUsed, Severity::Warning, {domain, term.toText()},
+                                QStringLiteral("RFC 7208 §5.5"));
+    }
+    if (all && all->qualifier == Qualifier::Pass)
+        findings << finding(FindingId::AllPass, Severity::Error, {domain}, QStringLiteral("RFC 7208 §5.1"));
+    else if (all && all->qualifier == Qualifier::Neutral)
+        findings << finding(FindingId::AllNeutral, Severity::Warning, {domain}, QStringLiteral("RFC 7208 §5.1"));
+    else if (!all && !record.modifier(TermKind::Redirect))
+        findings << finding(FindingId::NoAll, Severity::Warning, {domain}, QStringLiteral("RFC 7208 §4.7"));
+    return findings;
+}
+
+QList<Finding> SpfValidator::publicationFindings(const QString &domain, const LookupResult &txt)
+{
+    QList<Finding> findings;
+    if (txt.failed())
+        return findings;
+    const QStringList records = spfRecordsIn(txt);
+    if (records.isEmpty())
+        findings << finding(FindingId::Missing, Severity::Error, {domain}, QStringLiteral("RFC 7208 §4.5"));
+    else if (records.size() > 1)
+        findings << finding(FindingId::MultipleRecords, Severity::Error,
+                            {domain, QString::number(records.size())}, QStringLiteral("RFC 7208 §4.5"));
+    for (const Dns::ResourceRecord &record : txt.records) {
+        const QString text = QString::fromLatin1(record.txtJoined());
+        if (text.startsWith(QStringLiteral("spf2.0/"), Qt::CaseInsensitive))
+            findings << finding(FindingId::Spf2Record, Severity::Info, {domain, text}, QStringLiteral("RFC 6686"));
+        if (!SpfRecord::isSpfRecord(text))
+            continue;
+        // RFC 7208 §3.3: each string as published counts, not the concatenation.
+        for (const QByteArray &string : record.txtStrings) {
+            if (string.size() > MaxStringLength)
+                findings << finding(FindingId::StringTooLong, Severity::Error,
+                                    {domain, QString::number(string.size())}, QStringLiteral("RFC 7208 §3.3"));
+        }
+    }
+    const int size = estimatedAnswerSize(domain, txt);
+    if (!records.isEmpty() && (size > MaxUdpAnswer || txt.viaTcp))
+        findings << finding(FindingId::AnswerOver512, Severity::Warning, {domain, QString::number(size)},
+                            QStringLiteral("RFC 7208 §3.4"));
+    return findings;
+}
+
+QList<Finding> SpfValidator::treeFindings(const SpfTreeNode &tree)
+{
+    QList<Finding> findings;
+    if (tree.totalLookups > MaxLookups)
+        findings << finding(FindingId::LookupLimit, Severity::Error,
+                            {QString::number(tree.totalLookups), tree.queryingTerms().join(QStringLiteral(", "))},
+                            QStringLiteral("RFC 7208 §4.6.4"));
+    const QStringList voids = tree.allVoidTerms();
+    if (voids.size() > MaxVoidLookups)
+        findings << finding(FindingId::VoidLimit, Severity::Error,
+                            {QString::number(voids.size()), voids.join(QStringLiteral(", "))},
+                            QStringLiteral("RFC 7208 §4.6.4"));
+    // Problems of the records below the root.
+    std::function<void(const SpfTreeNode &)> visit = [&](const SpfTreeNode &node) {
+        for (const SpfTreeNode &child : node.children) {
+            switch (child.state) {
+            case SpfTreeNode::State::NoRecord:
+                findings << finding(FindingId::IncludeWithoutSpf, Severity::Error, {child.domain, child.via},
+                                    QStringLiteral("RFC 7208 §5.2"));
+                break;
+            case SpfTreeNode::State::Loop:
+                findings << finding(FindingId::IncludeLoop, Severity::Error, {child.detail},
+                                    QStringLiteral("RFC 7208 §5.2"));
+                break;
+            case SpfTreeNode::State::SyntaxError:
+            case SpfTreeNode::State::MultipleRecords:
+                findings << finding(child.state == SpfTreeNode::State::SyntaxError ? FindingId::SyntaxError
+                                                                                   : FindingId::MultipleRecords,
+                                    Severity::Error, {child.domain, child.detail, QString()},
+                                    QStringLiteral("RFC 7208 §4.5"));
+                break;
+            default:
+                break;
+            }
+            for (const QString &ptr : child.ptrTerms)
+                findings << finding(FindingId::PtrUsed, Severity::Warning, {child.domain, ptr},
+                                    QStringLiteral("RFC 7208 §5.5"));
+            visit(child);
+        }
+    };
+    visit(tree);
+    return findings;
+}
+
+QFuture<SpfValidation> SpfValidator::validate(const QString &domain)
+{
+    auto promise = std::make_shared<QPromise<SpfValidation>>();
+    promise->start();
+    QFuture<SpfValidation> future = promise->future();
+    const QString name = normalizedDomain(domain);
+    if (!m_resolver) {
+        promise->addResult(SpfValidation{name, false, {}, std::nullopt, 0});
+        promise->finish();
+        return future;
+    }
+    onResult(m_resolver->lookup(presentationName(name), Dns::RrType::TXT), this,
+             [this, promise, name](const LookupResult &txt) {
+                 onResult(validate(name, txt), this, [promise](const SpfValidation &validation) {
+                     promise->addResult(validation);
+                     promise->finish();
+                 });
+             });
+    return future;
+}
+
+QFuture<SpfValidation> SpfValidator::validate(const QString &domain, const LookupResult &txt)
+{
+    auto promise = std::make_shared<QPromise<SpfValidation>>();
+    promise->start();
+    QFuture<SpfValidation> future = promise->future();
+    auto validation = std::make_shared<SpfValidation>();
+    validation->domain = normalizedDomain(domain);
+    validation->completed = !txt.failed();
+    validation->findings = publicationFindings(validation->domain, txt);
+    const QStringList records = spfRecordsIn(txt);
+    if (txt.failed() || records.size() != 1 || !m_resolver) {
+        promise->addResult(*validation);
+        promise->finish();
+        return future;
+    }
+    validation->findings << recordFindings(validation->domain, records.first());
+    // The tree and the type 99 lookup run concurrently; the last to finish reports.
+    auto remaining = std::make_shared<int>(2);
+    auto finish = [promise, validation, remaining] {
+        if (--*remaining > 0)
+            return;
+        promise->addResult(*validation);
+        promise->finish();
+    };
+    auto *builder = new SpfTreeBuilder(m_resolver.data(), this);
+    onResult(builder->build(validation->domain, txt), this, [validation, finish, builder](const SpfTreeNode &tree) {
+        builder->deleteLater();
+        validation->tree = tree;
+        validation->lookups = tree.totalLookups;
+        validation->findings << treeFindings(tree);
+        finish();
+    });
+    // §3.1 / §14.1: type SPF (99) is deprecated; report it when still published.
+    onResult(m_resolver->lookup(presentationName(validation->domain), Dns::RrType::SPF), this,
+             [validation, finish](const LookupResult &spf) {
+                 if (spf.status == Dns::LookupStatus::Answer && !spf.records.isEmpty())
+                     validation->findings << finding(FindingId::DeprecatedRrType, Severity::Warning,
+                                                     {validation->domain}, QStringLiteral("RFC 7208 §3.1"));
+                 finish();
+             });
+    return future;
+}
+
+} // namespace Sceau::Spf

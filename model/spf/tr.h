@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace Sceau::Spf {
+
+// Translation context for model/spf (DESIGN.md §8).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sceau::Spf)
+};
+
+} // namespace Sceau::Spf

@@ -122,6 +122,53 @@ private slots:
         QCOMPARE(keys.json()[u"due"_s].toArray().first().toObject()[u"action"_s].toString(), u"publish"_s);
     }
 
+    // The rotation lifecycle from the CLI; DNS answers come from what-if zone files.
+    void lifecycle()
+    {
+        const Run keygen = cli({u"--json"_s, u"dkim"_s, u"keygen"_s, u"--domain"_s, u"life.test"_s,
+                                u"--selector"_s, u"s1"_s, u"--algorithm"_s, u"ed25519"_s});
+        QCOMPARE(keygen.exitCode, 0);
+        QTemporaryDir dir;
+        const QByteArray soa = "life.test. 300 IN SOA ns1.life.test. h.life.test. 1 3600 600 86400 300\n";
+        const auto zone = [&](const QString &name, const QByteArray &line) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly))
+                qFatal("cannot write zone");
+            file.write(soa + line + '\n');
+            return QStringList{u"--zone-file"_s, file.fileName(), u"--offline"_s};
+        };
+        const QStringList published = zone(u"published.zone"_s, keygen.json()[u"zone_line"_s].toString().toUtf8());
+        const QStringList revoked = zone(u"revoked.zone"_s, "s1._domainkey.life.test. 300 IN TXT \"v=DKIM1; k=ed25519; p=\"");
+        const QStringList key{u"--domain"_s, u"life.test"_s, u"--selector"_s, u"s1"_s};
+        const auto state = [&](const QStringList &dns, const QString &step) {
+            return cli(dns + QStringList{u"--json"_s, u"dkim"_s, u"state"_s} + key + QStringList{step});
+        };
+
+        QCOMPARE(state(revoked, u"publish"_s).exitCode, 1); // DNS does not serve the key
+        QCOMPARE(state({}, u"activate"_s).exitCode, 2);      // not published yet
+        const Run publish = state(published, u"publish"_s);
+        QCOMPARE(publish.exitCode, 0);
+        QCOMPARE(publish.json()[u"state"_s].toString(), u"published"_s);
+        QCOMPARE(state({}, u"activate"_s).json()[u"state"_s].toString(), u"active"_s);
+        QCOMPARE(state({}, u"retire"_s).json()[u"state"_s].toString(), u"retiring"_s);
+        QCOMPARE(state(published, u"revoke"_s).exitCode, 1); // the key is still published
+        QCOMPARE(state(revoked, u"revoke"_s).exitCode, 0);
+
+        const QString pem = dir.filePath(u"s1.pem"_s);
+        const Run exported = cli(QStringList{u"--json"_s, u"dkim"_s, u"export"_s, u"--out"_s, pem} + key);
+        QCOMPARE(exported.exitCode, 0);
+        QFile file(pem);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("-----BEGIN PRIVATE KEY-----"));
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+
+        QCOMPARE(state({}, u"destroy"_s).json()[u"state"_s].toString(), u"destroyed"_s);
+        QCOMPARE(cli(QStringList{u"dkim"_s, u"export"_s, u"--out"_s, dir.filePath(u"again.pem"_s)} + key).exitCode, 2);
+        const QJsonObject keys = cli({u"--json"_s, u"dkim"_s, u"keys"_s, u"--domain"_s, u"life.test"_s}).json();
+        QCOMPARE(keys[u"keys"_s].toArray().first().toObject()[u"state"_s].toString(), u"destroyed"_s);
+        QVERIFY(keys[u"due"_s].toArray().isEmpty());
+    }
+
     void keygenExport()
     {
         QTemporaryDir dir;

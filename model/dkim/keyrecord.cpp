@@ -66,8 +66,11 @@ QString KeyRecord::toText() const
         parts << u"s="_s + serviceTypes.join(u':');
     if (!flags.isEmpty())
         parts << u"t="_s + flags.join(u':');
-    if (!notes.isEmpty())
-        parts << u"n="_s + notes;
+    if (!notes.isEmpty()) { // §3.6.1 n= is qp-section: ";" and "=" must be encoded (§2.11)
+        QString encoded = notes;
+        encoded.replace(u'=', u"=3D"_s).replace(u';', u"=3B"_s);
+        parts << u"n="_s + encoded;
+    }
     parts << u"p="_s + QString::fromLatin1(publicKey.toBase64());
     return parts.join(u"; "_s);
 }

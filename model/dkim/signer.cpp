@@ -72,6 +72,11 @@ Result<QByteArray> signatureField(const QByteArray &raw, const PrivateKey &key, 
     auto selector = validateSelector(options.selector);
     if (!selector)
         return selector.error();
+    if (!options.identity.isEmpty()) { // §3.5 i=: within d=
+        const auto idDomain = DomainName::fromUserInput(options.identity.section(u'@', -1));
+        if (!idDomain || !DomainName::isSubdomainOf(*idDomain, *domain))
+            return Error{ErrorCode::InvalidInput, Tr::tr("the identity %1 is not within %2").arg(options.identity, *domain)};
+    }
     const Message message = Message::parse(raw);
     if (message.headersNamed("from").isEmpty()) // RFC 6376 §5.4: From must be signed
         return Error{ErrorCode::InvalidInput, Tr::tr("the message has no From header field")};

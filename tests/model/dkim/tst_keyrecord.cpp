@@ -70,6 +70,12 @@ private slots:
         QVERIFY(text.contains(u"t=y:s"_s));
         QVERIFY(text.endsWith(u"p="_s + QString::fromLatin1(QByteArray(32, 'x').toBase64())));
         QVERIFY(!record.allowsHash(u"sha1"));
+
+        options.notes = u"a=b; c"_s; // qp-section: the record stays one tag list
+        const auto withNotes = KeyRecord::parse(recordForKey(KeyAlgorithm::Rsa, "key", options).toText().toLatin1());
+        QVERIFY(withNotes);
+        QCOMPARE(withNotes->notes, u"a=3Db=3B c"_s);
+        QCOMPARE(withNotes->publicKey, "key");
         QVERIFY(record.allowsEmail());
     }
 

@@ -169,6 +169,8 @@ private slots:
         QCOMPARE(verify(sign(kMessage, u"rsa2048.pem"_s, o)).first().reason, u"strict-identity"_s);
         o.identity = u"alice@dkim.test"_s;
         QCOMPARE(verify(sign(kMessage, u"rsa2048.pem"_s, o)).first().status, VerifyStatus::Pass);
+        o.identity = u"alice@example.net"_s; // outside d=: refused (RFC 6376 §3.5)
+        QVERIFY(!signMessage(kMessage, key(u"rsa2048.pem"_s), o));
     }
 
     // DESIGN.md §2: an unreachable server is a temperror, never "no key".

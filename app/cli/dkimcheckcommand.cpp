@@ -23,18 +23,23 @@ const QString KeyOption = QStringLiteral("key");
 
 QString DkimCheckCommand::description() const
 {
-    return Tr::tr("Check the DKIM key published for a selector: syntax, type, size, flags, match with a private key.");
+    return Tr::tr("Check the DKIM key published for a selector: syntax, type, size, flags, match "
+                  "with a private key.");
 }
 
 QList<QCommandLineOption> DkimCheckCommand::options() const
 {
     return {
         {SelectorOption, Tr::tr("Selector to check."), QStringLiteral("S")},
-        {KeyOption, Tr::tr("Private key file to compare with the published key."), QStringLiteral("FILE")},
+        {KeyOption,
+         Tr::tr("Private key file to compare with the published key."),
+         QStringLiteral("FILE")},
     };
 }
 
-void DkimCheckCommand::run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional)
+void DkimCheckCommand::run(CliContext &context,
+                           const QCommandLineParser &parser,
+                           const QStringList &positional)
 {
     if (positional.size() != 1 || !parser.isSet(SelectorOption)) {
         context.fail(ExitCode::BadUsage, Tr::tr("dkim check: expected DOMAIN --selector S"));
@@ -42,13 +47,15 @@ void DkimCheckCommand::run(CliContext &context, const QCommandLineParser &parser
     }
     const auto domain = DomainName::fromUserInput(positional.first());
     if (!domain) {
-        context.fail(ExitCode::BadUsage, Tr::tr("“%1”: %2").arg(positional.first(), domain.error().detail));
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("“%1”: %2").arg(positional.first(), domain.error().detail));
         return;
     }
     std::optional<QByteArray> localKey;
     if (parser.isSet(KeyOption)) {
         const auto file = DkimCli::readInput(parser.value(KeyOption));
-        const auto key = file ? Dkim::PrivateKey::load(*file) : Result<Dkim::PrivateKey>(file.error());
+        const auto key
+            = file ? Dkim::PrivateKey::load(*file) : Result<Dkim::PrivateKey>(file.error());
         if (!key) {
             context.fail(ExitCode::BadUsage, describe(key.error()));
             return;
@@ -64,39 +71,44 @@ void DkimCheckCommand::run(CliContext &context, const QCommandLineParser &parser
         if (entry && *entry)
             localKey = (*entry)->publicKey;
     }
-    onResult(Dkim::checkPublishedKey(context.resolver(), &context, *domain, selector, localKey), &context,
-             [&context](const Dkim::KeyCheckReport &report) {
-                 Dns::LookupResult lookup;
-                 lookup.status = report.lookupStatus;
-                 const int code = lookup.failed() ? ExitCode::CouldNotComplete
-                                  : hasSeverity(report.findings, Severity::Error) ? ExitCode::CheckFailed
-                                                                                  : ExitCode::Done;
-                 if (context.json()) {
-                     QJsonObject object{{QStringLiteral("domain"), report.domain},
-                                        {QStringLiteral("selector"), report.selector},
-                                        {QStringLiteral("name"), report.name},
-                                        {QStringLiteral("status"), Dns::statusToken(report.lookupStatus)},
-                                        {QStringLiteral("records"), QJsonArray::fromStringList(report.records)},
-                                        {QStringLiteral("key_bits"), report.keyBits},
-                                        {QStringLiteral("can_sign"), report.canSign()},
-                                        {QStringLiteral("findings"), DkimCli::findingsJson(report.findings)}};
-                     if (report.record) {
-                         object.insert(QStringLiteral("key_type"), report.record->keyType);
-                         object.insert(QStringLiteral("testing"), report.record->isTesting());
-                         object.insert(QStringLiteral("revoked"), report.record->isRevoked());
-                     }
-                     if (report.matchesLocalKey)
-                         object.insert(QStringLiteral("matches_local_key"), *report.matchesLocalKey);
-                     context.printJson(object);
-                 } else {
-                     //: %1 a DNS name, %2 a DNS status token (answer, nxdomain, timeout…)
-                     context.out() << Tr::tr("%1 (%2)").arg(report.name, Dns::statusToken(report.lookupStatus)) << '\n';
-                     for (const QString &record : report.records)
-                         context.out() << "  " << record << '\n';
-                     DkimCli::printFindings(context.out(), report.findings);
-                 }
-                 context.finish(code);
-             });
+    onResult(
+        Dkim::checkPublishedKey(context.resolver(), &context, *domain, selector, localKey),
+        &context,
+        [&context](const Dkim::KeyCheckReport &report) {
+            Dns::LookupResult lookup;
+            lookup.status = report.lookupStatus;
+            const int code = lookup.failed() ? ExitCode::CouldNotComplete
+                             : hasSeverity(report.findings, Severity::Error) ? ExitCode::CheckFailed
+                                                                             : ExitCode::Done;
+            if (context.json()) {
+                QJsonObject object{
+                    {QStringLiteral("domain"), report.domain},
+                    {QStringLiteral("selector"), report.selector},
+                    {QStringLiteral("name"), report.name},
+                    {QStringLiteral("status"), Dns::statusToken(report.lookupStatus)},
+                    {QStringLiteral("records"), QJsonArray::fromStringList(report.records)},
+                    {QStringLiteral("key_bits"), report.keyBits},
+                    {QStringLiteral("can_sign"), report.canSign()},
+                    {QStringLiteral("findings"), DkimCli::findingsJson(report.findings)}};
+                if (report.record) {
+                    object.insert(QStringLiteral("key_type"), report.record->keyType);
+                    object.insert(QStringLiteral("testing"), report.record->isTesting());
+                    object.insert(QStringLiteral("revoked"), report.record->isRevoked());
+                }
+                if (report.matchesLocalKey)
+                    object.insert(QStringLiteral("matches_local_key"), *report.matchesLocalKey);
+                context.printJson(object);
+            } else {
+                //: %1 a DNS name, %2 a DNS status token (answer, nxdomain, timeout…)
+                context.out() << Tr::tr("%1 (%2)").arg(report.name,
+                                                       Dns::statusToken(report.lookupStatus))
+                              << '\n';
+                for (const QString &record : report.records)
+                    context.out() << "  " << record << '\n';
+                DkimCli::printFindings(context.out(), report.findings);
+            }
+            context.finish(code);
+        });
 }
 
 } // namespace Sceau::Cli

@@ -17,10 +17,12 @@ namespace Sceau::Cli::DkimCli {
 Result<QByteArray> readInput(const QString &path)
 {
     QFile file;
-    const bool ok = path.isEmpty() || path == u"-" ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    const bool ok = path.isEmpty() || path == u"-"
+                        ? file.open(stdin, QIODevice::ReadOnly)
+                        : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!ok)
-        return Error{ErrorCode::FileUnreadable, Tr::tr("cannot read %1: %2").arg(path, file.errorString())};
+        return Error{ErrorCode::FileUnreadable,
+                     Tr::tr("cannot read %1: %2").arg(path, file.errorString())};
     return file.readAll();
 }
 
@@ -73,7 +75,8 @@ void printFindings(QTextStream &out, const QList<Finding> &findings)
 {
     for (const Finding &finding : findings) {
         const FindingText text = Audit::FindingCatalogue::text(finding);
-        out << QStringLiteral("  [%1] %2 (%3)\n").arg(severityLabel(finding.severity), text.title, finding.id);
+        out << QStringLiteral("  [%1] %2 (%3)\n")
+                   .arg(severityLabel(finding.severity), text.title, finding.id);
         if (finding.severity != Severity::Ok) {
             out << QStringLiteral("      %1\n").arg(text.explanation);
             if (!text.remediation.isEmpty())

@@ -21,21 +21,26 @@ const QString OutOption = QStringLiteral("out");
 
 QString DkimExportCommand::description() const
 {
-    return Tr::tr("Write a workspace DKIM private key as PEM for a mail server, with configuration snippets.");
+    return Tr::tr("Write a workspace DKIM private key as PEM for a mail server, with configuration "
+                  "snippets.");
 }
 
 QList<QCommandLineOption> DkimExportCommand::options() const
 {
     return {{DomainOption, Tr::tr("Signing domain of the key."), QStringLiteral("D")},
             {SelectorOption, Tr::tr("Selector of the key."), QStringLiteral("S")},
-            {OutOption, Tr::tr("PEM file to create (mode 0600; an existing file is never overwritten)."),
+            {OutOption,
+             Tr::tr("PEM file to create (mode 0600; an existing file is never overwritten)."),
              QStringLiteral("FILE")}};
 }
 
-void DkimExportCommand::run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional)
+void DkimExportCommand::run(CliContext &context,
+                            const QCommandLineParser &parser,
+                            const QStringList &positional)
 {
     if (!positional.isEmpty() || !parser.isSet(OutOption)) {
-        context.fail(ExitCode::BadUsage, Tr::tr("dkim export: expected --domain D --selector S --out FILE"));
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("dkim export: expected --domain D --selector S --out FILE"));
         return;
     }
     const auto domain = DomainName::fromUserInput(parser.value(DomainOption));
@@ -48,36 +53,48 @@ void DkimExportCommand::run(CliContext &context, const QCommandLineParser &parse
     const auto entry = vault ? vault->workspace->dkimKey(*domain, selector)
                              : Result<std::optional<Storage::DkimKeyEntry>>(vault.error());
     if (!entry || !*entry) {
-        context.fail(entry ? ExitCode::BadUsage : DkimCli::exitCodeFor(entry.error()),
-                     entry ? Tr::tr("the workspace has no key for selector %1 of %2").arg(selector, *domain)
-                           : describe(entry.error()));
+        context.fail(
+            entry ? ExitCode::BadUsage : DkimCli::exitCodeFor(entry.error()),
+            entry ? Tr::tr("the workspace has no key for selector %1 of %2").arg(selector, *domain)
+                  : describe(entry.error()));
         return;
     }
-    const Dkim::SigningSetup setup{*domain, selector, parser.value(OutOption),
-                                   (*entry)->algorithm == QStringLiteral("ed25519") ? Dkim::KeyAlgorithm::Ed25519
-                                                                                     : Dkim::KeyAlgorithm::Rsa};
-    onResult(vault->vault->privateKey((*entry)->id), &context, [&context, setup](const Result<Dkim::PrivateKey> &key) {
-        if (!key) {
-            context.fail(DkimCli::exitCodeFor(key.error()), describe(key.error()));
-            return;
-        }
-        if (auto written = Dkim::exportPrivateKey(*key, setup.keyPath); !written) {
-            context.fail(DkimCli::exitCodeFor(written.error()), describe(written.error()));
-            return;
-        }
-        if (context.json()) {
-            context.printJson({{QStringLiteral("exported_to"), setup.keyPath},
-                               {QStringLiteral("snippets"), QJsonObject{{QStringLiteral("opendkim"), Dkim::openDkimSnippet(setup)},
-                                                                        {QStringLiteral("rspamd"), Dkim::rspamdSnippet(setup)},
-                                                                        {QStringLiteral("postfix"), Dkim::postfixSnippet(setup)},
-                                                                        {QStringLiteral("exim"), Dkim::eximSnippet(setup)}}}});
-        } else {
-            context.out() << Tr::tr("Private key written to %1 (mode 0600).").arg(setup.keyPath) << '\n'
-                          << Dkim::openDkimSnippet(setup) << '\n' << Dkim::postfixSnippet(setup) << '\n'
-                          << Dkim::rspamdSnippet(setup) << '\n' << Dkim::eximSnippet(setup) << '\n';
-        }
-        context.finish(ExitCode::Done);
-    });
+    const Dkim::SigningSetup setup{*domain,
+                                   selector,
+                                   parser.value(OutOption),
+                                   (*entry)->algorithm == QStringLiteral("ed25519")
+                                       ? Dkim::KeyAlgorithm::Ed25519
+                                       : Dkim::KeyAlgorithm::Rsa};
+    onResult(vault->vault->privateKey((*entry)->id),
+             &context,
+             [&context, setup](const Result<Dkim::PrivateKey> &key) {
+                 if (!key) {
+                     context.fail(DkimCli::exitCodeFor(key.error()), describe(key.error()));
+                     return;
+                 }
+                 if (auto written = Dkim::exportPrivateKey(*key, setup.keyPath); !written) {
+                     context.fail(DkimCli::exitCodeFor(written.error()), describe(written.error()));
+                     return;
+                 }
+                 if (context.json()) {
+                     context.printJson(
+                         {{QStringLiteral("exported_to"), setup.keyPath},
+                          {QStringLiteral("snippets"),
+                           QJsonObject{{QStringLiteral("opendkim"), Dkim::openDkimSnippet(setup)},
+                                       {QStringLiteral("rspamd"), Dkim::rspamdSnippet(setup)},
+                                       {QStringLiteral("postfix"), Dkim::postfixSnippet(setup)},
+                                       {QStringLiteral("exim"), Dkim::eximSnippet(setup)}}}});
+                 } else {
+                     context.out()
+                         << Tr::tr("Private key written to %1 (mode 0600).").arg(setup.keyPath)
+                         << '\n'
+                         << Dkim::openDkimSnippet(setup) << '\n'
+                         << Dkim::postfixSnippet(setup) << '\n'
+                         << Dkim::rspamdSnippet(setup) << '\n'
+                         << Dkim::eximSnippet(setup) << '\n';
+                 }
+                 context.finish(ExitCode::Done);
+             });
 }
 
 } // namespace Sceau::Cli

@@ -9,11 +9,19 @@ namespace Sceau::Cli {
 class DkimExportCommand final : public CliCommand
 {
 public:
-    QStringList words() const override { return {QStringLiteral("dkim"), QStringLiteral("export")}; }
-    QString synopsis() const override { return QStringLiteral("--domain D --selector S --out FILE"); }
+    QStringList words() const override
+    {
+        return {QStringLiteral("dkim"), QStringLiteral("export")};
+    }
+    QString synopsis() const override
+    {
+        return QStringLiteral("--domain D --selector S --out FILE");
+    }
     QString description() const override;
     QList<QCommandLineOption> options() const override;
-    void run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional) override;
+    void run(CliContext &context,
+             const QCommandLineParser &parser,
+             const QStringList &positional) override;
 };
 
 } // namespace Sceau::Cli

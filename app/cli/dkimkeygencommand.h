@@ -10,15 +10,21 @@ namespace Sceau::Cli {
 class DkimKeygenCommand final : public CliCommand
 {
 public:
-    QStringList words() const override { return {QStringLiteral("dkim"), QStringLiteral("keygen")}; }
+    QStringList words() const override
+    {
+        return {QStringLiteral("dkim"), QStringLiteral("keygen")};
+    }
     QString synopsis() const override
     {
-        return QStringLiteral("--domain D [--selector S] [--algorithm rsa-1024|rsa-2048|rsa-3072|rsa-4096|ed25519] "
-                              "[--testing] [--export FILE] [--no-store]");
+        return QStringLiteral(
+            "--domain D [--selector S] [--algorithm rsa-1024|rsa-2048|rsa-3072|rsa-4096|ed25519] "
+            "[--testing] [--export FILE] [--no-store]");
     }
     QString description() const override;
     QList<QCommandLineOption> options() const override;
-    void run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional) override;
+    void run(CliContext &context,
+             const QCommandLineParser &parser,
+             const QStringList &positional) override;
 };
 
 } // namespace Sceau::Cli

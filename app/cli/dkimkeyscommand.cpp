@@ -31,10 +31,13 @@ QList<QCommandLineOption> DkimKeysCommand::options() const
     return {{DomainOption, Tr::tr("Only the keys of this domain."), QStringLiteral("D")}};
 }
 
-void DkimKeysCommand::run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional)
+void DkimKeysCommand::run(CliContext &context,
+                          const QCommandLineParser &parser,
+                          const QStringList &positional)
 {
     if (!positional.isEmpty()) {
-        context.fail(ExitCode::BadUsage, Tr::tr("dkim keys: unexpected argument “%1”").arg(positional.first()));
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("dkim keys: unexpected argument “%1”").arg(positional.first()));
         return;
     }
     QString domain;
@@ -47,7 +50,8 @@ void DkimKeysCommand::run(CliContext &context, const QCommandLineParser &parser,
         domain = *name;
     }
     const auto vault = DkimCli::openVault(context);
-    const auto keys = vault ? vault->workspace->dkimKeys(domain) : Result<QList<Storage::DkimKeyEntry>>(vault.error());
+    const auto keys = vault ? vault->workspace->dkimKeys(domain)
+                            : Result<QList<Storage::DkimKeyEntry>>(vault.error());
     if (!keys) {
         context.fail(DkimCli::exitCodeFor(keys.error()), describe(keys.error()));
         return;
@@ -83,10 +87,16 @@ void DkimKeysCommand::run(CliContext &context, const QCommandLineParser &parser,
             context.out() << Tr::tr("The workspace has no DKIM key.") << '\n';
         for (const Storage::DkimKeyEntry &k : *keys)
             //: %1 id, %2 selector, %3 domain, %4 key type, %5 state token
-            context.out() << Tr::tr("#%1 %2._domainkey.%3 %4 %5").arg(k.id).arg(k.selector, k.domain, k.algorithm, k.state) << '\n';
+            context.out() << Tr::tr("#%1 %2._domainkey.%3 %4 %5")
+                                 .arg(k.id)
+                                 .arg(k.selector, k.domain, k.algorithm, k.state)
+                          << '\n';
         for (const Dkim::DueAction &a : due)
-            //: %1 action token (publish, activate, rotate, revoke, destroy), %2 selector, %3 domain, %4 date
-            context.out() << Tr::tr("due: %1 %2 of %3 by %4").arg(a.action, a.selector, a.domain, a.due.toString(Qt::ISODate)) << '\n';
+            //: %1 action token (publish, activate, rotate, revoke, destroy), %2 selector, %3
+            //: domain, %4 date
+            context.out() << Tr::tr("due: %1 %2 of %3 by %4")
+                                 .arg(a.action, a.selector, a.domain, a.due.toString(Qt::ISODate))
+                          << '\n';
     }
     context.finish(ExitCode::Done);
 }

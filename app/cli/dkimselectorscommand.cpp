@@ -34,7 +34,9 @@ void fromMessages(CliContext &context, const QString &path)
     } else {
         for (const Dkim::SignerSelector &p : pairs)
             //: %1 domain, %2 selector, %n signatures
-            context.out() << Tr::tr("d=%1 s=%2 (%n signature(s))", nullptr, p.count).arg(p.domain, p.selector) << '\n';
+            context.out()
+                << Tr::tr("d=%1 s=%2 (%n signature(s))", nullptr, p.count).arg(p.domain, p.selector)
+                << '\n';
     }
     context.finish(ExitCode::Done);
 }
@@ -42,61 +44,75 @@ void fromMessages(CliContext &context, const QString &path)
 
 QString DkimSelectorsCommand::description() const
 {
-    return Tr::tr("Find a domain's DKIM selectors by probing common names, or list those used in messages.");
+    return Tr::tr(
+        "Find a domain's DKIM selectors by probing common names, or list those used in messages.");
 }
 
 QList<QCommandLineOption> DkimSelectorsCommand::options() const
 {
     return {
         {SelectorOption, Tr::tr("Another selector to probe (repeatable)."), QStringLiteral("S")},
-        {FromFileOption, Tr::tr("Read a message or an mbox and list its signatures' d= and s=."), QStringLiteral("FILE")},
+        {FromFileOption,
+         Tr::tr("Read a message or an mbox and list its signatures' d= and s=."),
+         QStringLiteral("FILE")},
     };
 }
 
-void DkimSelectorsCommand::run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional)
+void DkimSelectorsCommand::run(CliContext &context,
+                               const QCommandLineParser &parser,
+                               const QStringList &positional)
 {
     if (parser.isSet(FromFileOption)) {
         fromMessages(context, parser.value(FromFileOption));
         return;
     }
     if (positional.size() != 1) {
-        context.fail(ExitCode::BadUsage, Tr::tr("dkim selectors: expected DOMAIN or --from-file FILE"));
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("dkim selectors: expected DOMAIN or --from-file FILE"));
         return;
     }
     const auto domain = DomainName::fromUserInput(positional.first());
     if (!domain) {
-        context.fail(ExitCode::BadUsage, Tr::tr("“%1”: %2").arg(positional.first(), domain.error().detail));
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("“%1”: %2").arg(positional.first(), domain.error().detail));
         return;
     }
     QStringList selectors = Dkim::commonSelectors();
     for (const QString &extra : parser.values(SelectorOption))
         selectors << extra.trimmed().toLower();
     selectors.removeDuplicates();
-    onResult(Dkim::discoverSelectors(context.resolver(), &context, *domain, selectors), &context,
+    onResult(Dkim::discoverSelectors(context.resolver(), &context, *domain, selectors),
+             &context,
              [&context, domain = *domain](const Dkim::DiscoveryResult &result) {
                  if (context.json()) {
                      QJsonArray found;
                      for (const Dkim::KeyCheckReport &r : result.found)
-                         found.append(QJsonObject{{QStringLiteral("selector"), r.selector},
-                                                  {QStringLiteral("name"), r.name},
-                                                  {QStringLiteral("key_type"), r.record ? r.record->keyType : QString()},
-                                                  {QStringLiteral("key_bits"), r.keyBits},
-                                                  {QStringLiteral("findings"), DkimCli::findingsJson(r.findings)}});
-                     context.printJson({{QStringLiteral("domain"), domain},
-                                        {QStringLiteral("found"), found},
-                                        {QStringLiteral("failed"), QJsonArray::fromStringList(result.failed)}});
+                         found.append(QJsonObject{
+                             {QStringLiteral("selector"), r.selector},
+                             {QStringLiteral("name"), r.name},
+                             {QStringLiteral("key_type"), r.record ? r.record->keyType : QString()},
+                             {QStringLiteral("key_bits"), r.keyBits},
+                             {QStringLiteral("findings"), DkimCli::findingsJson(r.findings)}});
+                     context.printJson(
+                         {{QStringLiteral("domain"), domain},
+                          {QStringLiteral("found"), found},
+                          {QStringLiteral("failed"), QJsonArray::fromStringList(result.failed)}});
                  } else {
                      if (result.found.isEmpty())
-                         context.out() << Tr::tr("No DKIM key found under the common selectors.") << '\n';
+                         context.out()
+                             << Tr::tr("No DKIM key found under the common selectors.") << '\n';
                      for (const Dkim::KeyCheckReport &r : result.found) {
                          context.out() << r.name << '\n';
                          DkimCli::printFindings(context.out(), r.findings);
                      }
                      if (!result.failed.isEmpty())
-                         context.out() << Tr::tr("Could not check: %1").arg(result.failed.join(QStringLiteral(", "))) << '\n';
+                         context.out() << Tr::tr("Could not check: %1")
+                                              .arg(result.failed.join(QStringLiteral(", ")))
+                                       << '\n';
                  }
-                 context.finish(result.found.isEmpty() && !result.failed.isEmpty() ? ExitCode::CouldNotComplete
-                                                                                    : ExitCode::Done);
+                 context.finish(result.found.isEmpty() && !result.failed.isEmpty()
+                                    ? ExitCode::CouldNotComplete
+                                    : ExitCode::Done);
              });
 }
 

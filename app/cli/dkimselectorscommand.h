@@ -9,11 +9,19 @@ namespace Sceau::Cli {
 class DkimSelectorsCommand final : public CliCommand
 {
 public:
-    QStringList words() const override { return {QStringLiteral("dkim"), QStringLiteral("selectors")}; }
-    QString synopsis() const override { return QStringLiteral("DOMAIN [--selector S]… | --from-file FILE"); }
+    QStringList words() const override
+    {
+        return {QStringLiteral("dkim"), QStringLiteral("selectors")};
+    }
+    QString synopsis() const override
+    {
+        return QStringLiteral("DOMAIN [--selector S]… | --from-file FILE");
+    }
     QString description() const override;
     QList<QCommandLineOption> options() const override;
-    void run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional) override;
+    void run(CliContext &context,
+             const QCommandLineParser &parser,
+             const QStringList &positional) override;
 };
 
 } // namespace Sceau::Cli

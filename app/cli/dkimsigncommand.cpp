@@ -23,7 +23,10 @@ const QString SelectorOption = QStringLiteral("selector");
 const QString DomainOption = QStringLiteral("domain");
 const QString CanonOption = QStringLiteral("canonicalization");
 
-void sign(CliContext &context, const QByteArray &message, const Dkim::PrivateKey &key, const Dkim::SignOptions &options)
+void sign(CliContext &context,
+          const QByteArray &message,
+          const Dkim::PrivateKey &key,
+          const Dkim::SignOptions &options)
 {
     const auto field = Dkim::signatureField(message, key, options);
     if (!field) {
@@ -32,13 +35,15 @@ void sign(CliContext &context, const QByteArray &message, const Dkim::PrivateKey
     }
     const QByteArray signedMessage = *field + "\r\n" + Dkim::Message::toCrlf(message);
     if (context.json()) {
-        const QString algorithm = key.algorithm() == Dkim::KeyAlgorithm::Ed25519 ? QStringLiteral("ed25519-sha256")
-                                                                                : QStringLiteral("rsa-sha256");
-        context.printJson(QJsonObject{{QStringLiteral("domain"), options.domain},
-                                      {QStringLiteral("selector"), options.selector},
-                                      {QStringLiteral("algorithm"), algorithm},
-                                      {QStringLiteral("signature"), QString::fromUtf8(*field)},
-                                      {QStringLiteral("message"), QString::fromUtf8(signedMessage)}});
+        const QString algorithm = key.algorithm() == Dkim::KeyAlgorithm::Ed25519
+                                      ? QStringLiteral("ed25519-sha256")
+                                      : QStringLiteral("rsa-sha256");
+        context.printJson(
+            QJsonObject{{QStringLiteral("domain"), options.domain},
+                        {QStringLiteral("selector"), options.selector},
+                        {QStringLiteral("algorithm"), algorithm},
+                        {QStringLiteral("signature"), QString::fromUtf8(*field)},
+                        {QStringLiteral("message"), QString::fromUtf8(signedMessage)}});
     } else {
         context.out().flush();
         fwrite(signedMessage.constData(), 1, size_t(signedMessage.size()), stdout);
@@ -50,21 +55,29 @@ void sign(CliContext &context, const QByteArray &message, const Dkim::PrivateKey
 
 QString DkimSignCommand::description() const
 {
-    return Tr::tr("Sign a message (rsa-sha256 or ed25519-sha256) and print it with its DKIM-Signature.");
+    return Tr::tr(
+        "Sign a message (rsa-sha256 or ed25519-sha256) and print it with its DKIM-Signature.");
 }
 
 QList<QCommandLineOption> DkimSignCommand::options() const
 {
     return {
-        {KeyOption, Tr::tr("Private key file (PEM, or a base64 Ed25519 seed)."), QStringLiteral("PEM")},
-        {SelectorOption, Tr::tr("Selector (s=); without --key, the workspace key of this selector."),
+        {KeyOption,
+         Tr::tr("Private key file (PEM, or a base64 Ed25519 seed)."),
+         QStringLiteral("PEM")},
+        {SelectorOption,
+         Tr::tr("Selector (s=); without --key, the workspace key of this selector."),
          QStringLiteral("S")},
         {DomainOption, Tr::tr("Signing domain (d=)."), QStringLiteral("D")},
-        {CanonOption, Tr::tr("Header/body canonicalization (default relaxed/relaxed)."), QStringLiteral("H/B")},
+        {CanonOption,
+         Tr::tr("Header/body canonicalization (default relaxed/relaxed)."),
+         QStringLiteral("H/B")},
     };
 }
 
-void DkimSignCommand::run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional)
+void DkimSignCommand::run(CliContext &context,
+                          const QCommandLineParser &parser,
+                          const QStringList &positional)
 {
     if (positional.size() > 1) {
         context.fail(ExitCode::BadUsage, Tr::tr("dkim sign: expected at most one FILE"));
@@ -84,9 +97,12 @@ void DkimSignCommand::run(CliContext &context, const QCommandLineParser &parser,
     if (parser.isSet(CanonOption)) {
         const QStringList parts = parser.value(CanonOption).split(u'/');
         const auto header = Dkim::canonicalizationFromToken(parts.value(0).toLatin1());
-        const auto body = Dkim::canonicalizationFromToken(parts.value(1, parts.value(0)).toLatin1());
+        const auto body
+            = Dkim::canonicalizationFromToken(parts.value(1, parts.value(0)).toLatin1());
         if (!header || !body || parts.size() > 2) {
-            context.fail(ExitCode::BadUsage, Tr::tr("--canonicalization: expected simple or relaxed, e.g. relaxed/simple"));
+            context.fail(
+                ExitCode::BadUsage,
+                Tr::tr("--canonicalization: expected simple or relaxed, e.g. relaxed/simple"));
             return;
         }
         options.headerCanonicalization = *header;
@@ -99,7 +115,8 @@ void DkimSignCommand::run(CliContext &context, const QCommandLineParser &parser,
     }
     if (parser.isSet(KeyOption)) {
         const auto keyFile = DkimCli::readInput(parser.value(KeyOption));
-        const auto key = keyFile ? Dkim::PrivateKey::load(*keyFile) : Result<Dkim::PrivateKey>(keyFile.error());
+        const auto key = keyFile ? Dkim::PrivateKey::load(*keyFile)
+                                 : Result<Dkim::PrivateKey>(keyFile.error());
         if (!key) {
             context.fail(ExitCode::BadUsage, describe(key.error()));
             return;
@@ -121,10 +138,13 @@ void DkimSignCommand::run(CliContext &context, const QCommandLineParser &parser,
     options.selector = parser.value(SelectorOption).toLower();
     const auto entry = vault->workspace->dkimKey(options.domain, options.selector);
     if (!entry || !*entry) {
-        context.fail(ExitCode::BadUsage, Tr::tr("the workspace has no key for selector %1 of %2").arg(options.selector, options.domain));
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("the workspace has no key for selector %1 of %2")
+                         .arg(options.selector, options.domain));
         return;
     }
-    onResult(vault->vault->privateKey((*entry)->id), &context,
+    onResult(vault->vault->privateKey((*entry)->id),
+             &context,
              [&context, message = *message, options](const Result<Dkim::PrivateKey> &key) {
                  if (!key) {
                      context.fail(DkimCli::exitCodeFor(key.error()), describe(key.error()));

@@ -12,11 +12,14 @@ public:
     QStringList words() const override { return {QStringLiteral("dkim"), QStringLiteral("sign")}; }
     QString synopsis() const override
     {
-        return QStringLiteral("(--key PEM | --selector S) --domain D [--canonicalization H/B] [FILE]");
+        return QStringLiteral(
+            "(--key PEM | --selector S) --domain D [--canonicalization H/B] [FILE]");
     }
     QString description() const override;
     QList<QCommandLineOption> options() const override;
-    void run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional) override;
+    void run(CliContext &context,
+             const QCommandLineParser &parser,
+             const QStringList &positional) override;
 };
 
 } // namespace Sceau::Cli

@@ -37,7 +37,8 @@ void done(CliContext &context, const Result<Storage::DkimKeyEntry> &entry, bool 
         // The step was allowed (checked first): InvalidInput from a DNS-checked step means the
         // record is not visible yet, so the check failed (1).
         const bool notYet = dnsChecked && entry.error().code == ErrorCode::InvalidInput;
-        context.fail(notYet ? ExitCode::CheckFailed : DkimCli::exitCodeFor(entry.error()), describe(entry.error()));
+        context.fail(notYet ? ExitCode::CheckFailed : DkimCli::exitCodeFor(entry.error()),
+                     describe(entry.error()));
         return;
     }
     if (context.json())
@@ -47,14 +48,17 @@ void done(CliContext &context, const Result<Storage::DkimKeyEntry> &entry, bool 
                            {QStringLiteral("state"), entry->state}});
     else
         //: %1 selector, %2 domain, %3 state token (published, active…)
-        context.out() << Tr::tr("Key %1 of %2 is now %3.").arg(entry->selector, entry->domain, entry->state) << '\n';
+        context.out()
+            << Tr::tr("Key %1 of %2 is now %3.").arg(entry->selector, entry->domain, entry->state)
+            << '\n';
     context.finish(ExitCode::Done);
 }
 } // namespace
 
 QString DkimStateCommand::description() const
 {
-    return Tr::tr("Move a workspace DKIM key along its rotation: publish, activate, retire, revoke, destroy.");
+    return Tr::tr("Move a workspace DKIM key along its rotation: publish, activate, retire, "
+                  "revoke, destroy.");
 }
 
 QList<QCommandLineOption> DkimStateCommand::options() const
@@ -63,12 +67,17 @@ QList<QCommandLineOption> DkimStateCommand::options() const
             {SelectorOption, Tr::tr("Selector of the key."), QStringLiteral("S")}};
 }
 
-void DkimStateCommand::run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional)
+void DkimStateCommand::run(CliContext &context,
+                           const QCommandLineParser &parser,
+                           const QStringList &positional)
 {
-    const auto step = std::find_if(steps().cbegin(), steps().cend(),
-                                   [&](const Step &s) { return positional.size() == 1 && s.word == positional.first(); });
+    const auto step = std::find_if(steps().cbegin(), steps().cend(), [&](const Step &s) {
+        return positional.size() == 1 && s.word == positional.first();
+    });
     if (step == steps().cend()) {
-        context.fail(ExitCode::BadUsage, Tr::tr("dkim state: expected one of publish, activate, retire, revoke, destroy"));
+        context.fail(
+            ExitCode::BadUsage,
+            Tr::tr("dkim state: expected one of publish, activate, retire, revoke, destroy"));
         return;
     }
     const auto domain = DomainName::fromUserInput(parser.value(DomainOption));
@@ -77,19 +86,23 @@ void DkimStateCommand::run(CliContext &context, const QCommandLineParser &parser
         return;
     }
     const auto vault = DkimCli::openVault(context);
-    const auto entry = vault ? vault->workspace->dkimKey(*domain, parser.value(SelectorOption).trimmed().toLower())
-                             : Result<std::optional<Storage::DkimKeyEntry>>(vault.error());
+    const auto entry
+        = vault
+              ? vault->workspace->dkimKey(*domain, parser.value(SelectorOption).trimmed().toLower())
+              : Result<std::optional<Storage::DkimKeyEntry>>(vault.error());
     if (!entry) {
         context.fail(DkimCli::exitCodeFor(entry.error()), describe(entry.error()));
         return;
     }
     if (!*entry) {
-        context.fail(ExitCode::BadUsage, Tr::tr("the workspace has no key for selector %1 of %2")
-                                             .arg(parser.value(SelectorOption), *domain));
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("the workspace has no key for selector %1 of %2")
+                         .arg(parser.value(SelectorOption), *domain));
         return;
     }
     Storage::DkimKeyEntry probe = **entry; // a step the lifecycle does not allow is bad usage
-    if (auto allowed = Dkim::transition(probe, step->to, QDateTime::currentDateTimeUtc()); !allowed) {
+    if (auto allowed = Dkim::transition(probe, step->to, QDateTime::currentDateTimeUtc());
+        !allowed) {
         context.fail(ExitCode::BadUsage, describe(allowed.error()));
         return;
     }
@@ -97,16 +110,19 @@ void DkimStateCommand::run(CliContext &context, const QCommandLineParser &parser
     Dkim::KeyVault *keys = vault->vault;
     switch (step->to) {
     case Dkim::KeyState::Published:
-        onResult(keys->confirmPublished(context.resolver(), id), &context,
+        onResult(keys->confirmPublished(context.resolver(), id),
+                 &context,
                  [&context](const Result<Storage::DkimKeyEntry> &r) { done(context, r, true); });
         return;
     case Dkim::KeyState::Revoked:
-        onResult(keys->confirmRevoked(context.resolver(), id), &context,
+        onResult(keys->confirmRevoked(context.resolver(), id),
+                 &context,
                  [&context](const Result<Storage::DkimKeyEntry> &r) { done(context, r, true); });
         return;
     case Dkim::KeyState::Destroyed:
-        onResult(keys->destroy(id), &context,
-                 [&context](const Result<Storage::DkimKeyEntry> &r) { done(context, r, false); });
+        onResult(keys->destroy(id), &context, [&context](const Result<Storage::DkimKeyEntry> &r) {
+            done(context, r, false);
+        });
         return;
     case Dkim::KeyState::Active:
         done(context, keys->activate(id), false);

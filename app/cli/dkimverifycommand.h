@@ -8,10 +8,15 @@ namespace Sceau::Cli {
 class DkimVerifyCommand final : public CliCommand
 {
 public:
-    QStringList words() const override { return {QStringLiteral("dkim"), QStringLiteral("verify")}; }
+    QStringList words() const override
+    {
+        return {QStringLiteral("dkim"), QStringLiteral("verify")};
+    }
     QString synopsis() const override { return QStringLiteral("[FILE]"); }
     QString description() const override;
-    void run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional) override;
+    void run(CliContext &context,
+             const QCommandLineParser &parser,
+             const QStringList &positional) override;
 };
 
 } // namespace Sceau::Cli

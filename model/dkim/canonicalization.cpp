@@ -106,7 +106,8 @@ QByteArray canonicalBody(const QByteArray &body, Canonicalization c)
 
 namespace Sceau::Dkim {
 
-QByteArray signedHeaderData(const Message &message, const QList<QByteArray> &names, Canonicalization c)
+QByteArray
+signedHeaderData(const Message &message, const QList<QByteArray> &names, Canonicalization c)
 {
     QHash<QByteArray, qsizetype> used; // per name: instances already taken from the bottom
     QByteArray out;
@@ -127,7 +128,8 @@ QByteArray signedHeaderData(const Message &message, const QList<QByteArray> &nam
     return out;
 }
 
-std::optional<QByteArray> bodyForHash(const QByteArray &body, Canonicalization c, std::optional<qint64> length)
+std::optional<QByteArray>
+bodyForHash(const QByteArray &body, Canonicalization c, std::optional<qint64> length)
 {
     QByteArray canonical = canonicalBody(body, c);
     if (length) {

@@ -28,10 +28,12 @@ struct Message;
 // The header fields named in h=, each in canonical form, chosen as §5.4.2 says: for a name
 // listed n times, the n last instances from the bottom up; a name with no instance left adds
 // nothing (over-signing).
-QByteArray signedHeaderData(const Message &message, const QList<QByteArray> &names, Canonicalization c);
+QByteArray
+signedHeaderData(const Message &message, const QList<QByteArray> &names, Canonicalization c);
 
 // The canonical body cut to length when given (l=, §3.5). std::nullopt when length is longer
 // than the canonical body (§6.1.3).
-std::optional<QByteArray> bodyForHash(const QByteArray &body, Canonicalization c, std::optional<qint64> length);
+std::optional<QByteArray>
+bodyForHash(const QByteArray &body, Canonicalization c, std::optional<qint64> length);
 
 } // namespace Sceau::Dkim

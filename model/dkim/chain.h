@@ -12,8 +12,7 @@ namespace Sceau::Dkim {
 
 // future.then(guard, f) built on onResult() (model/core/async.h), which Qt 6.4 handles safely
 // when guard dies first: the returned future is then canceled instead of f running.
-template<typename T, typename F>
-auto chain(const QFuture<T> &future, QObject *guard, F &&f)
+template<typename T, typename F> auto chain(const QFuture<T> &future, QObject *guard, F &&f)
 {
     using R = std::invoke_result_t<F &, const T &>;
     auto promise = std::make_shared<QPromise<R>>();

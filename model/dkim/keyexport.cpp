@@ -15,10 +15,13 @@ Result<void> exportPrivateKey(const PrivateKey &key, const QString &path)
     QFile file(path);
     // NewOnly: O_CREAT|O_EXCL, so an existing file (or a planted symlink) is never written;
     // the permissions apply at creation, there is no moment with a wider mode.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         if (QFile::exists(path))
-            return Error{ErrorCode::InvalidInput, Tr::tr("%1 already exists; it was not overwritten").arg(path)};
-        return Error{ErrorCode::FileUnreadable, Tr::tr("cannot create %1: %2").arg(path, file.errorString())};
+            return Error{ErrorCode::InvalidInput,
+                         Tr::tr("%1 already exists; it was not overwritten").arg(path)};
+        return Error{ErrorCode::FileUnreadable,
+                     Tr::tr("cannot create %1: %2").arg(path, file.errorString())};
     }
     QByteArray pem = key.toPem();
     const bool written = file.write(pem) == pem.size() && file.flush();
@@ -62,7 +65,8 @@ QString rspamdSnippet(const SigningSetup &s)
 
 QString postfixSnippet(const SigningSetup &s)
 {
-    return u"# /etc/postfix/main.cf: mail of %1 is signed by the OpenDKIM milter (see its snippet)\n"
+    return u"# /etc/postfix/main.cf: mail of %1 is signed by the OpenDKIM milter (see its "
+           u"snippet)\n"
            "milter_default_action = accept\n"
            "smtpd_milters = inet:127.0.0.1:8891\n"
            "non_smtpd_milters = $smtpd_milters\n"_s.arg(s.domain);

@@ -15,9 +15,18 @@ using namespace Qt::StringLiterals;
 namespace Sceau::Dkim {
 
 namespace {
-struct PkeyFree { void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); } };
-struct CtxFree { void operator()(EVP_PKEY_CTX *c) const { EVP_PKEY_CTX_free(c); } };
-struct BioFree { void operator()(BIO *b) const { BIO_free(b); } };
+struct PkeyFree
+{
+    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
+};
+struct CtxFree
+{
+    void operator()(EVP_PKEY_CTX *c) const { EVP_PKEY_CTX_free(c); }
+};
+struct BioFree
+{
+    void operator()(BIO *b) const { BIO_free(b); }
+};
 using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyFree>;
 using CtxPtr = std::unique_ptr<EVP_PKEY_CTX, CtxFree>;
 using BioPtr = std::unique_ptr<BIO, BioFree>;
@@ -57,7 +66,8 @@ Result<KeyPair> generateKeyPair(KeySpec spec, std::shared_ptr<const std::atomic_
     }
     // Hand the key to PrivateKey through PKCS#8 in memory (no OpenSSL type crosses headers).
     BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!PEM_write_bio_PKCS8PrivateKey(bio.get(), pkey.get(), nullptr, nullptr, 0, nullptr, nullptr))
+    if (!PEM_write_bio_PKCS8PrivateKey(
+            bio.get(), pkey.get(), nullptr, nullptr, 0, nullptr, nullptr))
         return Error{ErrorCode::Internal, u"PEM_write_bio_PKCS8PrivateKey"_s};
     char *data = nullptr;
     const long size = BIO_get_mem_data(bio.get(), &data);
@@ -69,7 +79,8 @@ Result<KeyPair> generateKeyPair(KeySpec spec, std::shared_ptr<const std::atomic_
     return KeyPair{spec, *key, key->publicKeyData()};
 }
 
-KeyGenerator::KeyGenerator(QObject *parent) : QObject(parent)
+KeyGenerator::KeyGenerator(QObject *parent)
+    : QObject(parent)
 {
     m_pool.setMaxThreadCount(1);
 }

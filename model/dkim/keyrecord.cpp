@@ -44,7 +44,8 @@ Result<KeyRecord> KeyRecord::parse(QByteArrayView txt)
         } else if (tag.name == "p") {
             hasKey = true;
             const QByteArray base64 = stripWhitespace(tag.value);
-            auto decoded = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
+            auto decoded
+                = QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded)
                 return Error{ErrorCode::InvalidInput, Tr::tr("p= is not valid base64")};
             record.publicKey = decoded.decoded;
@@ -82,10 +83,12 @@ bool KeyRecord::allowsHash(QStringView hash) const
 
 bool KeyRecord::allowsEmail() const
 {
-    return serviceTypes.isEmpty() || serviceTypes.contains(u"*"_s) || serviceTypes.contains(u"email"_s);
+    return serviceTypes.isEmpty() || serviceTypes.contains(u"*"_s)
+           || serviceTypes.contains(u"email"_s);
 }
 
-KeyRecord recordForKey(KeyAlgorithm algorithm, const QByteArray &publicKeyData, const RecordOptions &options)
+KeyRecord
+recordForKey(KeyAlgorithm algorithm, const QByteArray &publicKeyData, const RecordOptions &options)
 {
     KeyRecord record;
     record.hasVersion = true;
@@ -138,7 +141,8 @@ Result<QString> validateSelector(const QString &selector)
         return Error{ErrorCode::InvalidInput, Tr::tr("the selector is too long")};
     for (const QString &label : lower.split(u'.')) {
         if (label.isEmpty())
-            return Error{ErrorCode::InvalidInput, Tr::tr("the selector “%1” has an empty label").arg(lower)};
+            return Error{ErrorCode::InvalidInput,
+                         Tr::tr("the selector “%1” has an empty label").arg(lower)};
         if (label.size() > 63)
             return Error{ErrorCode::InvalidInput,
                          Tr::tr("the selector label “%1” is longer than 63 characters").arg(label)};

@@ -29,8 +29,8 @@ struct KeyRecord
     bool isRevoked() const { return publicKey.isEmpty(); }
     bool isTesting() const { return flags.contains(QStringLiteral("y")); }
     bool isStrict() const { return flags.contains(QStringLiteral("s")); }
-    bool allowsHash(QStringView hash) const;    // "sha256", "sha1"
-    bool allowsEmail() const;                   // s= empty, "*" or "email"
+    bool allowsHash(QStringView hash) const; // "sha256", "sha1"
+    bool allowsEmail() const;                // s= empty, "*" or "email"
 
     friend bool operator==(const KeyRecord &, const KeyRecord &) = default;
 };
@@ -38,14 +38,16 @@ struct KeyRecord
 // What the record to publish should say besides the key.
 struct RecordOptions
 {
-    bool testing = false;     // t=y
-    bool strict = false;      // t=s
-    bool emailOnly = false;   // s=email
-    bool sha256Only = false;  // h=sha256
-    QString notes;            // n=
+    bool testing = false;    // t=y
+    bool strict = false;     // t=s
+    bool emailOnly = false;  // s=email
+    bool sha256Only = false; // h=sha256
+    QString notes;           // n=
 };
 
-KeyRecord recordForKey(KeyAlgorithm algorithm, const QByteArray &publicKeyData, const RecordOptions &options = {});
+KeyRecord recordForKey(KeyAlgorithm algorithm,
+                       const QByteArray &publicKeyData,
+                       const RecordOptions &options = {});
 
 // The TXT value as character-strings of at most 255 bytes (RFC 1035 §3.3.14, RFC 6376 §3.6.2.2).
 QList<QByteArray> splitTxt(const QByteArray &value, int maxLength = 255);
@@ -53,7 +55,8 @@ QList<QByteArray> splitTxt(const QByteArray &value, int maxLength = 255);
 // "<selector>._domainkey.<domain>." (both normalized).
 QString recordName(const QString &selector, const QString &domain);
 // A master-file line: <selector>._domainkey.<domain>. TTL IN TXT "…" "…"
-QString zoneLine(const QString &selector, const QString &domain, const QString &recordText, int ttl = 3600);
+QString
+zoneLine(const QString &selector, const QString &domain, const QString &recordText, int ttl = 3600);
 
 // Selector syntax (RFC 6376 §3.1: sub-domain, periods allowed; RFC 1035 label rules).
 // Returns the selector lowercased, or InvalidInput saying what is wrong.

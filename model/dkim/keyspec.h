@@ -19,11 +19,11 @@ struct KeySpec
     KeyAlgorithm algorithm = KeyAlgorithm::Rsa;
     int bits = 2048; // RSA modulus size; 256 for Ed25519
 
-    static KeySpec defaultSpec() { return {}; }   // RSA 2048
-    static QList<KeySpec> supported();            // rsa-1024 … rsa-4096, ed25519
+    static KeySpec defaultSpec() { return {}; }                 // RSA 2048
+    static QList<KeySpec> supported();                          // rsa-1024 … rsa-4096, ed25519
     static std::optional<KeySpec> fromToken(QStringView token); // "rsa-2048", "ed25519"
-    QString token() const;                        // "rsa-2048", "ed25519" (CLI, JSON, workspace)
-    QString displayName() const;                  // translated, e.g. "RSA, 2048 bits"
+    QString token() const;       // "rsa-2048", "ed25519" (CLI, JSON, workspace)
+    QString displayName() const; // translated, e.g. "RSA, 2048 bits"
 
     // RFC 8301 §3.2: 1024 bits is the minimum; below 2048 is allowed but flagged weak.
     bool isWeak() const { return algorithm == KeyAlgorithm::Rsa && bits < 2048; }

@@ -19,8 +19,11 @@ using Storage::DkimKeyEntry;
 using EntryResult = Result<DkimKeyEntry>;
 
 KeyVault::KeyVault(Storage::Workspace *workspace, Secrets::SecretStore *secrets, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_secrets(secrets)
-{}
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_secrets(secrets)
+{
+}
 
 // 32 random bytes from OpenSSL's CSPRNG, base64: the PKCS#8 passphrase.
 static QByteArray randomPassphrase()
@@ -33,13 +36,14 @@ static QByteArray randomPassphrase()
     return passphrase;
 }
 
-template<typename T>
-static QFuture<T> ready(T value)
+template<typename T> static QFuture<T> ready(T value)
 {
     return QtFuture::makeReadyFuture(std::move(value));
 }
 
-QFuture<EntryResult> KeyVault::store(const QString &domain, const QString &selector, const KeyPair &pair,
+QFuture<EntryResult> KeyVault::store(const QString &domain,
+                                     const QString &selector,
+                                     const KeyPair &pair,
                                      const RotationPolicy &policy)
 {
     auto name = DomainName::fromUserInput(domain);
@@ -52,8 +56,10 @@ QFuture<EntryResult> KeyVault::store(const QString &domain, const QString &selec
     if (!existing)
         return ready<EntryResult>(existing.error());
     if (*existing)
-        return ready<EntryResult>(Error{ErrorCode::InvalidInput,
-                                        Tr::tr("the workspace already has a key for selector %1 of %2").arg(*validSelector, *name)});
+        return ready<EntryResult>(
+            Error{ErrorCode::InvalidInput,
+                  Tr::tr("the workspace already has a key for selector %1 of %2")
+                      .arg(*validSelector, *name)});
     if (!m_secrets)
         return ready<EntryResult>(Error{ErrorCode::KeychainUnavailable, {}});
     QByteArray passphrase = randomPassphrase();
@@ -71,24 +77,25 @@ QFuture<EntryResult> KeyVault::store(const QString &domain, const QString &selec
     entry.bits = pair.spec.bits;
     entry.publicKey = pair.publicKeyData;
     entry.encryptedPrivateKey = *encrypted;
-    entry.secretKey = u"dkim/%1/%2/%3"_s.arg(entry.domain, entry.selector,
-                                             QUuid::createUuid().toString(QUuid::WithoutBraces));
+    entry.secretKey = u"dkim/%1/%2/%3"_s.arg(
+        entry.domain, entry.selector, QUuid::createUuid().toString(QUuid::WithoutBraces));
     startLifecycle(entry, QDateTime::currentDateTimeUtc(), policy);
     auto written = m_secrets->write(entry.secretKey, passphrase);
     passphrase.fill('\0');
     QPointer<Secrets::SecretStore> secrets = m_secrets;
-    return chain(written, this, [this, entry, secrets](const Result<void> &result) mutable -> EntryResult {
-        if (!result)
-            return result.error(); // nothing stored: no key without its passphrase
-        auto id = m_workspace->addDkimKey(entry);
-        if (!id) {
-            if (secrets)
-                secrets->remove(entry.secretKey); // best effort; the entry is useless alone
-            return id.error();
-        }
-        entry.id = *id;
-        return entry;
-    });
+    return chain(
+        written, this, [this, entry, secrets](const Result<void> &result) mutable -> EntryResult {
+            if (!result)
+                return result.error(); // nothing stored: no key without its passphrase
+            auto id = m_workspace->addDkimKey(entry);
+            if (!id) {
+                if (secrets)
+                    secrets->remove(entry.secretKey); // best effort; the entry is useless alone
+                return id.error();
+            }
+            entry.id = *id;
+            return entry;
+        });
 }
 
 Result<DkimKeyEntry> KeyVault::entry(qint64 id) const
@@ -108,16 +115,20 @@ QFuture<Result<PrivateKey>> KeyVault::privateKey(qint64 id)
         return ready<Result<PrivateKey>>(key.error());
     if (key->encryptedPrivateKey.isEmpty())
         return ready<Result<PrivateKey>>(
-            Error{ErrorCode::InvalidInput, Tr::tr("the private key of selector %1 was destroyed").arg(key->selector)});
+            Error{ErrorCode::InvalidInput,
+                  Tr::tr("the private key of selector %1 was destroyed").arg(key->selector)});
     if (!m_secrets)
         return ready<Result<PrivateKey>>(Error{ErrorCode::KeychainUnavailable, {}});
     const QByteArray encrypted = key->encryptedPrivateKey;
-    return chain(m_secrets->read(key->secretKey), this,
-                 [encrypted](const Result<std::optional<QByteArray>> &secret) -> Result<PrivateKey> {
+    return chain(
+        m_secrets->read(key->secretKey),
+        this,
+        [encrypted](const Result<std::optional<QByteArray>> &secret) -> Result<PrivateKey> {
             if (!secret)
                 return secret.error();
             if (!*secret)
-                return Error{ErrorCode::KeychainLocked, Tr::tr("the key's passphrase is missing from the keychain")};
+                return Error{ErrorCode::KeychainLocked,
+                             Tr::tr("the key's passphrase is missing from the keychain")};
             QByteArray passphrase = **secret;
             auto loaded = PrivateKey::load(encrypted, passphrase);
             passphrase.fill('\0');
@@ -153,21 +164,24 @@ QFuture<EntryResult> KeyVault::confirmOnDns(Dns::Resolver *resolver, qint64 id, 
     if (!key)
         return ready<EntryResult>(key.error());
     const QByteArray publicKey = key->publicKey;
-    return chain(checkPublishedKey(resolver, this, key->domain, key->selector, publicKey), this,
+    return chain(checkPublishedKey(resolver, this, key->domain, key->selector, publicKey),
+                 this,
                  [this, id, to](const KeyCheckReport &report) -> EntryResult {
-            Dns::LookupResult lookup;
-            lookup.status = report.lookupStatus;
-            if (lookup.failed()) // could not check: say so, never "not published"
-                return lookup.error();
-            const bool seen = to == KeyState::Published ? report.matchesLocalKey.value_or(false)
-                                                        : report.record && report.record->isRevoked();
-            if (!seen)
-                return Error{ErrorCode::InvalidInput,
+                     Dns::LookupResult lookup;
+                     lookup.status = report.lookupStatus;
+                     if (lookup.failed()) // could not check: say so, never "not published"
+                         return lookup.error();
+                     const bool seen = to == KeyState::Published
+                                           ? report.matchesLocalKey.value_or(false)
+                                           : report.record && report.record->isRevoked();
+                     if (!seen)
+                         return Error{
+                             ErrorCode::InvalidInput,
                              to == KeyState::Published
                                  ? Tr::tr("%1 does not serve this key yet").arg(report.name)
                                  : Tr::tr("%1 does not serve an empty p= yet").arg(report.name)};
-            return move(id, to);
-        });
+                     return move(id, to);
+                 });
 }
 
 QFuture<EntryResult> KeyVault::confirmPublished(Dns::Resolver *resolver, qint64 id)
@@ -186,15 +200,18 @@ QFuture<EntryResult> KeyVault::destroy(qint64 id)
     if (!key)
         return ready<EntryResult>(key.error());
     DkimKeyEntry check = *key;
-    if (auto allowed = transition(check, KeyState::Destroyed, QDateTime::currentDateTimeUtc()); !allowed)
+    if (auto allowed = transition(check, KeyState::Destroyed, QDateTime::currentDateTimeUtc());
+        !allowed)
         return ready<EntryResult>(allowed.error());
     if (!m_secrets)
         return ready<EntryResult>(Error{ErrorCode::KeychainUnavailable, {}});
-    return chain(m_secrets->remove(key->secretKey), this, [this, id](const Result<void> &removed) -> EntryResult {
-        if (!removed)
-            return removed.error();
-        return move(id, KeyState::Destroyed);
-    });
+    return chain(m_secrets->remove(key->secretKey),
+                 this,
+                 [this, id](const Result<void> &removed) -> EntryResult {
+                     if (!removed)
+                         return removed.error();
+                     return move(id, KeyState::Destroyed);
+                 });
 }
 
 } // namespace Sceau::Dkim

@@ -26,11 +26,15 @@ class KeyVault final : public QObject
 {
     Q_OBJECT
 public:
-    KeyVault(Storage::Workspace *workspace, Secrets::SecretStore *secrets, QObject *parent = nullptr);
+    KeyVault(Storage::Workspace *workspace,
+             Secrets::SecretStore *secrets,
+             QObject *parent = nullptr);
 
     // Fails (and stores nothing) when the keychain is locked or absent.
-    QFuture<Result<Storage::DkimKeyEntry>> store(const QString &domain, const QString &selector,
-                                                 const KeyPair &pair, const RotationPolicy &policy = {});
+    QFuture<Result<Storage::DkimKeyEntry>> store(const QString &domain,
+                                                 const QString &selector,
+                                                 const KeyPair &pair,
+                                                 const RotationPolicy &policy = {});
     QFuture<Result<PrivateKey>> privateKey(qint64 id);
 
     // generated → published, once DNS serves the key's public half (RFC 6376 §3.6.2).
@@ -45,7 +49,8 @@ public:
 private:
     Result<Storage::DkimKeyEntry> entry(qint64 id) const;
     Result<Storage::DkimKeyEntry> move(qint64 id, KeyState to);
-    QFuture<Result<Storage::DkimKeyEntry>> confirmOnDns(Dns::Resolver *resolver, qint64 id, KeyState to);
+    QFuture<Result<Storage::DkimKeyEntry>>
+    confirmOnDns(Dns::Resolver *resolver, qint64 id, KeyState to);
 
     Storage::Workspace *m_workspace;
     QPointer<Secrets::SecretStore> m_secrets;

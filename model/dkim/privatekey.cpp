@@ -15,9 +15,18 @@ using namespace Qt::StringLiterals;
 namespace Sceau::Dkim {
 
 namespace {
-struct PkeyFree { void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); } };
-struct BioFree { void operator()(BIO *b) const { BIO_free(b); } };
-struct MdCtxFree { void operator()(EVP_MD_CTX *c) const { EVP_MD_CTX_free(c); } };
+struct PkeyFree
+{
+    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
+};
+struct BioFree
+{
+    void operator()(BIO *b) const { BIO_free(b); }
+};
+struct MdCtxFree
+{
+    void operator()(EVP_MD_CTX *c) const { EVP_MD_CTX_free(c); }
+};
 using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyFree>;
 using BioPtr = std::unique_ptr<BIO, BioFree>;
 using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, MdCtxFree>;
@@ -83,7 +92,8 @@ Result<PrivateKey> PrivateKey::load(const QByteArray &data, const QByteArray &pa
     const QByteArray trimmed = data.trimmed();
     if (!trimmed.startsWith("-----BEGIN")) {
         // dkimpy's Ed25519 key file: base64 of the 32-byte seed.
-        const auto decoded = QByteArray::fromBase64Encoding(trimmed, QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded
+            = QByteArray::fromBase64Encoding(trimmed, QByteArray::AbortOnBase64DecodingErrors);
         if (decoded && decoded.decoded.size() == 32)
             return fromEd25519Seed(decoded.decoded);
         return Error{ErrorCode::InvalidInput, Tr::tr("the file is not a PEM private key")};
@@ -97,7 +107,8 @@ Result<PrivateKey> PrivateKey::load(const QByteArray &data, const QByteArray &pa
         if (trimmed.contains("ENCRYPTED"))
             return Error{ErrorCode::InvalidInput,
                          Tr::tr("the private key could not be decrypted (%1)").arg(detail)};
-        return Error{ErrorCode::InvalidInput, Tr::tr("the private key could not be read (%1)").arg(detail)};
+        return Error{ErrorCode::InvalidInput,
+                     Tr::tr("the private key could not be read (%1)").arg(detail)};
     }
     return wrap(raw);
 }
@@ -136,7 +147,8 @@ QByteArray PrivateKey::publicKeyData() const
 QByteArray PrivateKey::toPem() const
 {
     BioPtr bio(BIO_new(BIO_s_mem()));
-    if (!PEM_write_bio_PKCS8PrivateKey(bio.get(), m_key->pkey.get(), nullptr, nullptr, 0, nullptr, nullptr))
+    if (!PEM_write_bio_PKCS8PrivateKey(
+            bio.get(), m_key->pkey.get(), nullptr, nullptr, 0, nullptr, nullptr))
         return {};
     return bioBytes(bio.get());
 }
@@ -147,8 +159,8 @@ Result<QByteArray> PrivateKey::toEncryptedPem(const QByteArray &passphrase) cons
         return Error{ErrorCode::Internal, u"empty passphrase"_s};
     BioPtr bio(BIO_new(BIO_s_mem()));
     QByteArray pass = passphrase;
-    const int ok = PEM_write_bio_PKCS8PrivateKey(bio.get(), m_key->pkey.get(), EVP_aes_256_cbc(),
-                                                 nullptr, 0, passphraseCallback, &pass);
+    const int ok = PEM_write_bio_PKCS8PrivateKey(
+        bio.get(), m_key->pkey.get(), EVP_aes_256_cbc(), nullptr, 0, passphraseCallback, &pass);
     pass.fill('\0');
     if (!ok)
         return Error{ErrorCode::Internal, opensslError()};
@@ -162,16 +174,21 @@ Result<QByteArray> PrivateKey::sign(const QByteArray &data) const
     QByteArray input = data;
     if (ed25519) // RFC 8463 §3: PureEdDSA over the SHA-256 hash of the canonicalized data
         input = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-    if (EVP_DigestSignInit(ctx.get(), nullptr, ed25519 ? nullptr : EVP_sha256(), nullptr,
-                           m_key->pkey.get()) != 1)
+    if (EVP_DigestSignInit(
+            ctx.get(), nullptr, ed25519 ? nullptr : EVP_sha256(), nullptr, m_key->pkey.get())
+        != 1)
         return Error{ErrorCode::Internal, opensslError()};
     const auto *in = reinterpret_cast<const unsigned char *>(input.constData());
     size_t size = 0;
     if (EVP_DigestSign(ctx.get(), nullptr, &size, in, size_t(input.size())) != 1)
         return Error{ErrorCode::Internal, opensslError()};
     QByteArray signature(qsizetype(size), '\0');
-    if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &size, in,
-                       size_t(input.size())) != 1)
+    if (EVP_DigestSign(ctx.get(),
+                       reinterpret_cast<unsigned char *>(signature.data()),
+                       &size,
+                       in,
+                       size_t(input.size()))
+        != 1)
         return Error{ErrorCode::Internal, opensslError()};
     signature.resize(qsizetype(size));
     return signature;

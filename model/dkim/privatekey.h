@@ -30,7 +30,8 @@ public:
 
     // Unencrypted PKCS#8 PEM (export only; never written anywhere else).
     QByteArray toPem() const;
-    // PKCS#8 encrypted with AES-256-CBC under passphrase (PBES2, RFC 8018): what the workspace stores.
+    // PKCS#8 encrypted with AES-256-CBC under passphrase (PBES2, RFC 8018): what the workspace
+    // stores.
     Result<QByteArray> toEncryptedPem(const QByteArray &passphrase) const;
 
     // The DKIM signature of already canonicalized data: RSASSA-PKCS1-v1_5 with SHA-256
@@ -38,7 +39,10 @@ public:
     Result<QByteArray> sign(const QByteArray &data) const;
 
     struct Data;
-    explicit PrivateKey(std::shared_ptr<const Data> data) : m_key(std::move(data)) {}
+    explicit PrivateKey(std::shared_ptr<const Data> data)
+        : m_key(std::move(data))
+    {
+    }
     PrivateKey() = default;
 
 private:

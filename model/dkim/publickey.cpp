@@ -13,8 +13,14 @@ using namespace Qt::StringLiterals;
 namespace Sceau::Dkim {
 
 namespace {
-struct PkeyFree { void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); } };
-struct MdCtxFree { void operator()(EVP_MD_CTX *c) const { EVP_MD_CTX_free(c); } };
+struct PkeyFree
+{
+    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
+};
+struct MdCtxFree
+{
+    void operator()(EVP_MD_CTX *c) const { EVP_MD_CTX_free(c); }
+};
 using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyFree>;
 using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, MdCtxFree>;
 } // namespace
@@ -30,7 +36,8 @@ Result<PublicKey> PublicKey::fromRecordData(KeyAlgorithm algorithm, const QByteA
     PkeyPtr pkey;
     if (algorithm == KeyAlgorithm::Ed25519) {
         if (data.size() != 32) // RFC 8463 §4: the raw 32-byte public key
-            return Error{ErrorCode::InvalidInput, Tr::tr("an Ed25519 public key is 32 bytes, not %1").arg(data.size())};
+            return Error{ErrorCode::InvalidInput,
+                         Tr::tr("an Ed25519 public key is 32 bytes, not %1").arg(data.size())};
         pkey.reset(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, bytes, 32));
     } else {
         const unsigned char *cursor = bytes;
@@ -74,7 +81,9 @@ QByteArray PublicKey::spkiDer() const
     return out;
 }
 
-bool PublicKey::verify(const QByteArray &data, const QByteArray &signature, HashAlgorithm hash) const
+bool PublicKey::verify(const QByteArray &data,
+                       const QByteArray &signature,
+                       HashAlgorithm hash) const
 {
     const bool ed25519 = algorithm() == KeyAlgorithm::Ed25519;
     if (ed25519 && hash != HashAlgorithm::Sha256)
@@ -82,13 +91,16 @@ bool PublicKey::verify(const QByteArray &data, const QByteArray &signature, Hash
     QByteArray input = data;
     if (ed25519) // RFC 8463 §3
         input = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
-    const EVP_MD *md = ed25519 ? nullptr : (hash == HashAlgorithm::Sha1 ? EVP_sha1() : EVP_sha256());
+    const EVP_MD *md
+        = ed25519 ? nullptr : (hash == HashAlgorithm::Sha1 ? EVP_sha1() : EVP_sha256());
     MdCtxPtr ctx(EVP_MD_CTX_new());
     bool ok = EVP_DigestVerifyInit(ctx.get(), nullptr, md, nullptr, m_key->pkey.get()) == 1
-              && EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
+              && EVP_DigestVerify(ctx.get(),
+                                  reinterpret_cast<const unsigned char *>(signature.constData()),
                                   size_t(signature.size()),
                                   reinterpret_cast<const unsigned char *>(input.constData()),
-                                  size_t(input.size())) == 1;
+                                  size_t(input.size()))
+                     == 1;
     ERR_clear_error();
     return ok;
 }

@@ -28,7 +28,10 @@ public:
     bool verify(const QByteArray &data, const QByteArray &signature, HashAlgorithm hash) const;
 
     struct Data;
-    explicit PublicKey(std::shared_ptr<const Data> data) : m_key(std::move(data)) {}
+    explicit PublicKey(std::shared_ptr<const Data> data)
+        : m_key(std::move(data))
+    {
+    }
 
 private:
     std::shared_ptr<const Data> m_key;

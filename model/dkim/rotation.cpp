@@ -15,9 +15,12 @@ struct StateName
 const QList<StateName> &stateNames()
 {
     static const QList<StateName> names = {
-        {KeyState::Generated, u"generated"_s}, {KeyState::Published, u"published"_s},
-        {KeyState::Active, u"active"_s},       {KeyState::Retiring, u"retiring"_s},
-        {KeyState::Revoked, u"revoked"_s},     {KeyState::Destroyed, u"destroyed"_s},
+        {KeyState::Generated, u"generated"_s},
+        {KeyState::Published, u"published"_s},
+        {KeyState::Active, u"active"_s},
+        {KeyState::Retiring, u"retiring"_s},
+        {KeyState::Revoked, u"revoked"_s},
+        {KeyState::Destroyed, u"destroyed"_s},
     };
     return names;
 }
@@ -41,7 +44,9 @@ std::optional<KeyState> keyStateFromToken(QStringView token)
     return std::nullopt;
 }
 
-void startLifecycle(Storage::DkimKeyEntry &entry, const QDateTime &now, const RotationPolicy &policy)
+void startLifecycle(Storage::DkimKeyEntry &entry,
+                    const QDateTime &now,
+                    const RotationPolicy &policy)
 {
     entry.state = keyStateToken(KeyState::Generated);
     entry.created = now;
@@ -57,8 +62,9 @@ Result<void> transition(Storage::DkimKeyEntry &entry, KeyState to, const QDateTi
                              || (*from == KeyState::Generated && to == KeyState::Destroyed));
     if (!allowed)
         //: %1 and %2 are key states (generated, published, active, retiring, revoked, destroyed)
-        return Error{ErrorCode::InvalidInput,
-                     Tr::tr("a key cannot go from “%1” to “%2”").arg(entry.state, keyStateToken(to))};
+        return Error{
+            ErrorCode::InvalidInput,
+            Tr::tr("a key cannot go from “%1” to “%2”").arg(entry.state, keyStateToken(to))};
     switch (to) {
     case KeyState::Generated:
         break;
@@ -118,7 +124,9 @@ QList<DueAction> dueActions(const QList<Storage::DkimKeyEntry> &keys, const QDat
         action.overdue = action.due <= now;
         actions << action;
     }
-    std::sort(actions.begin(), actions.end(), [](const DueAction &a, const DueAction &b) { return a.due < b.due; });
+    std::sort(actions.begin(), actions.end(), [](const DueAction &a, const DueAction &b) {
+        return a.due < b.due;
+    });
     return actions;
 }
 

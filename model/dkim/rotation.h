@@ -31,7 +31,9 @@ struct RotationPolicy
 Result<void> transition(Storage::DkimKeyEntry &entry, KeyState to, const QDateTime &now);
 
 // Sets the initial state and due date of a new key.
-void startLifecycle(Storage::DkimKeyEntry &entry, const QDateTime &now, const RotationPolicy &policy = {});
+void startLifecycle(Storage::DkimKeyEntry &entry,
+                    const QDateTime &now,
+                    const RotationPolicy &policy = {});
 
 // What to do next with one key.
 struct DueAction

@@ -14,21 +14,25 @@ namespace Sceau::Dkim {
 
 QStringList commonSelectors()
 {
-    return {u"google"_s,   u"selector1"_s, u"selector2"_s, u"k1"_s,      u"k2"_s,     u"k3"_s,
-            u"mx"_s,       u"mailjet"_s,   u"mandrill"_s,  u"mte1"_s,    u"s1"_s,     u"s2"_s,
-            u"smtpapi"_s,  u"amazonses"_s, u"pm"_s,        u"zoho"_s,    u"zmail"_s,  u"default"_s,
-            u"dkim"_s,     u"mail"_s,      u"email"_s,     u"key1"_s,    u"key2"_s,   u"sig1"_s,
-            u"fm1"_s,      u"fm2"_s,       u"fm3"_s,       u"protonmail"_s, u"protonmail2"_s,
-            u"protonmail3"_s, u"mailgun"_s, u"smtp"_s,      u"everlytickey1"_s, u"cm"_s};
+    return {u"google"_s,  u"selector1"_s, u"selector2"_s,     u"k1"_s,          u"k2"_s,
+            u"k3"_s,      u"mx"_s,        u"mailjet"_s,       u"mandrill"_s,    u"mte1"_s,
+            u"s1"_s,      u"s2"_s,        u"smtpapi"_s,       u"amazonses"_s,   u"pm"_s,
+            u"zoho"_s,    u"zmail"_s,     u"default"_s,       u"dkim"_s,        u"mail"_s,
+            u"email"_s,   u"key1"_s,      u"key2"_s,          u"sig1"_s,        u"fm1"_s,
+            u"fm2"_s,     u"fm3"_s,       u"protonmail"_s,    u"protonmail2"_s, u"protonmail3"_s,
+            u"mailgun"_s, u"smtp"_s,      u"everlytickey1"_s, u"cm"_s};
 }
 
 static bool isMissing(const KeyCheckReport &report)
 {
-    return std::any_of(report.findings.cbegin(), report.findings.cend(),
-                       [](const Finding &f) { return f.id == u"dkim.selector-missing"_s; });
+    return std::any_of(report.findings.cbegin(), report.findings.cend(), [](const Finding &f) {
+        return f.id == u"dkim.selector-missing"_s;
+    });
 }
 
-QFuture<DiscoveryResult> discoverSelectors(Dns::Resolver *resolver, QObject *context, const QString &domain,
+QFuture<DiscoveryResult> discoverSelectors(Dns::Resolver *resolver,
+                                           QObject *context,
+                                           const QString &domain,
                                            const QStringList &selectors)
 {
     struct Probe
@@ -60,11 +64,12 @@ QFuture<DiscoveryResult> discoverSelectors(Dns::Resolver *resolver, QObject *con
         probe->promise.finish();
     };
     for (qsizetype i = 0; i < selectors.size(); ++i) {
-        onResult(checkPublishedKey(resolver, context, domain, selectors.at(i)), context,
+        onResult(checkPublishedKey(resolver, context, domain, selectors.at(i)),
+                 context,
                  [probe, i, settle](const KeyCheckReport &report) {
-            probe->reports[i] = report;
-            settle();
-        });
+                     probe->reports[i] = report;
+                     settle();
+                 });
     }
     settle();
     return future;
@@ -76,7 +81,8 @@ QList<SignerSelector> selectorsInMessages(const QByteArray &emlOrMbox)
     QList<QByteArray> messages;
     const QByteArray data = Message::toCrlf(emlOrMbox);
     qsizetype start = 0;
-    for (qsizetype at = data.indexOf("\r\nFrom "); at >= 0; at = data.indexOf("\r\nFrom ", at + 2)) {
+    for (qsizetype at = data.indexOf("\r\nFrom "); at >= 0;
+         at = data.indexOf("\r\nFrom ", at + 2)) {
         messages << data.mid(start, at + 2 - start);
         start = at + 2;
     }

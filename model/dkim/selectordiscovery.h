@@ -24,7 +24,9 @@ struct DiscoveryResult
 
 // Probes every selector at once through the async resolver; the future finishes on context's
 // thread when all lookups have answered.
-QFuture<DiscoveryResult> discoverSelectors(Dns::Resolver *resolver, QObject *context, const QString &domain,
+QFuture<DiscoveryResult> discoverSelectors(Dns::Resolver *resolver,
+                                           QObject *context,
+                                           const QString &domain,
                                            const QStringList &selectors = commonSelectors());
 
 // d=/s= pairs of the DKIM-Signature fields in a message or an mbox (several messages).

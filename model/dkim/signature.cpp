@@ -48,7 +48,8 @@ Result<Signature> Signature::parse(const HeaderField &field)
         const QByteArray &v = tag.value;
         if (tag.name == "v") {
             if (v != "1") // §3.5: v=1 is the only version
-                return syntax(Tr::tr("unsupported signature version v=%1").arg(QString::fromLatin1(v)));
+                return syntax(
+                    Tr::tr("unsupported signature version v=%1").arg(QString::fromLatin1(v)));
         } else if (tag.name == "a") {
             sig.algorithmToken = v.toLower();
             if (sig.algorithmToken == "rsa-sha256")
@@ -58,14 +59,16 @@ Result<Signature> Signature::parse(const HeaderField &field)
             else if (sig.algorithmToken == "rsa-sha1")
                 sig.algorithm = SigningAlgorithm::RsaSha1;
         } else if (tag.name == "b" || tag.name == "bh") {
-            auto decoded = QByteArray::fromBase64Encoding(stripWhitespace(v), QByteArray::AbortOnBase64DecodingErrors);
+            auto decoded = QByteArray::fromBase64Encoding(stripWhitespace(v),
+                                                          QByteArray::AbortOnBase64DecodingErrors);
             if (!decoded)
                 return syntax(Tr::tr("%1= is not valid base64").arg(QString::fromLatin1(tag.name)));
             (tag.name == "b" ? sig.signature : sig.bodyHash) = decoded.decoded;
         } else if (tag.name == "c") {
             const QList<QByteArray> parts = v.toLower().split('/');
             const auto header = canonicalizationFromToken(parts.value(0));
-            const auto body = parts.size() > 1 ? canonicalizationFromToken(parts.at(1)) : Canonicalization::Simple;
+            const auto body = parts.size() > 1 ? canonicalizationFromToken(parts.at(1))
+                                               : Canonicalization::Simple;
             if (!header || !body || parts.size() > 2)
                 return syntax(Tr::tr("unknown canonicalization c=%1").arg(QString::fromLatin1(v)));
             sig.headerCanonicalization = *header;
@@ -89,7 +92,10 @@ Result<Signature> Signature::parse(const HeaderField &field)
             const auto n = number(v);
             if (!n)
                 return syntax(Tr::tr("%1= is not a number").arg(QString::fromLatin1(tag.name)));
-            (tag.name == "l" ? sig.bodyLength : tag.name == "t" ? sig.timestamp : sig.expiration) = n;
+            (tag.name == "l"   ? sig.bodyLength
+             : tag.name == "t" ? sig.timestamp
+                               : sig.expiration)
+                = n;
         } else if (tag.name == "q") {
             if (!stripWhitespace(v).split(':').contains("dns/txt")) // §3.5: the only method
                 return syntax(Tr::tr("unsupported query method q=%1").arg(QString::fromLatin1(v)));
@@ -97,7 +103,8 @@ Result<Signature> Signature::parse(const HeaderField &field)
     }
     for (const char *required : {"v", "a", "b", "bh", "d", "h", "s"}) {
         if (!seen.contains(required)) // §6.1.1
-            return syntax(Tr::tr("the required tag %1= is missing").arg(QString::fromLatin1(required)));
+            return syntax(
+                Tr::tr("the required tag %1= is missing").arg(QString::fromLatin1(required)));
     }
     if (!sig.signedHeaders.contains("from")) // §6.1.1: From must be signed
         return syntax(Tr::tr("the From header field is not signed"));
@@ -106,7 +113,8 @@ Result<Signature> Signature::parse(const HeaderField &field)
     } else { // §3.5 i=: the domain part must be d= or a subdomain of it
         auto idDomain = DomainName::fromUserInput(sig.identity.section(u'@', -1));
         if (!idDomain || !DomainName::isSubdomainOf(*idDomain, sig.domain))
-            return syntax(Tr::tr("the identity i=%1 is not within d=%2").arg(sig.identity, sig.domain));
+            return syntax(
+                Tr::tr("the identity i=%1 is not within d=%2").arg(sig.identity, sig.domain));
     }
     if (sig.timestamp && sig.expiration && *sig.expiration < *sig.timestamp) // §3.5 x=
         return syntax(Tr::tr("x= is earlier than t="));

@@ -21,20 +21,20 @@ QString signingAlgorithmToken(SigningAlgorithm a); // "rsa-sha256", "ed25519-sha
 // A parsed DKIM-Signature header field (RFC 6376 §3.5).
 struct Signature
 {
-    QByteArray algorithmToken;               // a= as written
+    QByteArray algorithmToken;                 // a= as written
     std::optional<SigningAlgorithm> algorithm; // empty: an algorithm Sceau does not know
     Canonicalization headerCanonicalization = Canonicalization::Simple;
     Canonicalization bodyCanonicalization = Canonicalization::Simple;
-    QString domain;                          // d= (lowercased)
-    QString selector;                        // s= (lowercased)
-    QList<QByteArray> signedHeaders;         // h= (lowercased, in order)
-    QByteArray bodyHash;                     // bh= decoded
-    QByteArray signature;                    // b= decoded
-    QString identity;                        // i= (default "@" + d)
-    std::optional<qint64> bodyLength;        // l=
-    std::optional<qint64> timestamp;         // t=
-    std::optional<qint64> expiration;        // x=
-    HeaderField field;                       // the header field itself
+    QString domain;                   // d= (lowercased)
+    QString selector;                 // s= (lowercased)
+    QList<QByteArray> signedHeaders;  // h= (lowercased, in order)
+    QByteArray bodyHash;              // bh= decoded
+    QByteArray signature;             // b= decoded
+    QString identity;                 // i= (default "@" + d)
+    std::optional<qint64> bodyLength; // l=
+    std::optional<qint64> timestamp;  // t=
+    std::optional<qint64> expiration; // x=
+    HeaderField field;                // the header field itself
 
     // Syntax and the §6.1.1 checks that need no key: version, required tags, From signed,
     // i= within d=, x= after t=.

@@ -14,10 +14,29 @@ namespace Sceau::Dkim {
 
 QList<QByteArray> defaultSignedHeaders()
 {
-    return {"from", "reply-to", "subject", "date", "to", "cc", "resent-date", "resent-from",
-            "resent-to", "resent-cc", "in-reply-to", "references", "list-id", "list-help",
-            "list-unsubscribe", "list-subscribe", "list-post", "list-owner", "list-archive",
-            "message-id", "mime-version", "content-type", "content-transfer-encoding"};
+    return {"from",
+            "reply-to",
+            "subject",
+            "date",
+            "to",
+            "cc",
+            "resent-date",
+            "resent-from",
+            "resent-to",
+            "resent-cc",
+            "in-reply-to",
+            "references",
+            "list-id",
+            "list-help",
+            "list-unsubscribe",
+            "list-subscribe",
+            "list-post",
+            "list-owner",
+            "list-archive",
+            "message-id",
+            "mime-version",
+            "content-type",
+            "content-transfer-encoding"};
 }
 
 // Folds "tag=value" items into lines of about 78 characters (FWS between tags, §3.2).
@@ -60,7 +79,8 @@ static QByteArray headerList(const QList<QByteArray> &names)
     return out;
 }
 
-Result<QByteArray> signatureField(const QByteArray &raw, const PrivateKey &key, const SignOptions &options)
+Result<QByteArray>
+signatureField(const QByteArray &raw, const PrivateKey &key, const SignOptions &options)
 {
     if (key.isNull())
         return Error{ErrorCode::InvalidInput, Tr::tr("no signing key")};
@@ -75,14 +95,16 @@ Result<QByteArray> signatureField(const QByteArray &raw, const PrivateKey &key, 
     if (!options.identity.isEmpty()) { // §3.5 i=: within d=
         const auto idDomain = DomainName::fromUserInput(options.identity.section(u'@', -1));
         if (!idDomain || !DomainName::isSubdomainOf(*idDomain, *domain))
-            return Error{ErrorCode::InvalidInput, Tr::tr("the identity %1 is not within %2").arg(options.identity, *domain)};
+            return Error{ErrorCode::InvalidInput,
+                         Tr::tr("the identity %1 is not within %2").arg(options.identity, *domain)};
     }
     const Message message = Message::parse(raw);
     if (message.headersNamed("from").isEmpty()) // RFC 6376 §5.4: From must be signed
         return Error{ErrorCode::InvalidInput, Tr::tr("the message has no From header field")};
 
     QList<QByteArray> signedNames;
-    for (const QByteArray &name : options.headers.isEmpty() ? defaultSignedHeaders() : options.headers) {
+    for (const QByteArray &name :
+         options.headers.isEmpty() ? defaultSignedHeaders() : options.headers) {
         const qsizetype count = message.headersNamed(name).size();
         for (qsizetype i = 0; i < count + (options.overSign && count > 0 ? 1 : 0); ++i)
             signedNames.append(name.toLower());
@@ -91,11 +113,13 @@ Result<QByteArray> signatureField(const QByteArray &raw, const PrivateKey &key, 
     const auto body = bodyForHash(message.body, options.bodyCanonicalization, std::nullopt);
     const QByteArray bodyHash = QCryptographicHash::hash(*body, QCryptographicHash::Sha256);
     const bool ed25519 = key.algorithm() == KeyAlgorithm::Ed25519;
-    const QDateTime now = options.timestamp.isValid() ? options.timestamp : QDateTime::currentDateTimeUtc();
+    const QDateTime now
+        = options.timestamp.isValid() ? options.timestamp : QDateTime::currentDateTimeUtc();
 
     QList<QByteArray> tags{"v=1",
                            ed25519 ? "a=ed25519-sha256" : "a=rsa-sha256",
-                           "c=" + canonicalizationToken(options.headerCanonicalization).toLatin1() + '/'
+                           "c=" + canonicalizationToken(options.headerCanonicalization).toLatin1()
+                               + '/'
                                + canonicalizationToken(options.bodyCanonicalization).toLatin1(),
                            "d=" + domain->toLatin1(),
                            "s=" + selector->toLatin1()};
@@ -124,7 +148,8 @@ Result<QByteArray> signatureField(const QByteArray &raw, const PrivateKey &key, 
     return field;
 }
 
-Result<QByteArray> signMessage(const QByteArray &raw, const PrivateKey &key, const SignOptions &options)
+Result<QByteArray>
+signMessage(const QByteArray &raw, const PrivateKey &key, const SignOptions &options)
 {
     auto field = signatureField(raw, key, options);
     if (!field)

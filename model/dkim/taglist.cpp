@@ -31,11 +31,13 @@ Result<QList<Tag>> parseTagList(QByteArrayView text)
         for (const char c : name)
             valid = valid && (std::isalnum(static_cast<unsigned char>(c)) || c == '_');
         if (!valid)
-            return Error{ErrorCode::InvalidInput, Tr::tr("“%1” is not a valid tag name").arg(QString::fromLatin1(name))};
+            return Error{ErrorCode::InvalidInput,
+                         Tr::tr("“%1” is not a valid tag name").arg(QString::fromLatin1(name))};
         for (const Tag &existing : std::as_const(tags)) {
             if (existing.name == tag.name)
-                return Error{ErrorCode::InvalidInput,
-                             Tr::tr("the tag “%1” appears twice").arg(QString::fromLatin1(tag.name))};
+                return Error{
+                    ErrorCode::InvalidInput,
+                    Tr::tr("the tag “%1” appears twice").arg(QString::fromLatin1(tag.name))};
         }
         tags.append(tag);
     }

@@ -31,7 +31,9 @@ QString verifyStatusToken(VerifyStatus status)
     return {};
 }
 
-static SignatureResult outcome(SignatureResult result, VerifyStatus status, const QString &reason,
+static SignatureResult outcome(SignatureResult result,
+                               VerifyStatus status,
+                               const QString &reason,
                                const QString &detail = {})
 {
     result.status = status;
@@ -40,8 +42,10 @@ static SignatureResult outcome(SignatureResult result, VerifyStatus status, cons
     return result;
 }
 
-SignatureResult verifySignature(const Message &message, const Signature &sig,
-                                const Dns::LookupResult &keyLookup, const QDateTime &now)
+SignatureResult verifySignature(const Message &message,
+                                const Signature &sig,
+                                const Dns::LookupResult &keyLookup,
+                                const QDateTime &now)
 {
     SignatureResult r;
     r.domain = sig.domain;
@@ -57,7 +61,8 @@ SignatureResult verifySignature(const Message &message, const Signature &sig,
 
     // §6.1.2: a failed lookup is a temporary error, an absent key a permanent one.
     if (keyLookup.failed())
-        return outcome(r, VerifyStatus::TempError, u"dns-failure"_s, Dns::statusToken(keyLookup.status));
+        return outcome(
+            r, VerifyStatus::TempError, u"dns-failure"_s, Dns::statusToken(keyLookup.status));
     if (keyLookup.status != Dns::LookupStatus::Answer)
         return outcome(r, VerifyStatus::PermError, u"no-key"_s, Dns::statusToken(keyLookup.status));
     std::optional<KeyRecord> record;
@@ -78,7 +83,7 @@ SignatureResult verifySignature(const Message &message, const Signature &sig,
     const bool sha1 = *sig.algorithm == SigningAlgorithm::RsaSha1;
     if (*record->algorithm() != (ed25519 ? KeyAlgorithm::Ed25519 : KeyAlgorithm::Rsa))
         return outcome(r, VerifyStatus::PermError, u"key-type-mismatch"_s); // §6.1.2 step 6
-    if (!record->allowsHash(sha1 ? u"sha1" : u"sha256")) // §3.6.1 h=
+    if (!record->allowsHash(sha1 ? u"sha1" : u"sha256"))                    // §3.6.1 h=
         return outcome(r, VerifyStatus::PermError, u"hash-not-allowed"_s);
     if (!record->allowsEmail()) // §3.6.1 s=
         return outcome(r, VerifyStatus::PermError, u"service-not-allowed"_s);
@@ -109,14 +114,20 @@ SignatureResult verifySignature(const Message &message, const Signature &sig,
 
     if (sha1) { // RFC 8301 §3.1: a correct rsa-sha1 signature is not a pass
         r.weak = true;
-        return outcome(r, VerifyStatus::Fail, u"weak-algorithm"_s,
+        return outcome(r,
+                       VerifyStatus::Fail,
+                       u"weak-algorithm"_s,
                        u"rsa-sha1 signature is cryptographically valid"_s);
     }
     r.weak = key->algorithm() == KeyAlgorithm::Rsa && key->bits() < 2048;
     return outcome(r, VerifyStatus::Pass, {});
 }
 
-Verifier::Verifier(Dns::Resolver *resolver, QObject *parent) : QObject(parent), m_resolver(resolver) {}
+Verifier::Verifier(Dns::Resolver *resolver, QObject *parent)
+    : QObject(parent)
+    , m_resolver(resolver)
+{
+}
 
 namespace {
 struct Batch
@@ -178,15 +189,18 @@ QFuture<QList<SignatureResult>> Verifier::verify(const QByteArray &raw)
             continue;
         }
         if (!m_resolver) {
-            batch->results[i] = unparsed(fields.at(i), Error{ErrorCode::Internal, u"no resolver"_s});
+            batch->results[i]
+                = unparsed(fields.at(i), Error{ErrorCode::Internal, u"no resolver"_s});
             continue;
         }
         ++batch->pending;
-        onResult(m_resolver->lookup(*name, Dns::RrType::TXT), this,
+        onResult(m_resolver->lookup(*name, Dns::RrType::TXT),
+                 this,
                  [batch, i, signature = *sig](const Dns::LookupResult &lookup) {
-                batch->results[i] = verifySignature(batch->message, signature, lookup, batch->now);
-                batch->settle();
-            });
+                     batch->results[i]
+                         = verifySignature(batch->message, signature, lookup, batch->now);
+                     batch->settle();
+                 });
     }
     batch->settle();
     return future;

@@ -17,7 +17,8 @@ namespace Sceau::Dkim {
 // RFC 8601 §2.7.1 result of one signature.
 enum class VerifyStatus { Pass, Fail, Neutral, TempError, PermError };
 
-QString verifyStatusToken(VerifyStatus status); // "pass", "fail", "neutral", "temperror", "permerror"
+QString
+verifyStatusToken(VerifyStatus status); // "pass", "fail", "neutral", "temperror", "permerror"
 
 struct SignatureResult
 {
@@ -31,7 +32,7 @@ struct SignatureResult
     // "service-not-allowed", "strict-identity", "signature-syntax", "unsupported-algorithm",
     // "body-length-exceeds".
     QString reason;
-    QString detail;   // technical detail (DNS status, parse error)
+    QString detail; // technical detail (DNS status, parse error)
     int keyBits = 0;
     bool testing = false; // the key record has t=y (RFC 6376 §3.6.1)
     bool weak = false;    // rsa-sha1 (RFC 8301 §3.1), or a key under 2048 bits
@@ -39,8 +40,10 @@ struct SignatureResult
 
 // Checks one parsed signature against the key lookup for <s>._domainkey.<d> (RFC 6376 §6.1).
 // A failed lookup is a temperror, never "no key" (DESIGN.md §2).
-SignatureResult verifySignature(const Message &message, const Signature &signature,
-                                const Dns::LookupResult &keyLookup, const QDateTime &now);
+SignatureResult verifySignature(const Message &message,
+                                const Signature &signature,
+                                const Dns::LookupResult &keyLookup,
+                                const QDateTime &now);
 
 // Verifies every DKIM-Signature of a message, looking keys up through the async resolver.
 class Verifier final : public QObject

@@ -13,7 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace Sceau::Secrets {
 
-SecretStore::SecretStore(const QString &service, QObject *parent) : QObject(parent), m_service(service) {}
+SecretStore::SecretStore(const QString &service, QObject *parent)
+    : QObject(parent)
+    , m_service(service)
+{
+}
 
 namespace {
 
@@ -31,7 +35,8 @@ Error keychainError(const QKeychain::Job *job)
         break;
     }
     const QString text = job->errorString();
-    if (text.contains(u"locked"_s, Qt::CaseInsensitive) || text.contains(u"prompt"_s, Qt::CaseInsensitive))
+    if (text.contains(u"locked"_s, Qt::CaseInsensitive)
+        || text.contains(u"prompt"_s, Qt::CaseInsensitive))
         return Error{ErrorCode::KeychainLocked, text};
     // Secret Service absent from the bus, D-Bus errors: no usable keychain.
     return Error{ErrorCode::KeychainUnavailable, text};
@@ -55,8 +60,9 @@ QFuture<T> run(Job *job, int timeoutMs, OnDone onDone)
         if (*done)
             return;
         *done = true;
-        promise->addResult(T(Error{ErrorCode::KeychainUnavailable,
-                                   Tr::tr("the keychain did not answer within %1 ms").arg(timeoutMs)}));
+        promise->addResult(
+            T(Error{ErrorCode::KeychainUnavailable,
+                    Tr::tr("the keychain did not answer within %1 ms").arg(timeoutMs)}));
         promise->finish();
     });
     QObject::connect(job, &QKeychain::Job::finished, job, [promise, done, job, onDone] {

@@ -21,7 +21,8 @@ class SecretStore final : public QObject
 public:
     static constexpr int DefaultTimeoutMs = 15000;
 
-    explicit SecretStore(const QString &service = QStringLiteral("Sceau"), QObject *parent = nullptr);
+    explicit SecretStore(const QString &service = QStringLiteral("Sceau"),
+                         QObject *parent = nullptr);
 
     void setTimeout(int ms) { m_timeoutMs = ms; }
 

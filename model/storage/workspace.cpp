@@ -56,12 +56,15 @@ QDateTime dateFrom(const QVariant &value)
 
 QString Workspace::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/workspace.sqlite"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + u"/workspace.sqlite"_s;
 }
 
 Workspace::Workspace(QString connectionName, QString path)
-    : m_connection(std::move(connectionName)), m_path(std::move(path))
-{}
+    : m_connection(std::move(connectionName))
+    , m_path(std::move(path))
+{
+}
 
 Workspace::~Workspace()
 {
@@ -73,12 +76,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error{ErrorCode::FileUnreadable, Tr::tr("cannot create the folder of %1").arg(path)};
-    const QString connection = u"sceau-workspace-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString connection
+        = u"sceau-workspace-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Workspace> workspace(new Workspace(connection, path));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
     db.setDatabaseName(path);
     if (!db.open())
-        return Error{ErrorCode::FileUnreadable, Tr::tr("cannot open the workspace %1: %2").arg(path, db.lastError().text())};
+        return Error{ErrorCode::FileUnreadable,
+                     Tr::tr("cannot open the workspace %1: %2").arg(path, db.lastError().text())};
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QSqlQuery pragma(db);
     pragma.exec(u"PRAGMA foreign_keys = ON"_s);
@@ -100,7 +105,8 @@ Result<void> Workspace::migrate()
     const int version = schemaVersion();
     if (version > SchemaVersion)
         return Error{ErrorCode::FileUnreadable,
-                     Tr::tr("the workspace was written by a newer version of Sceau (schema %1)").arg(version)};
+                     Tr::tr("the workspace was written by a newer version of Sceau (schema %1)")
+                         .arg(version)};
     for (int step = version; step < SchemaVersion; ++step) {
         db.transaction();
         QSqlQuery query(db);
@@ -170,17 +176,20 @@ Result<qint64> Workspace::addDkimKey(const DkimKeyEntry &entry)
     if (!domainId)
         return domainId.error();
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(u"INSERT INTO dkim_keys (domain_id, selector, algorithm, bits, state, created, published,"
-                  " activated, retiring, revoked, destroyed, rotation_due, retire_days, public_key,"
-                  " encrypted_private_key, secret_key) VALUES (:domain_id, :selector, :algorithm, :bits,"
-                  " :state, :created, :published, :activated, :retiring, :revoked, :destroyed,"
-                  " :rotation_due, :retire_days, :public_key, :encrypted_private_key, :secret_key)"_s);
+    query.prepare(
+        u"INSERT INTO dkim_keys (domain_id, selector, algorithm, bits, state, created, published,"
+        " activated, retiring, revoked, destroyed, rotation_due, retire_days, public_key,"
+        " encrypted_private_key, secret_key) VALUES (:domain_id, :selector, :algorithm, :bits,"
+        " :state, :created, :published, :activated, :retiring, :revoked, :destroyed,"
+        " :rotation_due, :retire_days, :public_key, :encrypted_private_key, :secret_key)"_s);
     query.bindValue(u":domain_id"_s, *domainId);
     bindKey(query, entry);
     if (!query.exec()) {
-        if (query.lastError().nativeErrorCode() == u"2067"_s || query.lastError().text().contains(u"UNIQUE"_s))
+        if (query.lastError().nativeErrorCode() == u"2067"_s
+            || query.lastError().text().contains(u"UNIQUE"_s))
             return Error{ErrorCode::InvalidInput,
-                         Tr::tr("the workspace already has a key for selector %1 of %2").arg(entry.selector, entry.domain)};
+                         Tr::tr("the workspace already has a key for selector %1 of %2")
+                             .arg(entry.selector, entry.domain)};
         return sqlError(query.lastError());
     }
     return query.lastInsertId().toLongLong();
@@ -189,11 +198,12 @@ Result<qint64> Workspace::addDkimKey(const DkimKeyEntry &entry)
 Result<void> Workspace::updateDkimKey(const DkimKeyEntry &entry)
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(u"UPDATE dkim_keys SET selector = :selector, algorithm = :algorithm, bits = :bits,"
-                  " state = :state, created = :created, published = :published, activated = :activated,"
-                  " retiring = :retiring, revoked = :revoked, destroyed = :destroyed,"
-                  " rotation_due = :rotation_due, retire_days = :retire_days, public_key = :public_key,"
-                  " encrypted_private_key = :encrypted_private_key, secret_key = :secret_key WHERE id = :id"_s);
+    query.prepare(
+        u"UPDATE dkim_keys SET selector = :selector, algorithm = :algorithm, bits = :bits,"
+        " state = :state, created = :created, published = :published, activated = :activated,"
+        " retiring = :retiring, revoked = :revoked, destroyed = :destroyed,"
+        " rotation_due = :rotation_due, retire_days = :retire_days, public_key = :public_key,"
+        " encrypted_private_key = :encrypted_private_key, secret_key = :secret_key WHERE id = :id"_s);
     bindKey(query, entry);
     query.bindValue(u":id"_s, entry.id);
     if (!query.exec())
@@ -203,14 +213,16 @@ Result<void> Workspace::updateDkimKey(const DkimKeyEntry &entry)
     return {};
 }
 
-Result<QList<DkimKeyEntry>> Workspace::selectKeys(const QString &where, const QVariantList &values) const
+Result<QList<DkimKeyEntry>> Workspace::selectKeys(const QString &where,
+                                                  const QVariantList &values) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(u"SELECT k.id, d.name, k.selector, k.algorithm, k.bits, k.state, k.created, k.published,"
-                  " k.activated, k.retiring, k.revoked, k.destroyed, k.rotation_due, k.retire_days,"
-                  " k.public_key, k.encrypted_private_key, k.secret_key"
-                  " FROM dkim_keys k JOIN domains d ON d.id = k.domain_id "_s
-                  + where + u" ORDER BY d.name, k.created, k.id"_s);
+    query.prepare(
+        u"SELECT k.id, d.name, k.selector, k.algorithm, k.bits, k.state, k.created, k.published,"
+        " k.activated, k.retiring, k.revoked, k.destroyed, k.rotation_due, k.retire_days,"
+        " k.public_key, k.encrypted_private_key, k.secret_key"
+        " FROM dkim_keys k JOIN domains d ON d.id = k.domain_id "_s
+        + where + u" ORDER BY d.name, k.created, k.id"_s);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -248,7 +260,8 @@ Result<std::optional<DkimKeyEntry>> Workspace::dkimKey(qint64 id) const
     return keys->isEmpty() ? std::optional<DkimKeyEntry>() : std::optional(keys->first());
 }
 
-Result<std::optional<DkimKeyEntry>> Workspace::dkimKey(const QString &domain, const QString &selector) const
+Result<std::optional<DkimKeyEntry>> Workspace::dkimKey(const QString &domain,
+                                                       const QString &selector) const
 {
     auto keys = selectKeys(u"WHERE d.name = ? AND k.selector = ?"_s, {domain, selector});
     if (!keys)

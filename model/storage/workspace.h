@@ -19,20 +19,20 @@ struct DkimKeyEntry
     qint64 id = 0;
     QString domain;
     QString selector;
-    QString algorithm;      // KeySpec token: "rsa-2048", "ed25519"
+    QString algorithm; // KeySpec token: "rsa-2048", "ed25519"
     int bits = 0;
-    QString state;          // rotation state token (model/dkim/rotation.h)
+    QString state; // rotation state token (model/dkim/rotation.h)
     QDateTime created;
-    QDateTime published;    // seen on DNS
-    QDateTime activated;    // signing with it
-    QDateTime retiring;     // replaced, still published
-    QDateTime revoked;      // p= empty published
-    QDateTime destroyed;    // private key erased
-    QDateTime rotationDue;  // when it should be replaced
-    int retireDays = 7;     // how long a retiring key stays published
-    QByteArray publicKey;   // the p= value, decoded
+    QDateTime published;            // seen on DNS
+    QDateTime activated;            // signing with it
+    QDateTime retiring;             // replaced, still published
+    QDateTime revoked;              // p= empty published
+    QDateTime destroyed;            // private key erased
+    QDateTime rotationDue;          // when it should be replaced
+    int retireDays = 7;             // how long a retiring key stays published
+    QByteArray publicKey;           // the p= value, decoded
     QByteArray encryptedPrivateKey; // PKCS#8 PEM, AES-256; empty once destroyed
-    QString secretKey;      // keychain entry holding the passphrase
+    QString secretKey;              // keychain entry holding the passphrase
 };
 
 // The workspace (DESIGN.md §5b): an SQLite database through Qt SQL with a versioned schema.
@@ -57,8 +57,10 @@ public:
     Result<qint64> addDkimKey(const DkimKeyEntry &entry);
     Result<void> updateDkimKey(const DkimKeyEntry &entry); // dates, state, key material
     Result<std::optional<DkimKeyEntry>> dkimKey(qint64 id) const;
-    Result<std::optional<DkimKeyEntry>> dkimKey(const QString &domain, const QString &selector) const;
-    Result<QList<DkimKeyEntry>> dkimKeys(const QString &domain = {}) const; // all domains when empty
+    Result<std::optional<DkimKeyEntry>> dkimKey(const QString &domain,
+                                                const QString &selector) const;
+    Result<QList<DkimKeyEntry>> dkimKeys(const QString &domain
+                                         = {}) const; // all domains when empty
 
 private:
     explicit Workspace(QString connectionName, QString path);

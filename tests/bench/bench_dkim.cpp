@@ -44,19 +44,30 @@ double runProcessMs(const QString &program, const QStringList &arguments)
 QStringList genpkeyArguments(const KeySpec &spec, const QString &out)
 {
     if (spec.algorithm == KeyAlgorithm::Ed25519)
-        return {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("ED25519"), QStringLiteral("-out"), out};
-    return {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"), QStringLiteral("-pkeyopt"),
-            QStringLiteral("rsa_keygen_bits:%1").arg(spec.bits), QStringLiteral("-out"), out};
+        return {QStringLiteral("genpkey"),
+                QStringLiteral("-algorithm"),
+                QStringLiteral("ED25519"),
+                QStringLiteral("-out"),
+                out};
+    return {QStringLiteral("genpkey"),
+            QStringLiteral("-algorithm"),
+            QStringLiteral("RSA"),
+            QStringLiteral("-pkeyopt"),
+            QStringLiteral("rsa_keygen_bits:%1").arg(spec.bits),
+            QStringLiteral("-out"),
+            out};
 }
 
 QByteArray testMessage()
 {
     QByteArray body;
     for (int i = 0; i < 40; ++i) // about 3 kB of text
-        body += "Line " + QByteArray::number(i) + " of a typical message body,   with  some spaces.  \n";
+        body += "Line " + QByteArray::number(i)
+                + " of a typical message body,   with  some spaces.  \n";
     return "From: Alice <alice@bench.test>\nTo: Bob <bob@example.net>\nSubject: Benchmark\n"
            "Date: Tue, 24 Nov 2026 06:00:00 +0000\nMessage-ID: <bench@bench.test>\n"
-           "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n" + body;
+           "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+           + body;
 }
 } // namespace
 
@@ -65,9 +76,18 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("key generations per type"), QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption messagesOption(QStringLiteral("messages"), QStringLiteral("messages signed and verified"), QStringLiteral("N"), QStringLiteral("2000"));
-    const QCommandLineOption opensslOption(QStringLiteral("openssl"), QStringLiteral("openssl binary"), QStringLiteral("PATH"), QStringLiteral("openssl"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("key generations per type"),
+                                        QStringLiteral("N"),
+                                        QStringLiteral("20"));
+    const QCommandLineOption messagesOption(QStringLiteral("messages"),
+                                            QStringLiteral("messages signed and verified"),
+                                            QStringLiteral("N"),
+                                            QStringLiteral("2000"));
+    const QCommandLineOption opensslOption(QStringLiteral("openssl"),
+                                           QStringLiteral("openssl binary"),
+                                           QStringLiteral("PATH"),
+                                           QStringLiteral("openssl"));
     parser.addOptions({runsOption, messagesOption, opensslOption});
     parser.process(app);
     const int runs = parser.value(runsOption).toInt();
@@ -80,7 +100,8 @@ int main(int argc, char *argv[])
         startup << runProcessMs(openssl, {QStringLiteral("version")});
     std::printf("{\"bench\":\"openssl-startup\",\"median_ms\":%.2f}\n", median(startup));
 
-    for (const QString &token : {QStringLiteral("rsa-2048"), QStringLiteral("rsa-4096"), QStringLiteral("ed25519")}) {
+    for (const QString &token :
+         {QStringLiteral("rsa-2048"), QStringLiteral("rsa-4096"), QStringLiteral("ed25519")}) {
         const KeySpec spec = *KeySpec::fromToken(token);
         QList<double> sceau, genpkey;
         for (int i = 0; i < runs; ++i) {
@@ -89,11 +110,15 @@ int main(int argc, char *argv[])
             if (!generateKeyPair(spec))
                 qFatal("keygen failed");
             sceau << clock.nsecsElapsed() / 1e6;
-            genpkey << runProcessMs(openssl, genpkeyArguments(spec, dir.filePath(QStringLiteral("k%1.pem").arg(i))));
+            genpkey << runProcessMs(
+                openssl, genpkeyArguments(spec, dir.filePath(QStringLiteral("k%1.pem").arg(i))));
         }
         std::printf("{\"bench\":\"keygen\",\"key\":\"%s\",\"runs\":%d,\"sceau_median_ms\":%.2f,"
                     "\"openssl_genpkey_median_ms\":%.2f}\n",
-                    qPrintable(token), runs, median(sceau), median(genpkey));
+                    qPrintable(token),
+                    runs,
+                    median(sceau),
+                    median(genpkey));
     }
 
     const QByteArray message = testMessage();
@@ -113,7 +138,8 @@ int main(int argc, char *argv[])
         key.status = Dns::LookupStatus::Answer;
         Dns::ResourceRecord rr;
         rr.type = Dns::RrType::TXT;
-        rr.txtStrings = splitTxt(recordForKey(pair->spec.algorithm, pair->publicKeyData).toText().toLatin1());
+        rr.txtStrings
+            = splitTxt(recordForKey(pair->spec.algorithm, pair->publicKeyData).toText().toLatin1());
         key.records = {rr};
         const QDateTime now = QDateTime::currentDateTimeUtc();
         clock.restart();
@@ -128,7 +154,10 @@ int main(int argc, char *argv[])
             qFatal("verification failed");
         std::printf("{\"bench\":\"sign-verify\",\"impl\":\"sceau\",\"key\":\"%s\",\"messages\":%d,"
                     "\"sign_per_s\":%.0f,\"verify_per_s\":%.0f}\n",
-                    qPrintable(token), messages, messages / signSeconds, messages / verifySeconds);
+                    qPrintable(token),
+                    messages,
+                    messages / signSeconds,
+                    messages / verifySeconds);
     }
     return 0;
 }

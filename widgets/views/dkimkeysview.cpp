@@ -48,12 +48,14 @@ QString actionText(const QString &action)
 }
 } // namespace
 
-DkimKeysView::DkimKeysView(QWidget *parent) : QWidget(parent)
+DkimKeysView::DkimKeysView(QWidget *parent)
+    : QWidget(parent)
 {
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("dkimKeysTreeWidget"));
     m_tree->setRootIsDecorated(false);
-    m_tree->setHeaderLabels({tr("Domain"), tr("Selector"), tr("Key"), tr("State"), tr("Next step"), tr("Due")});
+    m_tree->setHeaderLabels(
+        {tr("Domain"), tr("Selector"), tr("Key"), tr("State"), tr("Next step"), tr("Due")});
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dkimDueLabel"));
@@ -72,13 +74,16 @@ void DkimKeysView::setKeys(const QList<Storage::DkimKeyEntry> &keys, const QDate
         auto *item = new QTreeWidgetItem(m_tree);
         item->setText(DomainColumn, key.domain);
         item->setText(SelectorColumn, key.selector);
-        item->setText(TypeColumn, Dkim::KeySpec::fromToken(key.algorithm).value_or(Dkim::KeySpec{}).displayName());
+        item->setText(
+            TypeColumn,
+            Dkim::KeySpec::fromToken(key.algorithm).value_or(Dkim::KeySpec{}).displayName());
         item->setText(StateColumn, stateText(key.state));
         for (const Dkim::DueAction &action : due) {
             if (action.keyId != key.id)
                 continue;
             item->setText(NextColumn, actionText(action.action));
-            item->setText(DueColumn, QLocale().toString(action.due.toLocalTime(), QLocale::ShortFormat));
+            item->setText(DueColumn,
+                          QLocale().toString(action.due.toLocalTime(), QLocale::ShortFormat));
             if (action.overdue) {
                 ++overdue;
                 item->setForeground(DueColumn, palette().brush(QPalette::Highlight));

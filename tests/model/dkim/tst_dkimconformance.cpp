@@ -55,10 +55,13 @@ SignatureResult verifyCase(const QByteArray &raw, int index, const QJsonObject &
         r.reason = u"signature-syntax"_s;
         return r;
     }
-    const QDateTime now = signature->timestamp ? QDateTime::fromSecsSinceEpoch(*signature->timestamp + 60)
-                                               : QDateTime::currentDateTimeUtc();
-    return verifySignature(message, *signature,
-                           answer(dnsTxt, recordName(signature->selector, signature->domain)), now);
+    const QDateTime now = signature->timestamp
+                              ? QDateTime::fromSecsSinceEpoch(*signature->timestamp + 60)
+                              : QDateTime::currentDateTimeUtc();
+    return verifySignature(message,
+                           *signature,
+                           answer(dnsTxt, recordName(signature->selector, signature->domain)),
+                           now);
 }
 } // namespace
 
@@ -75,12 +78,15 @@ private slots:
     // RFC 6376 A.2 as printed fails on the body hash; with the errata it passes.
     void rfc6376ErrataBothWays()
     {
-        const QJsonObject dns{{u"brisbane._domainkey.example.com."_s,
-                               QString::fromLatin1(readData(u"rfc6376/dns.zone"_s).split('"').at(1))}};
-        const auto printed = verifyCase(readData(u"rfc6376/appendix-a2-signed.as-published.eml"_s), 0, dns);
+        const QJsonObject dns{
+            {u"brisbane._domainkey.example.com."_s,
+             QString::fromLatin1(readData(u"rfc6376/dns.zone"_s).split('"').at(1))}};
+        const auto printed
+            = verifyCase(readData(u"rfc6376/appendix-a2-signed.as-published.eml"_s), 0, dns);
         QCOMPARE(printed.status, VerifyStatus::Fail);
         QCOMPARE(printed.reason, u"body-hash-mismatch"_s);
-        const auto corrected = verifyCase(readData(u"rfc6376/appendix-a2-signed.corrected.eml"_s), 0, dns);
+        const auto corrected
+            = verifyCase(readData(u"rfc6376/appendix-a2-signed.corrected.eml"_s), 0, dns);
         QCOMPARE(corrected.status, VerifyStatus::Pass);
         QVERIFY(corrected.weak); // a 1024-bit key
     }
@@ -95,7 +101,8 @@ private slots:
             QTest::addRow("test.message %d", c) << u"test.message"_s << u"test.private"_s << c;
             QTest::addRow("ed25519 %d", c) << u"ed25519test.msg"_s << u"ed25519test.key"_s << c;
             QTest::addRow("mbox %d", c) << u"message.mbox"_s << u"2048_testkey.key"_s << c;
-            QTest::addRow("extra %d", c) << u"test_extra.message"_s << u"2048_testkey_PKCS8.key"_s << c;
+            QTest::addRow("extra %d", c)
+                << u"test_extra.message"_s << u"2048_testkey_PKCS8.key"_s << c;
             QTest::addRow("w1258 %d", c) << u"rfc6376.w1258.msg"_s << u"2048_testkey.key"_s << c;
         }
     }
@@ -109,8 +116,10 @@ private slots:
         SignOptions options;
         options.domain = u"example.com"_s;
         options.selector = u"test"_s;
-        options.headerCanonicalization = canon & 1 ? Canonicalization::Relaxed : Canonicalization::Simple;
-        options.bodyCanonicalization = canon & 2 ? Canonicalization::Relaxed : Canonicalization::Simple;
+        options.headerCanonicalization
+            = canon & 1 ? Canonicalization::Relaxed : Canonicalization::Simple;
+        options.bodyCanonicalization
+            = canon & 2 ? Canonicalization::Relaxed : Canonicalization::Simple;
         const auto signedMessage = signMessage(readData(u"dkimpy/"_s + message), *key, options);
         QVERIFY(signedMessage);
         const QJsonObject dns{{u"test._domainkey.example.com."_s,
@@ -130,7 +139,8 @@ private slots:
         SignOptions options;
         options.domain = u"example.com"_s;
         options.selector = u"test"_s;
-        const auto signedMessage = signMessage(readData(u"dkimpy/test_nofrom.message"_s), *key, options);
+        const auto signedMessage
+            = signMessage(readData(u"dkimpy/test_nofrom.message"_s), *key, options);
         QVERIFY(!signedMessage);
         QCOMPARE(signedMessage.error().code, ErrorCode::InvalidInput);
     }
@@ -149,7 +159,8 @@ private:
         QTest::addColumn<int>("index");
         QTest::addColumn<QJsonObject>("dns");
         QTest::addColumn<QString>("expected");
-        const QJsonArray cases = QJsonDocument::fromJson(readData(file)).object()[u"cases"].toArray();
+        const QJsonArray cases
+            = QJsonDocument::fromJson(readData(file)).object()[u"cases"].toArray();
         QVERIFY(cases.size() >= 4);
         for (const QJsonValue &c : cases) {
             QTest::newRow(qPrintable(c[u"name"].toString()))
@@ -166,7 +177,8 @@ private:
         const SignatureResult result = verifyCase(message, index, dns);
         // "fail" in the vectors means "does not verify": fail or permerror here.
         const QString got = result.status == VerifyStatus::Pass ? u"pass"_s : u"fail"_s;
-        QVERIFY2(got == expected, qPrintable(u"%1 (%2)"_s.arg(verifyStatusToken(result.status), result.reason)));
+        QVERIFY2(got == expected,
+                 qPrintable(u"%1 (%2)"_s.arg(verifyStatusToken(result.status), result.reason)));
     }
 };
 

@@ -100,8 +100,10 @@ private slots:
         SignOptions options;
         options.domain = u"dkim.test"_s;
         options.selector = selector;
-        options.headerCanonicalization = relaxedHeader ? Canonicalization::Relaxed : Canonicalization::Simple;
-        options.bodyCanonicalization = relaxedBody ? Canonicalization::Relaxed : Canonicalization::Simple;
+        options.headerCanonicalization
+            = relaxedHeader ? Canonicalization::Relaxed : Canonicalization::Simple;
+        options.bodyCanonicalization
+            = relaxedBody ? Canonicalization::Relaxed : Canonicalization::Simple;
         const auto signedMessage = signMessage(kMessage, *key, options);
         QVERIFY(signedMessage);
 
@@ -122,9 +124,15 @@ private slots:
         QFETCH(bool, relaxedHeader);
         QFETCH(bool, relaxedBody);
         const Run signing = python(u"/usr/bin/dkimsign"_s,
-                                   {u"--signalg"_s, signalg, u"--hcanon"_s, QString::fromLatin1(canonToken(relaxedHeader)),
-                                    u"--bcanon"_s, QString::fromLatin1(canonToken(relaxedBody)), selector,
-                                    u"dkim.test"_s, keyPath(keyFile)},
+                                   {u"--signalg"_s,
+                                    signalg,
+                                    u"--hcanon"_s,
+                                    QString::fromLatin1(canonToken(relaxedHeader)),
+                                    u"--bcanon"_s,
+                                    QString::fromLatin1(canonToken(relaxedBody)),
+                                    selector,
+                                    u"dkim.test"_s,
+                                    keyPath(keyFile)},
                                    Message::toCrlf(kMessage));
         QVERIFY2(signing.exitCode == 0, signing.out.constData());
         QVERIFY(signing.out.startsWith("DKIM-Signature:"));
@@ -140,9 +148,10 @@ private slots:
     // RFC 8301 §3.1: a correct rsa-sha1 signature is reported, but never as a pass.
     void rsaSha1IsWeak()
     {
-        const Run signing = python(u"/usr/bin/dkimsign"_s,
-                                   {u"--signalg"_s, u"rsa-sha1"_s, u"rsa"_s, u"dkim.test"_s, keyPath(u"rsa2048.pem"_s)},
-                                   Message::toCrlf(kMessage));
+        const Run signing = python(
+            u"/usr/bin/dkimsign"_s,
+            {u"--signalg"_s, u"rsa-sha1"_s, u"rsa"_s, u"dkim.test"_s, keyPath(u"rsa2048.pem"_s)},
+            Message::toCrlf(kMessage));
         QVERIFY2(signing.exitCode == 0, signing.out.constData());
         const QList<SignatureResult> results = verify(signing.out);
         QCOMPARE(results.first().algorithm, u"rsa-sha1"_s);

@@ -35,11 +35,23 @@ Dns::LookupResult keyAnswer(const QByteArray &record)
     return result;
 }
 
-const QStringList kReasons = {u""_s, u"body-hash-mismatch"_s, u"bad-signature"_s, u"key-revoked"_s,
-                              u"key-too-short"_s, u"weak-algorithm"_s, u"signature-expired"_s,
-                              u"timestamp-in-future"_s, u"no-key"_s, u"dns-failure"_s, u"key-syntax"_s,
-                              u"key-type-mismatch"_s, u"hash-not-allowed"_s, u"service-not-allowed"_s,
-                              u"strict-identity"_s, u"signature-syntax"_s, u"unsupported-algorithm"_s,
+const QStringList kReasons = {u""_s,
+                              u"body-hash-mismatch"_s,
+                              u"bad-signature"_s,
+                              u"key-revoked"_s,
+                              u"key-too-short"_s,
+                              u"weak-algorithm"_s,
+                              u"signature-expired"_s,
+                              u"timestamp-in-future"_s,
+                              u"no-key"_s,
+                              u"dns-failure"_s,
+                              u"key-syntax"_s,
+                              u"key-type-mismatch"_s,
+                              u"hash-not-allowed"_s,
+                              u"service-not-allowed"_s,
+                              u"strict-identity"_s,
+                              u"signature-syntax"_s,
+                              u"unsupported-algorithm"_s,
                               u"body-length-exceeds"_s};
 } // namespace
 
@@ -51,10 +63,11 @@ private slots:
     {
         QTest::addColumn<QString>("message");
         QTest::addColumn<QByteArray>("record");
-        QTest::newRow("ed25519") << u"rfc8463/signed.eml"_s
-                                 << "v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo="_ba;
-        QTest::newRow("rsa simple") << u"dkimpy/rfc6376.signed.rsa.msg"_s
-                                    << readData(u"dkimpy/test.txt"_s).trimmed();
+        QTest::newRow("ed25519")
+            << u"rfc8463/signed.eml"_s
+            << "v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo="_ba;
+        QTest::newRow("rsa simple")
+            << u"dkimpy/rfc6376.signed.rsa.msg"_s << readData(u"dkimpy/test.txt"_s).trimmed();
     }
     void mutatedMessagesNeverPass()
     {
@@ -96,8 +109,10 @@ private slots:
                     // the signature covers. Re-canonicalized, it must equal the original.
                     const Message reference = Message::parse(original);
                     QVERIFY2(canonicalBody(parsed.body, signature->bodyCanonicalization)
-                                 .startsWith(bodyForHash(reference.body, signature->bodyCanonicalization,
-                                                         signature->bodyLength).value()),
+                                 .startsWith(bodyForHash(reference.body,
+                                                         signature->bodyCanonicalization,
+                                                         signature->bodyLength)
+                                                 .value()),
                              qPrintable(u"mutation %1 passed"_s.arg(i)));
                 }
             }

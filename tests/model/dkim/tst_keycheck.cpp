@@ -26,16 +26,20 @@ private slots:
         QTest::addColumn<QStringList>("ids");
         QTest::addColumn<int>("bits");
         QTest::newRow("rsa 2048") << u"rsa"_s << QStringList{u"dkim.key-ok"_s} << 2048;
-        QTest::newRow("ed25519") << u"ed"_s << QStringList{u"dkim.key-ok"_s, u"dkim.ed25519-only"_s} << 256;
+        QTest::newRow("ed25519") << u"ed"_s << QStringList{u"dkim.key-ok"_s, u"dkim.ed25519-only"_s}
+                                 << 256;
         QTest::newRow("1024") << u"weak"_s << QStringList{u"dkim.key-weak"_s} << 1024;
         QTest::newRow("512") << u"short"_s << QStringList{u"dkim.key-too-short"_s} << 512;
-        QTest::newRow("testing") << u"testing"_s << QStringList{u"dkim.key-ok"_s, u"dkim.testing-mode"_s} << 2048;
+        QTest::newRow("testing") << u"testing"_s
+                                 << QStringList{u"dkim.key-ok"_s, u"dkim.testing-mode"_s} << 2048;
         QTest::newRow("revoked") << u"revoked"_s << QStringList{u"dkim.key-revoked"_s} << 0;
-        QTest::newRow("sha1 only") << u"sha1only"_s << QStringList{u"dkim.key-ok"_s, u"dkim.sha1-only"_s} << 2048;
+        QTest::newRow("sha1 only")
+            << u"sha1only"_s << QStringList{u"dkim.key-ok"_s, u"dkim.sha1-only"_s} << 2048;
         QTest::newRow("syntax") << u"broken"_s << QStringList{u"dkim.syntax-error"_s} << 0;
         QTest::newRow("nodata") << u"nokey"_s << QStringList{u"dkim.selector-missing"_s} << 0;
         QTest::newRow("nxdomain") << u"absent"_s << QStringList{u"dkim.selector-missing"_s} << 0;
-        QTest::newRow("bad selector") << u"bad_selector"_s << QStringList{u"dkim.syntax-error"_s} << 0;
+        QTest::newRow("bad selector")
+            << u"bad_selector"_s << QStringList{u"dkim.syntax-error"_s} << 0;
     }
     void findings()
     {
@@ -49,13 +53,15 @@ private slots:
             // Every DKIM id has translated text; the audit's own ids come from its catalogue.
             if (f.id.startsWith(u"dkim."_s) && f.id != u"dkim.selector-missing"_s) {
                 const auto text = findingText(f);
-                QVERIFY2(text && !text->title.isEmpty() && !text->explanation.isEmpty(), qPrintable(f.id));
+                QVERIFY2(text && !text->title.isEmpty() && !text->explanation.isEmpty(),
+                         qPrintable(f.id));
             }
         }
         QCOMPARE(got, ids);
         QCOMPARE(report.keyBits, bits);
-        QCOMPARE(report.canSign(), selector == u"rsa"_s || selector == u"ed"_s || selector == u"weak"_s
-                                       || selector == u"testing"_s);
+        QCOMPARE(report.canSign(),
+                 selector == u"rsa"_s || selector == u"ed"_s || selector == u"weak"_s
+                     || selector == u"testing"_s);
     }
 
     void matchesLocalKey()
@@ -92,7 +98,8 @@ private slots:
         QStringList found;
         for (const KeyCheckReport &r : result.found)
             found << r.selector;
-        QCOMPARE(found, (QStringList{u"google"_s, u"selector2"_s, u"k1"_s})); // commonSelectors() order
+        QCOMPARE(found,
+                 (QStringList{u"google"_s, u"selector2"_s, u"k1"_s})); // commonSelectors() order
         QVERIFY(result.failed.isEmpty());
         QCOMPARE(result.found.at(2).findings.first().id, u"dkim.key-weak"_s);
     }
@@ -102,7 +109,8 @@ private slots:
         Dns::ResolverConfig config = Test::knotConfig();
         config.servers = {Dns::NameServer::parse(u"127.0.0.1:9"_s).value()};
         m_resolver = std::make_unique<Dns::LiveResolver>(config);
-        auto future = discoverSelectors(m_resolver.get(), this, u"discover.dkim.test"_s, {u"google"_s, u"s1"_s});
+        auto future = discoverSelectors(
+            m_resolver.get(), this, u"discover.dkim.test"_s, {u"google"_s, u"s1"_s});
         QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 10000);
         QVERIFY(future.result().found.isEmpty());
         QCOMPARE(future.result().failed, (QStringList{u"google"_s, u"s1"_s}));
@@ -119,9 +127,10 @@ private slots:
                                + "From sender@example Tue Nov 24 06:01:00 2026\n" + message
                                + "From x@y Tue Nov 24 06:02:00 2026\n" + other.readAll();
         const QList<SignerSelector> pairs = selectorsInMessages(box);
-        QCOMPARE(pairs, (QList<SignerSelector>{{u"football.example.com"_s, u"brisbane"_s, 2},
-                                               {u"football.example.com"_s, u"test"_s, 2},
-                                               {u"gmail.com"_s, u"20120113"_s, 1}}));
+        QCOMPARE(pairs,
+                 (QList<SignerSelector>{{u"football.example.com"_s, u"brisbane"_s, 2},
+                                        {u"football.example.com"_s, u"test"_s, 2},
+                                        {u"gmail.com"_s, u"20120113"_s, 1}}));
         QCOMPARE(selectorsInMessages(message).size(), 2);
     }
 

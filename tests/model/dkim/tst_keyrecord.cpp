@@ -25,16 +25,23 @@ private slots:
         QTest::addColumn<bool>("revoked");
         QTest::newRow("rsa") << "v=DKIM1; k=rsa; p=AAAA"_ba << true << u"rsa"_s << false << false;
         QTest::newRow("implicit rsa") << "p=AAAA"_ba << true << u"rsa"_s << false << false;
-        QTest::newRow("ed25519 testing") << "v=DKIM1; k=ed25519; t=y; p=AAAA"_ba << true << u"ed25519"_s << true << false;
+        QTest::newRow("ed25519 testing")
+            << "v=DKIM1; k=ed25519; t=y; p=AAAA"_ba << true << u"ed25519"_s << true << false;
         QTest::newRow("revoked") << "v=DKIM1; p="_ba << true << u"rsa"_s << false << true;
-        QTest::newRow("folded p") << "v=DKIM1; p=AA\r\n AA;"_ba << true << u"rsa"_s << false << false;
-        QTest::newRow("unknown tag ignored") << "v=DKIM1; g=*; x=1; p=AAAA"_ba << true << u"rsa"_s << false << false;
-        QTest::newRow("v not first") << "k=rsa; v=DKIM1; p=AAAA"_ba << false << QString() << false << false;
-        QTest::newRow("bad version") << "v=DKIM2; p=AAAA"_ba << false << QString() << false << false;
+        QTest::newRow("folded p") << "v=DKIM1; p=AA\r\n AA;"_ba << true << u"rsa"_s << false
+                                  << false;
+        QTest::newRow("unknown tag ignored")
+            << "v=DKIM1; g=*; x=1; p=AAAA"_ba << true << u"rsa"_s << false << false;
+        QTest::newRow("v not first")
+            << "k=rsa; v=DKIM1; p=AAAA"_ba << false << QString() << false << false;
+        QTest::newRow("bad version")
+            << "v=DKIM2; p=AAAA"_ba << false << QString() << false << false;
         QTest::newRow("no p") << "v=DKIM1; k=rsa"_ba << false << QString() << false << false;
-        QTest::newRow("duplicate tag") << "v=DKIM1; p=AAAA; p=AAAA"_ba << false << QString() << false << false;
+        QTest::newRow("duplicate tag")
+            << "v=DKIM1; p=AAAA; p=AAAA"_ba << false << QString() << false << false;
         QTest::newRow("bad base64") << "v=DKIM1; p=A*AA"_ba << false << QString() << false << false;
-        QTest::newRow("unknown k") << "v=DKIM1; k=dsa; p=AAAA"_ba << false << QString() << false << false;
+        QTest::newRow("unknown k")
+            << "v=DKIM1; k=dsa; p=AAAA"_ba << false << QString() << false << false;
     }
     void parse()
     {
@@ -72,7 +79,8 @@ private slots:
         QVERIFY(!record.allowsHash(u"sha1"));
 
         options.notes = u"a=b; c"_s; // qp-section: the record stays one tag list
-        const auto withNotes = KeyRecord::parse(recordForKey(KeyAlgorithm::Rsa, "key", options).toText().toLatin1());
+        const auto withNotes
+            = KeyRecord::parse(recordForKey(KeyAlgorithm::Rsa, "key", options).toText().toLatin1());
         QVERIFY(withNotes);
         QCOMPARE(withNotes->notes, u"a=3Db=3B c"_s);
         QCOMPARE(withNotes->publicKey, "key");
@@ -84,7 +92,8 @@ private slots:
     {
         QFile casesFile(Test::dataPath(u"dkim/dkimpy/cases.json"_s));
         QVERIFY(casesFile.open(QIODevice::ReadOnly));
-        const QJsonObject records = QJsonDocument::fromJson(casesFile.readAll()).object()[u"key_records"].toObject();
+        const QJsonObject records
+            = QJsonDocument::fromJson(casesFile.readAll()).object()[u"key_records"].toObject();
         QCOMPARE(records.size(), 13);
         for (auto it = records.begin(); it != records.end(); ++it) {
             QFile file(Test::dataPath(u"dkim/dkimpy/"_s + it.key()));
@@ -109,7 +118,8 @@ private slots:
 
     void zoneLine()
     {
-        const QString line = Dkim::zoneLine(u"s202611"_s, u"example.com"_s, QString(300, u'a'), 600);
+        const QString line
+            = Dkim::zoneLine(u"s202611"_s, u"example.com"_s, QString(300, u'a'), 600);
         QVERIFY(line.startsWith(u"s202611._domainkey.example.com. 600 IN TXT \""_s));
         QCOMPARE(line.count(u'"'), 4); // two strings: 255 + 45
     }

@@ -18,8 +18,7 @@ using namespace Qt::StringLiterals;
 
 // Keys at rest against a real gnome-keyring (with-keyring.sh) and the test Knot.
 namespace {
-template<typename T>
-T wait(QFuture<T> future)
+template<typename T> T wait(QFuture<T> future)
 {
     if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000))
         qFatal("did not finish");
@@ -82,13 +81,15 @@ private slots:
         QVERIFY(passphrase && passphrase->has_value());
         QCOMPARE(passphrase->value().size(), 44);
         const QByteArray pem = pair->privateKey.toPem();
-        const QByteArray der = QByteArray::fromBase64(pem.split('\n').mid(1, pem.count('\n') - 2).join());
+        const QByteArray der
+            = QByteArray::fromBase64(pem.split('\n').mid(1, pem.count('\n') - 2).join());
         QVERIFY(der.size() > 40);
         const QString home = qEnvironmentVariable("SCEAU_KEYRING_HOME");
         QCOMPARE(filesContaining(home, passphrase->value()), QStringList());
         QCOMPARE(filesContaining(home, der), QStringList());
         QCOMPARE(filesContaining(home, pem.split('\n').at(1)), QStringList()); // a base64 line
-        QVERIFY(!filesContaining(home, stored->encryptedPrivateKey.split('\n').at(1)).isEmpty()); // the scan sees the workspace
+        QVERIFY(!filesContaining(home, stored->encryptedPrivateKey.split('\n').at(1))
+                     .isEmpty()); // the scan sees the workspace
 
         // One key per selector.
         QVERIFY(!wait(m_vault->store(u"example.com"_s, selector, *pair)));
@@ -131,7 +132,8 @@ private slots:
     void confirmPublishedRejectsOtherKey()
     {
         const auto pair = generateKeyPair({KeyAlgorithm::Ed25519, 256});
-        const auto stored = wait(m_vault->store(u"dkim.test"_s, u"ed"_s, *pair)); // DNS has another key
+        const auto stored
+            = wait(m_vault->store(u"dkim.test"_s, u"ed"_s, *pair)); // DNS has another key
         QVERIFY(stored);
         Dns::LiveResolver resolver(Test::knotConfig());
         const auto result = wait(m_vault->confirmPublished(&resolver, stored->id));
@@ -148,10 +150,14 @@ private:
         QVERIFY(secret.open(QIODevice::ReadOnly));
         const Dns::NameServer server = Test::knotServer();
         QProcess update;
-        update.start(u"knsupdate"_s, {u"-y"_s, u"hmac-sha256:sceau-test-key:"_s + QString::fromLatin1(secret.readAll().trimmed())});
+        update.start(
+            u"knsupdate"_s,
+            {u"-y"_s,
+             u"hmac-sha256:sceau-test-key:"_s + QString::fromLatin1(secret.readAll().trimmed())});
         update.write(QStringLiteral("server %1 %2\nzone dkim.test.\n"
                                     "update delete rotate._domainkey.dkim.test. TXT\n"
-                                    "update add rotate._domainkey.dkim.test. 300 TXT \"v=DKIM1; k=rsa; p=\"\nsend\nquit\n")
+                                    "update add rotate._domainkey.dkim.test. 300 TXT \"v=DKIM1; "
+                                    "k=rsa; p=\"\nsend\nquit\n")
                          .arg(server.address.toString())
                          .arg(server.port)
                          .toLatin1());

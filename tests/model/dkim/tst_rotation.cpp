@@ -87,7 +87,8 @@ private slots:
         QCOMPARE(PrivateKey::load(pem)->publicKeyData(), pair->publicKeyData);
         file.close();
 
-        const auto again = exportPrivateKey(generateKeyPair({KeyAlgorithm::Ed25519, 256})->privateKey, path);
+        const auto again
+            = exportPrivateKey(generateKeyPair({KeyAlgorithm::Ed25519, 256})->privateKey, path);
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::InvalidInput);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -96,8 +97,10 @@ private slots:
 
     void snippets()
     {
-        const SigningSetup setup{u"example.com"_s, u"s202611"_s, u"/etc/dkim/s202611.private"_s, KeyAlgorithm::Rsa};
-        QVERIFY(openDkimSnippet(setup).contains(u"s202611._domainkey.example.com example.com:s202611:/etc/dkim/s202611.private"_s));
+        const SigningSetup setup{
+            u"example.com"_s, u"s202611"_s, u"/etc/dkim/s202611.private"_s, KeyAlgorithm::Rsa};
+        QVERIFY(openDkimSnippet(setup).contains(
+            u"s202611._domainkey.example.com example.com:s202611:/etc/dkim/s202611.private"_s));
         QVERIFY(openDkimSnippet(setup).contains(u"*@example.com s202611._domainkey.example.com"_s));
         QVERIFY(rspamdSnippet(setup).contains(u"selector = \"s202611\""_s));
         QVERIFY(eximSnippet(setup).contains(u"dkim_private_key = /etc/dkim/s202611.private"_s));

@@ -61,17 +61,25 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::newRow("rsa") << u"rsa2048.pem"_s << u"rsa"_s << u"pass"_s << QString();
         QTest::newRow("ed25519") << u"ed25519.pem"_s << u"ed"_s << u"pass"_s << QString();
-        QTest::newRow("ed25519 seed file") << u"ed25519.seed"_s << u"ed"_s << u"pass"_s << QString();
+        QTest::newRow("ed25519 seed file")
+            << u"ed25519.seed"_s << u"ed"_s << u"pass"_s << QString();
         QTest::newRow("1024 bits") << u"rsa1024.pem"_s << u"weak"_s << u"pass"_s << QString();
-        QTest::newRow("512 bits") << u"rsa2048.pem"_s << u"short"_s << u"fail"_s << u"key-too-short"_s;
+        QTest::newRow("512 bits") << u"rsa2048.pem"_s << u"short"_s << u"fail"_s
+                                  << u"key-too-short"_s;
         QTest::newRow("testing") << u"rsa2048.pem"_s << u"testing"_s << u"pass"_s << QString();
-        QTest::newRow("revoked") << u"rsa2048.pem"_s << u"revoked"_s << u"fail"_s << u"key-revoked"_s;
-        QTest::newRow("sha1 only") << u"rsa2048.pem"_s << u"sha1only"_s << u"permerror"_s << u"hash-not-allowed"_s;
-        QTest::newRow("broken record") << u"rsa2048.pem"_s << u"broken"_s << u"permerror"_s << u"key-syntax"_s;
+        QTest::newRow("revoked") << u"rsa2048.pem"_s << u"revoked"_s << u"fail"_s
+                                 << u"key-revoked"_s;
+        QTest::newRow("sha1 only")
+            << u"rsa2048.pem"_s << u"sha1only"_s << u"permerror"_s << u"hash-not-allowed"_s;
+        QTest::newRow("broken record")
+            << u"rsa2048.pem"_s << u"broken"_s << u"permerror"_s << u"key-syntax"_s;
         QTest::newRow("nodata") << u"rsa2048.pem"_s << u"nokey"_s << u"permerror"_s << u"no-key"_s;
-        QTest::newRow("nxdomain") << u"rsa2048.pem"_s << u"absent"_s << u"permerror"_s << u"no-key"_s;
-        QTest::newRow("wrong key") << u"rsa1024.pem"_s << u"rsa"_s << u"fail"_s << u"bad-signature"_s;
-        QTest::newRow("wrong key type") << u"ed25519.pem"_s << u"rsa"_s << u"permerror"_s << u"key-type-mismatch"_s;
+        QTest::newRow("nxdomain") << u"rsa2048.pem"_s << u"absent"_s << u"permerror"_s
+                                  << u"no-key"_s;
+        QTest::newRow("wrong key")
+            << u"rsa1024.pem"_s << u"rsa"_s << u"fail"_s << u"bad-signature"_s;
+        QTest::newRow("wrong key type")
+            << u"ed25519.pem"_s << u"rsa"_s << u"permerror"_s << u"key-type-mismatch"_s;
     }
     void results()
     {
@@ -122,7 +130,8 @@ private slots:
         // Relaxed tolerates whitespace changes in the header values; simple does not.
         QByteArray respaced = signedMessage;
         respaced.replace("Subject: Quarterly figures", "Subject:  Quarterly   figures ");
-        QCOMPARE(verify(respaced).first().status, canon & 1 ? VerifyStatus::Pass : VerifyStatus::Fail);
+        QCOMPARE(verify(respaced).first().status,
+                 canon & 1 ? VerifyStatus::Pass : VerifyStatus::Fail);
     }
 
     // l= (RFC 6376 §3.5, §8.2): content appended after the signed length is not detected.
@@ -133,7 +142,9 @@ private slots:
         const QByteArray signedMessage = sign(kMessage, u"rsa2048.pem"_s, o);
         QVERIFY(signedMessage.contains("l="));
         QCOMPARE(verify(signedMessage + "appended\r\n").first().status, VerifyStatus::Pass);
-        QCOMPARE(verify(sign(kMessage, u"rsa2048.pem"_s, options(u"rsa"_s)) + "appended\r\n").first().reason,
+        QCOMPARE(verify(sign(kMessage, u"rsa2048.pem"_s, options(u"rsa"_s)) + "appended\r\n")
+                     .first()
+                     .reason,
                  u"body-hash-mismatch"_s);
     }
 
@@ -145,8 +156,11 @@ private slots:
         const QByteArray plain = sign(kMessage, u"rsa2048.pem"_s, o);
         const QByteArray overSigned = sign(kMessage, u"rsa2048.pem"_s, options(u"rsa"_s));
         QVERIFY(overSigned.contains("from:from") || overSigned.contains("from:\r\n\tfrom"));
-        const auto addSubject = [](QByteArray m) { return m.replace("Subject: Quarterly", "Subject: Urgent\r\nSubject: Quarterly"); };
-        // RFC 6376 §5.4.2 picks the last instance: the added one above is not seen without over-signing.
+        const auto addSubject = [](QByteArray m) {
+            return m.replace("Subject: Quarterly", "Subject: Urgent\r\nSubject: Quarterly");
+        };
+        // RFC 6376 §5.4.2 picks the last instance: the added one above is not seen without
+        // over-signing.
         QCOMPARE(verify(addSubject(plain)).first().status, VerifyStatus::Pass);
         QCOMPARE(verify(addSubject(overSigned)).first().reason, u"bad-signature"_s);
     }
@@ -156,10 +170,12 @@ private slots:
         SignOptions o = options(u"ed"_s);
         o.timestamp = QDateTime::currentDateTimeUtc().addDays(-10);
         o.expiresAfterSeconds = 86400;
-        QCOMPARE(verify(sign(kMessage, u"ed25519.pem"_s, o)).first().reason, u"signature-expired"_s);
+        QCOMPARE(verify(sign(kMessage, u"ed25519.pem"_s, o)).first().reason,
+                 u"signature-expired"_s);
         o.timestamp = QDateTime::currentDateTimeUtc().addDays(2);
         o.expiresAfterSeconds.reset();
-        QCOMPARE(verify(sign(kMessage, u"ed25519.pem"_s, o)).first().reason, u"timestamp-in-future"_s);
+        QCOMPARE(verify(sign(kMessage, u"ed25519.pem"_s, o)).first().reason,
+                 u"timestamp-in-future"_s);
     }
 
     void strictIdentity()
@@ -197,12 +213,14 @@ private slots:
     void unsignedAndMalformed()
     {
         QVERIFY(verify(kMessage).isEmpty());
-        const auto results = verify("DKIM-Signature: v=1; a=rsa-sha256; d=dkim.test; s=rsa; h=to; bh=; b=\n" + kMessage);
+        const auto results = verify(
+            "DKIM-Signature: v=1; a=rsa-sha256; d=dkim.test; s=rsa; h=to; bh=; b=\n" + kMessage);
         QCOMPARE(results.size(), 1);
         QCOMPARE(results.first().status, VerifyStatus::PermError);
         QCOMPARE(results.first().reason, u"signature-syntax"_s); // From not signed
         QCOMPARE(results.first().selector, u"rsa"_s);
-        const auto unknown = verify("DKIM-Signature: v=1; a=rsa-sha512; d=dkim.test; s=rsa; h=from; bh=; b=\n" + kMessage);
+        const auto unknown = verify(
+            "DKIM-Signature: v=1; a=rsa-sha512; d=dkim.test; s=rsa; h=from; bh=; b=\n" + kMessage);
         QCOMPARE(unknown.first().status, VerifyStatus::Neutral);
     }
 

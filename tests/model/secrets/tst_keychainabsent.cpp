@@ -17,7 +17,11 @@ class tst_KeychainAbsent : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through without-secret-service.sh"); }
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+                 "run through without-secret-service.sh");
+    }
 
     void writeFailsClearly()
     {
@@ -43,7 +47,9 @@ private slots:
     void hungKeychainTimesOut()
     {
         QProcess blackHole;
-        blackHole.start(u"/usr/bin/python3"_s, {qEnvironmentVariable("SCEAU_KEYRING_SUPPORT") + u"/blackhole-secrets.py"_s});
+        blackHole.start(
+            u"/usr/bin/python3"_s,
+            {qEnvironmentVariable("SCEAU_KEYRING_SUPPORT") + u"/blackhole-secrets.py"_s});
         QVERIFY(blackHole.waitForReadyRead(10000));
         QCOMPARE(blackHole.readLine().trimmed(), "ready");
         Secrets::SecretStore store(u"sceau-test"_s);

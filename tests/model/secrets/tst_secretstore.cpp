@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 
 // Against a real gnome-keyring on a private D-Bus session (tests/support/keyring/with-keyring.sh).
 namespace {
-template<typename T>
-T wait(QFuture<T> future)
+template<typename T> T wait(QFuture<T> future)
 {
     if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000))
         qFatal("keychain job did not finish");
@@ -22,7 +21,10 @@ class tst_SecretStore : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QVERIFY2(qEnvironmentVariableIsSet("SCEAU_KEYRING_HOME"), "run through with-keyring.sh"); }
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("SCEAU_KEYRING_HOME"), "run through with-keyring.sh");
+    }
 
     void roundTrip()
     {
@@ -75,10 +77,16 @@ private slots:
         QVERIFY(wait(store.write(u"before-lock"_s, "secret")));
         // org.freedesktop.Secret.Service.Lock, through gdbus (libglib2.0-bin).
         QProcess lock;
-        lock.start(u"gdbus"_s, {u"call"_s, u"--session"_s, u"--dest"_s, u"org.freedesktop.secrets"_s,
-                                u"--object-path"_s, u"/org/freedesktop/secrets"_s, u"--method"_s,
-                                u"org.freedesktop.Secret.Service.Lock"_s,
-                                u"['/org/freedesktop/secrets/collection/login']"_s});
+        lock.start(u"gdbus"_s,
+                   {u"call"_s,
+                    u"--session"_s,
+                    u"--dest"_s,
+                    u"org.freedesktop.secrets"_s,
+                    u"--object-path"_s,
+                    u"/org/freedesktop/secrets"_s,
+                    u"--method"_s,
+                    u"org.freedesktop.Secret.Service.Lock"_s,
+                    u"['/org/freedesktop/secrets/collection/login']"_s});
         QVERIFY(lock.waitForFinished(10000));
         QVERIFY2(lock.exitCode() == 0, lock.readAllStandardError().constData());
         // QtKeychain's libsecret backend reports a locked item it could not unlock as absent:

@@ -18,7 +18,8 @@ private slots:
 
     void defaultPathIsAppData()
     {
-        QVERIFY(Workspace::defaultPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(Workspace::defaultPath().startsWith(
+            QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
         QVERIFY(Workspace::defaultPath().contains(u".qttest"_s)); // test mode: never the user's
     }
 
@@ -28,7 +29,8 @@ private slots:
         QVERIFY(workspace);
         QCOMPARE((*workspace)->schemaVersion(), Workspace::SchemaVersion);
         QVERIFY((*workspace)->domains()->isEmpty());
-        QCOMPARE(QFile::permissions((*workspace)->path()) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+        QCOMPARE(QFile::permissions((*workspace)->path())
+                     & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
                  QFileDevice::Permissions());
     }
 
@@ -41,8 +43,10 @@ private slots:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(u"CREATE TABLE domains (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, added TEXT NOT NULL)"_s));
-            QVERIFY(q.exec(u"INSERT INTO domains (name, added) VALUES ('old.example', '2025-01-01T00:00:00Z')"_s));
+            QVERIFY(q.exec(
+                u"CREATE TABLE domains (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, added TEXT NOT NULL)"_s));
+            QVERIFY(q.exec(
+                u"INSERT INTO domains (name, added) VALUES ('old.example', '2025-01-01T00:00:00Z')"_s));
             QVERIFY(q.exec(u"PRAGMA user_version = 1"_s));
             db.close();
         }

@@ -11,7 +11,9 @@
 
 namespace Sceau::Widgets {
 
-DkimKeyPage::DkimKeyPage(DkimWizard *wizard) : m_wizard(wizard), m_generator(new Dkim::KeyGenerator(this))
+DkimKeyPage::DkimKeyPage(DkimWizard *wizard)
+    : m_wizard(wizard)
+    , m_generator(new Dkim::KeyGenerator(this))
 {
     setObjectName(QStringLiteral("dkimKeyPage"));
     setTitle(tr("Key generation"));
@@ -41,19 +43,20 @@ void DkimKeyPage::initializePage()
     m_cancelButton->setVisible(draft.spec.isCancelable());
     m_status->setText(tr("Generating a key (%1)…").arg(draft.spec.displayName()));
     emit completeChanged();
-    onResult(m_generator->generate(draft.spec), this, [this, ticket](const Result<Dkim::KeyPair> &pair) {
-        if (ticket != m_ticket)
-            return; // the user went Back meanwhile
-        m_busy->hide();
-        m_cancelButton->hide();
-        if (!pair) {
-            m_status->setText(describe(pair.error()));
-            return; // stays incomplete; Back lets them retry
-        }
-        m_wizard->draft().key = *pair;
-        m_status->setText(tr("Key ready for selector %1.").arg(m_wizard->draft().selector));
-        emit completeChanged();
-    });
+    onResult(
+        m_generator->generate(draft.spec), this, [this, ticket](const Result<Dkim::KeyPair> &pair) {
+            if (ticket != m_ticket)
+                return; // the user went Back meanwhile
+            m_busy->hide();
+            m_cancelButton->hide();
+            if (!pair) {
+                m_status->setText(describe(pair.error()));
+                return; // stays incomplete; Back lets them retry
+            }
+            m_wizard->draft().key = *pair;
+            m_status->setText(tr("Key ready for selector %1.").arg(m_wizard->draft().selector));
+            emit completeChanged();
+        });
 }
 
 void DkimKeyPage::cancel()

@@ -9,7 +9,8 @@
 
 namespace Sceau::Widgets {
 
-DkimPublishPage::DkimPublishPage(DkimWizard *wizard) : m_wizard(wizard)
+DkimPublishPage::DkimPublishPage(DkimWizard *wizard)
+    : m_wizard(wizard)
 {
     setObjectName(QStringLiteral("dkimPublishPage"));
     setTitle(tr("Publish the record"));
@@ -23,7 +24,8 @@ DkimPublishPage::DkimPublishPage(DkimWizard *wizard) : m_wizard(wizard)
     m_zoneLineEdit = new QPlainTextEdit(this);
     m_zoneLineEdit->setObjectName(QStringLiteral("zoneLinePlainTextEdit"));
     m_zoneLineEdit->setReadOnly(true);
-    m_weakLabel = new QLabel(tr("A 1024-bit RSA key is weak: plan to replace it with a 2048-bit key."), this);
+    m_weakLabel = new QLabel(
+        tr("A 1024-bit RSA key is weak: plan to replace it with a 2048-bit key."), this);
     m_weakLabel->setObjectName(QStringLiteral("weakKeyLabel"));
     m_weakLabel->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
@@ -39,7 +41,8 @@ void DkimPublishPage::initializePage()
 {
     const DkimDraft &draft = m_wizard->draft();
     //: %1 is a DNS name
-    m_nameLabel->setText(tr("Publish a TXT record at %1:").arg(Dkim::recordName(draft.selector, draft.domain)));
+    m_nameLabel->setText(
+        tr("Publish a TXT record at %1:").arg(Dkim::recordName(draft.selector, draft.domain)));
     m_recordEdit->setPlainText(draft.recordText());
     m_zoneLineEdit->setPlainText(draft.zoneLine());
     m_weakLabel->setVisible(draft.spec.isWeak());

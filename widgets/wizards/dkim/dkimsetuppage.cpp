@@ -15,7 +15,8 @@
 
 namespace Sceau::Widgets {
 
-DkimSetupPage::DkimSetupPage(DkimWizard *wizard) : m_wizard(wizard)
+DkimSetupPage::DkimSetupPage(DkimWizard *wizard)
+    : m_wizard(wizard)
 {
     setObjectName(QStringLiteral("dkimSetupPage"));
     setTitle(tr("Domain and selector"));
@@ -39,7 +40,8 @@ DkimSetupPage::DkimSetupPage(DkimWizard *wizard) : m_wizard(wizard)
             label = tr("%1 (recommended)").arg(label);
         auto *radio = new QRadioButton(label, this);
         QString name = spec.token().remove(u'-');
-        radio->setObjectName(name + QStringLiteral("RadioButton")); // rsa2048RadioButton, ed25519RadioButton
+        radio->setObjectName(
+            name + QStringLiteral("RadioButton")); // rsa2048RadioButton, ed25519RadioButton
         radio->setChecked(spec == Dkim::KeySpec::defaultSpec());
         m_algorithms->addButton(radio, int(i));
         algorithmBox->addWidget(radio);

@@ -10,11 +10,13 @@
 
 namespace Sceau::Widgets {
 
-DkimStorePage::DkimStorePage(DkimWizard *wizard) : m_wizard(wizard)
+DkimStorePage::DkimStorePage(DkimWizard *wizard)
+    : m_wizard(wizard)
 {
     setObjectName(QStringLiteral("dkimStorePage"));
     setTitle(tr("Keeping the key"));
-    setSubTitle(tr("The private key is stored encrypted in the workspace; its passphrase goes to the system keychain."));
+    setSubTitle(tr("The private key is stored encrypted in the workspace; its passphrase goes to "
+                   "the system keychain."));
     m_busy = new QProgressBar(this);
     m_busy->setObjectName(QStringLiteral("storeProgressBar"));
     m_busy->setRange(0, 0);
@@ -37,7 +39,8 @@ void DkimStorePage::initializePage()
     }
     m_busy->show();
     m_status->setText(tr("Storing the key…"));
-    onResult(m_wizard->vault()->store(draft.domain, draft.selector, *draft.key), this,
+    onResult(m_wizard->vault()->store(draft.domain, draft.selector, *draft.key),
+             this,
              [this, ticket](const Result<Storage::DkimKeyEntry> &entry) {
                  if (ticket != m_ticket)
                      return;

@@ -7,7 +7,9 @@
 
 namespace Sceau::Widgets {
 
-DkimWizard::DkimWizard(Dkim::KeyVault *vault, QWidget *parent) : QWizard(parent), m_vault(vault)
+DkimWizard::DkimWizard(Dkim::KeyVault *vault, QWidget *parent)
+    : QWizard(parent)
+    , m_vault(vault)
 {
     setObjectName(QStringLiteral("dkimWizard"));
     setWindowTitle(tr("New DKIM key"));

@@ -49,7 +49,8 @@ private slots:
         QCOMPARE(wizard.currentId(), int(Widgets::DkimWizard::StorePageId));
         QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 15000);
         wizard.next();
-        const QString zoneLine = wizard.findChild<QPlainTextEdit *>(u"zoneLinePlainTextEdit"_s)->toPlainText();
+        const QString zoneLine
+            = wizard.findChild<QPlainTextEdit *>(u"zoneLinePlainTextEdit"_s)->toPlainText();
         QVERIFY(zoneLine.startsWith(u"wiz1._domainkey.ex.test. "_s));
         QVERIFY(zoneLine.contains(u"k=ed25519"_s));
         QVERIFY(wizard.findChild<QLabel *>(u"weakKeyLabel"_s)->isHidden());
@@ -58,7 +59,10 @@ private slots:
         QVERIFY(stored && stored->has_value());
         QCOMPARE((*stored)->algorithm, u"ed25519"_s);
         QCOMPARE(QByteArray("p=") + (*stored)->publicKey.toBase64(),
-                 wizard.findChild<QPlainTextEdit *>(u"recordPlainTextEdit"_s)->toPlainText().section(u"; "_s, -1).toLatin1());
+                 wizard.findChild<QPlainTextEdit *>(u"recordPlainTextEdit"_s)
+                     ->toPlainText()
+                     .section(u"; "_s, -1)
+                     .toLatin1());
     }
 
     void invalidSelectorBlocksNext()
@@ -83,7 +87,8 @@ private slots:
         auto *cancel = wizard.findChild<QPushButton *>(u"cancelKeyPushButton"_s);
         QVERIFY(cancel->isVisible());
         cancel->click();
-        QTRY_VERIFY_WITH_TIMEOUT(!wizard.findChild<QWidget *>(u"keyProgressBar"_s)->isVisible(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.findChild<QWidget *>(u"keyProgressBar"_s)->isVisible(),
+                                 10000);
         QVERIFY(!wizard.currentPage()->isComplete());
         QVERIFY(!wizard.findChild<QLabel *>(u"keyStatusLabel"_s)->text().isEmpty());
 

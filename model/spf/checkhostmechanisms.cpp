@@ -109,7 +109,12 @@ void CheckHostSession::matchMx(const QString &target, const Term &term, MatchDon
 void CheckHostSession::matchPtr(const QString &target, MatchDone done)
 {
     // §5.5: a validated name equal to <target-name> or below it matches.
-    validatedNames([target, done](const QStringList &names) {
+    validatedNames([self = shared_from_this(), target, done](const QStringList &names) {
+        // §4.6.4: the term's PTR query counts as void when it had no answer.
+        if (!self->countVoid(*self->m_ptrLookup)) {
+            done(Match::failure(Verdict::PermError, QStringLiteral("more than %1 void lookups").arg(MaxVoidLookups)));
+            return;
+        }
         done(Match::of(std::any_of(names.cbegin(), names.cend(), [&](const QString &name) {
             return name == target || name.endsWith(u'.' + target);
         })));
@@ -139,6 +144,7 @@ void CheckHostSession::validatedNames(Names done)
         return;
     }
     lookup(reverseName(m_context.ip), RrType::PTR, [self = shared_from_this(), done](const LookupResult &ptr) {
+        self->m_ptrLookup = ptr;
         // §5.5: a DNS error on the PTR lookup means no match, not an error.
         QStringList names;
         for (const Dns::ResourceRecord &record : ptr.records) {

@@ -77,6 +77,7 @@ private:
     QPointer<QObject> m_guard;
     MacroContext m_context;
     std::optional<QStringList> m_validatedNames;
+    std::optional<Dns::LookupResult> m_ptrLookup; // the PTR query behind m_validatedNames
     int m_lookups = 0;
     int m_voidLookups = 0;
 };

@@ -9,7 +9,8 @@
 #include <functional>
 #include <memory>
 
-namespace Sceau::Spf {
+namespace Sceau {
+namespace Spf {
 
 // One run of check_host() (RFC 7208 §4) with everything its recursion shares: the lookup
 // budget (§4.6.4) and the validated names of <ip>. Continuation-passing on the resolver's
@@ -82,4 +83,5 @@ private:
     int m_voidLookups = 0;
 };
 
-} // namespace Sceau::Spf
+} // namespace Spf
+} // namespace Sceau

@@ -6,7 +6,8 @@
 #include <QString>
 #include <optional>
 
-namespace Sceau::Spf {
+namespace Sceau {
+namespace Spf {
 
 // The values macros expand to (RFC 7208 §7.2).
 struct MacroContext
@@ -45,4 +46,5 @@ Result<QString> expand(QStringView s, const MacroContext &context, Use use);
 QString dottedAddress(const QHostAddress &ip);
 
 } // namespace MacroString
-} // namespace Sceau::Spf
+} // namespace Spf
+} // namespace Sceau

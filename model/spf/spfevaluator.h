@@ -7,7 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
-namespace Sceau::Spf {
+namespace Sceau {
+namespace Spf {
 
 // RFC 7208 §4 check_host(), asynchronous on a Dns::Resolver: no thread, no blocking wait.
 // The future finishes on this object's thread; it is canceled if the evaluator is destroyed
@@ -30,4 +31,5 @@ private:
     QPointer<Dns::Resolver> m_resolver;
 };
 
-} // namespace Sceau::Spf
+} // namespace Spf
+} // namespace Sceau

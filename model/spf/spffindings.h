@@ -5,7 +5,8 @@
 
 #include <optional>
 
-namespace Sceau::Spf {
+namespace Sceau {
+namespace Spf {
 
 // The stable ids of SPF findings (DESIGN.md §3). Args are listed next to each id.
 namespace FindingId {
@@ -30,4 +31,5 @@ inline const QString IncludeLoop = QStringLiteral("spf.include-loop");         /
 // args substituted; nothing for an id that is not an SPF one.
 std::optional<FindingText> findingText(const Finding &finding);
 
-} // namespace Sceau::Spf
+} // namespace Spf
+} // namespace Sceau

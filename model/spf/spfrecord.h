@@ -7,7 +7,8 @@
 #include <QString>
 #include <optional>
 
-namespace Sceau::Spf {
+namespace Sceau {
+namespace Spf {
 
 // Where and why a record is not valid SPF syntax (RFC 7208 §12).
 struct SyntaxError
@@ -40,4 +41,5 @@ private:
     QList<Term> m_terms;
 };
 
-} // namespace Sceau::Spf
+} // namespace Spf
+} // namespace Sceau

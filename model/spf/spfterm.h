@@ -2,7 +2,8 @@
 
 #include <QString>
 
-namespace Sceau::Spf {
+namespace Sceau {
+namespace Spf {
 
 // RFC 7208 §4.6.2: the result a matching mechanism yields.
 enum class Qualifier { Pass, Fail, SoftFail, Neutral };
@@ -48,4 +49,5 @@ struct Term
 QString kindToken(TermKind kind);          // "all", "include", … "redirect", "exp" (never translated)
 QString qualifierToken(Qualifier qualifier); // "+", "-", "~", "?"
 
-} // namespace Sceau::Spf
+} // namespace Spf
+} // namespace Sceau

@@ -4,7 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace Sceau::Spf {
+namespace Sceau {
+namespace Spf {
 
 // One record of an SPF include tree (RFC 7208 §5.2 include, §6.1 redirect), a value type:
 // what the record costs in DNS-querying terms (§4.6.4) and which addresses it authorises.
@@ -41,4 +42,5 @@ struct SpfTreeNode
 
 QString stateToken(SpfTreeNode::State state); // "ok", "no-record"… (JSON, never translated)
 
-} // namespace Sceau::Spf
+} // namespace Spf
+} // namespace Sceau

@@ -4,7 +4,8 @@
 #include <QList>
 #include <QString>
 
-namespace Sceau::Test {
+namespace Sceau {
+namespace Test {
 
 // One generated check: client address and sender against the generated zone.
 struct GeneratedCase
@@ -27,4 +28,5 @@ struct GeneratedScenarios
 
 GeneratedScenarios generateSpfScenarios(quint32 seed, int domains);
 
-} // namespace Sceau::Test
+} // namespace Test
+} // namespace Sceau

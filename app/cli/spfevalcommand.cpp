@@ -14,6 +14,7 @@ namespace {
 const QString IpOption = QStringLiteral("ip");
 const QString SenderOption = QStringLiteral("sender");
 const QString HeloOption = QStringLiteral("helo");
+const QString IdentityOption = QStringLiteral("identity");
 } // namespace
 
 QString SpfEvalCommand::description() const
@@ -28,6 +29,9 @@ QList<QCommandLineOption> SpfEvalCommand::options() const
         {SenderOption, Tr::tr("MAIL FROM address; empty for a bounce (then postmaster@HELO is checked)."),
          QStringLiteral("ADDR")},
         {HeloOption, Tr::tr("The name the client gave in HELO/EHLO."), QStringLiteral("NAME")},
+        //: "mailfrom" and "helo" are values of the option, not translated
+        {IdentityOption, Tr::tr("Identity to check: mailfrom (default) or helo (RFC 7208 §2.3)."),
+         QStringLiteral("mailfrom|helo"), QStringLiteral("mailfrom")},
     };
 }
 
@@ -55,12 +59,22 @@ void SpfEvalCommand::run(CliContext &context, const QCommandLineParser &parser, 
         return;
     }
     const Spf::CheckRequest request{ip, parser.value(SenderOption).trimmed(), parser.value(HeloOption).trimmed()};
+    const QString identity = parser.value(IdentityOption);
+    if (identity != u"mailfrom" && identity != u"helo") {
+        context.fail(ExitCode::BadUsage, Tr::tr("spf eval: --identity is mailfrom or helo"));
+        return;
+    }
+    const bool helo = identity == u"helo";
+    if (helo && request.helo.isEmpty()) {
+        context.fail(ExitCode::BadUsage, Tr::tr("spf eval: --identity helo needs --helo"));
+        return;
+    }
     if (request.sender.isEmpty() && request.helo.isEmpty()) {
         context.fail(ExitCode::BadUsage, Tr::tr("spf eval: give --sender, or --helo for an empty sender"));
         return;
     }
     auto *evaluator = new Spf::SpfEvaluator(context.resolver(), &context);
-    onResult(evaluator->evaluate(request), &context, [&context, request](const Spf::Evaluation &evaluation) {
+    onResult(helo ? evaluator->evaluateHelo(request) : evaluator->evaluate(request), &context, [&context, request](const Spf::Evaluation &evaluation) {
         if (context.json()) {
             QJsonObject object = Spf::toJson(evaluation);
             object.insert(QStringLiteral("ip"), request.ip.toString());

@@ -6,12 +6,13 @@
 namespace Sceau {
 namespace Cli {
 
-// spf eval --ip IP --sender ADDR [--helo NAME]: RFC 7208 check_host() for one message.
+// spf eval --ip IP --sender ADDR [--helo NAME] [--identity mailfrom|helo]: RFC 7208
+// check_host() for one message, of its MAIL FROM or HELO identity.
 class SpfEvalCommand final : public CliCommand
 {
 public:
     QStringList words() const override { return {QStringLiteral("spf"), QStringLiteral("eval")}; }
-    QString synopsis() const override { return QStringLiteral("--ip IP --sender ADDR [--helo NAME]"); }
+    QString synopsis() const override { return QStringLiteral("--ip IP --sender ADDR [--helo NAME] [--identity mailfrom|helo]"); }
     QString description() const override;
     QList<QCommandLineOption> options() const override;
     void run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional) override;

@@ -21,8 +21,8 @@ void printTree(QTextStream &out, const Spf::SpfTreeNode &node, int depth)
 {
     const QString indent(depth * 2, u' ');
     const QString head = node.via.isEmpty() ? node.domain : QStringLiteral("%1 → %2").arg(node.via, node.domain);
-    //: tree line: %1 the include term and domain, %2 lookups below and including this record
-    out << indent << Tr::tr("%1 (%2 lookup(s))").arg(head).arg(node.totalLookups);
+    //: tree line: %1 the include term and domain; %n DNS lookups of this record and below
+    out << indent << Tr::tr("%1 (%n lookup(s))", nullptr, node.totalLookups).arg(head);
     if (node.state != Spf::SpfTreeNode::State::Ok)
         out << QStringLiteral(" [%1]").arg(Spf::stateToken(node.state));
     out << '\n';

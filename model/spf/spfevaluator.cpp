@@ -48,6 +48,11 @@ QFuture<Evaluation> SpfEvaluator::evaluate(const CheckRequest &request)
     return checkHost(request, identityDomain(request));
 }
 
+QFuture<Evaluation> SpfEvaluator::evaluateHelo(const CheckRequest &request)
+{
+    return evaluate(CheckRequest{request.ip, QString(), request.helo});
+}
+
 QFuture<Evaluation> SpfEvaluator::checkHost(const CheckRequest &request, const QString &domain)
 {
     auto promise = std::make_shared<QPromise<Evaluation>>();

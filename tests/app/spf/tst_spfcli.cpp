@@ -93,6 +93,16 @@ private slots:
         QCOMPARE(run.json().value(u"explanation"_s).toString(), u"198.51.100.1 is not one of explained.spf.test's senders"_s);
     }
 
+    void evalHeloIdentity()
+    {
+        const Run run = cli(offline() + QStringList{u"spf"_s, u"eval"_s, u"--ip"_s, u"192.0.2.5"_s, u"--sender"_s,
+                                                    u"x@plusall.spf.test"_s, u"--helo"_s, u"good.spf.test"_s,
+                                                    u"--identity"_s, u"helo"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(u"domain"_s).toString(), u"good.spf.test"_s);
+        QCOMPARE(run.json().value(u"result"_s).toString(), u"pass"_s);
+    }
+
     void evalUnreachableIsTempError()
     {
         const Run run = cli({u"--nameserver"_s, u"127.0.0.1:9"_s, u"--timeout"_s, u"200"_s, u"spf"_s, u"eval"_s,
@@ -107,6 +117,8 @@ private slots:
         QTest::newRow("no ip") << QStringList{u"--sender"_s, u"a@b.test"_s};
         QTest::newRow("bad ip") << QStringList{u"--ip"_s, u"300.1.1.1"_s, u"--sender"_s, u"a@b.test"_s};
         QTest::newRow("no identity") << QStringList{u"--ip"_s, u"192.0.2.1"_s};
+        QTest::newRow("helo identity without helo")
+            << QStringList{u"--ip"_s, u"192.0.2.1"_s, u"--sender"_s, u"a@b.test"_s, u"--identity"_s, u"helo"_s};
     }
     void evalBadUsage()
     {

@@ -91,7 +91,7 @@ void TreeWalk::fromTxt(SpfTreeNode node, const LookupResult &txt, QStringList pa
         done(node);
         return;
     }
-    node.record = records.first();
+    node.record = records.first(); // kept when invalid, for the finding to point at the term
     const auto parsed = SpfRecord::parse(node.record);
     if (!parsed) {
         node.state = SpfTreeNode::State::SyntaxError;

@@ -124,11 +124,17 @@ QList<Finding> SpfValidator::treeFindings(const SpfTreeNode &tree)
                 findings << finding(FindingId::IncludeLoop, Severity::Error, {child.detail},
                                     QStringLiteral("RFC 7208 §5.2"));
                 break;
-            case SpfTreeNode::State::SyntaxError:
+            case SpfTreeNode::State::SyntaxError: {
+                const auto error = SpfRecord::syntaxError(child.record);
+                findings << finding(FindingId::SyntaxError, Severity::Error,
+                                    {child.domain, error ? error->term : QString(),
+                                     error ? QString::number(error->position) : QString()},
+                                    QStringLiteral("RFC 7208 §4.6"));
+                break;
+            }
             case SpfTreeNode::State::MultipleRecords:
-                findings << finding(child.state == SpfTreeNode::State::SyntaxError ? FindingId::SyntaxError
-                                                                                   : FindingId::MultipleRecords,
-                                    Severity::Error, {child.domain, child.detail, QString()},
+                findings << finding(FindingId::MultipleRecords, Severity::Error,
+                                    {child.domain, QString::number(child.detail.count(QStringLiteral(" | ")) + 1)},
                                     QStringLiteral("RFC 7208 §4.5"));
                 break;
             default:

@@ -79,6 +79,15 @@ private slots:
         }
     }
 
+    void includedSyntaxErrorNamesItsTerm()
+    {
+        SpfValidator validator(&m_zones);
+        const SpfValidation validation = await(validator.validate(u"incbad.spf.test"_s));
+        QCOMPARE(ids(validation.findings), QStringList{u"spf.syntax-error"_s});
+        QCOMPARE(validation.findings.first().args,
+                 (QStringList{u"syntax.spf.test"_s, u"ip4:300.1.2.3"_s, u"7"_s}));
+    }
+
     void lookupLimitCountsAndNamesTerms()
     {
         SpfValidator validator(&m_zones);

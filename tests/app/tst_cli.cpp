@@ -41,7 +41,7 @@ Run cli(const QStringList &arguments, const QString &language = u"en"_s)
 
 QStringList knot()
 {
-    return {u"--nameserver"_s, Test::knotServer().toString(), u"--timeout"_s, u"500"_s};
+    return {u"--nameserver"_s, Test::knotServer().toString(), u"--timeout"_s, u"300"_s};
 }
 
 QStringList findingIds(const QJsonObject &report)

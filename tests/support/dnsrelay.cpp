@@ -30,29 +30,35 @@ int main(int argc, char **argv)
     }
     front.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(4 << 20));
     back.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(4 << 20));
-    struct Client { QHostAddress address; quint16 port; };
-    QHash<QByteArray, Client> clients; // key: query ID + question bytes
+    // Each forwarded query gets the relay's own ID, so that clients choosing the same ID for
+    // the same question never collide; the client's ID is restored on the way back.
+    struct Client { QHostAddress address; quint16 port; QByteArray id; };
+    QHash<quint16, Client> clients;
+    quint16 nextId = 0;
 
-    // ID + question section (QNAME labels up to the root, QTYPE, QCLASS): RFC 1035 §4.1.2
-    auto keyOf = [](const QByteArray &message) {
-        qsizetype end = 12;
-        while (end < message.size() && message.at(end) != 0)
-            end += 1 + quint8(message.at(end));
-        return message.left(2) + message.mid(12, end + 5 - 12);
-    };
     QObject::connect(&front, &QUdpSocket::readyRead, [&] {
         while (front.hasPendingDatagrams()) {
             const QNetworkDatagram query = front.receiveDatagram();
-            clients.insert(keyOf(query.data()), {query.senderAddress(), quint16(query.senderPort())});
-            back.writeDatagram(query.data(), QHostAddress::LocalHost, upstreamPort);
+            QByteArray message = query.data();
+            if (message.size() < 12)
+                continue;
+            const quint16 id = nextId++;
+            clients.insert(id, {query.senderAddress(), quint16(query.senderPort()), message.left(2)});
+            message[0] = char(id >> 8);
+            message[1] = char(id & 0xff);
+            back.writeDatagram(message, QHostAddress::LocalHost, upstreamPort);
         }
     });
     QObject::connect(&back, &QUdpSocket::readyRead, [&] {
         while (back.hasPendingDatagrams()) {
-            const QByteArray answer = back.receiveDatagram().data();
-            const auto client = clients.take(keyOf(answer));
+            QByteArray answer = back.receiveDatagram().data();
+            if (answer.size() < 12)
+                continue;
+            const quint16 id = quint16((quint8(answer[0]) << 8) | quint8(answer[1]));
+            const auto client = clients.take(id);
             if (client.address.isNull())
                 continue;
+            answer.replace(0, 2, client.id);
             QTimer::singleShot(delayMs, Qt::PreciseTimer, &front, [&front, answer, client] {
                 front.writeDatagram(answer, client.address, client.port);
             });

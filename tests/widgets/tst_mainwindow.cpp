@@ -24,7 +24,7 @@ class tst_MainWindow : public QObject
 private:
     QTemporaryDir m_dir;
 
-    std::unique_ptr<Storage::Preferences> preferencesFor(const Dns::NameServer &server, int timeoutMs = 500)
+    std::unique_ptr<Storage::Preferences> preferencesFor(const Dns::NameServer &server, int timeoutMs = 300)
     {
         auto preferences = std::make_unique<Storage::Preferences>(m_dir.filePath(u"sceau.ini"_s));
         preferences->setNameServers({server});

@@ -1,4 +1,6 @@
 #include "model/dns/zonefileresolver.h"
+#include "model/storage/preferences.h"
+#include "widgets/mainwindow/mainwindow.h"
 #include "widgets/wizards/spf/spfwizard.h"
 
 #include "testenv.h"
@@ -9,7 +11,9 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QAction>
 #include <QRadioButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Sceau;
@@ -92,6 +96,17 @@ private slots:
         const QStringList strings = zoneLine.section(u"TXT "_s, 1).split(u"\" \""_s);
         for (const QString &string : strings)
             QVERIFY(string.size() <= 255 + 1);
+    }
+
+    void openedFromTheToolsMenu()
+    {
+        QTemporaryDir dir;
+        Storage::Preferences preferences(dir.filePath(u"sceau.ini"_s));
+        Widgets::MainWindow window(preferences);
+        window.show();
+        window.findChild<QAction *>(u"spfWizardAction"_s)->trigger();
+        QTRY_VERIFY(window.findChild<Widgets::SpfWizard *>());
+        QVERIFY(window.findChild<Widgets::SpfWizard *>()->isVisible());
     }
 
 private:

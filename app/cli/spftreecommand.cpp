@@ -50,7 +50,8 @@ void SpfTreeCommand::run(CliContext &context, const QCommandLineParser &, const 
                 SpfTextOutput::printTree(out, *validation.tree);
             SpfTextOutput::printFindings(out, validation.findings);
         }
-        if (!validation.completed)
+        // A branch that could not be fetched leaves the count unknown: could not complete.
+        if (!validation.completed || (validation.tree && validation.tree->hasFailedLookups()))
             context.finish(ExitCode::CouldNotComplete);
         else
             context.finish(hasSeverity(validation.findings, Severity::Error) ? ExitCode::CheckFailed : ExitCode::Done);

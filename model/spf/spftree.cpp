@@ -12,6 +12,13 @@ QStringList SpfTreeNode::allNetworks() const
     return result;
 }
 
+bool SpfTreeNode::hasFailedLookups() const
+{
+    return state == State::LookupFailed
+           || std::any_of(children.cbegin(), children.cend(),
+                          [](const SpfTreeNode &child) { return child.hasFailedLookups(); });
+}
+
 QStringList SpfTreeNode::allVoidTerms() const
 {
     QStringList result;

@@ -35,6 +35,7 @@ struct SpfTreeNode
     QList<SpfTreeNode> children;
 
     QStringList allNetworks() const;  // this record's and every branch's
+    bool hasFailedLookups() const;    // a record of the tree could not be fetched (DNS failure)
     QStringList allVoidTerms() const; // likewise, "domain: term"
     // §4.6.4: every DNS-querying term on the tree, "domain: term", for the lookup-limit finding.
     QStringList queryingTerms() const;

@@ -3,7 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Sceau;
@@ -175,6 +177,23 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.json().value(u"lookups"_s).toInt(), 12);
         QCOMPARE(findingIds(run.json()), QStringList{u"spf.lookup-limit"_s});
+    }
+
+    // The zone overlay answers spf.test; the include of a name outside goes to a dead server.
+    void treeWithFailedBranchCouldNotComplete()
+    {
+        QTemporaryDir dir;
+        QFile zone(dir.filePath(u"draft.test.zone"_s));
+        QVERIFY(zone.open(QIODevice::WriteOnly));
+        zone.write("draft.test. 300 IN SOA ns.draft.test. hostmaster.draft.test. 1 3600 600 86400 300\n"
+                   "draft.test. 300 IN TXT \"v=spf1 include:_spf.elsewhere.test -all\"\n");
+        zone.close();
+        const Run run = cli({u"--zone-file"_s, zone.fileName(), u"--nameserver"_s, u"127.0.0.1:9"_s, u"--timeout"_s,
+                             u"200"_s, u"spf"_s, u"tree"_s, u"draft.test"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 3);
+        const QJsonObject include = run.json().value(u"tree"_s).toObject().value(u"children"_s).toArray().first().toObject();
+        QCOMPARE(include.value(u"state"_s).toString(), u"lookup-failed"_s);
+        QVERIFY(findingIds(run.json()).isEmpty()); // a failure is not "include without SPF"
     }
 
     void treeText()

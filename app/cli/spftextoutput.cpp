@@ -9,7 +9,8 @@ void printFindings(QTextStream &out, const QList<Finding> &findings)
 {
     for (const Finding &finding : findings) {
         const FindingText text = Audit::FindingCatalogue::text(finding);
-        out << QStringLiteral("[%1] %2 (%3)\n").arg(severityToken(finding.severity), text.title, finding.id);
+        out << QStringLiteral("[%1] %2 (%3)\n")
+                   .arg(severityToken(finding.severity), text.title, finding.id);
         out << QStringLiteral("    %1\n").arg(text.explanation);
         if (!text.remediation.isEmpty())
             out << QStringLiteral("    → %1\n").arg(text.remediation);
@@ -20,7 +21,8 @@ void printFindings(QTextStream &out, const QList<Finding> &findings)
 void printTree(QTextStream &out, const Spf::SpfTreeNode &node, int depth)
 {
     const QString indent(depth * 2, u' ');
-    const QString head = node.via.isEmpty() ? node.domain : QStringLiteral("%1 → %2").arg(node.via, node.domain);
+    const QString head
+        = node.via.isEmpty() ? node.domain : QStringLiteral("%1 → %2").arg(node.via, node.domain);
     //: tree line: %1 the include term and domain; %n DNS lookups of this record and below
     out << indent << Tr::tr("%1 (%n lookup(s))", nullptr, node.totalLookups).arg(head);
     if (node.state != Spf::SpfTreeNode::State::Ok)
@@ -29,7 +31,8 @@ void printTree(QTextStream &out, const Spf::SpfTreeNode &node, int depth)
     if (!node.record.isEmpty())
         out << indent << QStringLiteral("  ") << node.record << '\n';
     if (!node.networks.isEmpty())
-        out << indent << QStringLiteral("  ") << Tr::tr("authorises: %1").arg(node.networks.join(QStringLiteral(", "))) << '\n';
+        out << indent << QStringLiteral("  ")
+            << Tr::tr("authorises: %1").arg(node.networks.join(QStringLiteral(", "))) << '\n';
     if (!node.detail.isEmpty())
         out << indent << QStringLiteral("  ") << node.detail << '\n';
     for (const Spf::SpfTreeNode &child : node.children)

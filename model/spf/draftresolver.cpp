@@ -7,7 +7,8 @@ namespace Sceau::Spf {
 DraftResolver::DraftResolver(Dns::Resolver *upstream, QObject *parent)
     : Resolver(parent)
     , m_upstream(upstream)
-{}
+{
+}
 
 void DraftResolver::setDraft(const QString &domain, const QStringList &strings)
 {

@@ -20,7 +20,7 @@ struct MacroContext
     QString validatedName; // p: filled by the evaluator before expansion ("unknown" if none)
     QString helo;          // h
     QString receiver = QStringLiteral("unknown"); // r
-    qint64 timestamp = 0;  // t
+    qint64 timestamp = 0;                         // t
 };
 
 // RFC 7208 §7: macro-strings as found in domain-specs, modifiers and explanation strings.

@@ -9,11 +9,19 @@ namespace Sceau::Spf {
 QList<SenderPreset> senderPresets()
 {
     return {
-        {QStringLiteral("google"), QStringLiteral("Google Workspace"), QStringLiteral("_spf.google.com")},
-        {QStringLiteral("microsoft"), QStringLiteral("Microsoft 365"), QStringLiteral("spf.protection.outlook.com")},
-        {QStringLiteral("mailchimp"), QStringLiteral("Mailchimp"), QStringLiteral("servers.mcsv.net")},
+        {QStringLiteral("google"),
+         QStringLiteral("Google Workspace"),
+         QStringLiteral("_spf.google.com")},
+        {QStringLiteral("microsoft"),
+         QStringLiteral("Microsoft 365"),
+         QStringLiteral("spf.protection.outlook.com")},
+        {QStringLiteral("mailchimp"),
+         QStringLiteral("Mailchimp"),
+         QStringLiteral("servers.mcsv.net")},
         {QStringLiteral("sendgrid"), QStringLiteral("SendGrid"), QStringLiteral("sendgrid.net")},
-        {QStringLiteral("amazonses"), QStringLiteral("Amazon SES"), QStringLiteral("amazonses.com")},
+        {QStringLiteral("amazonses"),
+         QStringLiteral("Amazon SES"),
+         QStringLiteral("amazonses.com")},
         {QStringLiteral("mailgun"), QStringLiteral("Mailgun"), QStringLiteral("mailgun.org")},
         {QStringLiteral("brevo"), QStringLiteral("Brevo"), QStringLiteral("spf.brevo.com")},
         {QStringLiteral("ovh"), QStringLiteral("OVHcloud"), QStringLiteral("mx.ovh.com")},
@@ -25,7 +33,8 @@ QStringList SpfDraft::invalidEntries() const
     QStringList invalid;
     auto check = [&](const QStringList &entries, const QString &mechanism) {
         for (const QString &entry : entries) {
-            if (entry.contains(u' ') || SpfRecord::syntaxError(QStringLiteral("v=spf1 %1:%2").arg(mechanism, entry)))
+            if (entry.contains(u' ')
+                || SpfRecord::syntaxError(QStringLiteral("v=spf1 %1:%2").arg(mechanism, entry)))
                 invalid << entry;
         }
     };
@@ -34,7 +43,8 @@ QStringList SpfDraft::invalidEntries() const
     check(includes, QStringLiteral("include"));
     // An include must name a real domain, not only be valid macro syntax.
     for (const QString &entry : includes) {
-        if (!invalid.contains(entry) && (!DomainName::fromUserInput(entry) || !isCheckableDomain(entry)))
+        if (!invalid.contains(entry)
+            && (!DomainName::fromUserInput(entry) || !isCheckableDomain(entry)))
             invalid << entry;
     }
     return invalid;

@@ -36,7 +36,8 @@ MacroContext contextFor(const CheckRequest &request)
 SpfEvaluator::SpfEvaluator(Dns::Resolver *resolver, QObject *parent)
     : QObject(parent)
     , m_resolver(resolver)
-{}
+{
+}
 
 QString SpfEvaluator::identityDomain(const CheckRequest &request)
 {

@@ -31,9 +31,9 @@ public:
 
     QString toText() const; // canonical "v=spf1 …"
     const QList<Term> &terms() const { return m_terms; }
-    QList<Term> directives() const;              // mechanisms, in order
+    QList<Term> directives() const;                    // mechanisms, in order
     std::optional<Term> modifier(TermKind kind) const; // redirect= or exp=
-    int dnsQueryingTerms() const;                // §4.6.4: include a mx ptr exists redirect
+    int dnsQueryingTerms() const;                      // §4.6.4: include a mx ptr exists redirect
 
     friend bool operator==(const SpfRecord &, const SpfRecord &) = default;
 

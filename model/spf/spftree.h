@@ -23,7 +23,7 @@ struct SpfTreeNode
     };
 
     QString domain;
-    QString via;           // the term leading here ("include:…", "redirect=…"); empty at the root
+    QString via; // the term leading here ("include:…", "redirect=…"); empty at the root
     State state = State::Ok;
     QString record;        // the v=spf1 record text
     QString detail;        // technical detail of a problem (never translated)

@@ -49,13 +49,17 @@ int main(int argc, char *argv[])
     std::function<void()> step = [&] {
         if (next == total) {
             const double ms = double(timer.nsecsElapsed()) / 1e6;
-            std::printf("sceau: %d iterations x %lld cases: %.1f ms, %.1f us per check_host()\n", iterations,
-                        static_cast<long long>(jobs.size()), ms, ms * 1000.0 / double(total));
+            std::printf("sceau: %d iterations x %lld cases: %.1f ms, %.1f us per check_host()\n",
+                        iterations,
+                        static_cast<long long>(jobs.size()),
+                        ms,
+                        ms * 1000.0 / double(total));
             QCoreApplication::quit();
             return;
         }
         const Job &job = jobs.at(next++ % jobs.size());
-        const Spf::CheckRequest request{QHostAddress(job.suiteCase.host), job.suiteCase.mailFrom, job.suiteCase.helo};
+        const Spf::CheckRequest request{
+            QHostAddress(job.suiteCase.host), job.suiteCase.mailFrom, job.suiteCase.helo};
         onResult(job.evaluator->evaluate(request), &app, [&](const Spf::Evaluation &) { step(); });
     };
     QTimer::singleShot(0, &app, [&] {

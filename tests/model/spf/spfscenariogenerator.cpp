@@ -7,17 +7,27 @@ namespace Sceau::Test {
 
 namespace {
 
-const QStringList Ip4Pool = {QStringLiteral("192.0.2.1"),    QStringLiteral("192.0.2.7"),
-                             QStringLiteral("192.0.2.130"),  QStringLiteral("198.51.100.9"),
-                             QStringLiteral("198.51.100.77"), QStringLiteral("203.0.113.200")};
-const QStringList Ip6Pool = {QStringLiteral("2001:db8::1"), QStringLiteral("2001:db8::a:1"),
-                             QStringLiteral("2001:db8:1::5"), QStringLiteral("2001:db8:ff::99")};
-const QStringList LocalParts = {QStringLiteral("alice"), QStringLiteral("bob.smith"), QStringLiteral("c-d")};
+const QStringList Ip4Pool = {QStringLiteral("192.0.2.1"),
+                             QStringLiteral("192.0.2.7"),
+                             QStringLiteral("192.0.2.130"),
+                             QStringLiteral("198.51.100.9"),
+                             QStringLiteral("198.51.100.77"),
+                             QStringLiteral("203.0.113.200")};
+const QStringList Ip6Pool = {QStringLiteral("2001:db8::1"),
+                             QStringLiteral("2001:db8::a:1"),
+                             QStringLiteral("2001:db8:1::5"),
+                             QStringLiteral("2001:db8:ff::99")};
+const QStringList LocalParts
+    = {QStringLiteral("alice"), QStringLiteral("bob.smith"), QStringLiteral("c-d")};
 
 class Generator
 {
 public:
-    Generator(quint32 seed, int domains) : m_random(seed), m_domains(domains) {}
+    Generator(quint32 seed, int domains)
+        : m_random(seed)
+        , m_domains(domains)
+    {
+    }
 
     GeneratedScenarios run()
     {
@@ -59,7 +69,12 @@ private:
 
     QString qualifier()
     {
-        static const QStringList q = {QString(), QString(), QStringLiteral("-"), QStringLiteral("~"), QStringLiteral("?"), QStringLiteral("+")};
+        static const QStringList q = {QString(),
+                                      QString(),
+                                      QStringLiteral("-"),
+                                      QStringLiteral("~"),
+                                      QStringLiteral("?"),
+                                      QStringLiteral("+")};
         return pick(q);
     }
 
@@ -67,12 +82,22 @@ private:
     {
         switch (m_random.bounded(11)) {
         case 0:
-            return QStringLiteral("ip4:%1/%2").arg(pick(Ip4Pool)).arg(pick({QStringLiteral("32"), QStringLiteral("30"), QStringLiteral("24"), QStringLiteral("16")}));
+            return QStringLiteral("ip4:%1/%2")
+                .arg(pick(Ip4Pool))
+                .arg(pick({QStringLiteral("32"),
+                           QStringLiteral("30"),
+                           QStringLiteral("24"),
+                           QStringLiteral("16")}));
         case 1:
-            return QStringLiteral("ip6:%1/%2").arg(pick(Ip6Pool)).arg(pick({QStringLiteral("128"), QStringLiteral("112"), QStringLiteral("48")}));
+            return QStringLiteral("ip6:%1/%2")
+                .arg(pick(Ip6Pool))
+                .arg(pick({QStringLiteral("128"), QStringLiteral("112"), QStringLiteral("48")}));
         case 2:
             return QStringLiteral("a:h%1.cross.test").arg(m_random.bounded(6))
-                   + pick({QString(), QStringLiteral("/24"), QStringLiteral("//64"), QStringLiteral("/16//48")});
+                   + pick({QString(),
+                           QStringLiteral("/24"),
+                           QStringLiteral("//64"),
+                           QStringLiteral("/16//48")});
         case 3:
             add(QStringLiteral("s%1 A %2").arg(d).arg(pick(Ip4Pool)));
             return QStringLiteral("a");
@@ -80,7 +105,8 @@ private:
             const int hosts = 1 + int(m_random.bounded(3));
             for (int h = 0; h < hosts; ++h)
                 add(QStringLiteral("s%1 MX %2 h%3").arg(d).arg(h * 10).arg(m_random.bounded(6)));
-            return QStringLiteral("mx") + pick({QString(), QStringLiteral("/24"), QStringLiteral("//48")});
+            return QStringLiteral("mx")
+                   + pick({QString(), QStringLiteral("/24"), QStringLiteral("//48")});
         }
         case 5:
         case 6: {
@@ -89,10 +115,13 @@ private:
                                       : QStringLiteral("include:norecord.cross.test");
         }
         case 7:
-            return pick({QStringLiteral("exists:%{l}.users.cross.test"), QStringLiteral("exists:%{ir}.rev.cross.test"),
+            return pick({QStringLiteral("exists:%{l}.users.cross.test"),
+                         QStringLiteral("exists:%{ir}.rev.cross.test"),
                          QStringLiteral("exists:%{d1}.cross.test")});
         case 8:
-            return pick({QStringLiteral("ptr"), QStringLiteral("ptr:cross.test"), QStringLiteral("ptr:h1.cross.test")});
+            return pick({QStringLiteral("ptr"),
+                         QStringLiteral("ptr:cross.test"),
+                         QStringLiteral("ptr:h1.cross.test")});
         case 9:
             return QStringLiteral("a:nothing%1.cross.test").arg(m_random.bounded(4)); // void
         default:
@@ -108,23 +137,31 @@ private:
             terms << qualifier() + term(d);
         const int end = int(m_random.bounded(10));
         if (end < 5)
-            terms << pick({QStringLiteral("-all"), QStringLiteral("~all"), QStringLiteral("?all"), QStringLiteral("+all")});
+            terms << pick({QStringLiteral("-all"),
+                           QStringLiteral("~all"),
+                           QStringLiteral("?all"),
+                           QStringLiteral("+all")});
         else if (end < 7 && d + 1 < m_domains)
-            terms << QStringLiteral("redirect=s%1.cross.test").arg(d + 1 + int(m_random.bounded(qMin(3, m_domains - d - 1))));
+            terms << QStringLiteral("redirect=s%1.cross.test")
+                         .arg(d + 1 + int(m_random.bounded(qMin(3, m_domains - d - 1))));
         if (chance(30))
             terms << QStringLiteral("exp=why.cross.test");
         add(QStringLiteral("s%1 TXT \"%2\"").arg(d).arg(terms.join(u' ')));
         for (int c = 0; c < 4; ++c) {
             const QString ip = c % 2 ? pick(Ip6Pool) : pick(Ip4Pool);
             const QString sender = QStringLiteral("%1@s%2.cross.test").arg(pick(LocalParts)).arg(d);
-            m_cases << GeneratedCase{QStringLiteral("s%1/%2").arg(d).arg(c), ip, sender, QStringLiteral("mta.example.org")};
+            m_cases << GeneratedCase{QStringLiteral("s%1/%2").arg(d).arg(c),
+                                     ip,
+                                     sender,
+                                     QStringLiteral("mta.example.org")};
         }
     }
 
     QRandomGenerator m_random;
     int m_domains;
     QByteArray m_zone = "$ORIGIN cross.test.\n$TTL 300\n";
-    QByteArray m_reverse = "$ORIGIN in-addr.arpa.\n$TTL 300\n@ SOA ns.cross.test. hostmaster.cross.test. 1 3600 600 86400 300\n"
+    QByteArray m_reverse = "$ORIGIN in-addr.arpa.\n$TTL 300\n@ SOA ns.cross.test. "
+                           "hostmaster.cross.test. 1 3600 600 86400 300\n"
                            "@ NS ns.cross.test.\n";
     QList<GeneratedCase> m_cases;
 };

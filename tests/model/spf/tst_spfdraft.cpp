@@ -14,8 +14,7 @@ using namespace Sceau::Spf;
 using namespace Qt::StringLiterals;
 
 namespace {
-template<typename T>
-T await(QFuture<T> future)
+template<typename T> T await(QFuture<T> future)
 {
     if (!QTest::qWaitFor([&] { return future.isFinished(); }, 10000))
         qFatal("never finished");
@@ -38,14 +37,16 @@ private slots:
         draft.ip6 = {u"2001:db8::/32"_s};
         draft.includes = {u"_inc.spf.test"_s};
         draft.policy = Qualifier::SoftFail;
-        QCOMPARE(draft.record(), u"v=spf1 mx ip4:192.0.2.0/24 ip6:2001:db8::/32 include:_inc.spf.test ~all"_s);
+        QCOMPARE(draft.record(),
+                 u"v=spf1 mx ip4:192.0.2.0/24 ip6:2001:db8::/32 include:_inc.spf.test ~all"_s);
         QVERIFY(SpfRecord::parse(draft.record()));
         QCOMPARE(draft.directLookups(), 2);
         QCOMPARE(draft.zoneLine(), u"new.spf.test. 3600 IN TXT \"%1\""_s.arg(draft.record()));
         QVERIFY(draft.invalidEntries().isEmpty());
         draft.ip4 << u"300.1.1.1"_s << u"1.2.3.4 -all"_s;
         draft.includes << u"bad..name"_s;
-        QCOMPARE(draft.invalidEntries(), (QStringList{u"300.1.1.1"_s, u"1.2.3.4 -all"_s, u"bad..name"_s}));
+        QCOMPARE(draft.invalidEntries(),
+                 (QStringList{u"300.1.1.1"_s, u"1.2.3.4 -all"_s, u"bad..name"_s}));
     }
 
     void longRecordIsSplitAt255Bytes()
@@ -81,7 +82,8 @@ private slots:
         QCOMPARE(evaluate(u"192.0.2.5"_s).verdict, Verdict::Fail); // published, not in the draft
 
         SpfValidator validator(&resolver);
-        const SpfValidation validation = await(validator.validate(draft.domain, resolver.draftAnswer()));
+        const SpfValidation validation
+            = await(validator.validate(draft.domain, resolver.draftAnswer()));
         QCOMPARE(validation.lookups, 2); // include + a:out.spf.test inside it
         QVERIFY(validation.findings.isEmpty());
     }

@@ -58,8 +58,10 @@ private slots:
         const QString casesPath = dir.filePath(u"cases.json"_s);
         QJsonArray cases;
         for (const Test::GeneratedCase &c : scenarios.cases)
-            cases.append(QJsonObject{{u"id"_s, c.id}, {u"ip"_s, c.ip}, {u"sender"_s, c.sender}, {u"helo"_s, c.helo}});
-        for (const auto &[path, data] : {std::pair{zonePath, scenarios.zoneText}, std::pair{reversePath, scenarios.reverseText},
+            cases.append(QJsonObject{
+                {u"id"_s, c.id}, {u"ip"_s, c.ip}, {u"sender"_s, c.sender}, {u"helo"_s, c.helo}});
+        for (const auto &[path, data] : {std::pair{zonePath, scenarios.zoneText},
+                                         std::pair{reversePath, scenarios.reverseText},
                                          std::pair{casesPath, QJsonDocument(cases).toJson()}}) {
             QFile file(path);
             QVERIFY(file.open(QIODevice::WriteOnly));
@@ -68,8 +70,11 @@ private slots:
 
         // pyspf, in its own process.
         QProcess pyspf;
-        pyspf.start(Python, {QStringLiteral(PYSPF_CHECK), casesPath, u"cross.test="_s + zonePath,
-                             u"in-addr.arpa="_s + reversePath});
+        pyspf.start(Python,
+                    {QStringLiteral(PYSPF_CHECK),
+                     casesPath,
+                     u"cross.test="_s + zonePath,
+                     u"in-addr.arpa="_s + reversePath});
         QVERIFY(pyspf.waitForFinished(120000));
         QVERIFY2(pyspf.exitCode() == 0, pyspf.readAllStandardError().constData());
         QHash<QString, QJsonObject> reference;
@@ -101,22 +106,36 @@ private slots:
                 ++agreed;
                 continue;
             }
-            if (theirResult == u"permerror" && theirs.value(u"explanation"_s).toString().contains(u"Void lookup limit"_s)
+            if (theirResult == u"permerror"
+                && theirs.value(u"explanation"_s).toString().contains(u"Void lookup limit"_s)
                 && ours.voidLookups <= 2
-                && verdictToken(ours.verdict) == theirs.value(u"result_without_void_limit"_s).toString()) {
+                && verdictToken(ours.verdict)
+                       == theirs.value(u"result_without_void_limit"_s).toString()) {
                 ++voidCounting;
                 continue;
             }
             disagreements << u"%1 ip %2 sender %3: sceau %4 \"%5\" (%6; %7), pyspf %8 \"%9\""_s.arg(
-                c.id, c.ip, c.sender, verdictToken(ours.verdict), ours.explanation, ours.matchedTerm, ours.detail,
-                theirResult, theirs.value(u"explanation"_s).toString());
+                c.id,
+                c.ip,
+                c.sender,
+                verdictToken(ours.verdict),
+                ours.explanation,
+                ours.matchedTerm,
+                ours.detail,
+                theirResult,
+                theirs.value(u"explanation"_s).toString());
         }
         for (const QString &line : std::as_const(disagreements))
             qInfo().noquote() << "DISAGREE" << line;
-        qInfo().noquote() << u"seed %1: %2 of %3 agree with pyspf, %4 differ only by pyspf's per-query void counting"_s
-                                 .arg(seed).arg(agreed).arg(scenarios.cases.size()).arg(voidCounting);
+        qInfo().noquote()
+            << u"seed %1: %2 of %3 agree with pyspf, %4 differ only by pyspf's per-query void counting"_s
+                   .arg(seed)
+                   .arg(agreed)
+                   .arg(scenarios.cases.size())
+                   .arg(voidCounting);
         QVERIFY(agreed > scenarios.cases.size() * 3 / 4);
-        QVERIFY2(disagreements.isEmpty(), qPrintable(u"%1 disagreement(s)"_s.arg(disagreements.size())));
+        QVERIFY2(disagreements.isEmpty(),
+                 qPrintable(u"%1 disagreement(s)"_s.arg(disagreements.size())));
     }
 };
 

@@ -59,25 +59,30 @@ void SpfResultPage::evaluate()
     const quint64 ticket = ++m_ticket;
     QHostAddress ip;
     if (!ip.setAddress(m_testIpEdit->text().trimmed())) {
-        m_whatIfLabel->setText(tr("“%1” is not an IPv4 or IPv6 address.").arg(m_testIpEdit->text()));
+        m_whatIfLabel->setText(
+            tr("“%1” is not an IPv4 or IPv6 address.").arg(m_testIpEdit->text()));
         return;
     }
     const QString domain = m_wizard->draft().domain;
     m_whatIfLabel->setText(tr("Evaluating…"));
     auto *evaluator = new Spf::SpfEvaluator(m_wizard->draftResolver(), this);
     const Spf::CheckRequest request{ip, QStringLiteral("postmaster@") + domain, domain};
-    onResult(evaluator->evaluate(request), this, [this, ticket, evaluator, ip](const Spf::Evaluation &result) {
-        evaluator->deleteLater();
-        if (ticket != m_ticket)
-            return;
-        const QString verdict = Spf::verdictToken(result.verdict);
-        if (result.matchedTerm.isEmpty())
-            //: %1 an address, %2 the SPF result token (pass, fail…), never translated
-            m_whatIfLabel->setText(tr("%1: %2").arg(ip.toString(), verdict));
-        else
-            //: %1 an address, %2 the SPF result token, %3 the record term that decided
-            m_whatIfLabel->setText(tr("%1: %2 (decided by %3)").arg(ip.toString(), verdict, result.matchedTerm));
-    });
+    onResult(
+        evaluator->evaluate(request),
+        this,
+        [this, ticket, evaluator, ip](const Spf::Evaluation &result) {
+            evaluator->deleteLater();
+            if (ticket != m_ticket)
+                return;
+            const QString verdict = Spf::verdictToken(result.verdict);
+            if (result.matchedTerm.isEmpty())
+                //: %1 an address, %2 the SPF result token (pass, fail…), never translated
+                m_whatIfLabel->setText(tr("%1: %2").arg(ip.toString(), verdict));
+            else
+                //: %1 an address, %2 the SPF result token, %3 the record term that decided
+                m_whatIfLabel->setText(
+                    tr("%1: %2 (decided by %3)").arg(ip.toString(), verdict, result.matchedTerm));
+        });
 }
 
 } // namespace Sceau::Widgets

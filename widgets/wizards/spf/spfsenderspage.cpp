@@ -52,7 +52,8 @@ SpfSendersPage::SpfSendersPage(SpfWizard *wizard)
     m_ip6Edit->setPlaceholderText(QStringLiteral("2001:db8::/32"));
     m_includesEdit->setPlaceholderText(QStringLiteral("_spf.example.net"));
     for (const Spf::SenderPreset &preset : Spf::senderPresets()) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(preset.name, preset.include), m_presetsList);
+        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(preset.name, preset.include),
+                                         m_presetsList);
         item->setData(Qt::UserRole, preset.include);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
@@ -99,7 +100,8 @@ void SpfSendersPage::cleanupPage()
 bool SpfSendersPage::isComplete() const
 {
     const Spf::SpfDraft &draft = m_wizard->draft();
-    const bool anySender = draft.mx || draft.a || !draft.ip4.isEmpty() || !draft.ip6.isEmpty() || !draft.includes.isEmpty();
+    const bool anySender = draft.mx || draft.a || !draft.ip4.isEmpty() || !draft.ip6.isEmpty()
+                           || !draft.includes.isEmpty();
     return anySender && draft.invalidEntries().isEmpty();
 }
 
@@ -118,7 +120,9 @@ void SpfSendersPage::readDraft()
     draft.includes << entries(m_includesEdit);
     const QStringList invalid = draft.invalidEntries();
     //: %1 is a list of what the user typed
-    m_problemLabel->setText(invalid.isEmpty() ? QString() : tr("Not valid: %1").arg(invalid.join(QStringLiteral(", "))));
+    m_problemLabel->setText(invalid.isEmpty()
+                                ? QString()
+                                : tr("Not valid: %1").arg(invalid.join(QStringLiteral(", "))));
     m_wizard->draftChanged();
 }
 
@@ -130,7 +134,8 @@ void SpfSendersPage::computeBudget()
         return;
     m_budgetLabel->setText(tr("%1 / %2 (counting…)").arg(draft.directLookups()).arg(MaxLookups));
     auto *validator = new Spf::SpfValidator(m_wizard->draftResolver(), this);
-    onResult(validator->validate(draft.domain, m_wizard->draftResolver()->draftAnswer()), this,
+    onResult(validator->validate(draft.domain, m_wizard->draftResolver()->draftAnswer()),
+             this,
              [this, ticket, validator](const Spf::SpfValidation &validation) {
                  validator->deleteLater();
                  if (ticket != m_ticket)

@@ -27,8 +27,8 @@ public:
     bool isComplete() const override;
 
 private:
-    void readDraft();      // widgets → draft
-    void computeBudget();  // async, newest request wins
+    void readDraft();     // widgets → draft
+    void computeBudget(); // async, newest request wins
 
     SpfWizard *m_wizard;
     QListWidget *m_presetsList;

@@ -13,7 +13,8 @@ SpfWizard::SpfWizard(Dns::Resolver *resolver, QWidget *parent)
     , m_draftResolver(new Spf::DraftResolver(resolver, this))
 {
     setObjectName(QStringLiteral("spfWizard"));
-    //: SPF: Sender Policy Framework, a DNS record listing the servers allowed to send a domain's mail
+    //: SPF: Sender Policy Framework, a DNS record listing the servers allowed to send a domain's
+    //: mail
     setWindowTitle(tr("SPF record wizard"));
     setPage(DomainPage, new SpfDomainPage(this));
     setPage(SendersPage, new SpfSendersPage(this));

@@ -5,13 +5,13 @@
 
 #include "testenv.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QAction>
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,7 +56,10 @@ private slots:
         auto *ip6 = wizard.findChild<QLineEdit *>(u"ip6LineEdit"_s);
         QTest::keyClicks(ip6, u"2001:db8::/200"_s);
         QVERIFY(!wizard.currentPage()->isComplete());
-        QVERIFY(wizard.findChildren<QLabel *>(u"problemLabel"_s).last()->text().contains(u"2001:db8::/200"_s));
+        QVERIFY(wizard.findChildren<QLabel *>(u"problemLabel"_s)
+                    .last()
+                    ->text()
+                    .contains(u"2001:db8::/200"_s));
         ip6->clear();
         QVERIFY(wizard.currentPage()->isComplete());
 
@@ -65,18 +68,23 @@ private slots:
         wizard.findChild<QRadioButton *>(u"softFailRadioButton"_s)->click();
         wizard.next();
         QCOMPARE(wizard.currentId(), int(Widgets::SpfWizard::ResultPage));
-        const QString zoneLine = wizard.findChild<QPlainTextEdit *>(u"zoneLinePlainTextEdit"_s)->toPlainText();
-        QCOMPARE(zoneLine, u"new.spf.test. 3600 IN TXT \"v=spf1 mx ip4:192.0.2.0/24 include:_inc.spf.test ~all\""_s);
+        const QString zoneLine
+            = wizard.findChild<QPlainTextEdit *>(u"zoneLinePlainTextEdit"_s)->toPlainText();
+        QCOMPARE(
+            zoneLine,
+            u"new.spf.test. 3600 IN TXT \"v=spf1 mx ip4:192.0.2.0/24 include:_inc.spf.test ~all\""_s);
 
         auto *testIp = wizard.findChild<QLineEdit *>(u"testIpLineEdit"_s);
         auto *whatIf = wizard.findChild<QLabel *>(u"whatIfLabel"_s);
         QTest::keyClicks(testIp, u"198.51.100.7"_s);
         wizard.findChild<QPushButton *>(u"testPushButton"_s)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(whatIf->text(), u"198.51.100.7: pass (decided by include:_inc.spf.test)"_s, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            whatIf->text(), u"198.51.100.7: pass (decided by include:_inc.spf.test)"_s, 5000);
         testIp->clear();
         QTest::keyClicks(testIp, u"203.0.113.1"_s);
         wizard.findChild<QPushButton *>(u"testPushButton"_s)->click();
-        QTRY_COMPARE_WITH_TIMEOUT(whatIf->text(), u"203.0.113.1: softfail (decided by ~all)"_s, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            whatIf->text(), u"203.0.113.1: softfail (decided by ~all)"_s, 5000);
     }
 
     void longRecordIsSplitInTheZoneLine()
@@ -91,7 +99,8 @@ private slots:
         QTest::keyClicks(wizard.findChild<QLineEdit *>(u"ip4LineEdit"_s), ranges.join(u' '));
         wizard.next();
         wizard.next();
-        const QString zoneLine = wizard.findChild<QPlainTextEdit *>(u"zoneLinePlainTextEdit"_s)->toPlainText();
+        const QString zoneLine
+            = wizard.findChild<QPlainTextEdit *>(u"zoneLinePlainTextEdit"_s)->toPlainText();
         QVERIFY(zoneLine.count(u'"') >= 4); // at least two strings
         const QStringList strings = zoneLine.section(u"TXT "_s, 1).split(u"\" \""_s);
         for (const QString &string : strings)

@@ -2,9 +2,11 @@
 """Reference side of tst_spfpyspf: evaluates SPF cases with Debian's pyspf (python3-spf).
 
     /usr/bin/python3 pyspf_check.py CASES.json ORIGIN=ZONEFILE…
+    /usr/bin/python3 pyspf_check.py CASES.json @127.0.0.1:PORT
 
-pyspf's DNS lookups are answered from the zone files (parsed by dnspython), the same master
-files Sceau reads, so nothing goes to the network. Names outside the zones do not exist.
+With zone files, pyspf's DNS lookups are answered from them (parsed by dnspython), the same
+master files Sceau reads, so nothing goes to the network; names outside the zones do not
+exist. With @ADDRESS:PORT, pyspf keeps its own dnspython lookups, sent to that server only.
 Prints one JSON object per case: {"id", "result", "explanation", "result_without_void_limit"},
 the last with pyspf's void-lookup limit lifted: pyspf counts every empty query (each MX host's
 and each PTR name's address lookup too), where RFC 7208 §4.6.4 counts terms.
@@ -15,12 +17,17 @@ import sys
 import dns.name
 import dns.rdataclass
 import dns.rdatatype
+import dns.resolver
 import dns.zone
 import spf
 
 cases_file = sys.argv[1]
 zones = []
+server = None
 for argument in sys.argv[2:]:
+    if argument.startswith('@'):
+        server = argument[1:].rsplit(':', 1)
+        continue
     origin, path = argument.split('=', 1)
     zones.append(dns.zone.from_file(path, origin=origin, relativize=False))
 
@@ -56,7 +63,13 @@ def lookup(name, qtype, strict=True, timeout=None, *args):
     return result
 
 
-spf.DNSLookup = lookup
+if server:
+    resolver = dns.resolver.Resolver(configure=False)  # never /etc/resolv.conf
+    resolver.nameservers = [server[0]]
+    resolver.port = int(server[1])
+    dns.resolver.default_resolver = resolver
+else:
+    spf.DNSLookup = lookup
 with open(cases_file) as stream:
     cases = json.load(stream)
 

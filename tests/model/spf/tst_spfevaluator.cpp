@@ -49,6 +49,12 @@ private slots:
                                       << u"include:l3.spf.test"_s << 11;
         QTest::newRow("void limit") << u"203.0.113.9"_s << u"a@voids.spf.test"_s << u"permerror"_s
                                     << u"exists:nx3.spf.test"_s << 3;
+        QTest::newRow("ptr validated")
+            << u"192.0.2.77"_s << u"a@ptr.spf.test"_s << u"pass"_s << u"ptr"_s << 1;
+        QTest::newRow("ptr v6 validated")
+            << u"2001:db8::77"_s << u"a@ptr.spf.test"_s << u"pass"_s << u"ptr"_s << 1;
+        QTest::newRow("ptr not validated")
+            << u"192.0.2.78"_s << u"a@ptr.spf.test"_s << u"fail"_s << u"-all"_s << 1;
         QTest::newRow("two records")
             << u"192.0.2.5"_s << u"a@twice.spf.test"_s << u"permerror"_s << QString() << 0;
         QTest::newRow("empty sender uses helo")
@@ -118,6 +124,25 @@ private slots:
             = await(evaluator.evaluate({QHostAddress(u"192.0.2.5"_s), u"a@draft.test"_s, {}}));
         QCOMPARE(result.verdict, Verdict::TempError);
         QCOMPARE(result.matchedTerm, u"include:_spf.elsewhere.test"_s);
+    }
+
+    // RFC 7208 §5.5: a DNS error on the PTR lookup makes ptr not match; it is not temperror.
+    void ptrLookupFailureDoesNotMatch()
+    {
+        Test::FaultyDnsServer server(Test::FaultyDnsServer::Fault::ServFail);
+        Dns::ResolverConfig config = Test::knotConfig();
+        config.servers = {server.address()};
+        Dns::LiveResolver live(config);
+        Dns::ZoneFileResolver overlay;
+        overlay.setFallback(&live);
+        QVERIFY(
+            overlay.addZoneText("draft.test. 300 IN TXT \"v=spf1 ptr ~all\"\n", u"draft.test"_s));
+        SpfEvaluator evaluator(&overlay);
+        const Evaluation result
+            = await(evaluator.evaluate({QHostAddress(u"192.0.2.77"_s), u"a@draft.test"_s, {}}));
+        QCOMPARE(result.verdict, Verdict::SoftFail);
+        QCOMPARE(result.matchedTerm, u"~all"_s);
+        QVERIFY(server.queriesReceived() > 0); // the PTR question did go out
     }
 
     void evaluatorDestroyedFirstCancels()

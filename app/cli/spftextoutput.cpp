@@ -37,6 +37,10 @@ void printTree(QTextStream &out, const Spf::SpfTreeNode &node, int depth)
         out << indent << QStringLiteral("  ") << node.detail << '\n';
     for (const Spf::SpfTreeNode &child : node.children)
         printTree(out, child, depth + 1);
+    if (depth == 0 && !node.children.isEmpty())
+        //: %1 the addresses and ranges of the whole tree
+        out << Tr::tr("Authorised in all: %1").arg(node.allNetworks().join(QStringLiteral(", ")))
+            << '\n';
 }
 
 } // namespace Sceau::Cli::SpfTextOutput

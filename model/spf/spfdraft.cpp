@@ -9,22 +9,14 @@ namespace Sceau::Spf {
 QList<SenderPreset> senderPresets()
 {
     return {
-        {QStringLiteral("google"),
-         QStringLiteral("Google Workspace"),
-         QStringLiteral("_spf.google.com")},
-        {QStringLiteral("microsoft"),
-         QStringLiteral("Microsoft 365"),
-         QStringLiteral("spf.protection.outlook.com")},
-        {QStringLiteral("mailchimp"),
-         QStringLiteral("Mailchimp"),
-         QStringLiteral("servers.mcsv.net")},
-        {QStringLiteral("sendgrid"), QStringLiteral("SendGrid"), QStringLiteral("sendgrid.net")},
-        {QStringLiteral("amazonses"),
-         QStringLiteral("Amazon SES"),
-         QStringLiteral("amazonses.com")},
-        {QStringLiteral("mailgun"), QStringLiteral("Mailgun"), QStringLiteral("mailgun.org")},
-        {QStringLiteral("brevo"), QStringLiteral("Brevo"), QStringLiteral("spf.brevo.com")},
-        {QStringLiteral("ovh"), QStringLiteral("OVHcloud"), QStringLiteral("mx.ovh.com")},
+        {QStringLiteral("Google Workspace"), QStringLiteral("_spf.google.com")},
+        {QStringLiteral("Microsoft 365"), QStringLiteral("spf.protection.outlook.com")},
+        {QStringLiteral("Mailchimp"), QStringLiteral("servers.mcsv.net")},
+        {QStringLiteral("SendGrid"), QStringLiteral("sendgrid.net")},
+        {QStringLiteral("Amazon SES"), QStringLiteral("amazonses.com")},
+        {QStringLiteral("Mailgun"), QStringLiteral("mailgun.org")},
+        {QStringLiteral("Brevo"), QStringLiteral("spf.brevo.com")},
+        {QStringLiteral("OVHcloud"), QStringLiteral("mx.ovh.com")},
     };
 }
 

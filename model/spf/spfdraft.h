@@ -12,7 +12,6 @@ namespace Spf {
 // A sending service whose SPF include is well known (the wizard's presets).
 struct SenderPreset
 {
-    QString id;      // stable token, e.g. "google"
     QString name;    // product name, never translated
     QString include; // the domain to include
 };

@@ -14,6 +14,7 @@ namespace {
 const QString IpOption = QStringLiteral("ip");
 const QString SenderOption = QStringLiteral("sender");
 const QString HeloOption = QStringLiteral("helo");
+const QString IdentityOption = QStringLiteral("identity");
 } // namespace
 
 QString SpfEvalCommand::description() const
@@ -25,9 +26,15 @@ QList<QCommandLineOption> SpfEvalCommand::options() const
 {
     return {
         {IpOption, Tr::tr("Address of the sending client (IPv4 or IPv6)."), QStringLiteral("IP")},
-        {SenderOption, Tr::tr("MAIL FROM address; empty for a bounce (then postmaster@HELO is checked)."),
+        {SenderOption,
+         Tr::tr("MAIL FROM address; empty for a bounce (then postmaster@HELO is checked)."),
          QStringLiteral("ADDR")},
         {HeloOption, Tr::tr("The name the client gave in HELO/EHLO."), QStringLiteral("NAME")},
+        //: "mailfrom" and "helo" are values of the option, not translated
+        {IdentityOption,
+         Tr::tr("Identity to check: mailfrom (default) or helo (RFC 7208 §2.3)."),
+         QStringLiteral("mailfrom|helo"),
+         QStringLiteral("mailfrom")},
     };
 }
 
@@ -43,10 +50,13 @@ int SpfEvalCommand::exitCodeFor(Spf::Verdict verdict)
     }
 }
 
-void SpfEvalCommand::run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional)
+void SpfEvalCommand::run(CliContext &context,
+                         const QCommandLineParser &parser,
+                         const QStringList &positional)
 {
     if (!positional.isEmpty()) {
-        context.fail(ExitCode::BadUsage, Tr::tr("spf eval: unexpected argument “%1”").arg(positional.first()));
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("spf eval: unexpected argument “%1”").arg(positional.first()));
         return;
     }
     QHostAddress ip;
@@ -54,33 +64,54 @@ void SpfEvalCommand::run(CliContext &context, const QCommandLineParser &parser, 
         context.fail(ExitCode::BadUsage, Tr::tr("spf eval: --ip needs an IPv4 or IPv6 address"));
         return;
     }
-    const Spf::CheckRequest request{ip, parser.value(SenderOption).trimmed(), parser.value(HeloOption).trimmed()};
+    const Spf::CheckRequest request{
+        ip, parser.value(SenderOption).trimmed(), parser.value(HeloOption).trimmed()};
+    const QString identity = parser.value(IdentityOption);
+    if (identity != u"mailfrom" && identity != u"helo") {
+        context.fail(ExitCode::BadUsage, Tr::tr("spf eval: --identity is mailfrom or helo"));
+        return;
+    }
+    const bool helo = identity == u"helo";
+    if (helo && request.helo.isEmpty()) {
+        context.fail(ExitCode::BadUsage, Tr::tr("spf eval: --identity helo needs --helo"));
+        return;
+    }
     if (request.sender.isEmpty() && request.helo.isEmpty()) {
-        context.fail(ExitCode::BadUsage, Tr::tr("spf eval: give --sender, or --helo for an empty sender"));
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("spf eval: give --sender, or --helo for an empty sender"));
         return;
     }
     auto *evaluator = new Spf::SpfEvaluator(context.resolver(), &context);
-    onResult(evaluator->evaluate(request), &context, [&context, request](const Spf::Evaluation &evaluation) {
-        if (context.json()) {
-            QJsonObject object = Spf::toJson(evaluation);
-            object.insert(QStringLiteral("ip"), request.ip.toString());
-            object.insert(QStringLiteral("sender"), request.sender);
-            object.insert(QStringLiteral("helo"), request.helo);
-            context.printJson(object);
-        } else {
-            QTextStream &out = context.out();
-            //: %1 the SPF result token (pass, fail…), %2 a domain name
-            out << Tr::tr("SPF result: %1 (domain %2)").arg(Spf::verdictToken(evaluation.verdict), evaluation.domain) << '\n';
-            if (!evaluation.matchedTerm.isEmpty())
-                out << Tr::tr("Decided by: %1 in the record of %2").arg(evaluation.matchedTerm, evaluation.matchedDomain) << '\n';
-            if (!evaluation.explanation.isEmpty())
-                out << Tr::tr("Explanation: %1").arg(evaluation.explanation) << '\n';
-            out << Tr::tr("DNS-querying terms: %1 / 10, void lookups: %2 / 2").arg(evaluation.lookups).arg(evaluation.voidLookups) << '\n';
-            if (!evaluation.detail.isEmpty())
-                out << Tr::tr("Detail: %1").arg(evaluation.detail) << '\n';
-        }
-        context.finish(exitCodeFor(evaluation.verdict));
-    });
+    onResult(helo ? evaluator->evaluateHelo(request) : evaluator->evaluate(request),
+             &context,
+             [&context, request](const Spf::Evaluation &evaluation) {
+                 if (context.json()) {
+                     QJsonObject object = Spf::toJson(evaluation);
+                     object.insert(QStringLiteral("ip"), request.ip.toString());
+                     object.insert(QStringLiteral("sender"), request.sender);
+                     object.insert(QStringLiteral("helo"), request.helo);
+                     context.printJson(object);
+                 } else {
+                     QTextStream &out = context.out();
+                     //: %1 the SPF result token (pass, fail…), %2 a domain name
+                     out << Tr::tr("SPF result: %1 (domain %2)")
+                                .arg(Spf::verdictToken(evaluation.verdict), evaluation.domain)
+                         << '\n';
+                     if (!evaluation.matchedTerm.isEmpty())
+                         out << Tr::tr("Decided by: %1 in the record of %2")
+                                    .arg(evaluation.matchedTerm, evaluation.matchedDomain)
+                             << '\n';
+                     if (!evaluation.explanation.isEmpty())
+                         out << Tr::tr("Explanation: %1").arg(evaluation.explanation) << '\n';
+                     out << Tr::tr("DNS-querying terms: %1 / 10, void lookups: %2 / 2")
+                                .arg(evaluation.lookups)
+                                .arg(evaluation.voidLookups)
+                         << '\n';
+                     if (!evaluation.detail.isEmpty())
+                         out << Tr::tr("Detail: %1").arg(evaluation.detail) << '\n';
+                 }
+                 context.finish(exitCodeFor(evaluation.verdict));
+             });
 }
 
 } // namespace Sceau::Cli

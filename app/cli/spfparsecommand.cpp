@@ -23,18 +23,24 @@ QString SpfParseCommand::description() const
 
 QList<QCommandLineOption> SpfParseCommand::options() const
 {
-    return {{DomainOption, Tr::tr("Domain the record is meant for (used in the findings)."), QStringLiteral("D")}};
+    return {{DomainOption,
+             Tr::tr("Domain the record is meant for (used in the findings)."),
+             QStringLiteral("D")}};
 }
 
-void SpfParseCommand::run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional)
+void SpfParseCommand::run(CliContext &context,
+                          const QCommandLineParser &parser,
+                          const QStringList &positional)
 {
     // The record is one quoted argument; words given separately are joined with spaces.
     const QString text = positional.join(u' ').trimmed();
     if (text.isEmpty()) {
-        context.fail(ExitCode::BadUsage, Tr::tr("spf parse: give the record, quoted, e.g. \"v=spf1 mx -all\""));
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("spf parse: give the record, quoted, e.g. \"v=spf1 mx -all\""));
         return;
     }
-    const QString domain = parser.isSet(DomainOption) ? parser.value(DomainOption) : QStringLiteral("-");
+    const QString domain
+        = parser.isSet(DomainOption) ? parser.value(DomainOption) : QStringLiteral("-");
     const auto syntaxError = Spf::SpfRecord::syntaxError(text);
     const QList<Finding> findings = Spf::SpfValidator::recordFindings(domain, text);
     const auto record = Spf::SpfRecord::parse(text);
@@ -50,7 +56,8 @@ void SpfParseCommand::run(CliContext &context, const QCommandLineParser &parser,
         context.printJson({
             {QStringLiteral("record"), record ? record->toText() : text},
             {QStringLiteral("valid"), bool(record)},
-            {QStringLiteral("error"), syntaxError ? QJsonValue(Spf::toJson(*syntaxError)) : QJsonValue()},
+            {QStringLiteral("error"),
+             syntaxError ? QJsonValue(Spf::toJson(*syntaxError)) : QJsonValue()},
             {QStringLiteral("terms"), terms},
             {QStringLiteral("dns_lookups"), record ? record->dnsQueryingTerms() : 0},
             {QStringLiteral("findings"), findingArray},
@@ -65,7 +72,8 @@ void SpfParseCommand::run(CliContext &context, const QCommandLineParser &parser,
         }
         SpfTextOutput::printFindings(out, findings);
     }
-    context.finish(!record || hasSeverity(findings, Severity::Error) ? ExitCode::CheckFailed : ExitCode::Done);
+    context.finish(!record || hasSeverity(findings, Severity::Error) ? ExitCode::CheckFailed
+                                                                     : ExitCode::Done);
 }
 
 } // namespace Sceau::Cli

@@ -13,7 +13,9 @@ public:
     QString synopsis() const override { return QStringLiteral("RECORD [--domain D]"); }
     QString description() const override;
     QList<QCommandLineOption> options() const override;
-    void run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional) override;
+    void run(CliContext &context,
+             const QCommandLineParser &parser,
+             const QStringList &positional) override;
 };
 
 } // namespace Cli

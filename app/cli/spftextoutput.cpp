@@ -9,7 +9,8 @@ void printFindings(QTextStream &out, const QList<Finding> &findings)
 {
     for (const Finding &finding : findings) {
         const FindingText text = Audit::FindingCatalogue::text(finding);
-        out << QStringLiteral("[%1] %2 (%3)\n").arg(severityToken(finding.severity), text.title, finding.id);
+        out << QStringLiteral("[%1] %2 (%3)\n")
+                   .arg(severityToken(finding.severity), text.title, finding.id);
         out << QStringLiteral("    %1\n").arg(text.explanation);
         if (!text.remediation.isEmpty())
             out << QStringLiteral("    → %1\n").arg(text.remediation);
@@ -20,20 +21,26 @@ void printFindings(QTextStream &out, const QList<Finding> &findings)
 void printTree(QTextStream &out, const Spf::SpfTreeNode &node, int depth)
 {
     const QString indent(depth * 2, u' ');
-    const QString head = node.via.isEmpty() ? node.domain : QStringLiteral("%1 → %2").arg(node.via, node.domain);
-    //: tree line: %1 the include term and domain, %2 lookups below and including this record
-    out << indent << Tr::tr("%1 (%2 lookup(s))").arg(head).arg(node.totalLookups);
+    const QString head
+        = node.via.isEmpty() ? node.domain : QStringLiteral("%1 → %2").arg(node.via, node.domain);
+    //: tree line: %1 the include term and domain; %n DNS lookups of this record and below
+    out << indent << Tr::tr("%1 (%n lookup(s))", nullptr, node.totalLookups).arg(head);
     if (node.state != Spf::SpfTreeNode::State::Ok)
         out << QStringLiteral(" [%1]").arg(Spf::stateToken(node.state));
     out << '\n';
     if (!node.record.isEmpty())
         out << indent << QStringLiteral("  ") << node.record << '\n';
     if (!node.networks.isEmpty())
-        out << indent << QStringLiteral("  ") << Tr::tr("authorises: %1").arg(node.networks.join(QStringLiteral(", "))) << '\n';
+        out << indent << QStringLiteral("  ")
+            << Tr::tr("authorises: %1").arg(node.networks.join(QStringLiteral(", "))) << '\n';
     if (!node.detail.isEmpty())
         out << indent << QStringLiteral("  ") << node.detail << '\n';
     for (const Spf::SpfTreeNode &child : node.children)
         printTree(out, child, depth + 1);
+    if (depth == 0 && !node.children.isEmpty())
+        //: %1 the addresses and ranges of the whole tree
+        out << Tr::tr("Authorised in all: %1").arg(node.allNetworks().join(QStringLiteral(", ")))
+            << '\n';
 }
 
 } // namespace Sceau::Cli::SpfTextOutput

@@ -12,7 +12,9 @@ public:
     QStringList words() const override { return {QStringLiteral("spf"), QStringLiteral("tree")}; }
     QString synopsis() const override { return QStringLiteral("DOMAIN"); }
     QString description() const override;
-    void run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional) override;
+    void run(CliContext &context,
+             const QCommandLineParser &parser,
+             const QStringList &positional) override;
 };
 
 } // namespace Cli

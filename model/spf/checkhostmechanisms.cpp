@@ -30,15 +30,24 @@ void CheckHostSession::matchInclude(const QString &target, MatchDone done)
             // §5.2 table: pass matches; fail, softfail, neutral do not; errors propagate;
             // none becomes permerror.
             switch (inner.verdict) {
-            case Verdict::Pass: done(Match::of(true)); break;
+            case Verdict::Pass:
+                done(Match::of(true));
+                break;
             case Verdict::Fail:
             case Verdict::SoftFail:
-            case Verdict::Neutral: done(Match::of(false)); break;
-            case Verdict::TempError: done(Match::failure(Verdict::TempError, inner.detail)); break;
-            case Verdict::PermError: done(Match::failure(Verdict::PermError, inner.detail)); break;
+            case Verdict::Neutral:
+                done(Match::of(false));
+                break;
+            case Verdict::TempError:
+                done(Match::failure(Verdict::TempError, inner.detail));
+                break;
+            case Verdict::PermError:
+                done(Match::failure(Verdict::PermError, inner.detail));
+                break;
             case Verdict::None:
-                done(Match::failure(Verdict::PermError,
-                                    QStringLiteral("included domain %1 has no SPF record").arg(inner.domain)));
+                done(Match::failure(
+                    Verdict::PermError,
+                    QStringLiteral("included domain %1 has no SPF record").arg(inner.domain)));
                 break;
             }
         },
@@ -48,37 +57,50 @@ void CheckHostSession::matchInclude(const QString &target, MatchDone done)
 void CheckHostSession::matchAddresses(const QString &target, const Term &term, MatchDone done)
 {
     // §5.3: A for an IPv4 <ip>, AAAA for IPv6, compared with the matching CIDR length.
-    lookup(target, addressType(), [self = shared_from_this(), term, done](const LookupResult &result) {
-        if (result.failed()) {
-            done(Match::failure(Verdict::TempError, QStringLiteral("%1: %2").arg(result.name, Dns::statusToken(result.status))));
-            return;
-        }
-        if (!self->countVoid(result)) {
-            done(Match::failure(Verdict::PermError, QStringLiteral("more than %1 void lookups").arg(MaxVoidLookups)));
-            return;
-        }
-        const bool matched = std::any_of(result.records.cbegin(), result.records.cend(),
-                                         [&](const Dns::ResourceRecord &record) {
-                                             return self->inNetwork(record.rdata.value(0), term.cidr4, term.cidr6);
-                                         });
-        done(Match::of(matched));
-    });
+    lookup(
+        target, addressType(), [self = shared_from_this(), term, done](const LookupResult &result) {
+            if (result.failed()) {
+                done(Match::failure(
+                    Verdict::TempError,
+                    QStringLiteral("%1: %2").arg(result.name, Dns::statusToken(result.status))));
+                return;
+            }
+            if (!self->countVoid(result)) {
+                done(Match::failure(
+                    Verdict::PermError,
+                    QStringLiteral("more than %1 void lookups").arg(MaxVoidLookups)));
+                return;
+            }
+            const bool matched = std::any_of(result.records.cbegin(),
+                                             result.records.cend(),
+                                             [&](const Dns::ResourceRecord &record) {
+                                                 return self->inNetwork(
+                                                     record.rdata.value(0), term.cidr4, term.cidr6);
+                                             });
+            done(Match::of(matched));
+        });
 }
 
 void CheckHostSession::matchMx(const QString &target, const Term &term, MatchDone done)
 {
     lookup(target, RrType::MX, [self = shared_from_this(), term, done](const LookupResult &mx) {
         if (mx.failed()) {
-            done(Match::failure(Verdict::TempError, QStringLiteral("%1 MX: %2").arg(mx.name, Dns::statusToken(mx.status))));
+            done(Match::failure(
+                Verdict::TempError,
+                QStringLiteral("%1 MX: %2").arg(mx.name, Dns::statusToken(mx.status))));
             return;
         }
         if (!self->countVoid(mx)) {
-            done(Match::failure(Verdict::PermError, QStringLiteral("more than %1 void lookups").arg(MaxVoidLookups)));
+            done(Match::failure(Verdict::PermError,
+                                QStringLiteral("more than %1 void lookups").arg(MaxVoidLookups)));
             return;
         }
         // §4.6.4: more than 10 MX records is permerror.
         if (mx.records.size() > MaxNamesPerTerm) {
-            done(Match::failure(Verdict::PermError, QStringLiteral("%1 has more than %2 MX records").arg(mx.name).arg(MaxNamesPerTerm)));
+            done(Match::failure(Verdict::PermError,
+                                QStringLiteral("%1 has more than %2 MX records")
+                                    .arg(mx.name)
+                                    .arg(MaxNamesPerTerm)));
             return;
         }
         QStringList hosts;
@@ -86,30 +108,39 @@ void CheckHostSession::matchMx(const QString &target, const Term &term, MatchDon
             if (!record.mxExchange().isEmpty()) // RFC 7505 null MX
                 hosts << record.mxExchange();
         }
-        self->lookupAll(hosts, self->addressType(), [self, term, done](const QList<LookupResult> &results) {
-            // The hosts are looked up concurrently; any match wins, else a failure is temperror.
-            bool failed = false;
-            for (const LookupResult &result : results) {
-                failed = failed || result.failed();
-                for (const Dns::ResourceRecord &record : result.records) {
-                    if (self->inNetwork(record.rdata.value(0), term.cidr4, term.cidr6)) {
-                        done(Match::of(true));
-                        return;
+        self->lookupAll(
+            hosts, self->addressType(), [self, term, done](const QList<LookupResult> &results) {
+                // The hosts are looked up concurrently; any match wins, else a failure is
+                // temperror.
+                bool failed = false;
+                for (const LookupResult &result : results) {
+                    failed = failed || result.failed();
+                    for (const Dns::ResourceRecord &record : result.records) {
+                        if (self->inNetwork(record.rdata.value(0), term.cidr4, term.cidr6)) {
+                            done(Match::of(true));
+                            return;
+                        }
                     }
                 }
-            }
-            if (failed)
-                done(Match::failure(Verdict::TempError, QStringLiteral("an MX host lookup failed")));
-            else
-                done(Match::of(false));
-        });
+                if (failed)
+                    done(Match::failure(Verdict::TempError,
+                                        QStringLiteral("an MX host lookup failed")));
+                else
+                    done(Match::of(false));
+            });
     });
 }
 
 void CheckHostSession::matchPtr(const QString &target, MatchDone done)
 {
     // §5.5: a validated name equal to <target-name> or below it matches.
-    validatedNames([target, done](const QStringList &names) {
+    validatedNames([self = shared_from_this(), target, done](const QStringList &names) {
+        // §4.6.4: the term's PTR query counts as void when it had no answer.
+        if (!self->countVoid(*self->m_ptrLookup)) {
+            done(Match::failure(Verdict::PermError,
+                                QStringLiteral("more than %1 void lookups").arg(MaxVoidLookups)));
+            return;
+        }
         done(Match::of(std::any_of(names.cbegin(), names.cend(), [&](const QString &name) {
             return name == target || name.endsWith(u'.' + target);
         })));
@@ -121,11 +152,14 @@ void CheckHostSession::matchExists(const QString &target, MatchDone done)
     // §5.7: always an A query, whatever the version of <ip>.
     lookup(target, RrType::A, [self = shared_from_this(), done](const LookupResult &result) {
         if (result.failed()) {
-            done(Match::failure(Verdict::TempError, QStringLiteral("%1: %2").arg(result.name, Dns::statusToken(result.status))));
+            done(Match::failure(
+                Verdict::TempError,
+                QStringLiteral("%1: %2").arg(result.name, Dns::statusToken(result.status))));
             return;
         }
         if (!self->countVoid(result)) {
-            done(Match::failure(Verdict::PermError, QStringLiteral("more than %1 void lookups").arg(MaxVoidLookups)));
+            done(Match::failure(Verdict::PermError,
+                                QStringLiteral("more than %1 void lookups").arg(MaxVoidLookups)));
             return;
         }
         done(Match::of(!result.records.isEmpty()));
@@ -138,28 +172,34 @@ void CheckHostSession::validatedNames(Names done)
         done(*m_validatedNames);
         return;
     }
-    lookup(reverseName(m_context.ip), RrType::PTR, [self = shared_from_this(), done](const LookupResult &ptr) {
-        // §5.5: a DNS error on the PTR lookup means no match, not an error.
-        QStringList names;
-        for (const Dns::ResourceRecord &record : ptr.records) {
-            if (names.size() == MaxNamesPerTerm) // §4.6.4: at most 10 PTR names
-                break;
-            names << normalizedDomain(record.rdata.value(0));
-        }
-        self->lookupAll(names, self->addressType(), [self, names, done](const QList<LookupResult> &results) {
-            QStringList validated;
-            for (qsizetype i = 0; i < names.size(); ++i) {
-                for (const Dns::ResourceRecord &record : results.at(i).records) {
-                    if (QHostAddress(record.rdata.value(0)) == self->m_context.ip) {
-                        validated << names.at(i);
-                        break;
-                    }
-                }
-            }
-            self->m_validatedNames = validated;
-            done(validated);
-        });
-    });
+    lookup(reverseName(m_context.ip),
+           RrType::PTR,
+           [self = shared_from_this(), done](const LookupResult &ptr) {
+               self->m_ptrLookup = ptr;
+               // §5.5: a DNS error on the PTR lookup means no match, not an error.
+               QStringList names;
+               for (const Dns::ResourceRecord &record : ptr.records) {
+                   if (names.size() == MaxNamesPerTerm) // §4.6.4: at most 10 PTR names
+                       break;
+                   names << normalizedDomain(record.rdata.value(0));
+               }
+               self->lookupAll(
+                   names,
+                   self->addressType(),
+                   [self, names, done](const QList<LookupResult> &results) {
+                       QStringList validated;
+                       for (qsizetype i = 0; i < names.size(); ++i) {
+                           for (const Dns::ResourceRecord &record : results.at(i).records) {
+                               if (QHostAddress(record.rdata.value(0)) == self->m_context.ip) {
+                                   validated << names.at(i);
+                                   break;
+                               }
+                           }
+                       }
+                       self->m_validatedNames = validated;
+                       done(validated);
+                   });
+           });
 }
 
 } // namespace Sceau::Spf

@@ -13,10 +13,14 @@ namespace {
 Verdict verdictOf(Qualifier qualifier)
 {
     switch (qualifier) {
-    case Qualifier::Pass: return Verdict::Pass;
-    case Qualifier::Fail: return Verdict::Fail;
-    case Qualifier::SoftFail: return Verdict::SoftFail;
-    case Qualifier::Neutral: return Verdict::Neutral;
+    case Qualifier::Pass:
+        return Verdict::Pass;
+    case Qualifier::Fail:
+        return Verdict::Fail;
+    case Qualifier::SoftFail:
+        return Verdict::SoftFail;
+    case Qualifier::Neutral:
+        return Verdict::Neutral;
     }
     return Verdict::Neutral;
 }
@@ -42,12 +46,14 @@ struct CheckHostSession::Frame
     bool fromTerm = false; // reached through include or redirect: its TXT lookup may be void
 };
 
-CheckHostSession::CheckHostSession(Dns::Resolver *resolver, QObject *guard,
+CheckHostSession::CheckHostSession(Dns::Resolver *resolver,
+                                   QObject *guard,
                                    const MacroContext &context)
     : m_resolver(resolver)
     , m_guard(guard)
     , m_context(context)
-{}
+{
+}
 
 void CheckHostSession::checkHost(const QString &domain, Done done, bool fromTerm)
 {
@@ -94,7 +100,8 @@ void CheckHostSession::evaluateRecord(std::shared_ptr<Frame> frame, const Lookup
     }
     if (records.size() > 1) { // §4.5: more than one record is permerror
         evaluation.verdict = Verdict::PermError;
-        evaluation.detail = QStringLiteral("%1 has %2 v=spf1 records").arg(frame->domain).arg(records.size());
+        evaluation.detail
+            = QStringLiteral("%1 has %2 v=spf1 records").arg(frame->domain).arg(records.size());
         frame->done(evaluation);
         return;
     }
@@ -156,7 +163,9 @@ void CheckHostSession::afterDirectives(std::shared_ptr<Frame> frame)
         fail(QStringLiteral("more than %1 DNS-querying terms").arg(MaxLookups));
         return;
     }
-    expand(frame, redirect->argument, MacroString::Use::DomainSpec,
+    expand(frame,
+           redirect->argument,
+           MacroString::Use::DomainSpec,
            [self = shared_from_this(), frame, fail](const Result<QString> &target) {
                if (!target) {
                    fail(target.error().detail);
@@ -165,11 +174,12 @@ void CheckHostSession::afterDirectives(std::shared_ptr<Frame> frame)
                self->checkHost(
                    *target,
                    [frame, fail](Evaluation evaluation) {
-                   // §6.1: a target without a record is permerror.
-                   if (evaluation.verdict == Verdict::None)
-                       fail(QStringLiteral("redirect target %1 has no SPF record").arg(evaluation.domain));
-                   else
-                       frame->done(evaluation);
+                       // §6.1: a target without a record is permerror.
+                       if (evaluation.verdict == Verdict::None)
+                           fail(QStringLiteral("redirect target %1 has no SPF record")
+                                    .arg(evaluation.domain));
+                       else
+                           frame->done(evaluation);
                    },
                    true);
            });
@@ -194,26 +204,31 @@ void CheckHostSession::explain(std::shared_ptr<Frame> frame, Evaluation evaluati
 {
     // §6.2: any problem finding or expanding the explanation leaves it empty.
     const Term exp = *frame->record.modifier(TermKind::Explanation);
-    expand(frame, exp.argument, MacroString::Use::DomainSpec,
-           [self = shared_from_this(), frame, evaluation](const Result<QString> &target) {
-               if (!target || !isCheckableDomain(*target)) {
-                   frame->done(evaluation);
-                   return;
-               }
-               self->lookup(*target, RrType::TXT, [self, frame, evaluation](const LookupResult &txt) {
-                   if (txt.status != LookupStatus::Answer || txt.records.size() != 1) {
-                       frame->done(evaluation);
-                       return;
-                   }
-                   const QString text = QString::fromLatin1(txt.records.first().txtJoined());
-                   self->expand(frame, text, MacroString::Use::Explanation,
-                                [frame, evaluation](const Result<QString> &explanation) mutable {
-                                    if (explanation)
-                                        evaluation.explanation = *explanation;
-                                    frame->done(evaluation);
-                                });
-               });
-           });
+    expand(
+        frame,
+        exp.argument,
+        MacroString::Use::DomainSpec,
+        [self = shared_from_this(), frame, evaluation](const Result<QString> &target) {
+            if (!target || !isCheckableDomain(*target)) {
+                frame->done(evaluation);
+                return;
+            }
+            self->lookup(*target, RrType::TXT, [self, frame, evaluation](const LookupResult &txt) {
+                if (txt.status != LookupStatus::Answer || txt.records.size() != 1) {
+                    frame->done(evaluation);
+                    return;
+                }
+                const QString text = QString::fromLatin1(txt.records.first().txtJoined());
+                self->expand(frame,
+                             text,
+                             MacroString::Use::Explanation,
+                             [frame, evaluation](const Result<QString> &explanation) mutable {
+                                 if (explanation)
+                                     evaluation.explanation = *explanation;
+                                 frame->done(evaluation);
+                             });
+            });
+        });
 }
 
 void CheckHostSession::match(std::shared_ptr<Frame> frame, const Term &term, MatchDone done)
@@ -230,12 +245,15 @@ void CheckHostSession::match(std::shared_ptr<Frame> frame, const Term &term, Mat
         break;
     }
     if (!spendLookup()) {
-        done(Match::failure(Verdict::PermError, QStringLiteral("more than %1 DNS-querying terms").arg(MaxLookups)));
+        done(Match::failure(Verdict::PermError,
+                            QStringLiteral("more than %1 DNS-querying terms").arg(MaxLookups)));
         return;
     }
     // §5.3, §5.4, §5.5: a, mx and ptr default to <domain>.
     const QString spec = term.argument.isEmpty() ? frame->domain : term.argument;
-    expand(frame, spec, MacroString::Use::DomainSpec,
+    expand(frame,
+           spec,
+           MacroString::Use::DomainSpec,
            [self = shared_from_this(), term, done](const Result<QString> &target) {
                if (!target) {
                    done(Match::failure(Verdict::PermError, target.error().detail));
@@ -243,17 +261,29 @@ void CheckHostSession::match(std::shared_ptr<Frame> frame, const Term &term, Mat
                }
                const QString name = normalizedDomain(*target);
                switch (term.kind) {
-               case TermKind::Include: self->matchInclude(name, done); break;
-               case TermKind::A: self->matchAddresses(name, term, done); break;
-               case TermKind::Mx: self->matchMx(name, term, done); break;
-               case TermKind::Ptr: self->matchPtr(name, done); break;
-               default: self->matchExists(name, done); break;
+               case TermKind::Include:
+                   self->matchInclude(name, done);
+                   break;
+               case TermKind::A:
+                   self->matchAddresses(name, term, done);
+                   break;
+               case TermKind::Mx:
+                   self->matchMx(name, term, done);
+                   break;
+               case TermKind::Ptr:
+                   self->matchPtr(name, done);
+                   break;
+               default:
+                   self->matchExists(name, done);
+                   break;
                }
            });
 }
 
-void CheckHostSession::expand(std::shared_ptr<Frame> frame, const QString &text,
-                              MacroString::Use use, Expanded done)
+void CheckHostSession::expand(std::shared_ptr<Frame> frame,
+                              const QString &text,
+                              MacroString::Use use,
+                              Expanded done)
 {
     MacroContext context = m_context;
     context.domain = frame->domain;
@@ -293,7 +323,8 @@ void CheckHostSession::lookup(const QString &name, RrType type, Lookup done)
         done(unanswered);
         return;
     }
-    onResult(m_resolver->lookup(presentationName(name.toLower()), type), m_guard.data(),
+    onResult(m_resolver->lookup(presentationName(name.toLower()), type),
+             m_guard.data(),
              [self = shared_from_this(), done](const LookupResult &result) { done(result); });
 }
 

@@ -9,7 +9,8 @@
 #include <functional>
 #include <memory>
 
-namespace Sceau::Spf {
+namespace Sceau {
+namespace Spf {
 
 // One run of check_host() (RFC 7208 §4) with everything its recursion shares: the lookup
 // budget (§4.6.4) and the validated names of <ip>. Continuation-passing on the resolver's
@@ -41,7 +42,10 @@ private:
         std::optional<Verdict> error; // TempError or PermError
         QString detail;
         static Match of(bool matched) { return {matched, std::nullopt, {}}; }
-        static Match failure(Verdict verdict, const QString &detail) { return {false, verdict, detail}; }
+        static Match failure(Verdict verdict, const QString &detail)
+        {
+            return {false, verdict, detail};
+        }
     };
     using MatchDone = std::function<void(Match)>;
     using Lookup = std::function<void(const Dns::LookupResult &)>;
@@ -64,12 +68,12 @@ private:
 
     // §5.5: the names of <ip> whose own addresses include <ip> (at most 10 PTR names).
     void validatedNames(Names done);
-    void expand(std::shared_ptr<Frame> frame, const QString &text, MacroString::Use use,
-                Expanded done);
+    void
+    expand(std::shared_ptr<Frame> frame, const QString &text, MacroString::Use use, Expanded done);
     void lookup(const QString &name, Dns::RrType type, Lookup done);
     void lookupAll(const QStringList &names, Dns::RrType type, Lookups done); // concurrently
-    bool spendLookup();                               // §4.6.4: false past 10
-    bool countVoid(const Dns::LookupResult &result);  // §4.6.4: false past 2 void lookups
+    bool spendLookup();                              // §4.6.4: false past 10
+    bool countVoid(const Dns::LookupResult &result); // §4.6.4: false past 2 void lookups
     Dns::RrType addressType() const;
     bool inNetwork(const QString &address, int cidr4, int cidr6) const;
 
@@ -77,8 +81,10 @@ private:
     QPointer<QObject> m_guard;
     MacroContext m_context;
     std::optional<QStringList> m_validatedNames;
+    std::optional<Dns::LookupResult> m_ptrLookup; // the PTR query behind m_validatedNames
     int m_lookups = 0;
     int m_voidLookups = 0;
 };
 
-} // namespace Sceau::Spf
+} // namespace Spf
+} // namespace Sceau

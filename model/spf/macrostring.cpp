@@ -113,18 +113,27 @@ std::optional<QString> walk(QStringView s, Use use, Literal &&literal, Expand &&
 QString macroValue(QChar letter, const MacroContext &context)
 {
     switch (letter.toLower().unicode()) {
-    case 's': return context.sender;
-    case 'l': return context.localPart;
-    case 'o': return context.senderDomain;
-    case 'd': return context.domain;
-    case 'i': return dottedAddress(context.ip);
-    case 'p': return context.validatedName.isEmpty() ? QStringLiteral("unknown") : context.validatedName;
+    case 's':
+        return context.sender;
+    case 'l':
+        return context.localPart;
+    case 'o':
+        return context.senderDomain;
+    case 'd':
+        return context.domain;
+    case 'i':
+        return dottedAddress(context.ip);
+    case 'p':
+        return context.validatedName.isEmpty() ? QStringLiteral("unknown") : context.validatedName;
     case 'v':
         return context.ip.protocol() == QAbstractSocket::IPv6Protocol ? QStringLiteral("ip6")
                                                                       : QStringLiteral("in-addr");
-    case 'h': return context.helo;
-    case 'c': return context.ip.toString();
-    case 'r': return context.receiver;
+    case 'h':
+        return context.helo;
+    case 'c':
+        return context.ip.toString();
+    case 'r':
+        return context.receiver;
     case 't':
         return QString::number(context.timestamp ? context.timestamp
                                                  : QDateTime::currentSecsSinceEpoch());
@@ -160,7 +169,9 @@ std::optional<QString> syntaxProblem(QStringView s, Use use)
 {
     bool endsWithMacro = false;
     const auto problem = walk(
-        s, use, [&](QStringView) { endsWithMacro = false; },
+        s,
+        use,
+        [&](QStringView) { endsWithMacro = false; },
         [&](const Macro &macro) -> std::optional<QString> {
             endsWithMacro = true;
             if (use != Use::Explanation && QStringLiteral("crt").contains(macro.letter.toLower()))
@@ -192,7 +203,9 @@ Result<QString> expand(QStringView s, const MacroContext &context, Use use)
 {
     QString out;
     const auto problem = walk(
-        s, use, [&](QStringView text) { out += text; },
+        s,
+        use,
+        [&](QStringView text) { out += text; },
         [&](const Macro &macro) -> std::optional<QString> {
             if (use != Use::Explanation && QStringLiteral("crt").contains(macro.letter.toLower()))
                 return QStringLiteral("macro %1 is only allowed in exp text").arg(macro.letter);

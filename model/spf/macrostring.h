@@ -6,7 +6,8 @@
 #include <QString>
 #include <optional>
 
-namespace Sceau::Spf {
+namespace Sceau {
+namespace Spf {
 
 // The values macros expand to (RFC 7208 §7.2).
 struct MacroContext
@@ -19,7 +20,7 @@ struct MacroContext
     QString validatedName; // p: filled by the evaluator before expansion ("unknown" if none)
     QString helo;          // h
     QString receiver = QStringLiteral("unknown"); // r
-    qint64 timestamp = 0;  // t
+    qint64 timestamp = 0;                         // t
 };
 
 // RFC 7208 §7: macro-strings as found in domain-specs, modifiers and explanation strings.
@@ -45,4 +46,5 @@ Result<QString> expand(QStringView s, const MacroContext &context, Use use);
 QString dottedAddress(const QHostAddress &ip);
 
 } // namespace MacroString
-} // namespace Sceau::Spf
+} // namespace Spf
+} // namespace Sceau

@@ -36,7 +36,8 @@ MacroContext contextFor(const CheckRequest &request)
 SpfEvaluator::SpfEvaluator(Dns::Resolver *resolver, QObject *parent)
     : QObject(parent)
     , m_resolver(resolver)
-{}
+{
+}
 
 QString SpfEvaluator::identityDomain(const CheckRequest &request)
 {
@@ -46,6 +47,11 @@ QString SpfEvaluator::identityDomain(const CheckRequest &request)
 QFuture<Evaluation> SpfEvaluator::evaluate(const CheckRequest &request)
 {
     return checkHost(request, identityDomain(request));
+}
+
+QFuture<Evaluation> SpfEvaluator::evaluateHelo(const CheckRequest &request)
+{
+    return evaluate(CheckRequest{request.ip, QString(), request.helo});
 }
 
 QFuture<Evaluation> SpfEvaluator::checkHost(const CheckRequest &request, const QString &domain)

@@ -7,7 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
-namespace Sceau::Spf {
+namespace Sceau {
+namespace Spf {
 
 // RFC 7208 §4 check_host(), asynchronous on a Dns::Resolver: no thread, no blocking wait.
 // The future finishes on this object's thread; it is canceled if the evaluator is destroyed
@@ -20,7 +21,9 @@ public:
 
     // The MAIL FROM identity, or postmaster@helo when the sender is empty (§2.4, §4.3).
     QFuture<Evaluation> evaluate(const CheckRequest &request);
-    // check_host() for an explicit domain, e.g. the HELO identity (§2.3).
+    // The HELO identity (§2.3): check_host(<ip>, <helo>, postmaster@<helo>).
+    QFuture<Evaluation> evaluateHelo(const CheckRequest &request);
+    // check_host() for an explicit domain.
     QFuture<Evaluation> checkHost(const CheckRequest &request, const QString &domain);
 
     // The domain evaluate() checks for a request: the sender's domain, or the HELO name.
@@ -30,4 +33,5 @@ private:
     QPointer<Dns::Resolver> m_resolver;
 };
 
-} // namespace Sceau::Spf
+} // namespace Spf
+} // namespace Sceau

@@ -43,7 +43,8 @@ QJsonObject toJson(const Term &term)
         {QStringLiteral("text"), term.toText()},
         {QStringLiteral("position"), term.position},
         {QStringLiteral("modifier"), term.isModifier()},
-        {QStringLiteral("name"), term.kind == TermKind::UnknownModifier ? term.name : kindToken(term.kind)},
+        {QStringLiteral("name"),
+         term.kind == TermKind::UnknownModifier ? term.name : kindToken(term.kind)},
         {QStringLiteral("argument"), term.argument},
         {QStringLiteral("dns_lookup"), term.queriesDns()},
     };

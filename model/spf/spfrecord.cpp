@@ -18,9 +18,14 @@ struct NamedKind
     TermKind kind;
 };
 constexpr NamedKind Mechanisms[] = {
-    {u"all", TermKind::All},     {u"include", TermKind::Include}, {u"a", TermKind::A},
-    {u"mx", TermKind::Mx},       {u"ptr", TermKind::Ptr},         {u"ip4", TermKind::Ip4},
-    {u"ip6", TermKind::Ip6},     {u"exists", TermKind::Exists},
+    {u"all", TermKind::All},
+    {u"include", TermKind::Include},
+    {u"a", TermKind::A},
+    {u"mx", TermKind::Mx},
+    {u"ptr", TermKind::Ptr},
+    {u"ip4", TermKind::Ip4},
+    {u"ip6", TermKind::Ip6},
+    {u"exists", TermKind::Exists},
 };
 
 // ip4-cidr-length = "/" ("0" / %x31-39 0*1DIGIT); ip6 allows up to 128 (§12).
@@ -99,7 +104,8 @@ std::optional<QString> parseDirective(QString text, Term *term)
     while (end < text.size() && text[end] != u':' && text[end] != u'/')
         ++end;
     const QString mechanism = text.left(end).toLower();
-    const auto found = std::find_if(std::begin(Mechanisms), std::end(Mechanisms),
+    const auto found = std::find_if(std::begin(Mechanisms),
+                                    std::end(Mechanisms),
                                     [&](const NamedKind &m) { return mechanism == m.name; });
     if (found == std::end(Mechanisms))
         return QStringLiteral("unknown mechanism %1").arg(text.left(end));
@@ -162,7 +168,8 @@ std::optional<QString> parseDirective(QString text, Term *term)
 std::variant<QList<Term>, SyntaxError> parseRecord(QStringView txt)
 {
     if (!SpfRecord::isSpfRecord(txt))
-        return SyntaxError{0, txt.left(Version.size()).toString(), QStringLiteral("missing v=spf1")};
+        return SyntaxError{
+            0, txt.left(Version.size()).toString(), QStringLiteral("missing v=spf1")};
     // §4.6.1: terms are separated by one or more SP, nothing else.
     qsizetype i = Version.size();
     QList<Term> terms;
@@ -259,8 +266,8 @@ std::optional<Term> SpfRecord::modifier(TermKind kind) const
 
 int SpfRecord::dnsQueryingTerms() const
 {
-    return int(std::count_if(m_terms.cbegin(), m_terms.cend(),
-                             [](const Term &term) { return term.queriesDns(); }));
+    return int(std::count_if(
+        m_terms.cbegin(), m_terms.cend(), [](const Term &term) { return term.queriesDns(); }));
 }
 
 } // namespace Sceau::Spf

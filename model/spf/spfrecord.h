@@ -7,7 +7,8 @@
 #include <QString>
 #include <optional>
 
-namespace Sceau::Spf {
+namespace Sceau {
+namespace Spf {
 
 // Where and why a record is not valid SPF syntax (RFC 7208 §12).
 struct SyntaxError
@@ -30,9 +31,9 @@ public:
 
     QString toText() const; // canonical "v=spf1 …"
     const QList<Term> &terms() const { return m_terms; }
-    QList<Term> directives() const;              // mechanisms, in order
+    QList<Term> directives() const;                    // mechanisms, in order
     std::optional<Term> modifier(TermKind kind) const; // redirect= or exp=
-    int dnsQueryingTerms() const;                // §4.6.4: include a mx ptr exists redirect
+    int dnsQueryingTerms() const;                      // §4.6.4: include a mx ptr exists redirect
 
     friend bool operator==(const SpfRecord &, const SpfRecord &) = default;
 
@@ -40,4 +41,5 @@ private:
     QList<Term> m_terms;
 };
 
-} // namespace Sceau::Spf
+} // namespace Spf
+} // namespace Sceau

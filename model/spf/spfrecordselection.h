@@ -4,7 +4,8 @@
 
 #include <QStringList>
 
-namespace Sceau::Spf {
+namespace Sceau {
+namespace Spf {
 
 // RFC 7208 §4.5: the v=spf1 records among a domain's TXT records, each one's strings joined
 // (§3.3). Bytes are read as Latin-1 so that non-ASCII content stays visible to the parser.
@@ -21,4 +22,5 @@ QString presentationName(const QString &name);
 // Lowercase, without the trailing dot.
 QString normalizedDomain(QString name);
 
-} // namespace Sceau::Spf
+} // namespace Spf
+} // namespace Sceau

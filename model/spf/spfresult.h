@@ -3,7 +3,8 @@
 #include <QHostAddress>
 #include <QString>
 
-namespace Sceau::Spf {
+namespace Sceau {
+namespace Spf {
 
 // RFC 7208 §2.6: the results of check_host().
 enum class Verdict { None, Neutral, Pass, Fail, SoftFail, TempError, PermError };
@@ -31,4 +32,5 @@ struct Evaluation
     int voidLookups = 0;   // of which returned no answer (§4.6.4, limit 2)
 };
 
-} // namespace Sceau::Spf
+} // namespace Spf
+} // namespace Sceau

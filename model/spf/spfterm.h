@@ -2,7 +2,8 @@
 
 #include <QString>
 
-namespace Sceau::Spf {
+namespace Sceau {
+namespace Spf {
 
 // RFC 7208 §4.6.2: the result a matching mechanism yields.
 enum class Qualifier { Pass, Fail, SoftFail, Neutral };
@@ -27,7 +28,7 @@ struct Term
 {
     TermKind kind = TermKind::All;
     Qualifier qualifier = Qualifier::Pass; // directives only
-    QString name;     // the modifier name as written (unknown modifiers only)
+    QString name;                          // the modifier name as written (unknown modifiers only)
     QString argument; // domain-spec, macro-string or IP network; empty when absent
     int cidr4 = -1;   // ip4-cidr-length, -1 when absent (§5.6)
     int cidr6 = -1;   // ip6-cidr-length, -1 when absent
@@ -45,7 +46,8 @@ struct Term
     }
 };
 
-QString kindToken(TermKind kind);          // "all", "include", … "redirect", "exp" (never translated)
+QString kindToken(TermKind kind); // "all", "include", … "redirect", "exp" (never translated)
 QString qualifierToken(Qualifier qualifier); // "+", "-", "~", "?"
 
-} // namespace Sceau::Spf
+} // namespace Spf
+} // namespace Sceau

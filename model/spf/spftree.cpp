@@ -12,6 +12,14 @@ QStringList SpfTreeNode::allNetworks() const
     return result;
 }
 
+bool SpfTreeNode::hasFailedLookups() const
+{
+    return state == State::LookupFailed
+           || std::any_of(children.cbegin(), children.cend(), [](const SpfTreeNode &child) {
+                  return child.hasFailedLookups();
+              });
+}
+
 QStringList SpfTreeNode::allVoidTerms() const
 {
     QStringList result;
@@ -39,14 +47,22 @@ QStringList SpfTreeNode::queryingTerms() const
 QString stateToken(SpfTreeNode::State state)
 {
     switch (state) {
-    case SpfTreeNode::State::Ok: return QStringLiteral("ok");
-    case SpfTreeNode::State::NoRecord: return QStringLiteral("no-record");
-    case SpfTreeNode::State::MultipleRecords: return QStringLiteral("multiple-records");
-    case SpfTreeNode::State::SyntaxError: return QStringLiteral("syntax-error");
-    case SpfTreeNode::State::LookupFailed: return QStringLiteral("lookup-failed");
-    case SpfTreeNode::State::Loop: return QStringLiteral("loop");
-    case SpfTreeNode::State::MacroTarget: return QStringLiteral("macro-target");
-    case SpfTreeNode::State::TooDeep: return QStringLiteral("too-deep");
+    case SpfTreeNode::State::Ok:
+        return QStringLiteral("ok");
+    case SpfTreeNode::State::NoRecord:
+        return QStringLiteral("no-record");
+    case SpfTreeNode::State::MultipleRecords:
+        return QStringLiteral("multiple-records");
+    case SpfTreeNode::State::SyntaxError:
+        return QStringLiteral("syntax-error");
+    case SpfTreeNode::State::LookupFailed:
+        return QStringLiteral("lookup-failed");
+    case SpfTreeNode::State::Loop:
+        return QStringLiteral("loop");
+    case SpfTreeNode::State::MacroTarget:
+        return QStringLiteral("macro-target");
+    case SpfTreeNode::State::TooDeep:
+        return QStringLiteral("too-deep");
     }
     return {};
 }

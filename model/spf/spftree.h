@@ -4,7 +4,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace Sceau::Spf {
+namespace Sceau {
+namespace Spf {
 
 // One record of an SPF include tree (RFC 7208 §5.2 include, §6.1 redirect), a value type:
 // what the record costs in DNS-querying terms (§4.6.4) and which addresses it authorises.
@@ -22,7 +23,7 @@ struct SpfTreeNode
     };
 
     QString domain;
-    QString via;           // the term leading here ("include:…", "redirect=…"); empty at the root
+    QString via; // the term leading here ("include:…", "redirect=…"); empty at the root
     State state = State::Ok;
     QString record;        // the v=spf1 record text
     QString detail;        // technical detail of a problem (never translated)
@@ -34,6 +35,7 @@ struct SpfTreeNode
     QList<SpfTreeNode> children;
 
     QStringList allNetworks() const;  // this record's and every branch's
+    bool hasFailedLookups() const;    // a record of the tree could not be fetched (DNS failure)
     QStringList allVoidTerms() const; // likewise, "domain: term"
     // §4.6.4: every DNS-querying term on the tree, "domain: term", for the lookup-limit finding.
     QStringList queryingTerms() const;
@@ -41,4 +43,5 @@ struct SpfTreeNode
 
 QString stateToken(SpfTreeNode::State state); // "ok", "no-record"… (JSON, never translated)
 
-} // namespace Sceau::Spf
+} // namespace Spf
+} // namespace Sceau

@@ -23,7 +23,11 @@ using NodeDone = std::function<void(SpfTreeNode)>;
 class TreeWalk final : public std::enable_shared_from_this<TreeWalk>
 {
 public:
-    TreeWalk(Dns::Resolver *resolver, QObject *guard) : m_resolver(resolver), m_guard(guard) {}
+    TreeWalk(Dns::Resolver *resolver, QObject *guard)
+        : m_resolver(resolver)
+        , m_guard(guard)
+    {
+    }
 
     void node(SpfTreeNode node, const QStringList &path, NodeDone done)
     {
@@ -32,9 +36,11 @@ public:
             done(node);
             return;
         }
-        lookup(node.domain, RrType::TXT, [self = shared_from_this(), node, path, done](const LookupResult &txt) {
-            self->fromTxt(node, txt, path, done);
-        });
+        lookup(node.domain,
+               RrType::TXT,
+               [self = shared_from_this(), node, path, done](const LookupResult &txt) {
+                   self->fromTxt(node, txt, path, done);
+               });
     }
 
     void fromTxt(SpfTreeNode node, const LookupResult &txt, QStringList path, NodeDone done);
@@ -42,7 +48,10 @@ public:
 private:
     struct Join; // the pending lookups and branches of one record
     void lookup(const QString &name, RrType type, std::function<void(const LookupResult &)> done);
-    void resolveTerm(std::shared_ptr<Join> join, const Term &term, qsizetype slot, const QString &domain);
+    void resolveTerm(std::shared_ptr<Join> join,
+                     const Term &term,
+                     qsizetype slot,
+                     const QString &domain);
 
     QPointer<Dns::Resolver> m_resolver;
     QPointer<QObject> m_guard;
@@ -51,10 +60,10 @@ private:
 struct TreeWalk::Join
 {
     SpfTreeNode node;
-    QList<QStringList> termNetworks;         // per term, in record order
-    QList<std::optional<QString>> termVoid;  // per term: the term when its lookups were void
+    QList<QStringList> termNetworks;            // per term, in record order
+    QList<std::optional<QString>> termVoid;     // per term: the term when its lookups were void
     QList<std::optional<SpfTreeNode>> branches; // per term: include/redirect subtree
-    int pending = 1; // released by fromTxt once every lookup is started
+    int pending = 1;                            // released by fromTxt once every lookup is started
     NodeDone done;
 
     void release()
@@ -91,7 +100,7 @@ void TreeWalk::fromTxt(SpfTreeNode node, const LookupResult &txt, QStringList pa
         done(node);
         return;
     }
-    node.record = records.first();
+    node.record = records.first(); // kept when invalid, for the finding to point at the term
     const auto parsed = SpfRecord::parse(node.record);
     if (!parsed) {
         node.state = SpfTreeNode::State::SyntaxError;
@@ -114,13 +123,16 @@ void TreeWalk::fromTxt(SpfTreeNode node, const LookupResult &txt, QStringList pa
             join->node.ptrTerms << term.toText();
         if (term.kind == TermKind::Ip4 || term.kind == TermKind::Ip6) {
             const int length = term.kind == TermKind::Ip4 ? term.cidr4 : term.cidr6;
-            join->termNetworks[i] << (length < 0 ? term.argument : term.argument + u'/' + QString::number(length));
+            join->termNetworks[i] << (length < 0 ? term.argument
+                                                 : term.argument + u'/' + QString::number(length));
             continue;
         }
-        if (term.kind != TermKind::Include && term.kind != TermKind::Redirect && term.kind != TermKind::A
-            && term.kind != TermKind::Mx && term.kind != TermKind::Exists)
+        if (term.kind != TermKind::Include && term.kind != TermKind::Redirect
+            && term.kind != TermKind::A && term.kind != TermKind::Mx
+            && term.kind != TermKind::Exists)
             continue;
-        const QString target = normalizedDomain(term.argument.isEmpty() ? node.domain : term.argument);
+        const QString target
+            = normalizedDomain(term.argument.isEmpty() ? node.domain : term.argument);
         if (term.kind == TermKind::Include || term.kind == TermKind::Redirect) {
             SpfTreeNode child;
             child.domain = target;
@@ -149,24 +161,32 @@ void TreeWalk::fromTxt(SpfTreeNode node, const LookupResult &txt, QStringList pa
     join->release();
 }
 
-void TreeWalk::resolveTerm(std::shared_ptr<Join> join, const Term &term, qsizetype slot, const QString &target)
+void TreeWalk::resolveTerm(std::shared_ptr<Join> join,
+                           const Term &term,
+                           qsizetype slot,
+                           const QString &target)
 {
     // exists: one A query (§5.7). a: A and AAAA of the target (§5.3). mx: the exchanges' (§5.4).
     ++join->pending;
-    auto addresses = [self = shared_from_this(), join, term, slot](const QString &host, auto &&finished) {
+    auto addresses = [self = shared_from_this(), join, term, slot](const QString &host,
+                                                                   auto &&finished) {
         auto remaining = std::make_shared<int>(2);
         auto found = std::make_shared<bool>(false);
         for (const RrType type : {RrType::A, RrType::AAAA}) {
-            self->lookup(host, type, [join, term, slot, remaining, found, finished, type](const LookupResult &result) {
-                const int length = type == RrType::A ? term.cidr4 : term.cidr6;
-                for (const Dns::ResourceRecord &record : result.records) {
-                    *found = true;
-                    const QString address = record.rdata.value(0);
-                    join->termNetworks[slot] << (length < 0 ? address : address + u'/' + QString::number(length));
-                }
-                if (--*remaining == 0)
-                    finished(*found);
-            });
+            self->lookup(
+                host,
+                type,
+                [join, term, slot, remaining, found, finished, type](const LookupResult &result) {
+                    const int length = type == RrType::A ? term.cidr4 : term.cidr6;
+                    for (const Dns::ResourceRecord &record : result.records) {
+                        *found = true;
+                        const QString address = record.rdata.value(0);
+                        join->termNetworks[slot]
+                            << (length < 0 ? address : address + u'/' + QString::number(length));
+                    }
+                    if (--*remaining == 0)
+                        finished(*found);
+                });
         }
     };
     const QString text = term.toText();
@@ -197,7 +217,9 @@ void TreeWalk::resolveTerm(std::shared_ptr<Join> join, const Term &term, qsizety
     }
 }
 
-void TreeWalk::lookup(const QString &name, RrType type, std::function<void(const LookupResult &)> done)
+void TreeWalk::lookup(const QString &name,
+                      RrType type,
+                      std::function<void(const LookupResult &)> done)
 {
     if (!m_resolver || !m_guard || !isCheckableDomain(name)) {
         LookupResult result;
@@ -207,7 +229,8 @@ void TreeWalk::lookup(const QString &name, RrType type, std::function<void(const
         done(result);
         return;
     }
-    onResult(m_resolver->lookup(presentationName(name), type), m_guard.data(),
+    onResult(m_resolver->lookup(presentationName(name), type),
+             m_guard.data(),
              [self = shared_from_this(), done](const LookupResult &result) { done(result); });
 }
 
@@ -216,7 +239,8 @@ void TreeWalk::lookup(const QString &name, RrType type, std::function<void(const
 SpfTreeBuilder::SpfTreeBuilder(Dns::Resolver *resolver, QObject *parent)
     : QObject(parent)
     , m_resolver(resolver)
-{}
+{
+}
 
 QFuture<SpfTreeNode> SpfTreeBuilder::build(const QString &domain)
 {

@@ -7,7 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
-namespace Sceau::Spf {
+namespace Sceau {
+namespace Spf {
 
 // Builds the include tree of a domain's SPF record, asynchronously on a Dns::Resolver:
 // every include= and redirect= followed (concurrently), a/mx/exists targets resolved to
@@ -27,4 +28,5 @@ private:
     QPointer<Dns::Resolver> m_resolver;
 };
 
-} // namespace Sceau::Spf
+} // namespace Spf
+} // namespace Sceau

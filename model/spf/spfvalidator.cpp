@@ -15,10 +15,10 @@ using Dns::LookupResult;
 
 namespace {
 
-constexpr int MaxLookups = 10;      // §4.6.4
-constexpr int MaxVoidLookups = 2;   // §4.6.4
+constexpr int MaxLookups = 10;       // §4.6.4
+constexpr int MaxVoidLookups = 2;    // §4.6.4
 constexpr int MaxStringLength = 255; // RFC 1035 §3.3: <character-string>
-constexpr int MaxUdpAnswer = 512;   // §3.4
+constexpr int MaxUdpAnswer = 512;    // §3.4
 
 Finding finding(const QString &id, Severity severity, const QStringList &args, const QString &rfc)
 {
@@ -43,13 +43,16 @@ int estimatedAnswerSize(const QString &domain, const LookupResult &txt)
 SpfValidator::SpfValidator(Dns::Resolver *resolver, QObject *parent)
     : QObject(parent)
     , m_resolver(resolver)
-{}
+{
+}
 
 QList<Finding> SpfValidator::recordFindings(const QString &domain, const QString &text)
 {
     if (const auto error = SpfRecord::syntaxError(text))
-        return {finding(FindingId::SyntaxError, Severity::Error,
-                        {domain, error->term, QString::number(error->position)}, QStringLiteral("RFC 7208 §4.6"))};
+        return {finding(FindingId::SyntaxError,
+                        Severity::Error,
+                        {domain, error->term, QString::number(error->position)},
+                        QStringLiteral("RFC 7208 §4.6"))};
     QList<Finding> findings;
     const SpfRecord record = *SpfRecord::parse(text);
     std::optional<Term> all;
@@ -57,15 +60,20 @@ QList<Finding> SpfValidator::recordFindings(const QString &domain, const QString
         if (term.kind == TermKind::All && !all)
             all = term;
         if (term.kind == TermKind::Ptr)
-            findings << finding(FindingId::PtrUsed, Severity::Warning, {domain, term.toText()},
+            findings << finding(FindingId::PtrUsed,
+                                Severity::Warning,
+                                {domain, term.toText()},
                                 QStringLiteral("RFC 7208 §5.5"));
     }
     if (all && all->qualifier == Qualifier::Pass)
-        findings << finding(FindingId::AllPass, Severity::Error, {domain}, QStringLiteral("RFC 7208 §5.1"));
+        findings << finding(
+            FindingId::AllPass, Severity::Error, {domain}, QStringLiteral("RFC 7208 §5.1"));
     else if (all && all->qualifier == Qualifier::Neutral)
-        findings << finding(FindingId::AllNeutral, Severity::Warning, {domain}, QStringLiteral("RFC 7208 §5.1"));
+        findings << finding(
+            FindingId::AllNeutral, Severity::Warning, {domain}, QStringLiteral("RFC 7208 §5.1"));
     else if (!all && !record.modifier(TermKind::Redirect))
-        findings << finding(FindingId::NoAll, Severity::Warning, {domain}, QStringLiteral("RFC 7208 §4.7"));
+        findings << finding(
+            FindingId::NoAll, Severity::Warning, {domain}, QStringLiteral("RFC 7208 §4.7"));
     return findings;
 }
 
@@ -76,26 +84,34 @@ QList<Finding> SpfValidator::publicationFindings(const QString &domain, const Lo
         return findings;
     const QStringList records = spfRecordsIn(txt);
     if (records.isEmpty())
-        findings << finding(FindingId::Missing, Severity::Error, {domain}, QStringLiteral("RFC 7208 §4.5"));
+        findings << finding(
+            FindingId::Missing, Severity::Error, {domain}, QStringLiteral("RFC 7208 §4.5"));
     else if (records.size() > 1)
-        findings << finding(FindingId::MultipleRecords, Severity::Error,
-                            {domain, QString::number(records.size())}, QStringLiteral("RFC 7208 §4.5"));
+        findings << finding(FindingId::MultipleRecords,
+                            Severity::Error,
+                            {domain, QString::number(records.size())},
+                            QStringLiteral("RFC 7208 §4.5"));
     for (const Dns::ResourceRecord &record : txt.records) {
         const QString text = QString::fromLatin1(record.txtJoined());
         if (text.startsWith(QStringLiteral("spf2.0/"), Qt::CaseInsensitive))
-            findings << finding(FindingId::Spf2Record, Severity::Info, {domain, text}, QStringLiteral("RFC 6686"));
+            findings << finding(
+                FindingId::Spf2Record, Severity::Info, {domain, text}, QStringLiteral("RFC 6686"));
         if (!SpfRecord::isSpfRecord(text))
             continue;
         // RFC 7208 §3.3: each string as published counts, not the concatenation.
         for (const QByteArray &string : record.txtStrings) {
             if (string.size() > MaxStringLength)
-                findings << finding(FindingId::StringTooLong, Severity::Error,
-                                    {domain, QString::number(string.size())}, QStringLiteral("RFC 7208 §3.3"));
+                findings << finding(FindingId::StringTooLong,
+                                    Severity::Error,
+                                    {domain, QString::number(string.size())},
+                                    QStringLiteral("RFC 7208 §3.3"));
         }
     }
     const int size = estimatedAnswerSize(domain, txt);
     if (!records.isEmpty() && (size > MaxUdpAnswer || txt.viaTcp))
-        findings << finding(FindingId::AnswerOver512, Severity::Warning, {domain, QString::number(size)},
+        findings << finding(FindingId::AnswerOver512,
+                            Severity::Warning,
+                            {domain, QString::number(size)},
                             QStringLiteral("RFC 7208 §3.4"));
     return findings;
 }
@@ -104,12 +120,15 @@ QList<Finding> SpfValidator::treeFindings(const SpfTreeNode &tree)
 {
     QList<Finding> findings;
     if (tree.totalLookups > MaxLookups)
-        findings << finding(FindingId::LookupLimit, Severity::Error,
-                            {QString::number(tree.totalLookups), tree.queryingTerms().join(QStringLiteral(", "))},
-                            QStringLiteral("RFC 7208 §4.6.4"));
+        findings << finding(
+            FindingId::LookupLimit,
+            Severity::Error,
+            {QString::number(tree.totalLookups), tree.queryingTerms().join(QStringLiteral(", "))},
+            QStringLiteral("RFC 7208 §4.6.4"));
     const QStringList voids = tree.allVoidTerms();
     if (voids.size() > MaxVoidLookups)
-        findings << finding(FindingId::VoidLimit, Severity::Error,
+        findings << finding(FindingId::VoidLimit,
+                            Severity::Error,
                             {QString::number(voids.size()), voids.join(QStringLiteral(", "))},
                             QStringLiteral("RFC 7208 §4.6.4"));
     // Problems of the records below the root.
@@ -117,25 +136,41 @@ QList<Finding> SpfValidator::treeFindings(const SpfTreeNode &tree)
         for (const SpfTreeNode &child : node.children) {
             switch (child.state) {
             case SpfTreeNode::State::NoRecord:
-                findings << finding(FindingId::IncludeWithoutSpf, Severity::Error, {child.domain, child.via},
+                findings << finding(FindingId::IncludeWithoutSpf,
+                                    Severity::Error,
+                                    {child.domain, child.via},
                                     QStringLiteral("RFC 7208 §5.2"));
                 break;
             case SpfTreeNode::State::Loop:
-                findings << finding(FindingId::IncludeLoop, Severity::Error, {child.detail},
+                findings << finding(FindingId::IncludeLoop,
+                                    Severity::Error,
+                                    {child.detail},
                                     QStringLiteral("RFC 7208 §5.2"));
                 break;
-            case SpfTreeNode::State::SyntaxError:
+            case SpfTreeNode::State::SyntaxError: {
+                const auto error = SpfRecord::syntaxError(child.record);
+                findings << finding(FindingId::SyntaxError,
+                                    Severity::Error,
+                                    {child.domain,
+                                     error ? error->term : QString(),
+                                     error ? QString::number(error->position) : QString()},
+                                    QStringLiteral("RFC 7208 §4.6"));
+                break;
+            }
             case SpfTreeNode::State::MultipleRecords:
-                findings << finding(child.state == SpfTreeNode::State::SyntaxError ? FindingId::SyntaxError
-                                                                                   : FindingId::MultipleRecords,
-                                    Severity::Error, {child.domain, child.detail, QString()},
-                                    QStringLiteral("RFC 7208 §4.5"));
+                findings << finding(
+                    FindingId::MultipleRecords,
+                    Severity::Error,
+                    {child.domain, QString::number(child.detail.count(QStringLiteral(" | ")) + 1)},
+                    QStringLiteral("RFC 7208 §4.5"));
                 break;
             default:
                 break;
             }
             for (const QString &ptr : child.ptrTerms)
-                findings << finding(FindingId::PtrUsed, Severity::Warning, {child.domain, ptr},
+                findings << finding(FindingId::PtrUsed,
+                                    Severity::Warning,
+                                    {child.domain, ptr},
                                     QStringLiteral("RFC 7208 §5.5"));
             visit(child);
         }
@@ -155,7 +190,8 @@ QFuture<SpfValidation> SpfValidator::validate(const QString &domain)
         promise->finish();
         return future;
     }
-    onResult(m_resolver->lookup(presentationName(name), Dns::RrType::TXT), this,
+    onResult(m_resolver->lookup(presentationName(name), Dns::RrType::TXT),
+             this,
              [this, promise, name](const LookupResult &txt) {
                  onResult(validate(name, txt), this, [promise](const SpfValidation &validation) {
                      promise->addResult(validation);
@@ -190,19 +226,24 @@ QFuture<SpfValidation> SpfValidator::validate(const QString &domain, const Looku
         promise->finish();
     };
     auto *builder = new SpfTreeBuilder(m_resolver.data(), this);
-    onResult(builder->build(validation->domain, txt), this, [validation, finish, builder](const SpfTreeNode &tree) {
-        builder->deleteLater();
-        validation->tree = tree;
-        validation->lookups = tree.totalLookups;
-        validation->findings << treeFindings(tree);
-        finish();
-    });
+    onResult(builder->build(validation->domain, txt),
+             this,
+             [validation, finish, builder](const SpfTreeNode &tree) {
+                 builder->deleteLater();
+                 validation->tree = tree;
+                 validation->lookups = tree.totalLookups;
+                 validation->findings << treeFindings(tree);
+                 finish();
+             });
     // §3.1 / §14.1: type SPF (99) is deprecated; report it when still published.
-    onResult(m_resolver->lookup(presentationName(validation->domain), Dns::RrType::SPF), this,
+    onResult(m_resolver->lookup(presentationName(validation->domain), Dns::RrType::SPF),
+             this,
              [validation, finish](const LookupResult &spf) {
                  if (spf.status == Dns::LookupStatus::Answer && !spf.records.isEmpty())
-                     validation->findings << finding(FindingId::DeprecatedRrType, Severity::Warning,
-                                                     {validation->domain}, QStringLiteral("RFC 7208 §3.1"));
+                     validation->findings << finding(FindingId::DeprecatedRrType,
+                                                     Severity::Warning,
+                                                     {validation->domain},
+                                                     QStringLiteral("RFC 7208 §3.1"));
                  finish();
              });
     return future;

@@ -9,7 +9,8 @@
 #include <QPointer>
 #include <optional>
 
-namespace Sceau::Spf {
+namespace Sceau {
+namespace Spf {
 
 // What SPF validation found for a domain: findings (ids in spffindings.h), the include tree
 // and the DNS-querying terms it costs (RFC 7208 §4.6.4).
@@ -45,4 +46,5 @@ private:
     QPointer<Dns::Resolver> m_resolver;
 };
 
-} // namespace Sceau::Spf
+} // namespace Spf
+} // namespace Sceau

@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 
-namespace Sceau::Spf {
+namespace Sceau {
+namespace Spf {
 
 // Translation context for model/spf (DESIGN.md §8).
 struct Tr
@@ -10,4 +11,5 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Sceau::Spf)
 };
 
-} // namespace Sceau::Spf
+} // namespace Spf
+} // namespace Sceau

@@ -6,6 +6,7 @@
 #include "model/storage/preferences.h"
 #include "widgets/dialogs/settingsdialog.h"
 #include "widgets/views/findingsview.h"
+#include "widgets/wizards/spf/spfwizard.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -101,6 +102,8 @@ void MainWindow::buildMenus()
     QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
+    QAction *spfWizard = tools->addAction(tr("SPF record &wizard…"), this, &MainWindow::showSpfWizard);
+    spfWizard->setObjectName(QStringLiteral("spfWizardAction"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sceau"), this, &MainWindow::showAbout);
 }
@@ -195,6 +198,13 @@ void MainWindow::showSettings()
         applyResolverSettings();
     });
     dialog->open(); // window-modal, no nested event loop
+}
+
+void MainWindow::showSpfWizard()
+{
+    auto *wizard = new SpfWizard(m_resolver, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open(); // window-modal, no nested event loop
 }
 
 void MainWindow::showAbout()

@@ -57,6 +57,7 @@ private:
     void auditFinished();
     void setBusy(bool busy);
     void showSettings();
+    void showSpfWizard();
     void showAbout();
 
     Storage::Preferences &m_preferences;

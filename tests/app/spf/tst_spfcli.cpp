@@ -1,9 +1,11 @@
 #include "testenv.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Sceau;
@@ -63,11 +65,16 @@ private slots:
         QTest::addColumn<QString>("result");
         QTest::addColumn<QString>("term");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("pass") << u"192.0.2.5"_s << u"a@good.spf.test"_s << u"pass"_s << u"ip4:192.0.2.0/24"_s << 0;
-        QTest::newRow("include") << u"2001:db8:1::9"_s << u"a@good.spf.test"_s << u"pass"_s << u"include:_inc.spf.test"_s << 0;
-        QTest::newRow("fail") << u"203.0.113.9"_s << u"a@good.spf.test"_s << u"fail"_s << u"-all"_s << 1;
-        QTest::newRow("none") << u"203.0.113.9"_s << u"a@nothing.spf.test"_s << u"none"_s << QString() << 1;
-        QTest::newRow("permerror") << u"203.0.113.9"_s << u"a@many.spf.test"_s << u"permerror"_s << u"include:l3.spf.test"_s << 1;
+        QTest::newRow("pass") << u"192.0.2.5"_s << u"a@good.spf.test"_s << u"pass"_s
+                              << u"ip4:192.0.2.0/24"_s << 0;
+        QTest::newRow("include") << u"2001:db8:1::9"_s << u"a@good.spf.test"_s << u"pass"_s
+                                 << u"include:_inc.spf.test"_s << 0;
+        QTest::newRow("fail") << u"203.0.113.9"_s << u"a@good.spf.test"_s << u"fail"_s << u"-all"_s
+                              << 1;
+        QTest::newRow("none") << u"203.0.113.9"_s << u"a@nothing.spf.test"_s << u"none"_s
+                              << QString() << 1;
+        QTest::newRow("permerror") << u"203.0.113.9"_s << u"a@many.spf.test"_s << u"permerror"_s
+                                   << u"include:l3.spf.test"_s << 1;
     }
     void evalAgainstKnot()
     {
@@ -76,27 +83,65 @@ private slots:
         QFETCH(QString, result);
         QFETCH(QString, term);
         QFETCH(int, exitCode);
-        const Run run = cli(knot() + QStringList{u"spf"_s, u"eval"_s, u"--ip"_s, ip, u"--sender"_s, sender, u"--json"_s});
+        const Run run = cli(
+            knot()
+            + QStringList{u"spf"_s, u"eval"_s, u"--ip"_s, ip, u"--sender"_s, sender, u"--json"_s});
         QCOMPARE(run.exitCode, exitCode);
         const QJsonObject json = run.json();
         QCOMPARE(json.value(u"result"_s).toString(), result);
         QCOMPARE(json.value(u"matched_term"_s).toString(), term);
         QCOMPARE(json.value(u"ip"_s).toString(), ip);
-        QVERIFY(json.contains(u"lookups"_s) && json.contains(u"explanation"_s) && json.contains(u"void_lookups"_s));
+        QVERIFY(json.contains(u"lookups"_s) && json.contains(u"explanation"_s)
+                && json.contains(u"void_lookups"_s));
     }
 
     void evalExplanationOffline()
     {
-        const Run run = cli(offline() + QStringList{u"spf"_s, u"eval"_s, u"--ip"_s, u"198.51.100.1"_s,
-                                                    u"--sender"_s, u"x@explained.spf.test"_s, u"--json"_s});
+        const Run run = cli(offline()
+                            + QStringList{u"spf"_s,
+                                          u"eval"_s,
+                                          u"--ip"_s,
+                                          u"198.51.100.1"_s,
+                                          u"--sender"_s,
+                                          u"x@explained.spf.test"_s,
+                                          u"--json"_s});
         QCOMPARE(run.exitCode, 1);
-        QCOMPARE(run.json().value(u"explanation"_s).toString(), u"198.51.100.1 is not one of explained.spf.test's senders"_s);
+        QCOMPARE(run.json().value(u"explanation"_s).toString(),
+                 u"198.51.100.1 is not one of explained.spf.test's senders"_s);
+    }
+
+    void evalHeloIdentity()
+    {
+        const Run run = cli(offline()
+                            + QStringList{u"spf"_s,
+                                          u"eval"_s,
+                                          u"--ip"_s,
+                                          u"192.0.2.5"_s,
+                                          u"--sender"_s,
+                                          u"x@plusall.spf.test"_s,
+                                          u"--helo"_s,
+                                          u"good.spf.test"_s,
+                                          u"--identity"_s,
+                                          u"helo"_s,
+                                          u"--json"_s});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.json().value(u"domain"_s).toString(), u"good.spf.test"_s);
+        QCOMPARE(run.json().value(u"result"_s).toString(), u"pass"_s);
     }
 
     void evalUnreachableIsTempError()
     {
-        const Run run = cli({u"--nameserver"_s, u"127.0.0.1:9"_s, u"--timeout"_s, u"200"_s, u"spf"_s, u"eval"_s,
-                             u"--ip"_s, u"192.0.2.5"_s, u"--sender"_s, u"a@good.spf.test"_s, u"--json"_s});
+        const Run run = cli({u"--nameserver"_s,
+                             u"127.0.0.1:9"_s,
+                             u"--timeout"_s,
+                             u"200"_s,
+                             u"spf"_s,
+                             u"eval"_s,
+                             u"--ip"_s,
+                             u"192.0.2.5"_s,
+                             u"--sender"_s,
+                             u"a@good.spf.test"_s,
+                             u"--json"_s});
         QCOMPARE(run.exitCode, 3);
         QCOMPARE(run.json().value(u"result"_s).toString(), u"temperror"_s);
     }
@@ -105,8 +150,11 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("no ip") << QStringList{u"--sender"_s, u"a@b.test"_s};
-        QTest::newRow("bad ip") << QStringList{u"--ip"_s, u"300.1.1.1"_s, u"--sender"_s, u"a@b.test"_s};
+        QTest::newRow("bad ip") << QStringList{
+            u"--ip"_s, u"300.1.1.1"_s, u"--sender"_s, u"a@b.test"_s};
         QTest::newRow("no identity") << QStringList{u"--ip"_s, u"192.0.2.1"_s};
+        QTest::newRow("helo identity without helo") << QStringList{
+            u"--ip"_s, u"192.0.2.1"_s, u"--sender"_s, u"a@b.test"_s, u"--identity"_s, u"helo"_s};
     }
     void evalBadUsage()
     {
@@ -119,7 +167,8 @@ private slots:
 
     void parse()
     {
-        const Run run = cli({u"spf"_s, u"parse"_s, u"v=spf1 a:mail.example.com/24//64 ptr ~all"_s, u"--json"_s});
+        const Run run = cli(
+            {u"spf"_s, u"parse"_s, u"v=spf1 a:mail.example.com/24//64 ptr ~all"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 0); // warnings only
         const QJsonObject json = run.json();
         QVERIFY(json.value(u"valid"_s).toBool());
@@ -144,7 +193,8 @@ private slots:
 
     void treeAgainstKnot()
     {
-        const Run run = cli(knot() + QStringList{u"spf"_s, u"tree"_s, u"good.spf.test"_s, u"--json"_s});
+        const Run run
+            = cli(knot() + QStringList{u"spf"_s, u"tree"_s, u"good.spf.test"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = run.json();
         QCOMPARE(json.value(u"lookups"_s).toInt(), 3);
@@ -159,10 +209,43 @@ private slots:
 
     void treeLookupLimit()
     {
-        const Run run = cli(offline() + QStringList{u"spf"_s, u"tree"_s, u"many.spf.test"_s, u"--json"_s});
+        const Run run
+            = cli(offline() + QStringList{u"spf"_s, u"tree"_s, u"many.spf.test"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.json().value(u"lookups"_s).toInt(), 12);
         QCOMPARE(findingIds(run.json()), QStringList{u"spf.lookup-limit"_s});
+    }
+
+    // The zone overlay answers spf.test; the include of a name outside goes to a dead server.
+    void treeWithFailedBranchCouldNotComplete()
+    {
+        QTemporaryDir dir;
+        QFile zone(dir.filePath(u"draft.test.zone"_s));
+        QVERIFY(zone.open(QIODevice::WriteOnly));
+        zone.write(
+            "draft.test. 300 IN SOA ns.draft.test. hostmaster.draft.test. 1 3600 600 86400 300\n"
+            "draft.test. 300 IN TXT \"v=spf1 include:_spf.elsewhere.test -all\"\n");
+        zone.close();
+        const Run run = cli({u"--zone-file"_s,
+                             zone.fileName(),
+                             u"--nameserver"_s,
+                             u"127.0.0.1:9"_s,
+                             u"--timeout"_s,
+                             u"200"_s,
+                             u"spf"_s,
+                             u"tree"_s,
+                             u"draft.test"_s,
+                             u"--json"_s});
+        QCOMPARE(run.exitCode, 3);
+        const QJsonObject include = run.json()
+                                        .value(u"tree"_s)
+                                        .toObject()
+                                        .value(u"children"_s)
+                                        .toArray()
+                                        .first()
+                                        .toObject();
+        QCOMPARE(include.value(u"state"_s).toString(), u"lookup-failed"_s);
+        QVERIFY(findingIds(run.json()).isEmpty()); // a failure is not "include without SPF"
     }
 
     void treeText()

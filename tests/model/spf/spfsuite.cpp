@@ -120,7 +120,8 @@ QList<SpfScenario> loadSpfSuite(const QString &jsonPath)
 
 SpfSuiteResolver::SpfSuiteResolver(QObject *parent)
     : Resolver(parent)
-{}
+{
+}
 
 QHash<QString, QByteArray> SpfSuiteResolver::zoneTexts(const QJsonObject &zonedata)
 {

@@ -10,7 +10,8 @@
 #include <QStringList>
 #include <optional>
 
-namespace Sceau::Test {
+namespace Sceau {
+namespace Test {
 
 // One test of the openspf/pyspf YAML suites (converted to JSON, tests/data/spf/README.md).
 struct SpfSuiteCase
@@ -53,4 +54,5 @@ private:
     QHash<QString, QSet<Dns::RrType>> m_timeouts; // name → types answered despite TIMEOUT
 };
 
-} // namespace Sceau::Test
+} // namespace Test
+} // namespace Sceau

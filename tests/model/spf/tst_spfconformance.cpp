@@ -32,7 +32,8 @@ void tst_SpfConformance::runSuite(const QString &file, int expectedCount)
         Test::SpfSuiteResolver resolver;
         if (const auto loaded = resolver.load(scenario.zonedata); !loaded) {
             for (const Test::SpfSuiteCase &test : scenario.cases)
-                failures << u"%1 / %2: zone data not loaded: %3"_s.arg(scenario.description, test.name, loaded.error().detail);
+                failures << u"%1 / %2: zone data not loaded: %3"_s.arg(
+                    scenario.description, test.name, loaded.error().detail);
             continue;
         }
         SpfEvaluator evaluator(&resolver);
@@ -45,17 +46,23 @@ void tst_SpfConformance::runSuite(const QString &file, int expectedCount)
             const QString verdict = verdictToken(got.verdict);
             bool ok = test.results.contains(verdict);
             if (ok && test.explanation) {
-                const QString expected = *test.explanation == u"DEFAULT" ? QString() : *test.explanation;
+                const QString expected
+                    = *test.explanation == u"DEFAULT" ? QString() : *test.explanation;
                 ok = got.explanation == expected;
             }
             if (ok) {
                 ++passed;
                 continue;
             }
-            failures << u"%1 / %2: expected %3%4, got %5 (explanation \"%6\", term \"%7\", %8)"_s.arg(
-                test.scenario.section(u'\n', 0, 0), test.name, test.results.join(u'|'),
-                test.explanation ? u" \"%1\""_s.arg(*test.explanation) : QString(), verdict,
-                got.explanation, got.matchedTerm, got.detail);
+            failures << u"%1 / %2: expected %3%4, got %5 (explanation \"%6\", term \"%7\", %8)"_s
+                            .arg(test.scenario.section(u'\n', 0, 0),
+                                 test.name,
+                                 test.results.join(u'|'),
+                                 test.explanation ? u" \"%1\""_s.arg(*test.explanation) : QString(),
+                                 verdict,
+                                 got.explanation,
+                                 got.matchedTerm,
+                                 got.detail);
         }
     }
     for (const QString &failure : std::as_const(failures))

@@ -24,7 +24,8 @@ private slots:
             << u"v=spf1 a mx ptr ip4:192.0.2.0/24 ip6:2001:db8::/32 exists:%{i}.x.example include:a.example ?all"_s
             << true << 5;
         QTest::newRow("dual cidr") << u"v=spf1 a:mail.example.com/24//64 mx/30 -all"_s << true << 2;
-        QTest::newRow("modifiers") << u"v=spf1 redirect=_spf.example.com exp=explain.%{d} foo=bar"_s << true << 1;
+        QTest::newRow("modifiers")
+            << u"v=spf1 redirect=_spf.example.com exp=explain.%{d} foo=bar"_s << true << 1;
         QTest::newRow("case-insensitive") << u"V=SPF1 IP4:192.0.2.1 -ALL"_s << true << 0;
         QTest::newRow("slash in domain") << u"v=spf1 a:foo:bar/baz.example.com"_s << true << 1;
         QTest::newRow("bad ip4") << u"v=spf1 ip4:300.1.2.3 -all"_s << false << 0;
@@ -36,8 +37,10 @@ private slots:
         QTest::newRow("bad toplabel") << u"v=spf1 a:example.123"_s << false << 0;
         QTest::newRow("bad macro letter") << u"v=spf1 exists:%{q}.example.com"_s << false << 0;
         QTest::newRow("c macro outside exp") << u"v=spf1 exists:%{c}.example.com"_s << false << 0;
-        QTest::newRow("zero digit transformer") << u"v=spf1 exists:%{d0}.example.com"_s << false << 0;
-        QTest::newRow("two redirects") << u"v=spf1 redirect=a.example redirect=b.example"_s << false << 0;
+        QTest::newRow("zero digit transformer")
+            << u"v=spf1 exists:%{d0}.example.com"_s << false << 0;
+        QTest::newRow("two redirects")
+            << u"v=spf1 redirect=a.example redirect=b.example"_s << false << 0;
         QTest::newRow("tab separator") << u"v=spf1 a\t-all"_s << false << 0;
         QTest::newRow("non-ascii") << u"v=spf1 a:caf\u00e9.example -all"_s << false << 0;
         QTest::newRow("all with argument") << u"v=spf1 all:foo.example"_s << false << 0;
@@ -68,7 +71,8 @@ private slots:
 
     void termFields()
     {
-        const auto record = SpfRecord::parse(u"v=spf1 ~a:mail.example.com/24//64 -ip6:2001:db8::/48 exp=e.example"_s);
+        const auto record = SpfRecord::parse(
+            u"v=spf1 ~a:mail.example.com/24//64 -ip6:2001:db8::/48 exp=e.example"_s);
         QVERIFY(record);
         const Term a = record->terms().at(0);
         QCOMPARE(a.kind, TermKind::A);
@@ -79,7 +83,8 @@ private slots:
         QCOMPARE(record->terms().at(1).cidr6, 48);
         QCOMPARE(record->terms().at(1).toText(), u"-ip6:2001:db8::/48"_s);
         QVERIFY(record->modifier(TermKind::Explanation));
-        QCOMPARE(record->toText(), u"v=spf1 ~a:mail.example.com/24//64 -ip6:2001:db8::/48 exp=e.example"_s);
+        QCOMPARE(record->toText(),
+                 u"v=spf1 ~a:mail.example.com/24//64 -ip6:2001:db8::/48 exp=e.example"_s);
     }
 
     void isSpfRecord()
@@ -108,11 +113,15 @@ private slots:
         QTest::newRow("l1r-") << u"%{l1r-}"_s << u"192.0.2.3"_s << u"strong"_s;
         QTest::newRow("ir v4") << u"%{ir}.%{v}._spf.%{d2}"_s << u"192.0.2.3"_s
                                << u"3.2.0.192.in-addr._spf.example.com"_s;
-        QTest::newRow("lr-.lp") << u"%{lr-}.lp._spf.%{d2}"_s << u"192.0.2.3"_s << u"bad.strong.lp._spf.example.com"_s;
-        QTest::newRow("ir v6") << u"%{ir}.%{v}._spf.%{d2}"_s << u"2001:db8::cb01"_s
-                               << u"1.0.B.C.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.B.D.0.1.0.0.2.ip6._spf.example.com"_s;
-        QTest::newRow("url escape") << u"%{S}"_s << u"192.0.2.3"_s << u"strong-bad%40email.example.com"_s;
-        QTest::newRow("escapes") << u"a%%b%_c%-d.example.com"_s << u"192.0.2.3"_s << u"a%b c%20d.example.com"_s;
+        QTest::newRow("lr-.lp") << u"%{lr-}.lp._spf.%{d2}"_s << u"192.0.2.3"_s
+                                << u"bad.strong.lp._spf.example.com"_s;
+        QTest::newRow("ir v6")
+            << u"%{ir}.%{v}._spf.%{d2}"_s << u"2001:db8::cb01"_s
+            << u"1.0.B.C.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.B.D.0.1.0.0.2.ip6._spf.example.com"_s;
+        QTest::newRow("url escape")
+            << u"%{S}"_s << u"192.0.2.3"_s << u"strong-bad%40email.example.com"_s;
+        QTest::newRow("escapes") << u"a%%b%_c%-d.example.com"_s << u"192.0.2.3"_s
+                                 << u"a%b c%20d.example.com"_s;
     }
     void macroExpansion()
     {
@@ -134,7 +143,8 @@ private slots:
     {
         MacroContext context;
         context.ip = QHostAddress(u"2001:db8::1"_s);
-        const auto result = MacroString::expand(u"%{c} is not allowed"_s, context, MacroString::Use::Explanation);
+        const auto result
+            = MacroString::expand(u"%{c} is not allowed"_s, context, MacroString::Use::Explanation);
         QVERIFY(result);
         QCOMPARE(*result, u"2001:db8::1 is not allowed"_s);
         QVERIFY(!MacroString::expand(u"%{c}.example.com"_s, context, MacroString::Use::DomainSpec));
@@ -143,9 +153,10 @@ private slots:
     void longDomainIsTruncatedFromTheLeft()
     {
         MacroContext context;
-        context.localPart = QString(60, u'a') + u'.' + QString(60, u'b') + u'.' + QString(60, u'c') + u'.'
-                            + QString(60, u'd');
-        const auto result = MacroString::expand(u"%{l}.example.com"_s, context, MacroString::Use::DomainSpec);
+        context.localPart = QString(60, u'a') + u'.' + QString(60, u'b') + u'.' + QString(60, u'c')
+                            + u'.' + QString(60, u'd');
+        const auto result
+            = MacroString::expand(u"%{l}.example.com"_s, context, MacroString::Use::DomainSpec);
         QVERIFY(result);
         QVERIFY(result->size() <= 253);
         QVERIFY(result->startsWith(u"bbb"_s));

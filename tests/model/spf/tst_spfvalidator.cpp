@@ -12,8 +12,7 @@ using namespace Sceau::Spf;
 using namespace Qt::StringLiterals;
 
 namespace {
-template<typename T>
-T await(QFuture<T> future)
+template<typename T> T await(QFuture<T> future)
 {
     if (!QTest::qWaitFor([&] { return future.isFinished(); }, 10000))
         qFatal("SPF validation never finished");
@@ -56,9 +55,11 @@ private slots:
         QTest::newRow("?all") << u"neutral.spf.test"_s << QStringList{u"spf.all-neutral"_s};
         QTest::newRow("no all") << u"noall.spf.test"_s << QStringList{u"spf.no-all"_s};
         QTest::newRow("ptr") << u"ptr.spf.test"_s << QStringList{u"spf.ptr-used"_s};
-        QTest::newRow("type 99") << u"type99.spf.test"_s << QStringList{u"spf.deprecated-rr-type"_s};
+        QTest::newRow("type 99") << u"type99.spf.test"_s
+                                 << QStringList{u"spf.deprecated-rr-type"_s};
         QTest::newRow("spf2.0") << u"senderid.spf.test"_s << QStringList{u"spf.spf2-record"_s};
-        QTest::newRow("include none") << u"incnone.spf.test"_s << QStringList{u"spf.include-without-spf"_s};
+        QTest::newRow("include none")
+            << u"incnone.spf.test"_s << QStringList{u"spf.include-without-spf"_s};
         QTest::newRow("loop") << u"loop.spf.test"_s << QStringList{u"spf.include-loop"_s};
         QTest::newRow("large") << u"large.spf.test"_s << QStringList{u"spf.answer-over-512"_s};
     }
@@ -73,10 +74,20 @@ private slots:
         for (const Finding &finding : validation.findings) {
             const auto text = findingText(finding);
             QVERIFY2(text, qPrintable(finding.id));
-            QVERIFY(!text->title.isEmpty() && !text->explanation.isEmpty() && !text->remediation.isEmpty());
+            QVERIFY(!text->title.isEmpty() && !text->explanation.isEmpty()
+                    && !text->remediation.isEmpty());
             QVERIFY2(!text->explanation.contains(u"%1"_s), qPrintable(text->explanation));
             QVERIFY(!finding.rfc.isEmpty());
         }
+    }
+
+    void includedSyntaxErrorNamesItsTerm()
+    {
+        SpfValidator validator(&m_zones);
+        const SpfValidation validation = await(validator.validate(u"incbad.spf.test"_s));
+        QCOMPARE(ids(validation.findings), QStringList{u"spf.syntax-error"_s});
+        QCOMPARE(validation.findings.first().args,
+                 (QStringList{u"syntax.spf.test"_s, u"ip4:300.1.2.3"_s, u"7"_s}));
     }
 
     void lookupLimitCountsAndNamesTerms()
@@ -98,7 +109,8 @@ private slots:
         record.type = Dns::RrType::TXT;
         record.txtStrings = {"v=spf1 " + QByteArray(248, 'a'), QByteArray(200, 'b')}; // 255 + 200
         txt.records << record;
-        QVERIFY(!ids(SpfValidator::publicationFindings(u"x.test"_s, txt)).contains(u"spf.string-too-long"_s));
+        QVERIFY(!ids(SpfValidator::publicationFindings(u"x.test"_s, txt))
+                     .contains(u"spf.string-too-long"_s));
         txt.records.first().txtStrings = {"v=spf1 " + QByteArray(300, 'a')};
         const QList<Finding> findings = SpfValidator::publicationFindings(u"x.test"_s, txt);
         QVERIFY(ids(findings).contains(u"spf.string-too-long"_s));
@@ -124,8 +136,10 @@ private slots:
         QCOMPARE(tree.children.size(), 1);
         QCOMPARE(tree.children.first().via, u"include:_inc.spf.test"_s);
         QCOMPARE(tree.children.first().totalLookups, 1);
-        QCOMPARE(tree.networks, (QStringList{u"192.0.2.0/24"_s, u"192.0.2.10"_s, u"2001:db8::10"_s}));
-        QCOMPARE(tree.children.first().networks, (QStringList{u"2001:db8:1::/48"_s, u"198.51.100.7"_s}));
+        QCOMPARE(tree.networks,
+                 (QStringList{u"192.0.2.0/24"_s, u"192.0.2.10"_s, u"2001:db8::10"_s}));
+        QCOMPARE(tree.children.first().networks,
+                 (QStringList{u"2001:db8:1::/48"_s, u"198.51.100.7"_s}));
         QCOMPARE(tree.allNetworks().size(), 5);
     }
 

@@ -1,0 +1,88 @@
+#include "widgets/wizards/spf/spfresultpage.h"
+
+#include "model/core/async.h"
+#include "model/spf/draftresolver.h"
+#include "model/spf/spfevaluator.h"
+#include "widgets/wizards/spf/spfwizard.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHostAddress>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+namespace Sceau::Widgets {
+
+SpfResultPage::SpfResultPage(SpfWizard *wizard)
+    : m_wizard(wizard)
+    , m_zoneLineEdit(new QPlainTextEdit(this))
+    , m_testIpEdit(new QLineEdit(this))
+    , m_testButton(new QPushButton(tr("&Test"), this))
+    , m_whatIfLabel(new QLabel(this))
+{
+    setTitle(tr("Record"));
+    setSubTitle(tr("Publish this line in your DNS zone, then check an address against the draft."));
+    m_zoneLineEdit->setObjectName(QStringLiteral("zoneLinePlainTextEdit"));
+    m_zoneLineEdit->setReadOnly(true);
+    m_testIpEdit->setObjectName(QStringLiteral("testIpLineEdit"));
+    m_testIpEdit->setPlaceholderText(QStringLiteral("192.0.2.10"));
+    m_testButton->setObjectName(QStringLiteral("testPushButton"));
+    m_whatIfLabel->setObjectName(QStringLiteral("whatIfLabel"));
+    m_whatIfLabel->setWordWrap(true);
+    auto *test = new QHBoxLayout;
+    test->addWidget(m_testIpEdit);
+    test->addWidget(m_testButton);
+    auto *layout = new QFormLayout(this);
+    layout->addRow(tr("&Zone line:"), m_zoneLineEdit);
+    layout->addRow(tr("Test &address:"), test);
+    layout->addRow(m_whatIfLabel);
+    connect(m_testButton, &QPushButton::clicked, this, &SpfResultPage::evaluate);
+    connect(m_testIpEdit, &QLineEdit::returnPressed, this, &SpfResultPage::evaluate);
+}
+
+void SpfResultPage::initializePage()
+{
+    m_zoneLineEdit->setPlainText(m_wizard->draft().zoneLine());
+    m_whatIfLabel->clear();
+}
+
+void SpfResultPage::cleanupPage()
+{
+    ++m_ticket;
+    QWizardPage::cleanupPage();
+}
+
+void SpfResultPage::evaluate()
+{
+    const quint64 ticket = ++m_ticket;
+    QHostAddress ip;
+    if (!ip.setAddress(m_testIpEdit->text().trimmed())) {
+        m_whatIfLabel->setText(
+            tr("“%1” is not an IPv4 or IPv6 address.").arg(m_testIpEdit->text()));
+        return;
+    }
+    const QString domain = m_wizard->draft().domain;
+    m_whatIfLabel->setText(tr("Evaluating…"));
+    auto *evaluator = new Spf::SpfEvaluator(m_wizard->draftResolver(), this);
+    const Spf::CheckRequest request{ip, QStringLiteral("postmaster@") + domain, domain};
+    onResult(
+        evaluator->evaluate(request),
+        this,
+        [this, ticket, evaluator, ip](const Spf::Evaluation &result) {
+            evaluator->deleteLater();
+            if (ticket != m_ticket)
+                return;
+            const QString verdict = Spf::verdictToken(result.verdict);
+            if (result.matchedTerm.isEmpty())
+                //: %1 an address, %2 the SPF result token (pass, fail…), never translated
+                m_whatIfLabel->setText(tr("%1: %2").arg(ip.toString(), verdict));
+            else
+                //: %1 an address, %2 the SPF result token, %3 the record term that decided
+                m_whatIfLabel->setText(
+                    tr("%1: %2 (decided by %3)").arg(ip.toString(), verdict, result.matchedTerm));
+        });
+}
+
+} // namespace Sceau::Widgets

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Sceau {
+namespace Widgets {
+
+class SpfWizard;
+
+// The record as a zone line (strings of at most 255 bytes) and a what-if check: evaluate a
+// test address against the draft as if it were published.
+class SpfResultPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit SpfResultPage(SpfWizard *wizard);
+
+    void initializePage() override;
+    void cleanupPage() override;
+
+private:
+    void evaluate(); // async, newest request wins
+
+    SpfWizard *m_wizard;
+    QPlainTextEdit *m_zoneLineEdit;
+    QLineEdit *m_testIpEdit;
+    QPushButton *m_testButton;
+    QLabel *m_whatIfLabel;
+    quint64 m_ticket = 0;
+};
+
+} // namespace Widgets
+} // namespace Sceau

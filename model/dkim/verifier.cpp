@@ -183,9 +183,10 @@ QFuture<QList<SignatureResult>> Verifier::verify(const QByteArray &raw)
             batch->results[i] = unparsed(fields.at(i), sig.error());
             continue;
         }
-        auto name = DomainName::fromUserInput(recordName(sig->selector, sig->domain));
-        if (!name || !validateSelector(sig->selector)) {
-            batch->results[i] = unparsed(fields.at(i), name ? Error{} : name.error());
+        const auto selector = validateSelector(sig->selector); // §3.1: s= is a sub-domain
+        const auto name = DomainName::fromUserInput(recordName(sig->selector, sig->domain));
+        if (!selector || !name) {
+            batch->results[i] = unparsed(fields.at(i), selector ? name.error() : selector.error());
             continue;
         }
         if (!m_resolver) {

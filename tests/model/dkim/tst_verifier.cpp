@@ -219,6 +219,10 @@ private slots:
         QCOMPARE(results.first().status, VerifyStatus::PermError);
         QCOMPARE(results.first().reason, u"signature-syntax"_s); // From not signed
         QCOMPARE(results.first().selector, u"rsa"_s);
+        const auto badSelector = verify(
+            "DKIM-Signature: v=1; a=rsa-sha256; d=dkim.test; s=a_b; h=from; bh=; b=\n" + kMessage);
+        QCOMPARE(badSelector.first().reason, u"signature-syntax"_s);
+        QVERIFY(badSelector.first().detail.contains(u"a_b"_s));
         const auto unknown = verify(
             "DKIM-Signature: v=1; a=rsa-sha512; d=dkim.test; s=rsa; h=from; bh=; b=\n" + kMessage);
         QCOMPARE(unknown.first().status, VerifyStatus::Neutral);

@@ -2,13 +2,16 @@
 #include "model/secrets/secretstore.h"
 #include "model/storage/workspace.h"
 #include "widgets/views/dkimkeysview.h"
+#include "widgets/wizards/dkim/dkimkeymanager.h"
 #include "widgets/wizards/dkim/dkimwizard.h"
 
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -112,6 +115,31 @@ private slots:
         QCOMPARE(tree->topLevelItem(0)->text(1), u"wiz1"_s);
         QVERIFY(!tree->topLevelItem(0)->text(4).isEmpty()); // next step: publish
         QVERIFY(view.findChild<QLabel *>(u"dkimDueLabel"_s)->text().contains(u"2"_s));
+    }
+
+    // The main window's entry points: the workspace under AppDataLocation (test mode).
+    void keyManager()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QWidget window;
+        auto *manager = new Widgets::DkimKeyManager(&window);
+        window.show();
+        manager->showWizard();
+        auto *wizard = window.findChild<Widgets::DkimWizard *>(u"dkimWizard"_s);
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(u"domainLineEdit"_s), u"main.test"_s);
+        wizard->findChild<QRadioButton *>(u"ed25519RadioButton"_s)->click();
+        wizard->next();
+        QTRY_VERIFY(wizard->currentPage()->isComplete());
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 15000);
+        wizard->close();
+        manager->showKeys();
+        auto *dialog = window.findChild<QDialog *>(u"dkimKeysDialog"_s);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QTreeWidget *>(u"dkimKeysTreeWidget"_s)->topLevelItemCount(), 1);
+        QVERIFY(QFile::exists(Storage::Workspace::defaultPath()));
     }
 
 private:

@@ -5,6 +5,7 @@
 #include <QtConcurrent>
 
 #include <openssl/bio.h>
+#include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -95,7 +96,13 @@ QFuture<Result<KeyPair>> KeyGenerator::generate(KeySpec spec)
     cancel(); // newest request wins
     m_cancel = std::make_shared<std::atomic_bool>(false);
     std::shared_ptr<const std::atomic_bool> flag = m_cancel;
-    return QtConcurrent::run(&m_pool, [spec, flag] { return generateKeyPair(spec, flag); });
+    return QtConcurrent::run(&m_pool, [spec, flag] {
+        Result<KeyPair> pair = generateKeyPair(spec, flag);
+        // Release this pool thread's OpenSSL state (its DRBGs) now: the thread may outlive the
+        // generator until process exit, where LeakSanitizer reports what is still held.
+        OPENSSL_thread_stop();
+        return pair;
+    });
 }
 
 void KeyGenerator::cancel()

@@ -5,6 +5,7 @@
 #include "model/dkim/keyrecord.h"
 #include "model/dkim/publickey.h"
 #include "model/dkim/taglist.h"
+#include "model/dkim/tr.h"
 #include "model/dns/resolver.h"
 
 #include <QCryptographicHash>
@@ -114,10 +115,11 @@ SignatureResult verifySignature(const Message &message,
 
     if (sha1) { // RFC 8301 §3.1: a correct rsa-sha1 signature is not a pass
         r.weak = true;
-        return outcome(r,
-                       VerifyStatus::Fail,
-                       u"weak-algorithm"_s,
-                       u"rsa-sha1 signature is cryptographically valid"_s);
+        return outcome(
+            r,
+            VerifyStatus::Fail,
+            u"weak-algorithm"_s,
+            Tr::tr("the rsa-sha1 signature is correct, but SHA-1 is no longer accepted"));
     }
     r.weak = key->algorithm() == KeyAlgorithm::Rsa && key->bits() < 2048;
     return outcome(r, VerifyStatus::Pass, {});

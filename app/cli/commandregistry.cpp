@@ -1,6 +1,14 @@
 #include "app/cli/commandregistry.h"
 
 #include "app/cli/checkcommand.h"
+#include "app/cli/dkimcheckcommand.h"
+#include "app/cli/dkimexportcommand.h"
+#include "app/cli/dkimkeygencommand.h"
+#include "app/cli/dkimkeyscommand.h"
+#include "app/cli/dkimselectorscommand.h"
+#include "app/cli/dkimsigncommand.h"
+#include "app/cli/dkimstatecommand.h"
+#include "app/cli/dkimverifycommand.h"
 #include "app/cli/dnsquerycommand.h"
 #include "app/cli/spfevalcommand.h"
 #include "app/cli/spfparsecommand.h"
@@ -16,6 +24,14 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<SpfEvalCommand>());
     m_commands.push_back(std::make_unique<SpfParseCommand>());
     m_commands.push_back(std::make_unique<SpfTreeCommand>());
+    m_commands.push_back(std::make_unique<DkimKeygenCommand>());
+    m_commands.push_back(std::make_unique<DkimSignCommand>());
+    m_commands.push_back(std::make_unique<DkimVerifyCommand>());
+    m_commands.push_back(std::make_unique<DkimCheckCommand>());
+    m_commands.push_back(std::make_unique<DkimSelectorsCommand>());
+    m_commands.push_back(std::make_unique<DkimKeysCommand>());
+    m_commands.push_back(std::make_unique<DkimStateCommand>());
+    m_commands.push_back(std::make_unique<DkimExportCommand>());
 }
 
 std::pair<CliCommand *, int> CommandRegistry::find(const QStringList &arguments) const

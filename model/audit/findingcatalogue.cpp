@@ -1,5 +1,6 @@
 #include "model/audit/findingcatalogue.h"
 
+#include "model/dkim/dkimfindings.h"
 #include "model/spf/spffindings.h"
 
 namespace Sceau::Audit::FindingCatalogue {
@@ -10,6 +11,7 @@ FindingText text(const Finding &finding)
     static const Provider providers[] = {
         &auditFindingText,
         &Spf::findingText,
+        &Dkim::findingText,
     };
     for (const Provider provider : providers) {
         if (auto text = provider(finding))

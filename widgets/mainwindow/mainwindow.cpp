@@ -6,6 +6,7 @@
 #include "model/storage/preferences.h"
 #include "widgets/dialogs/settingsdialog.h"
 #include "widgets/views/findingsview.h"
+#include "widgets/wizards/dkim/dkimkeymanager.h"
 #include "widgets/wizards/spf/spfwizard.h"
 
 #include <QApplication>
@@ -104,6 +105,11 @@ void MainWindow::buildMenus()
     settings->setShortcut(QKeySequence::Preferences);
     QAction *spfWizard = tools->addAction(tr("SPF record &wizard…"), this, &MainWindow::showSpfWizard);
     spfWizard->setObjectName(QStringLiteral("spfWizardAction"));
+    auto *dkim = new DkimKeyManager(this);
+    QAction *dkimWizard = tools->addAction(tr("New &DKIM key…"), dkim, &DkimKeyManager::showWizard);
+    dkimWizard->setObjectName(QStringLiteral("dkimWizardAction"));
+    QAction *dkimKeys = tools->addAction(tr("DKIM &keys…"), dkim, &DkimKeyManager::showKeys);
+    dkimKeys->setObjectName(QStringLiteral("dkimKeysAction"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sceau"), this, &MainWindow::showAbout);
 }

@@ -1,0 +1,114 @@
+#include "app/cli/dkimcheckcommand.h"
+
+#include "app/cli/clicontext.h"
+#include "app/cli/dkimcli.h"
+#include "app/cli/tr.h"
+#include "model/core/async.h"
+#include "model/core/domainname.h"
+#include "model/dkim/keycheck.h"
+#include "model/dkim/privatekey.h"
+#include "model/storage/workspace.h"
+
+#include <QFile>
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Sceau::Cli {
+
+namespace {
+const QString SelectorOption = QStringLiteral("selector");
+const QString KeyOption = QStringLiteral("key");
+} // namespace
+
+QString DkimCheckCommand::description() const
+{
+    return Tr::tr("Check the DKIM key published for a selector: syntax, type, size, flags, match "
+                  "with a private key.");
+}
+
+QList<QCommandLineOption> DkimCheckCommand::options() const
+{
+    return {
+        {SelectorOption, Tr::tr("Selector to check."), QStringLiteral("S")},
+        {KeyOption,
+         Tr::tr("Private key file to compare with the published key."),
+         QStringLiteral("FILE")},
+    };
+}
+
+void DkimCheckCommand::run(CliContext &context,
+                           const QCommandLineParser &parser,
+                           const QStringList &positional)
+{
+    if (positional.size() != 1 || !parser.isSet(SelectorOption)) {
+        context.fail(ExitCode::BadUsage, Tr::tr("dkim check: expected DOMAIN --selector S"));
+        return;
+    }
+    const auto domain = DomainName::fromUserInput(positional.first());
+    if (!domain) {
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("“%1”: %2").arg(positional.first(), domain.error().detail));
+        return;
+    }
+    std::optional<QByteArray> localKey;
+    if (parser.isSet(KeyOption)) {
+        const auto file = DkimCli::readInput(parser.value(KeyOption));
+        const auto key
+            = file ? Dkim::PrivateKey::load(*file) : Result<Dkim::PrivateKey>(file.error());
+        if (!key) {
+            context.fail(ExitCode::BadUsage, describe(key.error()));
+            return;
+        }
+        localKey = key->publicKeyData();
+    }
+    const QString selector = parser.value(SelectorOption).trimmed().toLower();
+    // Without --key, the workspace's key for this selector (its public half: no keychain needed).
+    if (!localKey && QFile::exists(Storage::Workspace::defaultPath())) {
+        const auto vault = DkimCli::openVault(context);
+        const auto entry = vault ? vault->workspace->dkimKey(*domain, selector)
+                                 : Result<std::optional<Storage::DkimKeyEntry>>(vault.error());
+        if (entry && *entry)
+            localKey = (*entry)->publicKey;
+    }
+    onResult(
+        Dkim::checkPublishedKey(context.resolver(), &context, *domain, selector, localKey),
+        &context,
+        [&context](const Dkim::KeyCheckReport &report) {
+            Dns::LookupResult lookup;
+            lookup.status = report.lookupStatus;
+            const int code = lookup.failed() ? ExitCode::CouldNotComplete
+                             : hasSeverity(report.findings, Severity::Error) ? ExitCode::CheckFailed
+                                                                             : ExitCode::Done;
+            if (context.json()) {
+                QJsonObject object{
+                    {QStringLiteral("domain"), report.domain},
+                    {QStringLiteral("selector"), report.selector},
+                    {QStringLiteral("name"), report.name},
+                    {QStringLiteral("status"), Dns::statusToken(report.lookupStatus)},
+                    {QStringLiteral("records"), QJsonArray::fromStringList(report.records)},
+                    {QStringLiteral("key_bits"), report.keyBits},
+                    {QStringLiteral("can_sign"), report.canSign()},
+                    {QStringLiteral("findings"), DkimCli::findingsJson(report.findings)}};
+                if (report.record) {
+                    object.insert(QStringLiteral("key_type"), report.record->keyType);
+                    object.insert(QStringLiteral("testing"), report.record->isTesting());
+                    object.insert(QStringLiteral("revoked"), report.record->isRevoked());
+                }
+                if (report.matchesLocalKey)
+                    object.insert(QStringLiteral("matches_local_key"), *report.matchesLocalKey);
+                context.printJson(object);
+            } else {
+                //: %1 a DNS name, %2 a DNS status token (answer, nxdomain, timeout…)
+                context.out() << Tr::tr("%1 (%2)").arg(report.name,
+                                                       Dns::statusToken(report.lookupStatus))
+                              << '\n';
+                for (const QString &record : report.records)
+                    context.out() << "  " << record << '\n';
+                DkimCli::printFindings(context.out(), report.findings);
+            }
+            context.finish(code);
+        });
+}
+
+} // namespace Sceau::Cli

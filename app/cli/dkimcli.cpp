@@ -1,0 +1,108 @@
+#include "app/cli/dkimcli.h"
+
+#include "app/cli/clicontext.h"
+#include "app/cli/tr.h"
+#include "model/audit/auditreportjson.h"
+#include "model/audit/findingcatalogue.h"
+#include "model/dkim/keyvault.h"
+#include "model/secrets/secretstore.h"
+#include "model/storage/workspace.h"
+
+#include <QFile>
+
+#include <cstdio>
+
+namespace Sceau::Cli::DkimCli {
+
+Result<QByteArray> readInput(const QString &path)
+{
+    QFile file;
+    const bool ok = path.isEmpty() || path == u"-"
+                        ? file.open(stdin, QIODevice::ReadOnly)
+                        : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!ok)
+        return Error{ErrorCode::FileUnreadable,
+                     Tr::tr("cannot read %1: %2").arg(path, file.errorString())};
+    return file.readAll();
+}
+
+ExitCode exitCodeFor(const Error &error)
+{
+    switch (error.code) {
+    case ErrorCode::DnsTimeout:
+    case ErrorCode::DnsServerFailure:
+    case ErrorCode::DnsRefused:
+    case ErrorCode::DnsNetwork:
+    case ErrorCode::DnsMalformed:
+    case ErrorCode::KeychainUnavailable:
+    case ErrorCode::KeychainLocked:
+    case ErrorCode::Internal:
+    case ErrorCode::Canceled:
+        return ExitCode::CouldNotComplete;
+    case ErrorCode::InvalidInput:
+    case ErrorCode::FileUnreadable:
+    case ErrorCode::ZoneFileInvalid:
+        return ExitCode::BadUsage;
+    }
+    return ExitCode::CouldNotComplete;
+}
+
+QJsonArray findingsJson(const QList<Finding> &findings)
+{
+    QJsonArray array;
+    for (const Finding &finding : findings)
+        array.append(Audit::toJson(finding));
+    return array;
+}
+
+static QString severityLabel(Severity severity)
+{
+    switch (severity) {
+    case Severity::Ok:
+        //: short label before a check that passed (CLI text output)
+        return Tr::tr("ok");
+    case Severity::Info:
+        return Tr::tr("info");
+    case Severity::Warning:
+        return Tr::tr("warning");
+    case Severity::Error:
+        return Tr::tr("error");
+    }
+    return {};
+}
+
+void printFindings(QTextStream &out, const QList<Finding> &findings)
+{
+    for (const Finding &finding : findings) {
+        const FindingText text = Audit::FindingCatalogue::text(finding);
+        out << QStringLiteral("  [%1] %2 (%3)\n")
+                   .arg(severityLabel(finding.severity), text.title, finding.id);
+        if (finding.severity != Severity::Ok) {
+            out << QStringLiteral("      %1\n").arg(text.explanation);
+            if (!text.remediation.isEmpty())
+                out << QStringLiteral("      → %1\n").arg(text.remediation);
+        }
+    }
+}
+
+Result<Vault> openVault(CliContext &context)
+{
+    auto workspace = Storage::Workspace::open();
+    if (!workspace)
+        return workspace.error();
+    // The workspace lives as long as the context (the whole command).
+    struct Holder : QObject
+    {
+        std::unique_ptr<Storage::Workspace> workspace;
+    };
+    auto *holder = new Holder;
+    holder->setParent(&context);
+    holder->workspace = std::move(*workspace);
+    Vault vault;
+    vault.workspace = holder->workspace.get();
+    auto *secrets = new Secrets::SecretStore(QStringLiteral("Sceau"), holder);
+    vault.vault = new Dkim::KeyVault(vault.workspace, secrets, holder);
+    return vault;
+}
+
+} // namespace Sceau::Cli::DkimCli

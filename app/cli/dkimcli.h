@@ -1,0 +1,47 @@
+#pragma once
+
+#include "app/cli/exitcode.h"
+#include "model/core/finding.h"
+#include "model/core/result.h"
+
+#include <QJsonArray>
+#include <QTextStream>
+
+#include <memory>
+
+namespace Sceau {
+namespace Dkim {
+class KeyVault;
+}
+namespace Storage {
+class Workspace;
+}
+} // namespace Sceau
+
+namespace Sceau::Cli {
+
+class CliContext;
+
+// What the dkim commands share.
+namespace DkimCli {
+
+// FILE, or standard input when path is empty or "-".
+Result<QByteArray> readInput(const QString &path);
+
+// The exit code for a failure: keychain and DNS problems could not complete (3), the rest is
+// bad input (2) (DESIGN.md §6).
+ExitCode exitCodeFor(const Error &error);
+
+QJsonArray findingsJson(const QList<Finding> &findings);
+void printFindings(QTextStream &out, const QList<Finding> &findings);
+
+// The workspace, the keychain and the key vault over them, owned by the context.
+struct Vault
+{
+    Storage::Workspace *workspace = nullptr;
+    Dkim::KeyVault *vault = nullptr;
+};
+Result<Vault> openVault(CliContext &context);
+
+} // namespace DkimCli
+} // namespace Sceau::Cli

@@ -1,0 +1,100 @@
+#include "app/cli/dkimexportcommand.h"
+
+#include "app/cli/clicontext.h"
+#include "app/cli/dkimcli.h"
+#include "app/cli/tr.h"
+#include "model/core/async.h"
+#include "model/core/domainname.h"
+#include "model/dkim/keyexport.h"
+#include "model/dkim/keyvault.h"
+#include "model/storage/workspace.h"
+
+#include <QJsonObject>
+
+namespace Sceau::Cli {
+
+namespace {
+const QString DomainOption = QStringLiteral("domain");
+const QString SelectorOption = QStringLiteral("selector");
+const QString OutOption = QStringLiteral("out");
+} // namespace
+
+QString DkimExportCommand::description() const
+{
+    return Tr::tr("Write a workspace DKIM private key as PEM for a mail server, with configuration "
+                  "snippets.");
+}
+
+QList<QCommandLineOption> DkimExportCommand::options() const
+{
+    return {{DomainOption, Tr::tr("Signing domain of the key."), QStringLiteral("D")},
+            {SelectorOption, Tr::tr("Selector of the key."), QStringLiteral("S")},
+            {OutOption,
+             Tr::tr("PEM file to create (mode 0600; an existing file is never overwritten)."),
+             QStringLiteral("FILE")}};
+}
+
+void DkimExportCommand::run(CliContext &context,
+                            const QCommandLineParser &parser,
+                            const QStringList &positional)
+{
+    if (!positional.isEmpty() || !parser.isSet(OutOption)) {
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("dkim export: expected --domain D --selector S --out FILE"));
+        return;
+    }
+    const auto domain = DomainName::fromUserInput(parser.value(DomainOption));
+    if (!domain) {
+        context.fail(ExitCode::BadUsage, Tr::tr("--domain: %1").arg(domain.error().detail));
+        return;
+    }
+    const QString selector = parser.value(SelectorOption).trimmed().toLower();
+    const auto vault = DkimCli::openVault(context);
+    const auto entry = vault ? vault->workspace->dkimKey(*domain, selector)
+                             : Result<std::optional<Storage::DkimKeyEntry>>(vault.error());
+    if (!entry || !*entry) {
+        context.fail(
+            entry ? ExitCode::BadUsage : DkimCli::exitCodeFor(entry.error()),
+            entry ? Tr::tr("the workspace has no key for selector %1 of %2").arg(selector, *domain)
+                  : describe(entry.error()));
+        return;
+    }
+    const Dkim::SigningSetup setup{*domain,
+                                   selector,
+                                   parser.value(OutOption),
+                                   (*entry)->algorithm == QStringLiteral("ed25519")
+                                       ? Dkim::KeyAlgorithm::Ed25519
+                                       : Dkim::KeyAlgorithm::Rsa};
+    onResult(vault->vault->privateKey((*entry)->id),
+             &context,
+             [&context, setup](const Result<Dkim::PrivateKey> &key) {
+                 if (!key) {
+                     context.fail(DkimCli::exitCodeFor(key.error()), describe(key.error()));
+                     return;
+                 }
+                 if (auto written = Dkim::exportPrivateKey(*key, setup.keyPath); !written) {
+                     context.fail(DkimCli::exitCodeFor(written.error()), describe(written.error()));
+                     return;
+                 }
+                 if (context.json()) {
+                     context.printJson(
+                         {{QStringLiteral("exported_to"), setup.keyPath},
+                          {QStringLiteral("snippets"),
+                           QJsonObject{{QStringLiteral("opendkim"), Dkim::openDkimSnippet(setup)},
+                                       {QStringLiteral("rspamd"), Dkim::rspamdSnippet(setup)},
+                                       {QStringLiteral("postfix"), Dkim::postfixSnippet(setup)},
+                                       {QStringLiteral("exim"), Dkim::eximSnippet(setup)}}}});
+                 } else {
+                     context.out()
+                         << Tr::tr("Private key written to %1 (mode 0600).").arg(setup.keyPath)
+                         << '\n'
+                         << Dkim::openDkimSnippet(setup) << '\n'
+                         << Dkim::postfixSnippet(setup) << '\n'
+                         << Dkim::rspamdSnippet(setup) << '\n'
+                         << Dkim::eximSnippet(setup) << '\n';
+                 }
+                 context.finish(ExitCode::Done);
+             });
+}
+
+} // namespace Sceau::Cli

@@ -1,0 +1,211 @@
+#include "app/cli/dkimkeygencommand.h"
+
+#include "app/cli/clicontext.h"
+#include "app/cli/dkimcli.h"
+#include "app/cli/tr.h"
+#include "model/core/async.h"
+#include "model/core/domainname.h"
+#include "model/dkim/keyexport.h"
+#include "model/dkim/keygenerator.h"
+#include "model/dkim/keyrecord.h"
+#include "model/dkim/keyvault.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Sceau::Cli {
+
+namespace {
+const QString DomainOption = QStringLiteral("domain");
+const QString SelectorOption = QStringLiteral("selector");
+const QString AlgorithmOption = QStringLiteral("algorithm");
+const QString TestingOption = QStringLiteral("testing");
+const QString ExportOption = QStringLiteral("export");
+const QString NoStoreOption = QStringLiteral("no-store");
+
+struct Request
+{
+    QString domain;
+    QString selector;
+    Dkim::KeySpec spec;
+    bool testing = false;
+    QString exportPath;
+    bool store = true;
+};
+
+void report(CliContext &context,
+            const Request &request,
+            const Dkim::KeyPair &pair,
+            const std::optional<Storage::DkimKeyEntry> &entry)
+{
+    Dkim::RecordOptions recordOptions;
+    recordOptions.testing = request.testing;
+    const QString record
+        = Dkim::recordForKey(pair.spec.algorithm, pair.publicKeyData, recordOptions).toText();
+    const QString zoneLine = Dkim::zoneLine(request.selector, request.domain, record);
+    if (context.json()) {
+        QJsonArray strings;
+        for (const QByteArray &s : Dkim::splitTxt(record.toUtf8()))
+            strings.append(QString::fromUtf8(s));
+        QJsonObject object{
+            {QStringLiteral("domain"), request.domain},
+            {QStringLiteral("selector"), request.selector},
+            {QStringLiteral("algorithm"), pair.spec.token()},
+            {QStringLiteral("bits"), pair.spec.bits},
+            {QStringLiteral("weak"), pair.spec.isWeak()},
+            {QStringLiteral("name"), Dkim::recordName(request.selector, request.domain)},
+            {QStringLiteral("record"), record},
+            {QStringLiteral("strings"), strings},
+            {QStringLiteral("zone_line"), zoneLine},
+            {QStringLiteral("exported_to"), request.exportPath}};
+        if (!request.exportPath.isEmpty()) {
+            const Dkim::SigningSetup setup{
+                request.domain, request.selector, request.exportPath, pair.spec.algorithm};
+            object.insert(QStringLiteral("snippets"),
+                          QJsonObject{{QStringLiteral("opendkim"), Dkim::openDkimSnippet(setup)},
+                                      {QStringLiteral("rspamd"), Dkim::rspamdSnippet(setup)},
+                                      {QStringLiteral("postfix"), Dkim::postfixSnippet(setup)},
+                                      {QStringLiteral("exim"), Dkim::eximSnippet(setup)}});
+        }
+        if (entry) {
+            object.insert(QStringLiteral("id"), entry->id);
+            object.insert(QStringLiteral("state"), entry->state);
+            object.insert(QStringLiteral("rotation_due"), entry->rotationDue.toString(Qt::ISODate));
+        }
+        context.printJson(object);
+    } else {
+        QTextStream &out = context.out();
+        if (pair.spec.isWeak())
+            out << Tr::tr("Warning: a 1024-bit RSA key is weak; prefer 2048 bits.") << '\n';
+        if (entry)
+            //: %1 selector, %2 domain, %3 workspace id
+            out << Tr::tr("Key for selector %1 of %2 stored in the workspace (id %3).")
+                       .arg(request.selector, request.domain)
+                       .arg(entry->id)
+                << '\n';
+        if (!request.exportPath.isEmpty()) {
+            out << Tr::tr("Private key written to %1 (mode 0600).").arg(request.exportPath) << '\n';
+            const Dkim::SigningSetup setup{
+                request.domain, request.selector, request.exportPath, pair.spec.algorithm};
+            out << Tr::tr("Mail server configuration:") << '\n'
+                << Dkim::openDkimSnippet(setup) << '\n'
+                << Dkim::postfixSnippet(setup) << '\n'
+                << Dkim::rspamdSnippet(setup) << '\n'
+                << Dkim::eximSnippet(setup) << '\n';
+        }
+        out << Tr::tr("Publish this record:") << '\n' << zoneLine << '\n';
+    }
+    context.finish(ExitCode::Done);
+}
+} // namespace
+
+QString DkimKeygenCommand::description() const
+{
+    return Tr::tr("Generate a DKIM key pair, keep it in the workspace and print the DNS record.");
+}
+
+QList<QCommandLineOption> DkimKeygenCommand::options() const
+{
+    return {
+        {DomainOption, Tr::tr("Signing domain (d=)."), QStringLiteral("D")},
+        {SelectorOption,
+         Tr::tr("Selector (s=); default: a date-coded one such as s202611."),
+         QStringLiteral("S")},
+        {AlgorithmOption,
+         Tr::tr("Key type: rsa-1024, rsa-2048 (default), rsa-3072, rsa-4096 or ed25519."),
+         QStringLiteral("A")},
+        {TestingOption, Tr::tr("Publish the record with t=y (testing mode).")},
+        {ExportOption,
+         Tr::tr("Also write the private key as PEM to FILE (mode 0600, never overwritten)."),
+         QStringLiteral("FILE")},
+        {NoStoreOption, Tr::tr("Do not keep the key in the workspace (needs --export).")},
+    };
+}
+
+void DkimKeygenCommand::run(CliContext &context,
+                            const QCommandLineParser &parser,
+                            const QStringList &positional)
+{
+    if (!positional.isEmpty()) {
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("dkim keygen: unexpected argument “%1”").arg(positional.first()));
+        return;
+    }
+    Request request;
+    const auto domain = DomainName::fromUserInput(parser.value(DomainOption));
+    if (!domain) {
+        context.fail(ExitCode::BadUsage, Tr::tr("--domain: %1").arg(domain.error().detail));
+        return;
+    }
+    request.domain = *domain;
+    const auto selector = Dkim::validateSelector(
+        parser.isSet(SelectorOption) ? parser.value(SelectorOption)
+                                     : Dkim::proposedSelector(QDate::currentDate()));
+    if (!selector) {
+        context.fail(ExitCode::BadUsage, Tr::tr("--selector: %1").arg(selector.error().detail));
+        return;
+    }
+    request.selector = *selector;
+    const auto spec = parser.isSet(AlgorithmOption)
+                          ? Dkim::KeySpec::fromToken(parser.value(AlgorithmOption))
+                          : std::optional(Dkim::KeySpec::defaultSpec());
+    if (!spec) {
+        context.fail(
+            ExitCode::BadUsage,
+            Tr::tr("--algorithm: unknown key type “%1”").arg(parser.value(AlgorithmOption)));
+        return;
+    }
+    request.spec = *spec;
+    request.testing = parser.isSet(TestingOption);
+    request.exportPath = parser.value(ExportOption);
+    request.store = !parser.isSet(NoStoreOption);
+    if (!request.store && request.exportPath.isEmpty()) {
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("--no-store needs --export, or the private key would be lost"));
+        return;
+    }
+    std::optional<DkimCli::Vault> vault;
+    if (request.store) {
+        auto opened = DkimCli::openVault(context);
+        if (!opened) {
+            context.fail(DkimCli::exitCodeFor(opened.error()), describe(opened.error()));
+            return;
+        }
+        vault = *opened;
+    }
+
+    auto *generator = new Dkim::KeyGenerator(&context);
+    onResult(
+        generator->generate(request.spec),
+        &context,
+        [&context, request, vault](const Result<Dkim::KeyPair> &pair) {
+            if (!pair) {
+                context.fail(DkimCli::exitCodeFor(pair.error()), describe(pair.error()));
+                return;
+            }
+            if (!request.exportPath.isEmpty()) {
+                if (auto exported = Dkim::exportPrivateKey(pair->privateKey, request.exportPath);
+                    !exported) {
+                    context.fail(DkimCli::exitCodeFor(exported.error()),
+                                 describe(exported.error()));
+                    return;
+                }
+            }
+            if (!vault) {
+                report(context, request, *pair, std::nullopt);
+                return;
+            }
+            onResult(vault->vault->store(request.domain, request.selector, *pair),
+                     &context,
+                     [&context, request, pair = *pair](const Result<Storage::DkimKeyEntry> &entry) {
+                         if (!entry) {
+                             context.fail(DkimCli::exitCodeFor(entry.error()),
+                                          describe(entry.error()));
+                             return;
+                         }
+                         report(context, request, pair, *entry);
+                     });
+        });
+}
+
+} // namespace Sceau::Cli

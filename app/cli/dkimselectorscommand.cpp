@@ -1,0 +1,119 @@
+#include "app/cli/dkimselectorscommand.h"
+
+#include "app/cli/clicontext.h"
+#include "app/cli/dkimcli.h"
+#include "app/cli/tr.h"
+#include "model/core/async.h"
+#include "model/core/domainname.h"
+#include "model/dkim/selectordiscovery.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Sceau::Cli {
+
+namespace {
+const QString SelectorOption = QStringLiteral("selector");
+const QString FromFileOption = QStringLiteral("from-file");
+
+void fromMessages(CliContext &context, const QString &path)
+{
+    const auto data = DkimCli::readInput(path);
+    if (!data) {
+        context.fail(ExitCode::BadUsage, describe(data.error()));
+        return;
+    }
+    const QList<Dkim::SignerSelector> pairs = Dkim::selectorsInMessages(*data);
+    if (context.json()) {
+        QJsonArray array;
+        for (const Dkim::SignerSelector &p : pairs)
+            array.append(QJsonObject{{QStringLiteral("domain"), p.domain},
+                                     {QStringLiteral("selector"), p.selector},
+                                     {QStringLiteral("count"), p.count}});
+        context.printJson({{QStringLiteral("pairs"), array}});
+    } else {
+        for (const Dkim::SignerSelector &p : pairs)
+            //: %1 domain, %2 selector, %n signatures
+            context.out()
+                << Tr::tr("d=%1 s=%2 (%n signature(s))", nullptr, p.count).arg(p.domain, p.selector)
+                << '\n';
+    }
+    context.finish(ExitCode::Done);
+}
+} // namespace
+
+QString DkimSelectorsCommand::description() const
+{
+    return Tr::tr(
+        "Find a domain's DKIM selectors by probing common names, or list those used in messages.");
+}
+
+QList<QCommandLineOption> DkimSelectorsCommand::options() const
+{
+    return {
+        {SelectorOption, Tr::tr("Another selector to probe (repeatable)."), QStringLiteral("S")},
+        {FromFileOption,
+         Tr::tr("Read a message or an mbox and list its signatures' d= and s=."),
+         QStringLiteral("FILE")},
+    };
+}
+
+void DkimSelectorsCommand::run(CliContext &context,
+                               const QCommandLineParser &parser,
+                               const QStringList &positional)
+{
+    if (parser.isSet(FromFileOption)) {
+        fromMessages(context, parser.value(FromFileOption));
+        return;
+    }
+    if (positional.size() != 1) {
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("dkim selectors: expected DOMAIN or --from-file FILE"));
+        return;
+    }
+    const auto domain = DomainName::fromUserInput(positional.first());
+    if (!domain) {
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("“%1”: %2").arg(positional.first(), domain.error().detail));
+        return;
+    }
+    QStringList selectors = Dkim::commonSelectors();
+    for (const QString &extra : parser.values(SelectorOption))
+        selectors << extra.trimmed().toLower();
+    selectors.removeDuplicates();
+    onResult(Dkim::discoverSelectors(context.resolver(), &context, *domain, selectors),
+             &context,
+             [&context, domain = *domain](const Dkim::DiscoveryResult &result) {
+                 if (context.json()) {
+                     QJsonArray found;
+                     for (const Dkim::KeyCheckReport &r : result.found)
+                         found.append(QJsonObject{
+                             {QStringLiteral("selector"), r.selector},
+                             {QStringLiteral("name"), r.name},
+                             {QStringLiteral("key_type"), r.record ? r.record->keyType : QString()},
+                             {QStringLiteral("key_bits"), r.keyBits},
+                             {QStringLiteral("findings"), DkimCli::findingsJson(r.findings)}});
+                     context.printJson(
+                         {{QStringLiteral("domain"), domain},
+                          {QStringLiteral("found"), found},
+                          {QStringLiteral("failed"), QJsonArray::fromStringList(result.failed)}});
+                 } else {
+                     if (result.found.isEmpty())
+                         context.out()
+                             << Tr::tr("No DKIM key found under the common selectors.") << '\n';
+                     for (const Dkim::KeyCheckReport &r : result.found) {
+                         context.out() << r.name << '\n';
+                         DkimCli::printFindings(context.out(), r.findings);
+                     }
+                     if (!result.failed.isEmpty())
+                         context.out() << Tr::tr("Could not check: %1")
+                                              .arg(result.failed.join(QStringLiteral(", ")))
+                                       << '\n';
+                 }
+                 context.finish(result.found.isEmpty() && !result.failed.isEmpty()
+                                    ? ExitCode::CouldNotComplete
+                                    : ExitCode::Done);
+             });
+}
+
+} // namespace Sceau::Cli

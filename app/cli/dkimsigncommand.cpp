@@ -1,0 +1,157 @@
+#include "app/cli/dkimsigncommand.h"
+
+#include "app/cli/clicontext.h"
+#include "app/cli/dkimcli.h"
+#include "app/cli/tr.h"
+#include "model/core/async.h"
+#include "model/core/domainname.h"
+#include "model/dkim/keyrecord.h"
+#include "model/dkim/keyvault.h"
+#include "model/dkim/message.h"
+#include "model/dkim/signer.h"
+#include "model/storage/workspace.h"
+
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace Sceau::Cli {
+
+namespace {
+const QString KeyOption = QStringLiteral("key");
+const QString SelectorOption = QStringLiteral("selector");
+const QString DomainOption = QStringLiteral("domain");
+const QString CanonOption = QStringLiteral("canonicalization");
+
+void sign(CliContext &context,
+          const QByteArray &message,
+          const Dkim::PrivateKey &key,
+          const Dkim::SignOptions &options)
+{
+    const auto field = Dkim::signatureField(message, key, options);
+    if (!field) {
+        context.fail(DkimCli::exitCodeFor(field.error()), describe(field.error()));
+        return;
+    }
+    const QByteArray signedMessage = *field + "\r\n" + Dkim::Message::toCrlf(message);
+    if (context.json()) {
+        const QString algorithm = key.algorithm() == Dkim::KeyAlgorithm::Ed25519
+                                      ? QStringLiteral("ed25519-sha256")
+                                      : QStringLiteral("rsa-sha256");
+        context.printJson(
+            QJsonObject{{QStringLiteral("domain"), options.domain},
+                        {QStringLiteral("selector"), options.selector},
+                        {QStringLiteral("algorithm"), algorithm},
+                        {QStringLiteral("signature"), QString::fromUtf8(*field)},
+                        {QStringLiteral("message"), QString::fromUtf8(signedMessage)}});
+    } else {
+        context.out().flush();
+        fwrite(signedMessage.constData(), 1, size_t(signedMessage.size()), stdout);
+        fflush(stdout);
+    }
+    context.finish(ExitCode::Done);
+}
+} // namespace
+
+QString DkimSignCommand::description() const
+{
+    return Tr::tr(
+        "Sign a message (rsa-sha256 or ed25519-sha256) and print it with its DKIM-Signature.");
+}
+
+QList<QCommandLineOption> DkimSignCommand::options() const
+{
+    return {
+        {KeyOption,
+         Tr::tr("Private key file (PEM, or a base64 Ed25519 seed)."),
+         QStringLiteral("PEM")},
+        {SelectorOption,
+         Tr::tr("Selector (s=); without --key, the workspace key of this selector."),
+         QStringLiteral("S")},
+        {DomainOption, Tr::tr("Signing domain (d=)."), QStringLiteral("D")},
+        {CanonOption,
+         Tr::tr("Header/body canonicalization (default relaxed/relaxed)."),
+         QStringLiteral("H/B")},
+    };
+}
+
+void DkimSignCommand::run(CliContext &context,
+                          const QCommandLineParser &parser,
+                          const QStringList &positional)
+{
+    if (positional.size() > 1) {
+        context.fail(ExitCode::BadUsage, Tr::tr("dkim sign: expected at most one FILE"));
+        return;
+    }
+    const auto domain = DomainName::fromUserInput(parser.value(DomainOption));
+    if (!domain) {
+        context.fail(ExitCode::BadUsage, Tr::tr("--domain: %1").arg(domain.error().detail));
+        return;
+    }
+    if (parser.isSet(KeyOption) == false && parser.isSet(SelectorOption) == false) {
+        context.fail(ExitCode::BadUsage, Tr::tr("dkim sign: give --key PEM or --selector S"));
+        return;
+    }
+    Dkim::SignOptions options;
+    options.domain = *domain;
+    if (parser.isSet(CanonOption)) {
+        const QStringList parts = parser.value(CanonOption).split(u'/');
+        const auto header = Dkim::canonicalizationFromToken(parts.value(0).toLatin1());
+        const auto body
+            = Dkim::canonicalizationFromToken(parts.value(1, parts.value(0)).toLatin1());
+        if (!header || !body || parts.size() > 2) {
+            context.fail(
+                ExitCode::BadUsage,
+                Tr::tr("--canonicalization: expected simple or relaxed, e.g. relaxed/simple"));
+            return;
+        }
+        options.headerCanonicalization = *header;
+        options.bodyCanonicalization = *body;
+    }
+    const auto message = DkimCli::readInput(positional.value(0));
+    if (!message) {
+        context.fail(ExitCode::BadUsage, describe(message.error()));
+        return;
+    }
+    if (parser.isSet(KeyOption)) {
+        const auto keyFile = DkimCli::readInput(parser.value(KeyOption));
+        const auto key = keyFile ? Dkim::PrivateKey::load(*keyFile)
+                                 : Result<Dkim::PrivateKey>(keyFile.error());
+        if (!key) {
+            context.fail(ExitCode::BadUsage, describe(key.error()));
+            return;
+        }
+        const auto selector = Dkim::validateSelector(parser.value(SelectorOption));
+        if (!selector) {
+            context.fail(ExitCode::BadUsage, Tr::tr("--selector: %1").arg(selector.error().detail));
+            return;
+        }
+        options.selector = *selector;
+        sign(context, *message, *key, options);
+        return;
+    }
+    auto vault = DkimCli::openVault(context);
+    if (!vault) {
+        context.fail(DkimCli::exitCodeFor(vault.error()), describe(vault.error()));
+        return;
+    }
+    options.selector = parser.value(SelectorOption).toLower();
+    const auto entry = vault->workspace->dkimKey(options.domain, options.selector);
+    if (!entry || !*entry) {
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("the workspace has no key for selector %1 of %2")
+                         .arg(options.selector, options.domain));
+        return;
+    }
+    onResult(vault->vault->privateKey((*entry)->id),
+             &context,
+             [&context, message = *message, options](const Result<Dkim::PrivateKey> &key) {
+                 if (!key) {
+                     context.fail(DkimCli::exitCodeFor(key.error()), describe(key.error()));
+                     return;
+                 }
+                 sign(context, message, *key, options);
+             });
+}
+
+} // namespace Sceau::Cli

@@ -1,0 +1,80 @@
+#include "app/cli/dkimverifycommand.h"
+
+#include "app/cli/clicontext.h"
+#include "app/cli/dkimcli.h"
+#include "app/cli/tr.h"
+#include "model/core/async.h"
+#include "model/dkim/verifier.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Sceau::Cli {
+
+QString DkimVerifyCommand::description() const
+{
+    return Tr::tr("Verify every DKIM signature of a message.");
+}
+
+void DkimVerifyCommand::run(CliContext &context,
+                            const QCommandLineParser &,
+                            const QStringList &positional)
+{
+    if (positional.size() > 1) {
+        context.fail(ExitCode::BadUsage, Tr::tr("dkim verify: expected at most one FILE"));
+        return;
+    }
+    const auto message = DkimCli::readInput(positional.value(0));
+    if (!message) {
+        context.fail(ExitCode::BadUsage, describe(message.error()));
+        return;
+    }
+    auto *verifier = new Dkim::Verifier(context.resolver(), &context);
+    onResult(verifier->verify(*message),
+             &context,
+             [&context](const QList<Dkim::SignatureResult> &results) {
+                 // 0: every signature passes; 3: a key could not be fetched; 1: otherwise (or
+                 // unsigned).
+                 int code = results.isEmpty() ? ExitCode::CheckFailed : ExitCode::Done;
+                 QJsonArray signatures;
+                 for (const Dkim::SignatureResult &r : results) {
+                     if (r.status == Dkim::VerifyStatus::TempError)
+                         code = ExitCode::CouldNotComplete;
+                     else if (r.status != Dkim::VerifyStatus::Pass && code == ExitCode::Done)
+                         code = ExitCode::CheckFailed;
+                     signatures.append(
+                         QJsonObject{{QStringLiteral("d"), r.domain},
+                                     {QStringLiteral("s"), r.selector},
+                                     {QStringLiteral("algorithm"), r.algorithm},
+                                     {QStringLiteral("result"), Dkim::verifyStatusToken(r.status)},
+                                     {QStringLiteral("reason"), r.reason},
+                                     {QStringLiteral("detail"), r.detail},
+                                     {QStringLiteral("key_bits"), r.keyBits},
+                                     {QStringLiteral("testing"), r.testing},
+                                     {QStringLiteral("weak"), r.weak}});
+                 }
+                 if (context.json()) {
+                     context.printJson({{QStringLiteral("signatures"), signatures}});
+                 } else if (results.isEmpty()) {
+                     context.out() << Tr::tr("The message has no DKIM signature.") << '\n';
+                 } else {
+                     for (const Dkim::SignatureResult &r : results) {
+                         //: %1 result token (pass, fail…), %2 domain, %3 selector, %4 algorithm
+                         context.out() << Tr::tr("%1: d=%2 s=%3 a=%4")
+                                              .arg(Dkim::verifyStatusToken(r.status),
+                                                   r.domain,
+                                                   r.selector,
+                                                   r.algorithm);
+                         if (!r.reason.isEmpty())
+                             context.out() << " (" << r.reason
+                                           << (r.detail.isEmpty() ? QString()
+                                                                  : QStringLiteral(", ") + r.detail)
+                                           << ')';
+                         context.out() << '\n';
+                     }
+                 }
+                 context.finish(code);
+             });
+}
+
+} // namespace Sceau::Cli

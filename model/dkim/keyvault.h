@@ -1,0 +1,59 @@
+#pragma once
+
+#include "model/core/result.h"
+#include "model/dkim/keygenerator.h"
+#include "model/dkim/rotation.h"
+#include "model/storage/workspace.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+
+namespace Sceau::Dns {
+class Resolver;
+}
+namespace Sceau::Secrets {
+class SecretStore;
+}
+
+namespace Sceau::Dkim {
+
+// DKIM keys at rest (DESIGN.md §5): the private key goes into the workspace as PKCS#8
+// encrypted with AES-256 under a random passphrase; the passphrase goes only into the keychain.
+// Also runs the rotation lifecycle's transitions, checking DNS where a state needs it.
+// Futures finish on this object's thread.
+class KeyVault final : public QObject
+{
+    Q_OBJECT
+public:
+    KeyVault(Storage::Workspace *workspace,
+             Secrets::SecretStore *secrets,
+             QObject *parent = nullptr);
+
+    // Fails (and stores nothing) when the keychain is locked or absent.
+    QFuture<Result<Storage::DkimKeyEntry>> store(const QString &domain,
+                                                 const QString &selector,
+                                                 const KeyPair &pair,
+                                                 const RotationPolicy &policy = {});
+    QFuture<Result<PrivateKey>> privateKey(qint64 id);
+
+    // generated → published, once DNS serves the key's public half (RFC 6376 §3.6.2).
+    QFuture<Result<Storage::DkimKeyEntry>> confirmPublished(Dns::Resolver *resolver, qint64 id);
+    Result<Storage::DkimKeyEntry> activate(qint64 id); // the user confirms signing started
+    Result<Storage::DkimKeyEntry> retire(qint64 id);
+    // retiring → revoked, once DNS serves an empty p= for the selector.
+    QFuture<Result<Storage::DkimKeyEntry>> confirmRevoked(Dns::Resolver *resolver, qint64 id);
+    // → destroyed: the passphrase leaves the keychain, the encrypted key leaves the workspace.
+    QFuture<Result<Storage::DkimKeyEntry>> destroy(qint64 id);
+
+private:
+    Result<Storage::DkimKeyEntry> entry(qint64 id) const;
+    Result<Storage::DkimKeyEntry> move(qint64 id, KeyState to);
+    QFuture<Result<Storage::DkimKeyEntry>>
+    confirmOnDns(Dns::Resolver *resolver, qint64 id, KeyState to);
+
+    Storage::Workspace *m_workspace;
+    QPointer<Secrets::SecretStore> m_secrets;
+};
+
+} // namespace Sceau::Dkim

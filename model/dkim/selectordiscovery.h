@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/dkim/keycheck.h"
+
+#include <QFuture>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+namespace Sceau::Dns {
+class Resolver;
+}
+
+namespace Sceau::Dkim {
+
+// Selectors that mail providers and MTAs use by default (DKIM has no way to list them).
+QStringList commonSelectors();
+
+struct DiscoveryResult
+{
+    QList<KeyCheckReport> found; // selectors with a key record (revoked ones included)
+    QStringList failed;          // selectors whose lookup failed: unknown, not absent
+};
+
+// Probes every selector at once through the async resolver; the future finishes on context's
+// thread when all lookups have answered.
+QFuture<DiscoveryResult> discoverSelectors(Dns::Resolver *resolver,
+                                           QObject *context,
+                                           const QString &domain,
+                                           const QStringList &selectors = commonSelectors());
+
+// d=/s= pairs of the DKIM-Signature fields in a message or an mbox (several messages).
+struct SignerSelector
+{
+    QString domain;
+    QString selector;
+    int count = 0; // signatures seen
+    friend bool operator==(const SignerSelector &, const SignerSelector &) = default;
+};
+QList<SignerSelector> selectorsInMessages(const QByteArray &emlOrMbox);
+
+} // namespace Sceau::Dkim

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/dkim/signature.h"
+#include "model/dns/lookupresult.h"
+
+#include <QDateTime>
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+
+namespace Sceau::Dns {
+class Resolver;
+}
+
+namespace Sceau::Dkim {
+
+// RFC 8601 §2.7.1 result of one signature.
+enum class VerifyStatus { Pass, Fail, Neutral, TempError, PermError };
+
+QString
+verifyStatusToken(VerifyStatus status); // "pass", "fail", "neutral", "temperror", "permerror"
+
+struct SignatureResult
+{
+    QString domain;    // d=
+    QString selector;  // s=
+    QString algorithm; // a= as written
+    VerifyStatus status = VerifyStatus::PermError;
+    // Stable token: "" on pass; "body-hash-mismatch", "bad-signature", "key-revoked",
+    // "key-too-short", "weak-algorithm", "signature-expired", "timestamp-in-future",
+    // "no-key", "dns-failure", "key-syntax", "key-type-mismatch", "hash-not-allowed",
+    // "service-not-allowed", "strict-identity", "signature-syntax", "unsupported-algorithm",
+    // "body-length-exceeds".
+    QString reason;
+    QString detail; // technical detail (DNS status, parse error)
+    int keyBits = 0;
+    bool testing = false; // the key record has t=y (RFC 6376 §3.6.1)
+    bool weak = false;    // rsa-sha1 (RFC 8301 §3.1), or a key under 2048 bits
+};
+
+// Checks one parsed signature against the key lookup for <s>._domainkey.<d> (RFC 6376 §6.1).
+// A failed lookup is a temperror, never "no key" (DESIGN.md §2).
+SignatureResult verifySignature(const Message &message,
+                                const Signature &signature,
+                                const Dns::LookupResult &keyLookup,
+                                const QDateTime &now);
+
+// Verifies every DKIM-Signature of a message, looking keys up through the async resolver.
+class Verifier final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Verifier(Dns::Resolver *resolver, QObject *parent = nullptr);
+
+    // One result per DKIM-Signature field, top first; an empty list for an unsigned message.
+    QFuture<QList<SignatureResult>> verify(const QByteArray &message);
+
+    void setNow(const QDateTime &now) { m_now = now; } // tests: a fixed clock for t=/x=
+
+private:
+    QPointer<Dns::Resolver> m_resolver;
+    QDateTime m_now;
+};
+
+} // namespace Sceau::Dkim

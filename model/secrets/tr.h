@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace Sceau::Secrets {
+
+// Translation context for model/secrets (DESIGN.md §8).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sceau::Secrets)
+};
+
+} // namespace Sceau::Secrets

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace Sceau::Storage {
+
+// Translation context for model/storage (DESIGN.md §8).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Sceau::Storage)
+};
+
+} // namespace Sceau::Storage

@@ -1,0 +1,371 @@
+#include "testenv.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Sceau;
+using namespace Qt::StringLiterals;
+
+// sceau-cli dkim … against the test Knot, with a real gnome-keyring (with-keyring.sh) and a
+// workspace in the test's private XDG_DATA_HOME.
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run cli(const QStringList &arguments,
+        const QByteArray &input = {},
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.start(Test::cliPath(), QStringList{u"--lang"_s, u"en"_s} + arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000))
+        qFatal("sceau-cli did not finish");
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QStringList knot()
+{
+    return {u"--nameserver"_s, Test::knotServer().toString(), u"--timeout"_s, u"500"_s};
+}
+
+const QByteArray kMessage
+    = "From: Alice <alice@dkim.test>\nTo: bob@example.net\nSubject: CLI\n\nHello.\n";
+} // namespace
+
+class tst_DkimCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("SCEAU_KEYRING_HOME"), "run through with-keyring.sh");
+    }
+
+    void signAndVerify_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("selector");
+        QTest::newRow("rsa") << u"rsa2048.pem"_s << u"rsa"_s;
+        QTest::newRow("ed25519") << u"ed25519.pem"_s << u"ed"_s;
+    }
+    void signAndVerify()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, selector);
+        const Run signing = cli({u"dkim"_s,
+                                 u"sign"_s,
+                                 u"--key"_s,
+                                 Test::dataPath(u"dkim/keys/"_s + key),
+                                 u"--selector"_s,
+                                 selector,
+                                 u"--domain"_s,
+                                 u"dkim.test"_s},
+                                kMessage);
+        QCOMPARE(signing.exitCode, 0);
+        QVERIFY(signing.out.startsWith("DKIM-Signature: v=1;"));
+        const Run verified
+            = cli(knot() + QStringList{u"--json"_s, u"dkim"_s, u"verify"_s}, signing.out);
+        QCOMPARE(verified.exitCode, 0);
+        const QJsonObject sig = verified.json()[u"signatures"_s].toArray().first().toObject();
+        QCOMPARE(sig[u"result"_s].toString(), u"pass"_s);
+        QCOMPARE(sig[u"d"_s].toString(), u"dkim.test"_s);
+        QCOMPARE(sig[u"s"_s].toString(), selector);
+
+        QByteArray tampered = signing.out;
+        tampered.replace("Hello.", "Hello!");
+        const Run failed = cli(knot() + QStringList{u"--json"_s, u"dkim"_s, u"verify"_s}, tampered);
+        QCOMPARE(failed.exitCode, 1);
+        QCOMPARE(
+            failed.json()[u"signatures"_s].toArray().first().toObject()[u"reason"_s].toString(),
+            u"body-hash-mismatch"_s);
+        // An unreachable resolver: could not complete.
+        QCOMPARE(cli({u"--nameserver"_s,
+                      u"127.0.0.1:9"_s,
+                      u"--timeout"_s,
+                      u"200"_s,
+                      u"dkim"_s,
+                      u"verify"_s},
+                     signing.out)
+                     .exitCode,
+                 3);
+    }
+
+    void keygenSignVerifyWithWorkspaceKey()
+    {
+        const Run keygen = cli({u"--json"_s,
+                                u"dkim"_s,
+                                u"keygen"_s,
+                                u"--domain"_s,
+                                u"what-if.test"_s,
+                                u"--selector"_s,
+                                u"s1"_s,
+                                u"--algorithm"_s,
+                                u"rsa-2048"_s});
+        QVERIFY2(keygen.exitCode == 0, keygen.err.constData());
+        const QJsonObject key = keygen.json();
+        QVERIFY(key[u"record"_s].toString().startsWith(u"v=DKIM1; k=rsa; p=MII"_s));
+        QCOMPARE(key[u"strings"_s].toArray().size(), 2); // 2048-bit key: over 255 bytes
+        QCOMPARE(key[u"state"_s].toString(), u"generated"_s);
+        const QString zoneLine = key[u"zone_line"_s].toString();
+        QVERIFY(zoneLine.startsWith(u"s1._domainkey.what-if.test. 3600 IN TXT \""_s));
+
+        // The same selector again is refused; the first key stays.
+        QCOMPARE(cli({u"dkim"_s,
+                      u"keygen"_s,
+                      u"--domain"_s,
+                      u"what-if.test"_s,
+                      u"--selector"_s,
+                      u"s1"_s})
+                     .exitCode,
+                 2);
+
+        // Sign with the workspace key; verify against a zone file holding the zone line.
+        const Run signing = cli(
+            {u"dkim"_s, u"sign"_s, u"--selector"_s, u"s1"_s, u"--domain"_s, u"what-if.test"_s},
+            kMessage);
+        QVERIFY2(signing.exitCode == 0, signing.err.constData());
+        QTemporaryDir dir;
+        QFile zone(dir.filePath(u"what-if.zone"_s));
+        QVERIFY(zone.open(QIODevice::WriteOnly));
+        zone.write(
+            "what-if.test. 300 IN SOA ns1.what-if.test. h.what-if.test. 1 3600 600 86400 300\n");
+        zone.write(zoneLine.toUtf8() + '\n');
+        zone.close();
+        const Run verified = cli({u"--zone-file"_s,
+                                  zone.fileName(),
+                                  u"--offline"_s,
+                                  u"--json"_s,
+                                  u"dkim"_s,
+                                  u"verify"_s},
+                                 signing.out);
+        QVERIFY2(verified.exitCode == 0, verified.out.constData());
+
+        // dkim check compares with the workspace key of the selector.
+        const Run checked = cli({u"--zone-file"_s,
+                                 zone.fileName(),
+                                 u"--offline"_s,
+                                 u"--json"_s,
+                                 u"dkim"_s,
+                                 u"check"_s,
+                                 u"what-if.test"_s,
+                                 u"--selector"_s,
+                                 u"s1"_s});
+        QCOMPARE(checked.exitCode, 0);
+        QCOMPARE(checked.json()[u"matches_local_key"_s].toBool(), true);
+
+        const Run keys = cli({u"--json"_s, u"dkim"_s, u"keys"_s, u"--domain"_s, u"what-if.test"_s});
+        QCOMPARE(keys.exitCode, 0);
+        QCOMPARE(keys.json()[u"keys"_s].toArray().size(), 1);
+        QCOMPARE(keys.json()[u"due"_s].toArray().first().toObject()[u"action"_s].toString(),
+                 u"publish"_s);
+    }
+
+    // The rotation lifecycle from the CLI; DNS answers come from what-if zone files.
+    void lifecycle()
+    {
+        const Run keygen = cli({u"--json"_s,
+                                u"dkim"_s,
+                                u"keygen"_s,
+                                u"--domain"_s,
+                                u"life.test"_s,
+                                u"--selector"_s,
+                                u"s1"_s,
+                                u"--algorithm"_s,
+                                u"ed25519"_s});
+        QCOMPARE(keygen.exitCode, 0);
+        QTemporaryDir dir;
+        const QByteArray soa
+            = "life.test. 300 IN SOA ns1.life.test. h.life.test. 1 3600 600 86400 300\n";
+        const auto zone = [&](const QString &name, const QByteArray &line) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly))
+                qFatal("cannot write zone");
+            file.write(soa + line + '\n');
+            return QStringList{u"--zone-file"_s, file.fileName(), u"--offline"_s};
+        };
+        const QStringList published
+            = zone(u"published.zone"_s, keygen.json()[u"zone_line"_s].toString().toUtf8());
+        const QStringList revoked = zone(
+            u"revoked.zone"_s, "s1._domainkey.life.test. 300 IN TXT \"v=DKIM1; k=ed25519; p=\"");
+        const QStringList key{u"--domain"_s, u"life.test"_s, u"--selector"_s, u"s1"_s};
+        const auto state = [&](const QStringList &dns, const QString &step) {
+            return cli(dns + QStringList{u"--json"_s, u"dkim"_s, u"state"_s} + key
+                       + QStringList{step});
+        };
+
+        QCOMPARE(state(revoked, u"publish"_s).exitCode, 1); // DNS does not serve the key
+        QCOMPARE(state({}, u"activate"_s).exitCode, 2);     // not published yet
+        const Run publish = state(published, u"publish"_s);
+        QCOMPARE(publish.exitCode, 0);
+        QCOMPARE(publish.json()[u"state"_s].toString(), u"published"_s);
+        QCOMPARE(state({}, u"activate"_s).json()[u"state"_s].toString(), u"active"_s);
+        QCOMPARE(state({}, u"retire"_s).json()[u"state"_s].toString(), u"retiring"_s);
+        QCOMPARE(state(published, u"revoke"_s).exitCode, 1); // the key is still published
+        QCOMPARE(state(revoked, u"revoke"_s).exitCode, 0);
+
+        const QString pem = dir.filePath(u"s1.pem"_s);
+        const Run exported
+            = cli(QStringList{u"--json"_s, u"dkim"_s, u"export"_s, u"--out"_s, pem} + key);
+        QCOMPARE(exported.exitCode, 0);
+        QFile file(pem);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("-----BEGIN PRIVATE KEY-----"));
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+
+        QCOMPARE(state({}, u"destroy"_s).json()[u"state"_s].toString(), u"destroyed"_s);
+        QCOMPARE(
+            cli(QStringList{u"dkim"_s, u"export"_s, u"--out"_s, dir.filePath(u"again.pem"_s)} + key)
+                .exitCode,
+            2);
+        const QJsonObject keys
+            = cli({u"--json"_s, u"dkim"_s, u"keys"_s, u"--domain"_s, u"life.test"_s}).json();
+        QCOMPARE(keys[u"keys"_s].toArray().first().toObject()[u"state"_s].toString(),
+                 u"destroyed"_s);
+        QVERIFY(keys[u"due"_s].toArray().isEmpty());
+    }
+
+    void keygenExport()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"k.pem"_s);
+        const QStringList args{u"dkim"_s,
+                               u"keygen"_s,
+                               u"--domain"_s,
+                               u"example.com"_s,
+                               u"--algorithm"_s,
+                               u"ed25519"_s,
+                               u"--no-store"_s,
+                               u"--export"_s,
+                               path};
+        const Run exported = cli(QStringList{u"--json"_s} + args);
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY(exported.json()[u"snippets"_s].toObject()[u"opendkim"_s].toString().contains(path));
+        QVERIFY(!exported.json().contains(u"id"_s)); // not stored
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QCOMPARE(cli(args).exitCode, 2); // never overwrites
+        QCOMPARE(cli({u"dkim"_s, u"keygen"_s, u"--domain"_s, u"example.com"_s, u"--no-store"_s})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({u"dkim"_s,
+                      u"keygen"_s,
+                      u"--domain"_s,
+                      u"example.com"_s,
+                      u"--algorithm"_s,
+                      u"dsa"_s})
+                     .exitCode,
+                 2);
+    }
+
+    void keychainAbsentExitsThree()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
+        const Run run = cli({u"dkim"_s,
+                             u"keygen"_s,
+                             u"--domain"_s,
+                             u"example.org"_s,
+                             u"--algorithm"_s,
+                             u"ed25519"_s},
+                            {},
+                            env);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY(run.err.contains("keychain"));
+    }
+
+    void check_data()
+    {
+        QTest::addColumn<QString>("selector");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("firstId");
+        QTest::newRow("good") << u"rsa"_s << 0 << u"dkim.key-ok"_s;
+        QTest::newRow("too short") << u"short"_s << 1 << u"dkim.key-too-short"_s;
+        QTest::newRow("missing") << u"absent"_s << 1 << u"dkim.selector-missing"_s;
+    }
+    void check()
+    {
+        QFETCH(QString, selector);
+        QFETCH(int, exitCode);
+        QFETCH(QString, firstId);
+        const Run run = cli(
+            knot()
+            + QStringList{
+                u"--json"_s, u"dkim"_s, u"check"_s, u"dkim.test"_s, u"--selector"_s, selector});
+        QCOMPARE(run.exitCode, exitCode);
+        const QJsonObject finding = run.json()[u"findings"_s].toArray().first().toObject();
+        QCOMPARE(finding[u"id"_s].toString(), firstId);
+        QVERIFY(!finding[u"title"_s].toString().isEmpty());
+    }
+
+    void checkWithKey()
+    {
+        const Run match = cli(knot()
+                              + QStringList{u"--json"_s,
+                                            u"dkim"_s,
+                                            u"check"_s,
+                                            u"dkim.test"_s,
+                                            u"--selector"_s,
+                                            u"ed"_s,
+                                            u"--key"_s,
+                                            Test::dataPath(u"dkim/keys/ed25519.seed"_s)});
+        QCOMPARE(match.exitCode, 0);
+        QCOMPARE(match.json()[u"matches_local_key"_s].toBool(), true);
+        const Run mismatch = cli(knot()
+                                 + QStringList{u"--json"_s,
+                                               u"dkim"_s,
+                                               u"check"_s,
+                                               u"dkim.test"_s,
+                                               u"--selector"_s,
+                                               u"rsa"_s,
+                                               u"--key"_s,
+                                               Test::dataPath(u"dkim/keys/rsa1024.pem"_s)});
+        QCOMPARE(mismatch.exitCode, 1);
+        QCOMPARE(mismatch.json()[u"matches_local_key"_s].toBool(), false);
+        QCOMPARE(cli({u"--nameserver"_s,
+                      u"127.0.0.1:9"_s,
+                      u"--timeout"_s,
+                      u"200"_s,
+                      u"dkim"_s,
+                      u"check"_s,
+                      u"dkim.test"_s,
+                      u"--selector"_s,
+                      u"rsa"_s})
+                     .exitCode,
+                 3);
+    }
+
+    void selectors()
+    {
+        const Run run = cli(
+            knot() + QStringList{u"--json"_s, u"dkim"_s, u"selectors"_s, u"discover.dkim.test"_s});
+        QCOMPARE(run.exitCode, 0);
+        QStringList found;
+        for (const QJsonValue &v : run.json()[u"found"_s].toArray())
+            found << v.toObject()[u"selector"_s].toString();
+        QCOMPARE(found, (QStringList{u"google"_s, u"selector2"_s, u"k1"_s}));
+        const Run fromFile = cli({u"--json"_s,
+                                  u"dkim"_s,
+                                  u"selectors"_s,
+                                  u"--from-file"_s,
+                                  Test::dataPath(u"dkim/rfc8463/signed.eml"_s)});
+        QCOMPARE(fromFile.exitCode, 0);
+        QCOMPARE(fromFile.json()[u"pairs"_s].toArray().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DkimCli)
+#include "tst_dkimcli.moc"

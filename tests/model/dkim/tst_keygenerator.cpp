@@ -1,0 +1,129 @@
+#include "model/dkim/keygenerator.h"
+#include "model/dkim/keyrecord.h"
+#include "model/dkim/publickey.h"
+
+#include "testenv.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Sceau;
+using namespace Sceau::Dkim;
+using namespace Qt::StringLiterals;
+
+class tst_KeyGenerator : public QObject
+{
+    Q_OBJECT
+private slots:
+    void generate_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<int>("pSize");
+        QTest::newRow("rsa-1024") << u"rsa-1024"_s << 162;
+        QTest::newRow("rsa-2048") << u"rsa-2048"_s << 294;
+        QTest::newRow("rsa-3072") << u"rsa-3072"_s << 422;
+        QTest::newRow("ed25519") << u"ed25519"_s << 32;
+    }
+    void generate()
+    {
+        QFETCH(QString, token);
+        QFETCH(int, pSize);
+        const auto spec = KeySpec::fromToken(token);
+        QVERIFY(spec);
+        KeyGenerator generator;
+        auto future = generator.generate(*spec);
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 60000);
+        const Result<KeyPair> pair = future.result();
+        QVERIFY(pair);
+        QCOMPARE(pair->spec, *spec);
+        QCOMPARE(pair->privateKey.spec(), *spec);
+        QCOMPARE(pair->publicKeyData.size(), pSize); // SPKI DER, or the raw 32 bytes (RFC 8463 §4)
+        QCOMPARE(spec->isWeak(), spec->bits == 1024);
+
+        // The p= key verifies what the private key signs.
+        const auto publicKey = PublicKey::fromRecordData(spec->algorithm, pair->publicKeyData);
+        QVERIFY(publicKey);
+        const auto signature = pair->privateKey.sign("data to sign");
+        QVERIFY(signature);
+        QVERIFY(publicKey->verify("data to sign", *signature, HashAlgorithm::Sha256));
+        QVERIFY(!publicKey->verify("data to sigN", *signature, HashAlgorithm::Sha256));
+
+        // Encrypted PKCS#8 round trip; the wrong passphrase fails.
+        const auto encrypted = pair->privateKey.toEncryptedPem("correct horse");
+        QVERIFY(encrypted);
+        QVERIFY(encrypted->startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
+        QVERIFY(!PrivateKey::load(*encrypted, "wrong horse"));
+        QVERIFY(!PrivateKey::load(*encrypted));
+        const auto decrypted = PrivateKey::load(*encrypted, "correct horse");
+        QVERIFY(decrypted);
+        QCOMPARE(decrypted->publicKeyData(), pair->publicKeyData);
+        QCOMPARE(PrivateKey::load(pair->privateKey.toPem())->publicKeyData(), pair->publicKeyData);
+    }
+
+    void rsa4096CanBeCanceled()
+    {
+        KeyGenerator generator;
+        QElapsedTimer timer;
+        timer.start();
+        auto future = generator.generate(*KeySpec::fromToken(u"rsa-4096"));
+        QTest::qWait(20);
+        generator.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 10000);
+        const Result<KeyPair> pair = future.result();
+        // A 4096-bit key takes far longer than the time the cancellation took to land.
+        QVERIFY2(!pair, "generation finished despite cancel");
+        QCOMPARE(pair.error().code, ErrorCode::Canceled);
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void newestRequestWins()
+    {
+        KeyGenerator generator;
+        auto first = generator.generate(*KeySpec::fromToken(u"rsa-4096"));
+        auto second = generator.generate(*KeySpec::fromToken(u"ed25519"));
+        QTRY_VERIFY_WITH_TIMEOUT(first.isFinished() && second.isFinished(), 20000);
+        QCOMPARE(first.result().error().code, ErrorCode::Canceled);
+        QVERIFY(second.result());
+    }
+
+    void unsupportedSpec()
+    {
+        const auto pair = generateKeyPair({KeyAlgorithm::Rsa, 512});
+        QVERIFY(!pair);
+        QCOMPARE(pair.error().code, ErrorCode::InvalidInput);
+    }
+
+    void loadsDkimpyKeys_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("spec");
+        QTest::newRow("pkcs1 1024") << u"1024_testkey.key"_s << u"rsa-1024"_s;
+        QTest::newRow("pkcs1 2048") << u"2048_testkey.key"_s << u"rsa-2048"_s;
+        QTest::newRow("pkcs8 2048") << u"2048_testkey_PKCS8.key"_s << u"rsa-2048"_s;
+        QTest::newRow("ed25519 seed") << u"ed25519test.key"_s << u"ed25519"_s;
+    }
+    void loadsDkimpyKeys()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, spec);
+        QFile f(Test::dataPath(u"dkim/dkimpy/"_s + file));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto key = PrivateKey::load(f.readAll());
+        QVERIFY(key);
+        QCOMPARE(key->spec().token(), spec);
+    }
+
+    void ed25519SeedGivesRfc8463PublicKey()
+    {
+        QFile f(Test::dataPath(u"dkim/rfc8463/ed25519.private.seed.b64"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto key = PrivateKey::load(f.readAll());
+        QVERIFY(key);
+        // RFC 8463 Appendix A.2: brisbane._domainkey.football.example.com
+        QCOMPARE(key->publicKeyData().toBase64(), "11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=");
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_KeyGenerator)
+#include "tst_keygenerator.moc"

@@ -1,0 +1,153 @@
+#include "model/dkim/keyvault.h"
+#include "model/secrets/secretstore.h"
+#include "model/storage/workspace.h"
+#include "widgets/views/dkimkeysview.h"
+#include "widgets/wizards/dkim/dkimkeymanager.h"
+#include "widgets/wizards/dkim/dkimwizard.h"
+
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Sceau;
+using namespace Qt::StringLiterals;
+
+// The real wizard with the real generator, workspace and keychain (gnome-keyring on a private
+// bus, with-keyring.sh), driven by object name.
+class tst_DkimWizard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("SCEAU_KEYRING_HOME"), "run through with-keyring.sh");
+        auto opened = Storage::Workspace::open(m_dir.filePath(u"workspace.sqlite"_s));
+        QVERIFY(opened);
+        m_workspace = std::move(*opened);
+        m_vault = std::make_unique<Dkim::KeyVault>(m_workspace.get(), &m_secrets);
+    }
+
+    void ed25519EndToEnd()
+    {
+        Widgets::DkimWizard wizard(m_vault.get());
+        wizard.show();
+        QVERIFY(!wizard.currentPage()->isComplete()); // no domain yet
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(u"domainLineEdit"_s), u"ex.test"_s);
+        QVERIFY(wizard.currentPage()->isComplete());
+        auto *selector = wizard.findChild<QLineEdit *>(u"selectorLineEdit"_s);
+        QVERIFY(selector->text().startsWith(u"s20"_s)); // date-coded proposal
+        selector->setText(u"wiz1"_s);
+        wizard.findChild<QRadioButton *>(u"ed25519RadioButton"_s)->click();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Widgets::DkimWizard::KeyPageId));
+        QTRY_VERIFY(wizard.currentPage()->isComplete()); // waits on the event loop, no sleep
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(Widgets::DkimWizard::StorePageId));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 15000);
+        wizard.next();
+        const QString zoneLine
+            = wizard.findChild<QPlainTextEdit *>(u"zoneLinePlainTextEdit"_s)->toPlainText();
+        QVERIFY(zoneLine.startsWith(u"wiz1._domainkey.ex.test. "_s));
+        QVERIFY(zoneLine.contains(u"k=ed25519"_s));
+        QVERIFY(wizard.findChild<QLabel *>(u"weakKeyLabel"_s)->isHidden());
+
+        const auto stored = m_workspace->dkimKey(u"ex.test"_s, u"wiz1"_s);
+        QVERIFY(stored && stored->has_value());
+        QCOMPARE((*stored)->algorithm, u"ed25519"_s);
+        QCOMPARE(QByteArray("p=") + (*stored)->publicKey.toBase64(),
+                 wizard.findChild<QPlainTextEdit *>(u"recordPlainTextEdit"_s)
+                     ->toPlainText()
+                     .section(u"; "_s, -1)
+                     .toLatin1());
+    }
+
+    void invalidSelectorBlocksNext()
+    {
+        Widgets::DkimWizard wizard(m_vault.get());
+        wizard.show();
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(u"domainLineEdit"_s), u"ex.test"_s);
+        wizard.findChild<QLineEdit *>(u"selectorLineEdit"_s)->setText(u"bad_selector"_s);
+        QVERIFY(!wizard.currentPage()->isComplete());
+        QVERIFY(!wizard.findChild<QLabel *>(u"problemLabel"_s)->text().isEmpty());
+    }
+
+    // RSA 4096 can be stopped; Back and a smaller key then works, and the late result is dropped.
+    void cancelLargeKeyThenRetry()
+    {
+        Widgets::DkimWizard wizard(m_vault.get());
+        wizard.show();
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(u"domainLineEdit"_s), u"ex.test"_s);
+        wizard.findChild<QLineEdit *>(u"selectorLineEdit"_s)->setText(u"wiz2"_s);
+        wizard.findChild<QRadioButton *>(u"rsa4096RadioButton"_s)->click();
+        wizard.next();
+        auto *cancel = wizard.findChild<QPushButton *>(u"cancelKeyPushButton"_s);
+        QVERIFY(cancel->isVisible());
+        cancel->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.findChild<QWidget *>(u"keyProgressBar"_s)->isVisible(),
+                                 10000);
+        QVERIFY(!wizard.currentPage()->isComplete());
+        QVERIFY(!wizard.findChild<QLabel *>(u"keyStatusLabel"_s)->text().isEmpty());
+
+        wizard.back();
+        wizard.findChild<QRadioButton *>(u"rsa1024RadioButton"_s)->click();
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 20000);
+        QCOMPARE(wizard.draft().key->spec.bits, 1024);
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 15000);
+        wizard.next();
+        QVERIFY(wizard.findChild<QLabel *>(u"weakKeyLabel"_s)->isVisible());
+    }
+
+    void keysView()
+    {
+        Widgets::DkimKeysView view;
+        view.setKeys(m_workspace->dkimKeys().value(), QDateTime::currentDateTimeUtc().addSecs(60));
+        auto *tree = view.findChild<QTreeWidget *>(u"dkimKeysTreeWidget"_s);
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        QCOMPARE(tree->topLevelItem(0)->text(1), u"wiz1"_s);
+        QVERIFY(!tree->topLevelItem(0)->text(4).isEmpty()); // next step: publish
+        QVERIFY(view.findChild<QLabel *>(u"dkimDueLabel"_s)->text().contains(u"2"_s));
+    }
+
+    // The main window's entry points: the workspace under AppDataLocation (test mode).
+    void keyManager()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QWidget window;
+        auto *manager = new Widgets::DkimKeyManager(&window);
+        window.show();
+        manager->showWizard();
+        auto *wizard = window.findChild<Widgets::DkimWizard *>(u"dkimWizard"_s);
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QTest::keyClicks(wizard->findChild<QLineEdit *>(u"domainLineEdit"_s), u"main.test"_s);
+        wizard->findChild<QRadioButton *>(u"ed25519RadioButton"_s)->click();
+        wizard->next();
+        QTRY_VERIFY(wizard->currentPage()->isComplete());
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 15000);
+        wizard->close();
+        manager->showKeys();
+        auto *dialog = window.findChild<QDialog *>(u"dkimKeysDialog"_s);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QTreeWidget *>(u"dkimKeysTreeWidget"_s)->topLevelItemCount(), 1);
+        QVERIFY(QFile::exists(Storage::Workspace::defaultPath()));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    Secrets::SecretStore m_secrets{u"sceau-test"_s};
+    std::unique_ptr<Storage::Workspace> m_workspace;
+    std::unique_ptr<Dkim::KeyVault> m_vault;
+};
+
+QTEST_MAIN(tst_DkimWizard)
+#include "tst_dkimwizard.moc"

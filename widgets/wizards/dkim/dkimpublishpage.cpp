@@ -1,0 +1,51 @@
+#include "widgets/wizards/dkim/dkimpublishpage.h"
+
+#include "model/dkim/keyrecord.h"
+#include "widgets/wizards/dkim/dkimwizard.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QVBoxLayout>
+
+namespace Sceau::Widgets {
+
+DkimPublishPage::DkimPublishPage(DkimWizard *wizard)
+    : m_wizard(wizard)
+{
+    setObjectName(QStringLiteral("dkimPublishPage"));
+    setTitle(tr("Publish the record"));
+    setFinalPage(true);
+    m_nameLabel = new QLabel(this);
+    m_nameLabel->setObjectName(QStringLiteral("recordNameLabel"));
+    m_nameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_recordEdit = new QPlainTextEdit(this);
+    m_recordEdit->setObjectName(QStringLiteral("recordPlainTextEdit"));
+    m_recordEdit->setReadOnly(true);
+    m_zoneLineEdit = new QPlainTextEdit(this);
+    m_zoneLineEdit->setObjectName(QStringLiteral("zoneLinePlainTextEdit"));
+    m_zoneLineEdit->setReadOnly(true);
+    m_weakLabel = new QLabel(
+        tr("A 1024-bit RSA key is weak: plan to replace it with a 2048-bit key."), this);
+    m_weakLabel->setObjectName(QStringLiteral("weakKeyLabel"));
+    m_weakLabel->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_nameLabel);
+    layout->addWidget(new QLabel(tr("TXT value:"), this));
+    layout->addWidget(m_recordEdit);
+    layout->addWidget(new QLabel(tr("Zone file line:"), this));
+    layout->addWidget(m_zoneLineEdit);
+    layout->addWidget(m_weakLabel);
+}
+
+void DkimPublishPage::initializePage()
+{
+    const DkimDraft &draft = m_wizard->draft();
+    //: %1 is a DNS name
+    m_nameLabel->setText(
+        tr("Publish a TXT record at %1:").arg(Dkim::recordName(draft.selector, draft.domain)));
+    m_recordEdit->setPlainText(draft.recordText());
+    m_zoneLineEdit->setPlainText(draft.zoneLine());
+    m_weakLabel->setVisible(draft.spec.isWeak());
+}
+
+} // namespace Sceau::Widgets

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QButtonGroup;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+
+namespace Sceau {
+namespace Widgets {
+
+class DkimWizard;
+
+// Domain, selector (a date-coded proposal) and key type; complete once both names are valid.
+class DkimSetupPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit DkimSetupPage(DkimWizard *wizard);
+
+    bool isComplete() const override;
+    bool validatePage() override; // writes the draft
+
+private:
+    QString problem() const; // translated, empty when the input is valid
+
+    DkimWizard *m_wizard;
+    QLineEdit *m_domainEdit;
+    QLineEdit *m_selectorEdit;
+    QButtonGroup *m_algorithms;
+    QCheckBox *m_testingCheck;
+    QLabel *m_problemLabel;
+};
+
+} // namespace Widgets
+} // namespace Sceau

@@ -2,6 +2,7 @@
 
 #include "model/audit/recordchecks.h"
 #include "model/core/async.h"
+#include "model/dkim/keycheck.h"
 #include "model/dns/cachingresolver.h"
 
 #include <QFutureWatcher>
@@ -152,8 +153,15 @@ AuditReport AuditRun::report() const
         for (const LookupResult &lookup : std::as_const(m_dkim)) {
             if (lookup.name != name)
                 continue;
-            DkimSelector found;
-            report.findings << Checks::dkimSelector(selector, lookup, &found);
+            DkimSelector found{selector, {}};
+            if (lookup.failed()) {
+                report.findings << Checks::lookupFailed(lookup);
+            } else {
+                // The published key itself: syntax, type and size, revocation (RFC 6376 §3.6.1).
+                const Dkim::KeyCheckReport check = Dkim::checkKeyLookup(m_request.domain, selector, lookup);
+                report.findings << check.findings;
+                found.records = check.records;
+            }
             report.dkim << found;
         }
     }

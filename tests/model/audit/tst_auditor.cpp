@@ -43,7 +43,7 @@ private slots:
         QTest::addColumn<QStringList>("selectors");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("good") << u"good.sceau.test"_s << QStringList{u"s1"_s, u"absent"_s}
-                              << QStringList{u"dkim.selector-found"_s, u"dkim.selector-missing"_s,
+                              << QStringList{u"dkim.key-ok"_s, u"dkim.selector-missing"_s,
                                              u"dmarc.present"_s, u"mx.present"_s, u"spf.present"_s};
         QTest::newRow("multiple spf") << u"multi-spf.sceau.test"_s << QStringList()
                                       << QStringList{u"dmarc.present"_s, u"mx.present"_s, u"spf.multiple-records"_s};

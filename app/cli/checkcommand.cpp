@@ -73,6 +73,9 @@ void CheckCommand::printText(QTextStream &out, const Audit::AuditReport &report)
 {
     //: %1 domain, %2 score out of 100
     out << Tr::tr("%1 — score %2/100").arg(report.domain).arg(report.score) << '\n';
+    if (report.spfLookups >= 0)
+        //: %1 DNS-querying terms of the SPF record and its includes; 10 is the RFC 7208 limit
+        out << Tr::tr("  SPF: %1/10 DNS lookups").arg(report.spfLookups) << '\n';
     if (!report.complete())
         out << Tr::tr("  %n lookup(s) failed: some checks could not be made.", nullptr, report.failedLookups) << '\n';
     for (const Finding &finding : report.findings) {

@@ -39,24 +39,6 @@ std::optional<FindingText> auditFindingText(const Finding &finding)
                                 Tr::tr("%1 publishes: %2").arg(arg(f, 0), arg(f, 1)),
                                 QString()};
          }},
-        {QStringLiteral("spf.missing"), [](const Finding &f) {
-             return FindingText{
-                 Tr::tr("No SPF record"),
-                 Tr::tr("%1 has no TXT record beginning with “v=spf1”. Receivers cannot tell which "
-                        "servers may send mail for it, and SPF evaluates to “none”.")
-                     .arg(arg(f, 0)),
-                 Tr::tr("Publish one SPF record listing your senders, ending with “-all” or "
-                        "“~all”; the SPF wizard builds it.")};
-         }},
-        {QStringLiteral("spf.multiple-records"), [](const Finding &f) {
-             return FindingText{
-                 Tr::tr("Several SPF records"),
-                 //: %1 domain, %2 number of records
-                 Tr::tr("%1 has %2 TXT records beginning with “v=spf1”. Receivers must then return "
-                        "“permerror”: SPF fails for every message.")
-                     .arg(arg(f, 0), arg(f, 1)),
-                 Tr::tr("Merge them into a single record and delete the others.")};
-         }},
         {QStringLiteral("dmarc.present"), [](const Finding &f) {
              return FindingText{Tr::tr("DMARC record published"),
                                 Tr::tr("%1 publishes: %2").arg(arg(f, 0), arg(f, 1)),
@@ -116,19 +98,6 @@ std::optional<FindingText> auditFindingText(const Finding &finding)
                         "delivered to it.")
                      .arg(arg(f, 0), arg(f, 1)),
                  Tr::tr("Publish the address of the mail server, or fix the MX record.")};
-         }},
-        {QStringLiteral("dkim.selector-found"), [](const Finding &f) {
-             return FindingText{Tr::tr("DKIM key published for selector %1").arg(arg(f, 0)),
-                                Tr::tr("A key record exists at %1.").arg(arg(f, 1)),
-                                QString()};
-         }},
-        {QStringLiteral("dkim.selector-missing"), [](const Finding &f) {
-             return FindingText{
-                 Tr::tr("No DKIM key for selector %1").arg(arg(f, 0)),
-                 Tr::tr("Nothing is published at %1: signatures made with this selector cannot be "
-                        "verified.")
-                     .arg(arg(f, 1)),
-                 Tr::tr("Publish the selector's public key, or check the selector's spelling.")};
          }},
     };
     const auto make = texts.constFind(finding.id);

@@ -35,6 +35,7 @@ struct AuditReport
     QString domain;
     QList<Finding> findings;
     QStringList spfRecords;   // the v=spf1 TXT values
+    int spfLookups = -1;      // DNS-querying terms of the SPF tree (RFC 7208 §4.6.4); -1: unknown
     QStringList dmarcRecords; // the v=DMARC1 TXT values at _dmarc.<domain>
     QList<MxHost> mx;
     QList<DkimSelector> dkim;

@@ -2,6 +2,7 @@
 
 #include "model/audit/recordchecks.h"
 #include "model/core/async.h"
+#include "model/dkim/keycheck.h"
 #include "model/dns/cachingresolver.h"
 
 #include <QFutureWatcher>
@@ -15,6 +16,7 @@ using Dns::RrType;
 AuditRun::AuditRun(Dns::Resolver *resolver, AuditRequest request, QObject *parent)
     : QObject(parent)
     , m_cache(new Dns::CachingResolver(resolver, this))
+    , m_spfValidator(new Spf::SpfValidator(m_cache, this))
     , m_request(std::move(request))
 {}
 
@@ -40,10 +42,23 @@ QFuture<AuditReport> AuditRun::start()
     return future;
 }
 
-void AuditRun::ask(const QString &name, RrType type, Handler handler)
+void AuditRun::stepStarted()
 {
     ++m_asked;
     m_promise.setProgressRange(0, m_asked);
+}
+
+void AuditRun::stepDone()
+{
+    ++m_answered;
+    m_promise.setProgressValue(m_answered);
+    finishWhenAnswered();
+}
+
+void AuditRun::ask(const QString &name, RrType type, Handler handler)
+{
+    ++m_lookups;
+    stepStarted();
     onResult(m_cache->lookup(name, type), this, [this, handler](const LookupResult &result) {
         answered(result, handler);
     });
@@ -51,13 +66,24 @@ void AuditRun::ask(const QString &name, RrType type, Handler handler)
 
 void AuditRun::answered(const LookupResult &result, Handler handler)
 {
-    ++m_answered;
     m_failed += result.failed() ? 1 : 0;
-    if (!m_promise.isCanceled()) {
+    if (!m_promise.isCanceled())
         (this->*handler)(result);
-        m_promise.setProgressValue(m_answered);
-    }
-    finishWhenAnswered();
+    stepDone();
+}
+
+void AuditRun::spfAnswered(const LookupResult &result)
+{
+    m_spf = result;
+    if (result.failed())
+        return; // dns.lookup-failed: nothing to validate
+    // The include tree, its lookup count and the record's own checks (RFC 7208 §4.6.4, §5.2),
+    // through the same per-audit cache.
+    stepStarted();
+    onResult(m_spfValidator->validate(m_request.domain, result), this, [this](const Spf::SpfValidation &validation) {
+        m_spfValidation = validation;
+        stepDone();
+    });
 }
 
 void AuditRun::stop()
@@ -96,7 +122,7 @@ AuditReport AuditRun::report() const
 {
     AuditReport report;
     report.domain = m_request.domain;
-    report.lookups = m_asked;
+    report.lookups = m_lookups;
     report.failedLookups = m_failed;
 
     // A domain that does not exist has no SPF, DMARC or MX to speak of: say that once.
@@ -106,7 +132,19 @@ AuditReport AuditRun::report() const
                                    {m_request.domain},
                                    QStringLiteral("RFC 2308 §2.1")};
     } else {
-        report.findings << Checks::spf(m_spf, &report.spfRecords);
+        const QList<Finding> presence = Checks::spf(m_spf, &report.spfRecords);
+        if (m_spfValidation) {
+            // The validator reports missing and multiple records itself, with everything else.
+            for (const Finding &finding : presence) {
+                if (finding.severity == Severity::Ok)
+                    report.findings << finding;
+            }
+            report.findings << m_spfValidation->findings;
+            if (m_spfValidation->tree)
+                report.spfLookups = m_spfValidation->lookups;
+        } else {
+            report.findings << presence;
+        }
         report.findings << Checks::dmarc(m_dmarc, &report.dmarcRecords);
         report.findings << Checks::mx(m_mx, m_addresses, &report.mx);
     }
@@ -115,8 +153,15 @@ AuditReport AuditRun::report() const
         for (const LookupResult &lookup : std::as_const(m_dkim)) {
             if (lookup.name != name)
                 continue;
-            DkimSelector found;
-            report.findings << Checks::dkimSelector(selector, lookup, &found);
+            DkimSelector found{selector, {}};
+            if (lookup.failed()) {
+                report.findings << Checks::lookupFailed(lookup);
+            } else {
+                // The published key itself: syntax, type and size, revocation (RFC 6376 §3.6.1).
+                const Dkim::KeyCheckReport check = Dkim::checkKeyLookup(m_request.domain, selector, lookup);
+                report.findings << check.findings;
+                found.records = check.records;
+            }
             report.dkim << found;
         }
     }

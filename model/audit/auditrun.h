@@ -4,9 +4,12 @@
 
 #include "model/audit/auditreport.h"
 #include "model/dns/lookupresult.h"
+#include "model/spf/spfvalidator.h"
 
 #include <QObject>
 #include <QPromise>
+
+#include <optional>
 
 namespace Sceau {
 namespace Dns {
@@ -31,7 +34,9 @@ private:
     void answered(const Dns::LookupResult &result, Handler handler);
     void mxAnswered(const Dns::LookupResult &result);
     void addressAnswered(const Dns::LookupResult &result) { m_addresses << result; }
-    void spfAnswered(const Dns::LookupResult &result) { m_spf = result; }
+    void spfAnswered(const Dns::LookupResult &result);
+    void stepStarted();
+    void stepDone();
     void dmarcAnswered(const Dns::LookupResult &result) { m_dmarc = result; }
     void dkimAnswered(const Dns::LookupResult &result) { m_dkim << result; }
     void finishWhenAnswered();
@@ -39,14 +44,17 @@ private:
     AuditReport report() const;
 
     Dns::CachingResolver *m_cache;
+    Spf::SpfValidator *m_spfValidator;
     AuditRequest m_request;
     QPromise<AuditReport> m_promise;
-    int m_asked = 0;
+    int m_lookups = 0; // DNS questions the audit asked itself
+    int m_asked = 0;   // steps: lookups and validations
     int m_answered = 0;
     int m_failed = 0;
     bool m_allAsked = false;
     bool m_finished = false;
     Dns::LookupResult m_spf;
+    std::optional<Spf::SpfValidation> m_spfValidation;
     Dns::LookupResult m_dmarc;
     Dns::LookupResult m_mx;
     QList<Dns::LookupResult> m_addresses;

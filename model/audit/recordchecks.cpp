@@ -134,19 +134,4 @@ QList<Finding> mx(const LookupResult &mx, const QList<LookupResult> &addressLook
     return findings;
 }
 
-QList<Finding> dkimSelector(const QString &selector, const LookupResult &txt, DkimSelector *found)
-{
-    found->selector = selector;
-    if (txt.failed())
-        return {lookupFailed(txt)};
-    for (const Dns::ResourceRecord &record : txt.records)
-        found->records << QString::fromUtf8(record.txtJoined());
-    if (found->records.isEmpty())
-        return {{QStringLiteral("dkim.selector-missing"),
-                 Severity::Error,
-                 {selector, txt.name},
-                 QStringLiteral("RFC 6376 §3.6.2.1")}};
-    return {{QStringLiteral("dkim.selector-found"), Severity::Ok, {selector, txt.name}, QStringLiteral("RFC 6376 §3.6.2.1")}};
-}
-
 } // namespace Sceau::Audit::Checks

@@ -20,8 +20,6 @@ QList<Finding> dmarc(const Dns::LookupResult &txt, QStringList *records);
 // RFC 5321 §5.1, RFC 7505: MX records, the null MX, and an address for each exchange.
 QList<Finding> mx(const Dns::LookupResult &mx, const QList<Dns::LookupResult> &addressLookups,
                   QList<MxHost> *hosts);
-// RFC 6376 §3.6.2.1: the key record at <selector>._domainkey.<domain>.
-QList<Finding> dkimSelector(const QString &selector, const Dns::LookupResult &txt, DkimSelector *found);
 
 bool isSpfRecord(const QByteArray &txt);
 bool isDmarcRecord(const QByteArray &txt);

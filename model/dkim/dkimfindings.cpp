@@ -19,6 +19,17 @@ std::optional<FindingText> findingText(const Finding &finding)
 {
     using Make = std::function<FindingText(const Finding &)>;
     static const QHash<QString, Make> texts = {
+        {QStringLiteral("dkim.selector-missing"),
+         [](const Finding &f) {
+             return FindingText{
+                 //: %1 is a DKIM selector
+                 Tr::tr("No DKIM key for selector %1").arg(arg(f, 0)),
+                 //: %1 is the record name <selector>._domainkey.<domain>
+                 Tr::tr("Nothing is published at %1: signatures made with this selector cannot be "
+                        "verified.")
+                     .arg(arg(f, 1)),
+                 Tr::tr("Publish the selector's public key, or check the selector's spelling.")};
+         }},
         {QStringLiteral("dkim.key-ok"),
          [](const Finding &f) {
              //: %1 is a key type (rsa, ed25519), %2 a size in bits

@@ -70,7 +70,7 @@ private slots:
         QCOMPARE(reports.at(1).value(u"domain"_s).toString(), u"good.sceau.test"_s);
         QVERIFY(findingIds(reports.at(0)).contains(u"dmarc.missing"_s));
         QCOMPARE(findingIds(reports.at(1)),
-                 (QStringList{u"dkim.selector-found"_s, u"dmarc.present"_s, u"mx.present"_s, u"spf.present"_s}));
+                 (QStringList{u"dkim.key-ok"_s, u"dmarc.present"_s, u"mx.present"_s, u"spf.present"_s}));
         QCOMPARE(reports.at(1).value(u"score"_s).toInt(), 100);
         QCOMPARE(reports.at(1).value(u"mx"_s).toArray().size(), 2);
         const QJsonObject finding = reports.at(0).value(u"findings"_s).toArray().at(1).toObject();

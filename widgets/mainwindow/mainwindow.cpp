@@ -176,7 +176,11 @@ void MainWindow::auditFinished()
     }
     const Audit::AuditReport report = m_watcher->result();
     m_findings->setReport(report);
-    m_score->setText(tr("Score: %1/100").arg(report.score));
+    if (report.spfLookups >= 0)
+        //: %1 score out of 100; %2 DNS lookups of the SPF record (RFC 7208 limit: 10)
+        m_score->setText(tr("Score: %1/100 · SPF lookups: %2/10").arg(report.score).arg(report.spfLookups));
+    else
+        m_score->setText(tr("Score: %1/100").arg(report.score));
     if (report.resolverUnreachable())
         m_status->setText(tr("No DNS answer for %1: check the resolver in Settings.").arg(report.domain));
     else if (!report.complete())

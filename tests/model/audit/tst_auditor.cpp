@@ -43,7 +43,7 @@ private slots:
         QTest::addColumn<QStringList>("selectors");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("good") << u"good.sceau.test"_s << QStringList{u"s1"_s, u"absent"_s}
-                              << QStringList{u"dkim.selector-found"_s, u"dkim.selector-missing"_s,
+                              << QStringList{u"dkim.key-ok"_s, u"dkim.selector-missing"_s,
                                              u"dmarc.present"_s, u"mx.present"_s, u"spf.present"_s};
         QTest::newRow("multiple spf") << u"multi-spf.sceau.test"_s << QStringList()
                                       << QStringList{u"dmarc.present"_s, u"mx.present"_s, u"spf.multiple-records"_s};
@@ -60,6 +60,9 @@ private slots:
                                                            u"mx.present"_s, u"spf.present"_s};
         QTest::newRow("no spf") << u"no-spf.sceau.test"_s << QStringList()
                                 << QStringList{u"dmarc.present"_s, u"mx.present"_s, u"spf.missing"_s};
+        QTest::newRow("weak spf: the SPF validator's findings") << u"weak-spf.sceau.test"_s << QStringList()
+                                  << QStringList{u"dmarc.present"_s, u"mx.present"_s, u"spf.all-pass"_s,
+                                                 u"spf.present"_s, u"spf.ptr-used"_s};
         QTest::newRow("nonexistent") << u"nowhere.sceau.test"_s << QStringList()
                                      << QStringList{u"domain.not-found"_s};
     }
@@ -96,6 +99,8 @@ private slots:
         QCOMPARE(report.dkim.first().records.first().left(8), u"v=DKIM1;"_s); // strings joined
         QCOMPARE(report.lookups, 3 + 1 + 4); // TXT, DMARC, MX, selector, A+AAAA per MX host
         QCOMPARE(report.score, 100);
+        QCOMPARE(report.spfLookups, 1); // "mx" (RFC 7208 §4.6.4)
+        QCOMPARE(runAudit(&live, u"multi-spf.sceau.test"_s).spfLookups, -1); // no single record
     }
 
     // A lookup that failed is never reported as a missing record.

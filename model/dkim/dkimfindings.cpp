@@ -141,24 +141,6 @@ std::optional<FindingText> findingText(const Finding &finding)
                         "absent."),
                  Tr::tr("Also sign with an RSA key under another selector.")};
          }},
-        {QStringLiteral("dkim.selector-discovered"),
-         [](const Finding &f) {
-             return FindingText{//: %1 is a selector name, %2 a DNS name
-                                Tr::tr("DKIM selector %1 found").arg(arg(f, 0)),
-                                Tr::tr("A DKIM key is published at %1.").arg(arg(f, 1)),
-                                QString()};
-         }},
-        {QStringLiteral("dkim.rotation-due"),
-         [](const Finding &f) {
-             return FindingText{
-                 //: %1 is a selector, %2 a domain, %3 a date
-                 Tr::tr("DKIM key %1 of %2 is due for rotation").arg(arg(f, 0), arg(f, 1)),
-                 Tr::tr(
-                     "The key has been in use since before %1; keys should be replaced regularly.")
-                     .arg(arg(f, 2)),
-                 Tr::tr("Generate a new key under a new selector, publish it, switch signing, then "
-                        "retire the old key.")};
-         }},
     };
     const auto it = texts.constFind(finding.id);
     if (it == texts.constEnd())

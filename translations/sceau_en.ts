@@ -39,31 +39,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No SPF record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no TXT record beginning with “v=spf1”. Receivers cannot tell which servers may send mail for it, and SPF evaluates to “none”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish one SPF record listing your senders, ending with “-all” or “~all”; the SPF wizard builds it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several SPF records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has %2 TXT records beginning with “v=spf1”. Receivers must then return “permerror”: SPF fails for every message.</source>
-        <extracomment>%1 domain, %2 number of records</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge them into a single record and delete the others.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DMARC record published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,7 +72,7 @@
     </message>
     <message numerus="yes">
         <source>%1 has %n MX record(s).</source>
-        <extracomment>%1 domain, %2 number of MX records</extracomment>
+        <extracomment>%1 the domain; %n the number of MX records</extracomment>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -150,26 +125,6 @@
     </message>
     <message>
         <source>Publish the address of the mail server, or fix the MX record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DKIM key published for selector %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A key record exists at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No DKIM key for selector %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is published at %1: signatures made with this selector cannot be verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish the selector&apos;s public key, or check the selector&apos;s spelling.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -313,6 +268,344 @@
         <source>unknown command “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  SPF: %1/10 DNS lookups</source>
+        <extracomment>%1 DNS-querying terms of the SPF record and its includes; 10 is the RFC 7208 limit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the DKIM key published for a selector: syntax, type, size, flags, match with a private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file to compare with the published key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dkim check: expected DOMAIN --selector S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 a DNS name, %2 a DNS status token (answer, nxdomain, timeout…)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a workspace DKIM private key as PEM for a mail server, with configuration snippets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing domain of the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector of the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file to create (mode 0600; an existing file is never overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dkim export: expected --domain D --selector S --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has no key for selector %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key written to %1 (mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: a 1024-bit RSA key is weak; prefer 2048 bits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key for selector %1 of %2 stored in the workspace (id %3).</source>
+        <extracomment>%1 selector, %2 domain, %3 workspace id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server configuration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a DKIM key pair, keep it in the workspace and print the DNS record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing domain (d=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector (s=); default: a date-coded one such as s202611.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type: rsa-1024, rsa-2048 (default), rsa-3072, rsa-4096 or ed25519.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the record with t=y (testing mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the private key as PEM to FILE (mode 0600, never overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not keep the key in the workspace (needs --export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dkim keygen: unexpected argument “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--algorithm: unknown key type “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-store needs --export, or the private key would be lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the DKIM keys of the workspace, their rotation state and what is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the keys of this domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dkim keys: unexpected argument “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no DKIM key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2._domainkey.%3 %4 %5</source>
+        <extracomment>%1 id, %2 selector, %3 domain, %4 key type, %5 state token</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due: %1 %2 of %3 by %4</source>
+        <extracomment>%1 action token (publish, activate, rotate, revoke, destroy), %2 selector, %3 domain, %4 date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>d=%1 s=%2 (%n signature(s))</source>
+        <extracomment>%1 domain, %2 selector, %n signatures</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find a domain&apos;s DKIM selectors by probing common names, or list those used in messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another selector to probe (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a message or an mbox and list its signatures&apos; d= and s=.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dkim selectors: expected DOMAIN or --from-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM key found under the common selectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a message (rsa-sha256 or ed25519-sha256) and print it with its DKIM-Signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file (PEM, or a base64 Ed25519 seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector (s=); without --key, the workspace key of this selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header/body canonicalization (default relaxed/relaxed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dkim sign: expected at most one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dkim sign: give --key PEM or --selector S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--canonicalization: expected simple or relaxed, e.g. relaxed/simple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 of %2 is now %3.</source>
+        <extracomment>%1 selector, %2 domain, %3 state token (published, active…)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a workspace DKIM key along its rotation: publish, activate, retire, revoke, destroy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dkim state: expected one of publish, activate, retire, revoke, destroy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify every DKIM signature of a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dkim verify: expected at most one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no DKIM signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: d=%2 s=%3 a=%4</source>
+        <extracomment>%1 result token (pass, fail…), %2 domain, %3 selector, %4 algorithm</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate SPF (RFC 7208 check_host()) for a client address and a sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the sending client (IPv4 or IPv6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAIL FROM address; empty for a bounce (then postmaster@HELO is checked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the client gave in HELO/EHLO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity to check: mailfrom (default) or helo (RFC 7208 §2.3).</source>
+        <extracomment>&quot;mailfrom&quot; and &quot;helo&quot; are values of the option, not translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spf eval: unexpected argument “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spf eval: --ip needs an IPv4 or IPv6 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spf eval: --identity is mailfrom or helo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spf eval: --identity helo needs --helo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spf eval: give --sender, or --helo for an empty sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF result: %1 (domain %2)</source>
+        <extracomment>%1 the SPF result token (pass, fail…), %2 a domain name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by: %1 in the record of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS-querying terms: %1 / 10, void lookups: %2 / 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the syntax of an SPF record, list its terms and what is wrong with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain the record is meant for (used in the findings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spf parse: give the record, quoted, e.g. &quot;v=spf1 mx -all&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS-querying terms: %1 / 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n lookup(s))</source>
+        <extracomment>tree line: %1 the include term and domain; %n DNS lookups of this record and below</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>authorises: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised in all: %1</source>
+        <extracomment>%1 the addresses and ranges of the whole tree</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a domain&apos;s SPF include tree: DNS lookups per branch, authorised addresses, findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spf tree: expected one DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TXT lookup for %1 failed: SPF could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Core</name>
@@ -395,6 +688,391 @@
     </message>
 </context>
 <context>
+    <name>Sceau::Dkim</name>
+    <message>
+        <source>No DKIM key for selector %1</source>
+        <extracomment>%1 is a DKIM selector</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is published at %1: signatures made with this selector cannot be verified.</source>
+        <extracomment>%1 is the record name &lt;selector&gt;._domainkey.&lt;domain&gt;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the selector&apos;s public key, or check the selector&apos;s spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key: %1, %2 bits</source>
+        <extracomment>%1 is a key type (rsa, ed25519), %2 a size in bits</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published key has a sound type and size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key too short (%1 bits)</source>
+        <extracomment>%1 is a size in bits</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA keys under 1024 bits are rejected by verifiers: every signature made with this key fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate a 2048-bit RSA key (or Ed25519 alongside RSA), publish it under a new selector and switch signing to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak DKIM key (%1 bits)</source>
+        <extracomment>%1 is a size in bits</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 1024-bit RSA key is still accepted but can be factored by a determined attacker; 2048 bits is the recommended minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate to a 2048-bit RSA key under a new selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key revoked at %1</source>
+        <extracomment>%1 is a DNS name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has an empty p= tag: the key was withdrawn, and signatures with this selector fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this selector is still used for signing, publish a new key and move signing to it; otherwise nothing is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusable DKIM key at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The p= value is not a valid public key (%1); every signature fails.</source>
+        <extracomment>%1 is a technical detail</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the public key again, copying the whole value, in one or several quoted strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key at %1 matches the local private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages signed with the local key will verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key at %1 does not match the local private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages signed with the local key will fail verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the public key of the local private key, or sign with the private key that belongs to the published one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key in testing mode at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has t=y: verifiers may treat signatures as unsigned mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove t=y once signing works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key restricted to SHA-1 at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has h=sha1: only rsa-sha1 signatures may use it, and verifiers no longer accept those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the h= tag, or set h=sha256, and sign with rsa-sha256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key not usable for email at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s service types (s=%1) do not include email.</source>
+        <extracomment>%1 is the s= value of the record</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the s= tag, or set s=email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid DKIM key record at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record cannot be parsed: %1. Verifiers ignore it.</source>
+        <extracomment>%1 is a technical detail</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a record of the form “v=DKIM1; k=rsa; p=…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several DKIM key records at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key records are published; which one a verifier uses is undefined.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep exactly one key record per selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519 key at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many verifiers do not support Ed25519 yet and treat these signatures as absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also sign with an RSA key under another selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no private key to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was not overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported key type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v= must come first and be “DKIM1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p= is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has no p= tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key type k=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selector is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selector is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selector “%1” has an empty label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selector label “%1” is longer than 63 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selector label “%1” starts or ends with a hyphen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selector “%1” contains the character “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA, %1 bits</source>
+        <extracomment>%1 is a key size in bits</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace already has a key for selector %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DKIM key with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key of selector %1 was destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key&apos;s passphrase is missing from the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not serve this key yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not serve an empty p= yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key is neither RSA nor Ed25519</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ed25519 seed is 32 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a PEM private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key could not be decrypted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the private key could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Ed25519 public key is 32 bytes, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the p= key is not an RSA key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the p= value is not a valid public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key cannot go from “%1” to “%2”</source>
+        <extracomment>%1 and %2 are key states (generated, published, active, retiring, revoked, destroyed)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported signature version v=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1= is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown canonicalization c=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d= is not a domain name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h= has an empty header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1= is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported query method q=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required tag %1= is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the From header field is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity i=%1 is not within d=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x= is earlier than t=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSA keys under 1024 bits must not be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the identity %1 is not within %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has no From header field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty tag in the tag list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a tag=value pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid tag name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag “%1” appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rsa-sha1 signature is correct, but SHA-1 is no longer accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sceau::Dns</name>
     <message>
         <source>“%1”: missing “]”</source>
@@ -445,6 +1123,233 @@
     </message>
 </context>
 <context>
+    <name>Sceau::Secrets</name>
+    <message>
+        <source>the keychain did not answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Spf</name>
+    <message>
+        <source>No SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no v=spf1 TXT record, so receivers cannot tell which servers may send its mail.</source>
+        <extracomment>SPF: Sender Policy Framework. %1 is a domain name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at %1 listing your sending servers, ending in -all or ~all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several SPF records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 v=spf1 records; receivers must treat this as a permanent error.</source>
+        <extracomment>%1 is a domain name, %2 a number of records.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge them into a single v=spf1 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF syntax error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SPF record of %1 has an invalid term “%2” at offset %3; the whole record is a permanent error.</source>
+        <extracomment>%1 domain, %2 the offending term, %3 its character offset in the record.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct or remove the term “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many DNS lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating the record can take %1 DNS-querying terms; above 10 the result is a permanent error. Terms: %2</source>
+        <extracomment>%1 a count above 10; %2 the list of terms that cause DNS lookups.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace includes and a/mx terms by ip4/ip6 ranges, or drop services you no longer use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many lookups with no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 terms query names that do not exist or have no address; above 2 receivers return a permanent error. Terms: %2</source>
+        <extracomment>%1 a count above 2; %2 the terms whose DNS lookup returned nothing.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the terms that point to names without records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF allows everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of %1 ends in +all: every server on the Internet may send mail as this domain.</source>
+        <extracomment>&quot;+all&quot; is a protocol token, do not translate it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace +all by -all (or ~all while you check your senders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF policy is neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of %1 ends in ?all: unlisted servers get a neutral result, which protects nothing.</source>
+        <extracomment>&quot;?all&quot; is a protocol token, do not translate it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the record with -all, or ~all while you check your senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF record without a final policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of %1 has no all mechanism and no redirect, so unlisted servers get a neutral result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add -all (or ~all) at the end of the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF uses the ptr mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of %1 uses “%2”, which is slow, unreliable and must not be used in new records.</source>
+        <extracomment>&quot;ptr&quot; is a protocol token. %2 is the term.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace ptr by the ip4/ip6 ranges or a/mx terms of your servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprecated SPF record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes a DNS record of type SPF (type 99), which receivers no longer query.</source>
+        <extracomment>&quot;SPF (type 99)&quot; names a DNS record type.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the TXT record and remove the type SPF record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender ID record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes a Sender ID record (%2); Sender ID was abandoned and receivers ignore it.</source>
+        <extracomment>Sender ID is a discontinued protocol; &quot;spf2.0&quot; is a protocol token.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the spf2.0 record; the v=spf1 record is the one that counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TXT string too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A string of the SPF record of %1 is %2 bytes long; a DNS TXT string holds at most 255.</source>
+        <extracomment>%2 is a length in bytes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the record into several quoted strings of at most 255 bytes each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF answer larger than 512 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TXT answer for %1 is about %2 bytes; above 512 some receivers fail to fetch it over UDP.</source>
+        <extracomment>%2 is a size in bytes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the record, or move other TXT records of %1 to subdomains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include of a domain without SPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term “%2” points to %1, which publishes no SPF record: evaluation ends in a permanent error.</source>
+        <extracomment>%2 is an include term such as include:example.com.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the included name or remove the term.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF include loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The includes loop back on themselves (%1): evaluation ends in a permanent error.</source>
+        <extracomment>%1 is a chain of domain names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the include that points back to an earlier domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Storage</name>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the workspace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace was written by a newer version of Sceau (schema %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace already has a key for selector %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DKIM key with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sceau::Widgets</name>
     <message>
         <source>Passed</source>
@@ -460,6 +1365,202 @@
     </message>
     <message>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DkimKeyManager</name>
+    <message>
+        <source>DKIM keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DkimKeyPage</name>
+    <message>
+        <source>Key generation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating a key (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ready for selector %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DkimKeysView</name>
+    <message>
+        <source>generated</source>
+        <extracomment>DKIM key state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retiring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish its record</source>
+        <extracomment>next step of a DKIM key</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start signing with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish an empty p=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s), %1 step(s) due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DkimPublishPage</name>
+    <message>
+        <source>Publish the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 1024-bit RSA key is weak: plan to replace it with a 2048-bit key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TXT value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone file line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at %1:</source>
+        <extracomment>%1 is a DNS name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DkimSetupPage</name>
+    <message>
+        <source>Domain and selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key signs mail of the domain; the selector names it in DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (weak)</source>
+        <extracomment>%1 is a key type such as &quot;RSA, 1024 bits&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish in testing mode (t=y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DkimStorePage</name>
+    <message>
+        <source>Keeping the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key is stored encrypted in the workspace; its passphrase goes to the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is stored. Next: publish its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DkimWizard</name>
+    <message>
+        <source>New DKIM key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -585,6 +1686,23 @@
         <source>&lt;b&gt;Sceau&lt;/b&gt; %1&lt;br&gt;Email sender security: SPF, DKIM, DMARC and the mail transport of your domains.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SPF record &amp;wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;DKIM key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM &amp;keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1/100 · SPF lookups: %2/10</source>
+        <extracomment>%1 score out of 100; %2 DNS lookups of the SPF record (RFC 7208 limit: 10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets::SettingsDialog</name>
@@ -635,6 +1753,150 @@
     </message>
     <message>
         <source>Give at least one nameserver, or choose the system resolver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::SpfDomainPage</name>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which domain sends the mail this record will cover?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::SpfPolicyPage</name>
+    <message>
+        <source>Reject mail from any other server (-all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept it but mark it as suspicious (~all), while you check your senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should receivers do with mail from servers you did not list?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with ~all if you are not sure every sender is listed; move to -all once DMARC reports show nothing is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::SpfResultPage</name>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this line in your DNS zone, then check an address against the draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zone line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IPv4 or IPv6 address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (decided by %3)</source>
+        <extracomment>%1 an address, %2 the SPF result token, %3 the record term that decided</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::SpfSendersPage</name>
+    <message>
+        <source>The domain&apos;s mail servers (MX) send mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain&apos;s own address (A/AAAA) sends mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which services and servers send mail for this domain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Providers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv&amp;4 ranges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv&amp;6 ranges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other &amp;includes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookups:</source>
+        <extracomment>the number of DNS lookups an SPF record costs, out of the 10 allowed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <extracomment>%1 is a list of what the user typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 (counting…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>DNS lookups used by the draft record, out of the maximum</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— too many: receivers will return a permanent error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::SpfWizard</name>
+    <message>
+        <source>SPF record wizard</source>
+        <extracomment>SPF: Sender Policy Framework, a DNS record listing the servers allowed to send a domain&apos;s mail</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

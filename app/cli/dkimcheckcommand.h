@@ -2,7 +2,8 @@
 
 #include "app/cli/clicommand.h"
 
-namespace Sceau::Cli {
+namespace Sceau {
+namespace Cli {
 
 // dkim check DOMAIN --selector S [--key FILE]: the published key record's analysis, and
 // whether it matches a private key (a file, or the workspace key of the selector).
@@ -18,4 +19,5 @@ public:
              const QStringList &positional) override;
 };
 
-} // namespace Sceau::Cli
+} // namespace Cli
+} // namespace Sceau

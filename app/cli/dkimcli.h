@@ -18,7 +18,8 @@ class Workspace;
 }
 } // namespace Sceau
 
-namespace Sceau::Cli {
+namespace Sceau {
+namespace Cli {
 
 class CliContext;
 
@@ -44,4 +45,5 @@ struct Vault
 Result<Vault> openVault(CliContext &context);
 
 } // namespace DkimCli
-} // namespace Sceau::Cli
+} // namespace Cli
+} // namespace Sceau

@@ -2,7 +2,8 @@
 
 #include "app/cli/clicommand.h"
 
-namespace Sceau::Cli {
+namespace Sceau {
+namespace Cli {
 
 // dkim export --domain D --selector S --out FILE: the workspace key as PEM (mode 0600, never
 // overwriting), with the MTA configuration snippets.
@@ -24,4 +25,5 @@ public:
              const QStringList &positional) override;
 };
 
-} // namespace Sceau::Cli
+} // namespace Cli
+} // namespace Sceau

@@ -2,7 +2,8 @@
 
 #include "app/cli/clicommand.h"
 
-namespace Sceau::Cli {
+namespace Sceau {
+namespace Cli {
 
 // dkim keygen --domain D [--selector S] [--algorithm rsa-2048…|ed25519] [--testing]
 //             [--export FILE] [--no-store]: a key pair, kept in the workspace (passphrase in
@@ -27,4 +28,5 @@ public:
              const QStringList &positional) override;
 };
 
-} // namespace Sceau::Cli
+} // namespace Cli
+} // namespace Sceau

@@ -2,7 +2,8 @@
 
 #include "app/cli/clicommand.h"
 
-namespace Sceau::Cli {
+namespace Sceau {
+namespace Cli {
 
 // dkim keys [--domain D]: the workspace's DKIM keys, their rotation state and what is due.
 class DkimKeysCommand final : public CliCommand
@@ -17,4 +18,5 @@ public:
              const QStringList &positional) override;
 };
 
-} // namespace Sceau::Cli
+} // namespace Cli
+} // namespace Sceau

@@ -2,7 +2,8 @@
 
 #include "app/cli/clicommand.h"
 
-namespace Sceau::Cli {
+namespace Sceau {
+namespace Cli {
 
 // dkim selectors DOMAIN [--selector S]… | dkim selectors --from-file EML|MBOX: probe common
 // selectors (and any given), or collect the d=/s= pairs of the signatures in messages.
@@ -24,4 +25,5 @@ public:
              const QStringList &positional) override;
 };
 
-} // namespace Sceau::Cli
+} // namespace Cli
+} // namespace Sceau

@@ -2,7 +2,8 @@
 
 #include "app/cli/clicommand.h"
 
-namespace Sceau::Cli {
+namespace Sceau {
+namespace Cli {
 
 // dkim sign (--key PEM | --selector S) --domain D [FILE]: the message with a DKIM-Signature
 // prepended, on stdout. FILE or stdin; LF or CRLF accepted.
@@ -22,4 +23,5 @@ public:
              const QStringList &positional) override;
 };
 
-} // namespace Sceau::Cli
+} // namespace Cli
+} // namespace Sceau

@@ -2,7 +2,8 @@
 
 #include "app/cli/clicommand.h"
 
-namespace Sceau::Cli {
+namespace Sceau {
+namespace Cli {
 
 // dkim state --domain D --selector S STEP: moves a workspace key along its rotation
 // lifecycle. STEP: publish (checked on DNS), activate, retire, revoke (empty p= checked on
@@ -22,4 +23,5 @@ public:
              const QStringList &positional) override;
 };
 
-} // namespace Sceau::Cli
+} // namespace Cli
+} // namespace Sceau

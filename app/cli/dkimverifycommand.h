@@ -2,7 +2,8 @@
 
 #include "app/cli/clicommand.h"
 
-namespace Sceau::Cli {
+namespace Sceau {
+namespace Cli {
 
 // dkim verify [FILE]: every DKIM-Signature of a message (RFC 6376 §6), keys from DNS.
 class DkimVerifyCommand final : public CliCommand
@@ -19,4 +20,5 @@ public:
              const QStringList &positional) override;
 };
 
-} // namespace Sceau::Cli
+} // namespace Cli
+} // namespace Sceau

@@ -5,7 +5,8 @@
 
 #include <optional>
 
-namespace Sceau::Dkim {
+namespace Sceau {
+namespace Dkim {
 
 // RFC 6376 §3.4 canonicalization algorithms.
 enum class Canonicalization { Simple, Relaxed };
@@ -19,9 +20,11 @@ QByteArray canonicalHeader(const QByteArray &rawField, Canonicalization c);
 // The whole body in canonical form (§3.4.3 simple, §3.4.4 relaxed). CRLF line ends expected.
 QByteArray canonicalBody(const QByteArray &body, Canonicalization c);
 
-} // namespace Sceau::Dkim
+} // namespace Dkim
+} // namespace Sceau
 
-namespace Sceau::Dkim {
+namespace Sceau {
+namespace Dkim {
 
 struct Message;
 
@@ -36,4 +39,5 @@ signedHeaderData(const Message &message, const QList<QByteArray> &names, Canonic
 std::optional<QByteArray>
 bodyForHash(const QByteArray &body, Canonicalization c, std::optional<qint64> length);
 
-} // namespace Sceau::Dkim
+} // namespace Dkim
+} // namespace Sceau

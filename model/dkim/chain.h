@@ -8,7 +8,8 @@
 #include <memory>
 #include <type_traits>
 
-namespace Sceau::Dkim {
+namespace Sceau {
+namespace Dkim {
 
 // future.then(guard, f) built on onResult() (model/core/async.h), which Qt 6.4 handles safely
 // when guard dies first: the returned future is then canceled instead of f running.
@@ -25,4 +26,5 @@ template<typename T, typename F> auto chain(const QFuture<T> &future, QObject *g
     return result;
 }
 
-} // namespace Sceau::Dkim
+} // namespace Dkim
+} // namespace Sceau

@@ -5,7 +5,8 @@
 
 #include <optional>
 
-namespace Sceau::Dkim {
+namespace Sceau {
+namespace Dkim {
 
 // Translated text of the DKIM finding ids (DESIGN.md §3), for the one catalogue:
 // dkim.selector-missing, dkim.key-ok, dkim.key-too-short, dkim.key-weak, dkim.key-revoked,
@@ -14,4 +15,5 @@ namespace Sceau::Dkim {
 // (dns.lookup-failed belongs to the audit's catalogue.) std::nullopt for other ids.
 std::optional<FindingText> findingText(const Finding &finding);
 
-} // namespace Sceau::Dkim
+} // namespace Dkim
+} // namespace Sceau

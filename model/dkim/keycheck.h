@@ -9,11 +9,14 @@
 
 #include <optional>
 
-namespace Sceau::Dns {
+namespace Sceau {
+namespace Dns {
 class Resolver;
-}
+} // namespace Dns
+} // namespace Sceau
 
-namespace Sceau::Dkim {
+namespace Sceau {
+namespace Dkim {
 
 // What is published at <selector>._domainkey.<domain>, and what is wrong with it.
 struct KeyCheckReport
@@ -47,4 +50,5 @@ QFuture<KeyCheckReport> checkPublishedKey(Dns::Resolver *resolver,
                                           const std::optional<QByteArray> &localPublicKey
                                           = std::nullopt);
 
-} // namespace Sceau::Dkim
+} // namespace Dkim
+} // namespace Sceau

@@ -6,7 +6,8 @@
 
 #include <QString>
 
-namespace Sceau::Dkim {
+namespace Sceau {
+namespace Dkim {
 
 // Writes the private key as unencrypted PKCS#8 PEM for an MTA: the file is created with mode
 // 0600 and an existing file is never overwritten (DESIGN.md §5).
@@ -26,4 +27,5 @@ QString rspamdSnippet(const SigningSetup &setup);   // local.d/dkim_signing.conf
 QString postfixSnippet(const SigningSetup &setup);  // main.cf milter lines (with OpenDKIM)
 QString eximSnippet(const SigningSetup &setup);     // remote_smtp transport options
 
-} // namespace Sceau::Dkim
+} // namespace Dkim
+} // namespace Sceau

@@ -11,7 +11,8 @@
 #include <atomic>
 #include <memory>
 
-namespace Sceau::Dkim {
+namespace Sceau {
+namespace Dkim {
 
 // A freshly generated key and the p= value to publish.
 struct KeyPair
@@ -42,4 +43,5 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
 };
 
-} // namespace Sceau::Dkim
+} // namespace Dkim
+} // namespace Sceau

@@ -9,7 +9,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace Sceau::Dkim {
+namespace Sceau {
+namespace Dkim {
 
 // A DKIM key record, the TXT value at <selector>._domainkey.<domain> (RFC 6376 §3.6.1).
 struct KeyRecord
@@ -64,4 +65,5 @@ Result<QString> validateSelector(const QString &selector);
 // A date-coded selector ("s202611") that tells rotations apart.
 QString proposedSelector(const QDate &date);
 
-} // namespace Sceau::Dkim
+} // namespace Dkim
+} // namespace Sceau

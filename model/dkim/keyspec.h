@@ -5,7 +5,8 @@
 
 #include <optional>
 
-namespace Sceau::Dkim {
+namespace Sceau {
+namespace Dkim {
 
 // Key types DKIM knows: "rsa" (RFC 6376 §3.3.1) and "ed25519" (RFC 8463 §3).
 enum class KeyAlgorithm { Rsa, Ed25519 };
@@ -33,4 +34,5 @@ struct KeySpec
     friend bool operator==(const KeySpec &, const KeySpec &) = default;
 };
 
-} // namespace Sceau::Dkim
+} // namespace Dkim
+} // namespace Sceau

@@ -9,14 +9,19 @@
 #include <QObject>
 #include <QPointer>
 
-namespace Sceau::Dns {
+namespace Sceau {
+namespace Dns {
 class Resolver;
-}
-namespace Sceau::Secrets {
+} // namespace Dns
+} // namespace Sceau
+namespace Sceau {
+namespace Secrets {
 class SecretStore;
-}
+} // namespace Secrets
+} // namespace Sceau
 
-namespace Sceau::Dkim {
+namespace Sceau {
+namespace Dkim {
 
 // DKIM keys at rest (DESIGN.md §5): the private key goes into the workspace as PKCS#8
 // encrypted with AES-256 under a random passphrase; the passphrase goes only into the keychain.
@@ -56,4 +61,5 @@ private:
     QPointer<Secrets::SecretStore> m_secrets;
 };
 
-} // namespace Sceau::Dkim
+} // namespace Dkim
+} // namespace Sceau

@@ -3,7 +3,8 @@
 #include <QByteArray>
 #include <QList>
 
-namespace Sceau::Dkim {
+namespace Sceau {
+namespace Dkim {
 
 // One header field exactly as received (RFC 5322 §2.2): name, colon, value, folded lines,
 // without the final CRLF.
@@ -28,4 +29,5 @@ struct Message
     QList<HeaderField> headersNamed(QByteArrayView name) const; // in order, top first
 };
 
-} // namespace Sceau::Dkim
+} // namespace Dkim
+} // namespace Sceau

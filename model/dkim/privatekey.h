@@ -7,7 +7,8 @@
 
 #include <memory>
 
-namespace Sceau::Dkim {
+namespace Sceau {
+namespace Dkim {
 
 // A DKIM signing key (RSA or Ed25519). A value type: copies share one immutable OpenSSL key,
 // so it crosses threads freely. OpenSSL types stay inside the .cpp (DESIGN.md §9).
@@ -49,4 +50,5 @@ private:
     std::shared_ptr<const Data> m_key;
 };
 
-} // namespace Sceau::Dkim
+} // namespace Dkim
+} // namespace Sceau

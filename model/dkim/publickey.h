@@ -7,7 +7,8 @@
 
 #include <memory>
 
-namespace Sceau::Dkim {
+namespace Sceau {
+namespace Dkim {
 
 enum class HashAlgorithm { Sha1, Sha256 };
 
@@ -37,4 +38,5 @@ private:
     std::shared_ptr<const Data> m_key;
 };
 
-} // namespace Sceau::Dkim
+} // namespace Dkim
+} // namespace Sceau

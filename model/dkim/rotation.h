@@ -9,7 +9,8 @@
 
 #include <optional>
 
-namespace Sceau::Dkim {
+namespace Sceau {
+namespace Dkim {
 
 // The life of a DKIM key, after M3AAWG's DKIM Key Rotation Best Common Practices:
 // generated → published (seen on DNS) → active (signing; the user confirms) → retiring (no
@@ -48,4 +49,5 @@ struct DueAction
 
 QList<DueAction> dueActions(const QList<Storage::DkimKeyEntry> &keys, const QDateTime &now);
 
-} // namespace Sceau::Dkim
+} // namespace Dkim
+} // namespace Sceau

@@ -7,11 +7,14 @@
 #include <QObject>
 #include <QStringList>
 
-namespace Sceau::Dns {
+namespace Sceau {
+namespace Dns {
 class Resolver;
-}
+} // namespace Dns
+} // namespace Sceau
 
-namespace Sceau::Dkim {
+namespace Sceau {
+namespace Dkim {
 
 // Selectors that mail providers and MTAs use by default (DKIM has no way to list them).
 QStringList commonSelectors();
@@ -39,4 +42,5 @@ struct SignerSelector
 };
 QList<SignerSelector> selectorsInMessages(const QByteArray &emlOrMbox);
 
-} // namespace Sceau::Dkim
+} // namespace Dkim
+} // namespace Sceau

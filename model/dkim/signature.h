@@ -10,7 +10,8 @@
 
 #include <optional>
 
-namespace Sceau::Dkim {
+namespace Sceau {
+namespace Dkim {
 
 // The algorithms of the a= tag (RFC 6376 §3.3, RFC 8463 §3). rsa-sha1 is only ever verified,
 // and then only as a weak result (RFC 8301 §3.1).
@@ -44,4 +45,5 @@ struct Signature
     QByteArray rawWithoutSignatureValue() const;
 };
 
-} // namespace Sceau::Dkim
+} // namespace Dkim
+} // namespace Sceau

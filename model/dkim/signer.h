@@ -11,7 +11,8 @@
 
 #include <optional>
 
-namespace Sceau::Dkim {
+namespace Sceau {
+namespace Dkim {
 
 struct SignOptions
 {
@@ -41,4 +42,5 @@ signatureField(const QByteArray &message, const PrivateKey &key, const SignOptio
 Result<QByteArray>
 signMessage(const QByteArray &message, const PrivateKey &key, const SignOptions &options);
 
-} // namespace Sceau::Dkim
+} // namespace Dkim
+} // namespace Sceau

@@ -5,7 +5,8 @@
 #include <QByteArray>
 #include <QList>
 
-namespace Sceau::Dkim {
+namespace Sceau {
+namespace Dkim {
 
 struct Tag
 {
@@ -20,4 +21,5 @@ Result<QList<Tag>> parseTagList(QByteArrayView text);
 // The value with every folding whitespace removed (base64 values, colon lists; §3.2, §3.5).
 QByteArray stripWhitespace(QByteArrayView value);
 
-} // namespace Sceau::Dkim
+} // namespace Dkim
+} // namespace Sceau

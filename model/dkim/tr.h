@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 
-namespace Sceau::Dkim {
+namespace Sceau {
+namespace Dkim {
 
 // Translation context for model/dkim (DESIGN.md §8).
 struct Tr
@@ -10,4 +11,5 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Sceau::Dkim)
 };
 
-} // namespace Sceau::Dkim
+} // namespace Dkim
+} // namespace Sceau

@@ -8,11 +8,14 @@
 #include <QObject>
 #include <QPointer>
 
-namespace Sceau::Dns {
+namespace Sceau {
+namespace Dns {
 class Resolver;
-}
+} // namespace Dns
+} // namespace Sceau
 
-namespace Sceau::Dkim {
+namespace Sceau {
+namespace Dkim {
 
 // RFC 8601 §2.7.1 result of one signature.
 enum class VerifyStatus { Pass, Fail, Neutral, TempError, PermError };
@@ -62,4 +65,5 @@ private:
     QDateTime m_now;
 };
 
-} // namespace Sceau::Dkim
+} // namespace Dkim
+} // namespace Sceau

@@ -9,7 +9,8 @@
 
 #include <optional>
 
-namespace Sceau::Secrets {
+namespace Sceau {
+namespace Secrets {
 
 // The one place secrets live (DESIGN.md §5): QtKeychain (Secret Service, Keychain, Credential
 // Manager) with the insecure fallback off. Every call is asynchronous and bounded by a
@@ -36,4 +37,5 @@ private:
     int m_timeoutMs = DefaultTimeoutMs;
 };
 
-} // namespace Sceau::Secrets
+} // namespace Secrets
+} // namespace Sceau

@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 
-namespace Sceau::Secrets {
+namespace Sceau {
+namespace Secrets {
 
 // Translation context for model/secrets (DESIGN.md §8).
 struct Tr
@@ -10,4 +11,5 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Sceau::Secrets)
 };
 
-} // namespace Sceau::Secrets
+} // namespace Secrets
+} // namespace Sceau

@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 
-namespace Sceau::Storage {
+namespace Sceau {
+namespace Storage {
 
 // Translation context for model/storage (DESIGN.md §8).
 struct Tr
@@ -10,4 +11,5 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Sceau::Storage)
 };
 
-} // namespace Sceau::Storage
+} // namespace Storage
+} // namespace Sceau

@@ -10,7 +10,8 @@
 #include <memory>
 #include <optional>
 
-namespace Sceau::Storage {
+namespace Sceau {
+namespace Storage {
 
 // One DKIM key as the workspace keeps it. The private key is only ever here as encrypted
 // PKCS#8 (DESIGN.md §5); its passphrase lives in the keychain under secretKey.
@@ -71,4 +72,5 @@ private:
     QString m_path;
 };
 
-} // namespace Sceau::Storage
+} // namespace Storage
+} // namespace Sceau

@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "testenv.h"
 
 #include <QJsonArray>
@@ -11,46 +12,17 @@ using namespace Sceau;
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QList<QJsonObject> json() const
-    {
-        QList<QJsonObject> objects;
-        for (const QByteArray &line : out.split('\n')) {
-            if (!line.trimmed().isEmpty())
-                objects << QJsonDocument::fromJson(line).object();
-        }
-        return objects;
-    }
-};
+using Test::findingIds;
+using Run = Test::CliRun;
 
-// Runs the real sceau-cli (a separate process; the test's event loop is not involved).
 Run cli(const QStringList &arguments, const QString &language = u"en"_s)
 {
-    QProcess process;
-    process.setProgram(Test::cliPath());
-    process.setArguments(QStringList{u"--lang"_s, language} + arguments);
-    process.start();
-    if (!process.waitForFinished(30000))
-        qFatal("sceau-cli did not finish");
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return Test::runCli(arguments, {}, QProcessEnvironment::systemEnvironment(), language);
 }
 
 QStringList knot()
 {
-    return {u"--nameserver"_s, Test::knotServer().toString(), u"--timeout"_s, u"300"_s};
-}
-
-QStringList findingIds(const QJsonObject &report)
-{
-    QStringList ids;
-    for (const QJsonValue &finding : report.value(u"findings"_s).toArray())
-        ids << finding.toObject().value(u"id"_s).toString();
-    ids.sort();
-    return ids;
+    return Test::knotOptions();
 }
 } // namespace
 
@@ -64,7 +36,7 @@ private slots:
         const Run run = cli(knot() + QStringList{u"check"_s, u"--json"_s, u"no-dmarc.sceau.test"_s,
                                                  u"good.sceau.test"_s, u"--selector"_s, u"s1"_s});
         QCOMPARE(run.exitCode, 1); // no-dmarc has an error-level finding
-        const QList<QJsonObject> reports = run.json();
+        const QList<QJsonObject> reports = run.jsonLines();
         QCOMPARE(reports.size(), 2);
         QCOMPARE(reports.at(0).value(u"domain"_s).toString(), u"no-dmarc.sceau.test"_s);
         QCOMPARE(reports.at(1).value(u"domain"_s).toString(), u"good.sceau.test"_s);
@@ -88,7 +60,7 @@ private slots:
     void multipleSpfAndNullMx()
     {
         const Run run = cli(knot() + QStringList{u"--json"_s, u"check"_s, u"multi-spf.sceau.test"_s, u"null-mx.sceau.test"_s});
-        const QList<QJsonObject> reports = run.json();
+        const QList<QJsonObject> reports = run.jsonLines();
         QCOMPARE(reports.size(), 2);
         QVERIFY(findingIds(reports.at(0)).contains(u"spf.multiple-records"_s));
         QVERIFY(findingIds(reports.at(1)).contains(u"mx.null"_s));
@@ -99,7 +71,7 @@ private slots:
         const Run run = cli({u"--nameserver"_s, u"127.0.0.1:9"_s, u"--timeout"_s, u"200"_s, u"--json"_s,
                              u"check"_s, u"good.sceau.test"_s});
         QCOMPARE(run.exitCode, 3);
-        const QStringList ids = findingIds(run.json().value(0));
+        const QStringList ids = findingIds(run.json());
         QCOMPARE(ids, QStringList(3, u"dns.lookup-failed"_s));
     }
 
@@ -109,8 +81,8 @@ private slots:
         const Run offline = cli({u"--zone-file"_s, Test::knotZoneFile(), u"--offline"_s, u"--json"_s,
                                  u"check"_s, u"mx-no-address.sceau.test"_s});
         QCOMPARE(offline.exitCode, live.exitCode);
-        QCOMPARE(findingIds(offline.json().value(0)), findingIds(live.json().value(0)));
-        QVERIFY(findingIds(offline.json().value(0)).contains(u"mx.host-no-address"_s));
+        QCOMPARE(findingIds(offline.json()), findingIds(live.json()));
+        QVERIFY(findingIds(offline.json()).contains(u"mx.host-no-address"_s));
     }
 
     void domainsFile()
@@ -121,8 +93,8 @@ private slots:
         list.write("# clients\ngood.sceau.test\n\nnull-mx.sceau.test  # no mail\n");
         list.close();
         const Run run = cli(knot() + QStringList{u"--json"_s, u"check"_s, u"--domains-file"_s, list.fileName()});
-        QCOMPARE(run.json().size(), 2);
-        QCOMPARE(run.json().at(1).value(u"domain"_s).toString(), u"null-mx.sceau.test"_s);
+        QCOMPARE(run.jsonLines().size(), 2);
+        QCOMPARE(run.jsonLines().at(1).value(u"domain"_s).toString(), u"null-mx.sceau.test"_s);
     }
 
     void badInputExitsTwoWithAMessage_data()
@@ -154,14 +126,14 @@ private slots:
     {
         const Run big = cli(knot() + QStringList{u"--json"_s, u"dns"_s, u"query"_s, u"big.sceau.test"_s, u"TXT"_s});
         QCOMPARE(big.exitCode, 0);
-        const QJsonObject answer = big.json().value(0);
+        const QJsonObject answer = big.json();
         QCOMPARE(answer.value(u"status"_s).toString(), u"answer"_s);
         QVERIFY(answer.value(u"tcp"_s).toBool());
         QCOMPARE(answer.value(u"answer"_s).toArray().size(), 12);
         QVERIFY(answer.contains(u"time_ms"_s));
 
         const Run multi = cli(knot() + QStringList{u"--json"_s, u"dns"_s, u"query"_s, u"multi-string.sceau.test"_s, u"txt"_s});
-        const QJsonObject record = multi.json().value(0).value(u"answer"_s).toArray().at(0).toObject();
+        const QJsonObject record = multi.json().value(u"answer"_s).toArray().at(0).toObject();
         QCOMPARE(record.value(u"strings"_s).toArray().size(), 3);
         QCOMPARE(record.value(u"text"_s).toString(), u"v=spf1 ip4:192.0.2.0/24 -all"_s);
 

@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "testenv.h"
 
 #include <QFile>
@@ -14,31 +15,18 @@ using namespace Qt::StringLiterals;
 // sceau-cli dkim … against the test Knot, with a real gnome-keyring (with-keyring.sh) and a
 // workspace in the test's private XDG_DATA_HOME.
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
+using Run = Test::CliRun;
 
 Run cli(const QStringList &arguments,
         const QByteArray &input = {},
         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(Test::cliPath(), QStringList{u"--lang"_s, u"en"_s} + arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000))
-        qFatal("sceau-cli did not finish");
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return Test::runCli(arguments, input, env);
 }
 
 QStringList knot()
 {
-    return {u"--nameserver"_s, Test::knotServer().toString(), u"--timeout"_s, u"500"_s};
+    return Test::knotOptions();
 }
 
 const QByteArray kMessage

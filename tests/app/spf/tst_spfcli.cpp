@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "testenv.h"
 
 #include <QFile>
@@ -12,29 +13,17 @@ using namespace Sceau;
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.trimmed()).object(); }
-};
+using Test::findingIds;
+using Run = Test::CliRun;
 
-// Runs the real sceau-cli as a separate process.
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProgram(Test::cliPath());
-    process.setArguments(QStringList{u"--lang"_s, u"en"_s} + arguments);
-    process.start();
-    if (!process.waitForFinished(30000))
-        qFatal("sceau-cli did not finish");
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return Test::runCli(arguments);
 }
 
 QStringList knot()
 {
-    return {u"--nameserver"_s, Test::knotServer().toString(), u"--timeout"_s, u"500"_s};
+    return Test::knotOptions();
 }
 
 QStringList offline()
@@ -42,14 +31,6 @@ QStringList offline()
     return {u"--zone-file"_s, Test::dataPath(u"zones/spf.test.zone"_s), u"--offline"_s};
 }
 
-QStringList findingIds(const QJsonObject &object)
-{
-    QStringList ids;
-    for (const QJsonValue &finding : object.value(u"findings"_s).toArray())
-        ids << finding.toObject().value(u"id"_s).toString();
-    ids.sort();
-    return ids;
-}
 } // namespace
 
 // sceau-cli spf eval / parse / tree against the test Knot and the zone-file overlay

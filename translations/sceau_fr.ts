@@ -271,340 +271,340 @@
     <message>
         <source>  SPF: %1/10 DNS lookups</source>
         <extracomment>%1 DNS-querying terms of the SPF record and its includes; 10 is the RFC 7208 limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>  SPF : %1/10 requêtes DNS</translation>
     </message>
     <message>
         <source>Check the DKIM key published for a selector: syntax, type, size, flags, match with a private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la clé DKIM publiée pour un sélecteur : syntaxe, type, taille, indicateurs, correspondance avec une clé privée.</translation>
     </message>
     <message>
         <source>Selector to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteur à vérifier.</translation>
     </message>
     <message>
         <source>Private key file to compare with the published key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé privée à comparer avec la clé publiée.</translation>
     </message>
     <message>
         <source>dkim check: expected DOMAIN --selector S</source>
-        <translation type="unfinished"></translation>
+        <translation>dkim check : DOMAIN --selector S attendus</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 a DNS name, %2 a DNS status token (answer, nxdomain, timeout…)</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Write a workspace DKIM private key as PEM for a mail server, with configuration snippets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire au format PEM une clé privée DKIM de l&apos;espace de travail pour un serveur de messagerie, avec des extraits de configuration.</translation>
     </message>
     <message>
         <source>Signing domain of the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de signature de la clé.</translation>
     </message>
     <message>
         <source>Selector of the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteur de la clé.</translation>
     </message>
     <message>
         <source>PEM file to create (mode 0600; an existing file is never overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier PEM à créer (mode 0600 ; un fichier existant n&apos;est jamais écrasé).</translation>
     </message>
     <message>
         <source>dkim export: expected --domain D --selector S --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>dkim export : --domain D --selector S --out FILE attendus</translation>
     </message>
     <message>
         <source>--domain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--domain : %1</translation>
     </message>
     <message>
         <source>the workspace has no key for selector %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail ne contient aucune clé pour le sélecteur %1 de %2</translation>
     </message>
     <message>
         <source>Private key written to %1 (mode 0600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée écrite dans %1 (mode 0600).</translation>
     </message>
     <message>
         <source>Warning: a 1024-bit RSA key is weak; prefer 2048 bits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : une clé RSA de 1024 bits est faible ; préférez 2048 bits.</translation>
     </message>
     <message>
         <source>Key for selector %1 of %2 stored in the workspace (id %3).</source>
         <extracomment>%1 selector, %2 domain, %3 workspace id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clé du sélecteur %1 de %2 enregistrée dans l&apos;espace de travail (id %3).</translation>
     </message>
     <message>
         <source>Mail server configuration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration du serveur de messagerie :</translation>
     </message>
     <message>
         <source>Publish this record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez cet enregistrement :</translation>
     </message>
     <message>
         <source>Generate a DKIM key pair, keep it in the workspace and print the DNS record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générer une paire de clés DKIM, la conserver dans l&apos;espace de travail et afficher l&apos;enregistrement DNS.</translation>
     </message>
     <message>
         <source>Signing domain (d=).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine de signature (d=).</translation>
     </message>
     <message>
         <source>Selector (s=); default: a date-coded one such as s202611.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteur (s=) ; par défaut : un sélecteur daté, comme s202611.</translation>
     </message>
     <message>
         <source>Key type: rsa-1024, rsa-2048 (default), rsa-3072, rsa-4096 or ed25519.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé : rsa-1024, rsa-2048 (par défaut), rsa-3072, rsa-4096 ou ed25519.</translation>
     </message>
     <message>
         <source>Publish the record with t=y (testing mode).</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier l&apos;enregistrement avec t=y (mode test).</translation>
     </message>
     <message>
         <source>Also write the private key as PEM to FILE (mode 0600, never overwritten).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire aussi la clé privée au format PEM dans FILE (mode 0600, jamais écrasé).</translation>
     </message>
     <message>
         <source>Do not keep the key in the workspace (needs --export).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas conserver la clé dans l&apos;espace de travail (nécessite --export).</translation>
     </message>
     <message>
         <source>dkim keygen: unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>dkim keygen : argument inattendu “%1”</translation>
     </message>
     <message>
         <source>--algorithm: unknown key type “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>--algorithm : type de clé inconnu “%1”</translation>
     </message>
     <message>
         <source>--no-store needs --export, or the private key would be lost</source>
-        <translation type="unfinished"></translation>
+        <translation>--no-store nécessite --export, sinon la clé privée serait perdue</translation>
     </message>
     <message>
         <source>List the DKIM keys of the workspace, their rotation state and what is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les clés DKIM de l&apos;espace de travail, leur état de rotation et les étapes à faire.</translation>
     </message>
     <message>
         <source>Only the keys of this domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clés de ce domaine.</translation>
     </message>
     <message>
         <source>dkim keys: unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>dkim keys : argument inattendu “%1”</translation>
     </message>
     <message>
         <source>The workspace has no DKIM key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail ne contient aucune clé DKIM.</translation>
     </message>
     <message>
         <source>#%1 %2._domainkey.%3 %4 %5</source>
         <extracomment>%1 id, %2 selector, %3 domain, %4 key type, %5 state token</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2._domainkey.%3 %4 %5</translation>
     </message>
     <message>
         <source>due: %1 %2 of %3 by %4</source>
         <extracomment>%1 action token (publish, activate, rotate, revoke, destroy), %2 selector, %3 domain, %4 date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>à faire : %1 %2 de %3 au plus tard le %4</translation>
     </message>
     <message numerus="yes">
         <source>d=%1 s=%2 (%n signature(s))</source>
         <extracomment>%1 domain, %2 selector, %n signatures</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>d=%1 s=%2 (%n signature)</numerusform>
+            <numerusform>d=%1 s=%2 (%n signatures)</numerusform>
         </translation>
     </message>
     <message>
         <source>Find a domain&apos;s DKIM selectors by probing common names, or list those used in messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver les sélecteurs DKIM d&apos;un domaine en sondant les noms courants, ou lister ceux utilisés dans des messages.</translation>
     </message>
     <message>
         <source>Another selector to probe (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre sélecteur à sonder (répétable).</translation>
     </message>
     <message>
         <source>Read a message or an mbox and list its signatures&apos; d= and s=.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un message ou une mbox et lister les d= et s= de ses signatures.</translation>
     </message>
     <message>
         <source>dkim selectors: expected DOMAIN or --from-file FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>dkim selectors : DOMAIN ou --from-file FILE attendu</translation>
     </message>
     <message>
         <source>No DKIM key found under the common selectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé DKIM trouvée sous les sélecteurs courants.</translation>
     </message>
     <message>
         <source>Could not check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification impossible : %1</translation>
     </message>
     <message>
         <source>Sign a message (rsa-sha256 or ed25519-sha256) and print it with its DKIM-Signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer un message (rsa-sha256 ou ed25519-sha256) et l&apos;afficher avec son en-tête DKIM-Signature.</translation>
     </message>
     <message>
         <source>Private key file (PEM, or a base64 Ed25519 seed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé privée (PEM, ou graine Ed25519 en base64).</translation>
     </message>
     <message>
         <source>Selector (s=); without --key, the workspace key of this selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteur (s=) ; sans --key, la clé de ce sélecteur dans l&apos;espace de travail est utilisée.</translation>
     </message>
     <message>
         <source>Header/body canonicalization (default relaxed/relaxed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Canonicalisation en-tête/corps (relaxed/relaxed par défaut).</translation>
     </message>
     <message>
         <source>dkim sign: expected at most one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>dkim sign : au plus un FILE attendu</translation>
     </message>
     <message>
         <source>dkim sign: give --key PEM or --selector S</source>
-        <translation type="unfinished"></translation>
+        <translation>dkim sign : indiquez --key PEM ou --selector S</translation>
     </message>
     <message>
         <source>--canonicalization: expected simple or relaxed, e.g. relaxed/simple</source>
-        <translation type="unfinished"></translation>
+        <translation>--canonicalization : simple ou relaxed attendu, p. ex. relaxed/simple</translation>
     </message>
     <message>
         <source>Key %1 of %2 is now %3.</source>
         <extracomment>%1 selector, %2 domain, %3 state token (published, active…)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La clé %1 de %2 est maintenant à l&apos;état %3.</translation>
     </message>
     <message>
         <source>Move a workspace DKIM key along its rotation: publish, activate, retire, revoke, destroy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire avancer une clé DKIM de l&apos;espace de travail dans sa rotation : publish, activate, retire, revoke, destroy.</translation>
     </message>
     <message>
         <source>dkim state: expected one of publish, activate, retire, revoke, destroy</source>
-        <translation type="unfinished"></translation>
+        <translation>dkim state : publish, activate, retire, revoke ou destroy attendu</translation>
     </message>
     <message>
         <source>Verify every DKIM signature of a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier toutes les signatures DKIM d&apos;un message.</translation>
     </message>
     <message>
         <source>dkim verify: expected at most one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>dkim verify : au plus un FILE attendu</translation>
     </message>
     <message>
         <source>The message has no DKIM signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message ne comporte aucune signature DKIM.</translation>
     </message>
     <message>
         <source>%1: d=%2 s=%3 a=%4</source>
         <extracomment>%1 result token (pass, fail…), %2 domain, %3 selector, %4 algorithm</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : d=%2 s=%3 a=%4</translation>
     </message>
     <message>
         <source>Evaluate SPF (RFC 7208 check_host()) for a client address and a sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer SPF (check_host() de la RFC 7208) pour une adresse de client et un expéditeur.</translation>
     </message>
     <message>
         <source>Address of the sending client (IPv4 or IPv6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du client émetteur (IPv4 ou IPv6).</translation>
     </message>
     <message>
         <source>MAIL FROM address; empty for a bounce (then postmaster@HELO is checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse MAIL FROM ; vide pour un rebond (bounce), auquel cas postmaster@HELO est vérifié.</translation>
     </message>
     <message>
         <source>The name the client gave in HELO/EHLO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom annoncé par le client dans HELO/EHLO.</translation>
     </message>
     <message>
         <source>Identity to check: mailfrom (default) or helo (RFC 7208 §2.3).</source>
         <extracomment>&quot;mailfrom&quot; and &quot;helo&quot; are values of the option, not translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Identité à vérifier : mailfrom (par défaut) ou helo (RFC 7208 §2.3).</translation>
     </message>
     <message>
         <source>spf eval: unexpected argument “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>spf eval : argument inattendu “%1”</translation>
     </message>
     <message>
         <source>spf eval: --ip needs an IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>spf eval : --ip nécessite une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
         <source>spf eval: --identity is mailfrom or helo</source>
-        <translation type="unfinished"></translation>
+        <translation>spf eval : --identity vaut mailfrom ou helo</translation>
     </message>
     <message>
         <source>spf eval: --identity helo needs --helo</source>
-        <translation type="unfinished"></translation>
+        <translation>spf eval : --identity helo nécessite --helo</translation>
     </message>
     <message>
         <source>spf eval: give --sender, or --helo for an empty sender</source>
-        <translation type="unfinished"></translation>
+        <translation>spf eval : indiquez --sender, ou --helo pour un expéditeur vide</translation>
     </message>
     <message>
         <source>SPF result: %1 (domain %2)</source>
         <extracomment>%1 the SPF result token (pass, fail…), %2 a domain name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Résultat SPF : %1 (domaine %2)</translation>
     </message>
     <message>
         <source>Decided by: %1 in the record of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé par : %1 dans l&apos;enregistrement de %2</translation>
     </message>
     <message>
         <source>Explanation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Explication : %1</translation>
     </message>
     <message>
         <source>DNS-querying terms: %1 / 10, void lookups: %2 / 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Termes générant des requêtes DNS : %1 / 10, requêtes vides : %2 / 2</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail : %1</translation>
     </message>
     <message>
         <source>Check the syntax of an SPF record, list its terms and what is wrong with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la syntaxe d&apos;un enregistrement SPF, lister ses termes et ses problèmes.</translation>
     </message>
     <message>
         <source>Domain the record is meant for (used in the findings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine auquel l&apos;enregistrement est destiné (utilisé dans les constats).</translation>
     </message>
     <message>
         <source>spf parse: give the record, quoted, e.g. &quot;v=spf1 mx -all&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>spf parse : indiquez l&apos;enregistrement entre guillemets, p. ex. &quot;v=spf1 mx -all&quot;</translation>
     </message>
     <message>
         <source>DNS-querying terms: %1 / 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Termes générant des requêtes DNS : %1 / 10</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n lookup(s))</source>
         <extracomment>tree line: %1 the include term and domain; %n DNS lookups of this record and below</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n requête DNS)</numerusform>
+            <numerusform>%1 (%n requêtes DNS)</numerusform>
         </translation>
     </message>
     <message>
         <source>authorises: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>autorise : %1</translation>
     </message>
     <message>
         <source>Authorised in all: %1</source>
         <extracomment>%1 the addresses and ranges of the whole tree</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé au total : %1</translation>
     </message>
     <message>
         <source>Show a domain&apos;s SPF include tree: DNS lookups per branch, authorised addresses, findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;arbre des include SPF d&apos;un domaine : requêtes DNS par branche, adresses autorisées, constats.</translation>
     </message>
     <message>
         <source>spf tree: expected one DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>spf tree : un seul DOMAIN attendu</translation>
     </message>
     <message>
         <source>The TXT lookup for %1 failed: SPF could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête DNS TXT pour %1 a échoué : SPF n&apos;a pas pu être vérifié.</translation>
     </message>
 </context>
 <context>
@@ -692,384 +692,384 @@
     <message>
         <source>No DKIM key for selector %1</source>
         <extracomment>%1 is a DKIM selector</extracomment>
-        <translation type="unfinished">Aucune clé DKIM pour le sélecteur %1</translation>
+        <translation>Aucune clé DKIM pour le sélecteur %1</translation>
     </message>
     <message>
         <source>Nothing is published at %1: signatures made with this selector cannot be verified.</source>
         <extracomment>%1 is the record name &lt;selector&gt;._domainkey.&lt;domain&gt;</extracomment>
-        <translation type="unfinished">Rien n&apos;est publié sous %1 : les signatures faites avec ce sélecteur ne peuvent pas être vérifiées.</translation>
+        <translation>Rien n&apos;est publié sur %1 : les signatures faites avec ce sélecteur ne peuvent pas être vérifiées.</translation>
     </message>
     <message>
         <source>Publish the selector&apos;s public key, or check the selector&apos;s spelling.</source>
-        <translation type="unfinished">Publiez la clé publique du sélecteur, ou vérifiez l&apos;orthographe du sélecteur.</translation>
+        <translation>Publiez la clé publique du sélecteur, ou vérifiez l&apos;orthographe du sélecteur.</translation>
     </message>
     <message>
         <source>DKIM key: %1, %2 bits</source>
         <extracomment>%1 is a key type (rsa, ed25519), %2 a size in bits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clé DKIM : %1, %2 bits</translation>
     </message>
     <message>
         <source>The published key has a sound type and size.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publiée a un type et une taille corrects.</translation>
     </message>
     <message>
         <source>DKIM key too short (%1 bits)</source>
         <extracomment>%1 is a size in bits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clé DKIM trop courte (%1 bits)</translation>
     </message>
     <message>
         <source>RSA keys under 1024 bits are rejected by verifiers: every signature made with this key fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés RSA de moins de 1024 bits sont rejetées par les vérificateurs : toutes les signatures faites avec cette clé échouent.</translation>
     </message>
     <message>
         <source>Generate a 2048-bit RSA key (or Ed25519 alongside RSA), publish it under a new selector and switch signing to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générez une clé RSA de 2048 bits (ou Ed25519 en plus de RSA), publiez-la sous un nouveau sélecteur et basculez la signature sur cette clé.</translation>
     </message>
     <message>
         <source>Weak DKIM key (%1 bits)</source>
         <extracomment>%1 is a size in bits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clé DKIM faible (%1 bits)</translation>
     </message>
     <message>
         <source>A 1024-bit RSA key is still accepted but can be factored by a determined attacker; 2048 bits is the recommended minimum.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé RSA de 1024 bits est encore acceptée, mais un attaquant déterminé peut la factoriser ; 2048 bits est le minimum recommandé.</translation>
     </message>
     <message>
         <source>Rotate to a 2048-bit RSA key under a new selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectuez une rotation vers une clé RSA de 2048 bits sous un nouveau sélecteur.</translation>
     </message>
     <message>
         <source>DKIM key revoked at %1</source>
         <extracomment>%1 is a DNS name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clé DKIM révoquée sur %1</translation>
     </message>
     <message>
         <source>The record has an empty p= tag: the key was withdrawn, and signatures with this selector fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement a une balise p= vide : la clé a été retirée, et les signatures faites avec ce sélecteur échouent.</translation>
     </message>
     <message>
         <source>If this selector is still used for signing, publish a new key and move signing to it; otherwise nothing is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si ce sélecteur sert encore à signer, publiez une nouvelle clé et basculez la signature sur celle-ci ; sinon, rien à faire.</translation>
     </message>
     <message>
         <source>Unusable DKIM key at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé DKIM inutilisable sur %1</translation>
     </message>
     <message>
         <source>The p= value is not a valid public key (%1); every signature fails.</source>
         <extracomment>%1 is a technical detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La valeur p= n&apos;est pas une clé publique valide (%1) ; toutes les signatures échouent.</translation>
     </message>
     <message>
         <source>Publish the public key again, copying the whole value, in one or several quoted strings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez de nouveau la clé publique en copiant la valeur entière, en une ou plusieurs chaînes entre guillemets.</translation>
     </message>
     <message>
         <source>The key at %1 matches the local private key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publiée sur %1 correspond à la clé privée locale</translation>
     </message>
     <message>
         <source>Messages signed with the local key will verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages signés avec la clé locale passeront la vérification.</translation>
     </message>
     <message>
         <source>The key at %1 does not match the local private key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publiée sur %1 ne correspond pas à la clé privée locale</translation>
     </message>
     <message>
         <source>Messages signed with the local key will fail verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages signés avec la clé locale échoueront à la vérification.</translation>
     </message>
     <message>
         <source>Publish the public key of the local private key, or sign with the private key that belongs to the published one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez la clé publique correspondant à la clé privée locale, ou signez avec la clé privée qui correspond à la clé publiée.</translation>
     </message>
     <message>
         <source>DKIM key in testing mode at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé DKIM en mode test sur %1</translation>
     </message>
     <message>
         <source>The record has t=y: verifiers may treat signatures as unsigned mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement contient t=y : les vérificateurs peuvent traiter les messages signés comme du courrier non signé.</translation>
     </message>
     <message>
         <source>Remove t=y once signing works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez t=y une fois que la signature fonctionne.</translation>
     </message>
     <message>
         <source>DKIM key restricted to SHA-1 at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé DKIM limitée à SHA-1 sur %1</translation>
     </message>
     <message>
         <source>The record has h=sha1: only rsa-sha1 signatures may use it, and verifiers no longer accept those.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement contient h=sha1 : seules les signatures rsa-sha1 peuvent l&apos;utiliser, et les vérificateurs ne les acceptent plus.</translation>
     </message>
     <message>
         <source>Remove the h= tag, or set h=sha256, and sign with rsa-sha256.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez la balise h=, ou indiquez h=sha256, et signez avec rsa-sha256.</translation>
     </message>
     <message>
         <source>DKIM key not usable for email at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé DKIM inutilisable pour le courriel sur %1</translation>
     </message>
     <message>
         <source>The record&apos;s service types (s=%1) do not include email.</source>
         <extracomment>%1 is the s= value of the record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les types de service de l&apos;enregistrement (s=%1) n&apos;incluent pas le courriel (email).</translation>
     </message>
     <message>
         <source>Remove the s= tag, or set s=email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez la balise s=, ou indiquez s=email.</translation>
     </message>
     <message>
         <source>Invalid DKIM key record at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de clé DKIM non valide sur %1</translation>
     </message>
     <message>
         <source>The record cannot be parsed: %1. Verifiers ignore it.</source>
         <extracomment>%1 is a technical detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement ne peut pas être analysé : %1. Les vérificateurs l&apos;ignorent.</translation>
     </message>
     <message>
         <source>Publish a record of the form “v=DKIM1; k=rsa; p=…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement de la forme “v=DKIM1; k=rsa; p=…”.</translation>
     </message>
     <message>
         <source>Several DKIM key records at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs enregistrements de clé DKIM sur %1</translation>
     </message>
     <message numerus="yes">
         <source>%n key records are published; which one a verifier uses is undefined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement de clé est publié ; rien ne détermine lequel un vérificateur utilisera.</numerusform>
+            <numerusform>%n enregistrements de clé sont publiés ; rien ne détermine lequel un vérificateur utilisera.</numerusform>
         </translation>
     </message>
     <message>
         <source>Keep exactly one key record per selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne conservez qu&apos;un seul enregistrement de clé par sélecteur.</translation>
     </message>
     <message>
         <source>Ed25519 key at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé Ed25519 sur %1</translation>
     </message>
     <message>
         <source>Many verifiers do not support Ed25519 yet and treat these signatures as absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nombreux vérificateurs ne prennent pas encore en charge Ed25519 et traitent ces signatures comme absentes.</translation>
     </message>
     <message>
         <source>Also sign with an RSA key under another selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signez aussi avec une clé RSA sous un autre sélecteur.</translation>
     </message>
     <message>
         <source>no private key to export</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé privée à exporter</translation>
     </message>
     <message>
         <source>%1 already exists; it was not overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà ; il n&apos;a pas été écrasé</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1 : %2</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1</translation>
     </message>
     <message>
         <source>unsupported key type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type de clé non pris en charge : %1</translation>
     </message>
     <message>
         <source>v= must come first and be “DKIM1”</source>
-        <translation type="unfinished"></translation>
+        <translation>v= doit venir en premier et valoir “DKIM1”</translation>
     </message>
     <message>
         <source>p= is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>p= n&apos;est pas du base64 valide</translation>
     </message>
     <message>
         <source>the record has no p= tag</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement n&apos;a pas de balise p=</translation>
     </message>
     <message>
         <source>unknown key type k=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>type de clé inconnu k=%1</translation>
     </message>
     <message>
         <source>the selector is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le sélecteur est vide</translation>
     </message>
     <message>
         <source>the selector is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>le sélecteur est trop long</translation>
     </message>
     <message>
         <source>the selector “%1” has an empty label</source>
-        <translation type="unfinished"></translation>
+        <translation>le sélecteur “%1” contient une étiquette vide</translation>
     </message>
     <message>
         <source>the selector label “%1” is longer than 63 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étiquette de sélecteur “%1” dépasse 63 caractères</translation>
     </message>
     <message>
         <source>the selector label “%1” starts or ends with a hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étiquette de sélecteur “%1” commence ou finit par un trait d&apos;union</translation>
     </message>
     <message>
         <source>the selector “%1” contains the character “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>le sélecteur “%1” contient le caractère “%2”</translation>
     </message>
     <message>
         <source>Ed25519</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed25519</translation>
     </message>
     <message>
         <source>RSA, %1 bits</source>
         <extracomment>%1 is a key size in bits</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RSA, %1 bits</translation>
     </message>
     <message>
         <source>the workspace already has a key for selector %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail contient déjà une clé pour le sélecteur %1 de %2</translation>
     </message>
     <message>
         <source>no DKIM key with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé DKIM avec l&apos;id %1</translation>
     </message>
     <message>
         <source>the private key of selector %1 was destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée du sélecteur %1 a été détruite</translation>
     </message>
     <message>
         <source>the key&apos;s passphrase is missing from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>la phrase secrète de la clé est absente du trousseau de clés</translation>
     </message>
     <message>
         <source>%1 does not serve this key yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne publie pas encore cette clé</translation>
     </message>
     <message>
         <source>%1 does not serve an empty p= yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne publie pas encore de p= vide</translation>
     </message>
     <message>
         <source>the key is neither RSA nor Ed25519</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé n&apos;est ni RSA ni Ed25519</translation>
     </message>
     <message>
         <source>an Ed25519 seed is 32 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>une graine Ed25519 fait 32 octets</translation>
     </message>
     <message>
         <source>the file is not a PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas une clé privée PEM</translation>
     </message>
     <message>
         <source>the private key could not be decrypted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée n&apos;a pas pu être déchiffrée (%1)</translation>
     </message>
     <message>
         <source>the private key could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé privée n&apos;a pas pu être lue (%1)</translation>
     </message>
     <message>
         <source>an Ed25519 public key is 32 bytes, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé publique Ed25519 fait 32 octets, et non %1</translation>
     </message>
     <message>
         <source>the p= key is not an RSA key</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé p= n&apos;est pas une clé RSA</translation>
     </message>
     <message>
         <source>the p= value is not a valid public key</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur p= n&apos;est pas une clé publique valide</translation>
     </message>
     <message>
         <source>a key cannot go from “%1” to “%2”</source>
         <extracomment>%1 and %2 are key states (generated, published, active, retiring, revoked, destroyed)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>une clé ne peut pas passer de “%1” à “%2”</translation>
     </message>
     <message>
         <source>unsupported signature version v=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>version de signature non prise en charge v=%1</translation>
     </message>
     <message>
         <source>%1= is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>%1= n&apos;est pas du base64 valide</translation>
     </message>
     <message>
         <source>unknown canonicalization c=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>canonicalisation inconnue c=%1</translation>
     </message>
     <message>
         <source>d= is not a domain name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>d= n&apos;est pas un nom de domaine : %1</translation>
     </message>
     <message>
         <source>h= has an empty header name</source>
-        <translation type="unfinished"></translation>
+        <translation>h= contient un nom d&apos;en-tête vide</translation>
     </message>
     <message>
         <source>%1= is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1= n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>unsupported query method q=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>méthode de requête non prise en charge q=%1</translation>
     </message>
     <message>
         <source>the required tag %1= is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>la balise obligatoire %1= est absente</translation>
     </message>
     <message>
         <source>the From header field is not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ d&apos;en-tête From n&apos;est pas signé</translation>
     </message>
     <message>
         <source>the identity i=%1 is not within d=%2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identité i=%1 n&apos;appartient pas à d=%2</translation>
     </message>
     <message>
         <source>x= is earlier than t=</source>
-        <translation type="unfinished"></translation>
+        <translation>x= est antérieur à t=</translation>
     </message>
     <message>
         <source>no signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé de signature</translation>
     </message>
     <message>
         <source>RSA keys under 1024 bits must not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>les clés RSA de moins de 1024 bits ne doivent pas être utilisées</translation>
     </message>
     <message>
         <source>the identity %1 is not within %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identité %1 n&apos;appartient pas à %2</translation>
     </message>
     <message>
         <source>the message has no From header field</source>
-        <translation type="unfinished"></translation>
+        <translation>le message n&apos;a pas de champ d&apos;en-tête From</translation>
     </message>
     <message>
         <source>empty tag in the tag list</source>
-        <translation type="unfinished"></translation>
+        <translation>balise vide dans la liste de balises</translation>
     </message>
     <message>
         <source>“%1” is not a tag=value pair</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” n&apos;est pas une paire balise=valeur</translation>
     </message>
     <message>
         <source>“%1” is not a valid tag name</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” n&apos;est pas un nom de balise valide</translation>
     </message>
     <message>
         <source>the tag “%1” appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la balise “%1” apparaît deux fois</translation>
     </message>
     <message>
         <source>the rsa-sha1 signature is correct, but SHA-1 is no longer accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature rsa-sha1 est correcte, mais SHA-1 n&apos;est plus accepté</translation>
     </message>
 </context>
 <context>
@@ -1126,227 +1126,227 @@
     <name>Sceau::Secrets</name>
     <message>
         <source>the keychain did not answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau de clés n&apos;a pas répondu dans un délai de %1 ms</translation>
     </message>
 </context>
 <context>
     <name>Sceau::Spf</name>
     <message>
         <source>No SPF record</source>
-        <translation type="unfinished">Aucun enregistrement SPF</translation>
+        <translation>Aucun enregistrement SPF</translation>
     </message>
     <message>
         <source>%1 publishes no v=spf1 TXT record, so receivers cannot tell which servers may send its mail.</source>
         <extracomment>SPF: Sender Policy Framework. %1 is a domain name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne publie aucun enregistrement TXT v=spf1 : les serveurs destinataires ne peuvent donc pas savoir quels serveurs sont autorisés à envoyer son courrier.</translation>
     </message>
     <message>
         <source>Publish a TXT record at %1 listing your sending servers, ending in -all or ~all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez sur %1 un enregistrement TXT qui liste vos serveurs d&apos;envoi et se termine par -all ou ~all.</translation>
     </message>
     <message>
         <source>Several SPF records</source>
-        <translation type="unfinished">Plusieurs enregistrements SPF</translation>
+        <translation>Plusieurs enregistrements SPF</translation>
     </message>
     <message>
         <source>%1 publishes %2 v=spf1 records; receivers must treat this as a permanent error.</source>
         <extracomment>%1 is a domain name, %2 a number of records.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 publie %2 enregistrements v=spf1 ; les serveurs destinataires doivent traiter ce cas comme une erreur permanente.</translation>
     </message>
     <message>
         <source>Merge them into a single v=spf1 record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionnez-les en un seul enregistrement v=spf1.</translation>
     </message>
     <message>
         <source>SPF syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de syntaxe SPF</translation>
     </message>
     <message>
         <source>The SPF record of %1 has an invalid term “%2” at offset %3; the whole record is a permanent error.</source>
         <extracomment>%1 domain, %2 the offending term, %3 its character offset in the record.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement SPF de %1 contient un terme non valide “%2” à la position %3 ; l&apos;enregistrement entier produit une erreur permanente.</translation>
     </message>
     <message>
         <source>Correct or remove the term “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez ou supprimez le terme “%2”.</translation>
     </message>
     <message>
         <source>Too many DNS lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes DNS</translation>
     </message>
     <message>
         <source>Evaluating the record can take %1 DNS-querying terms; above 10 the result is a permanent error. Terms: %2</source>
         <extracomment>%1 a count above 10; %2 the list of terms that cause DNS lookups.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation de l&apos;enregistrement peut nécessiter %1 termes générant des requêtes DNS ; au-delà de 10, le résultat est une erreur permanente. Termes : %2</translation>
     </message>
     <message>
         <source>Replace includes and a/mx terms by ip4/ip6 ranges, or drop services you no longer use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez les include et les termes a/mx par des plages ip4/ip6, ou supprimez les services que vous n&apos;utilisez plus.</translation>
     </message>
     <message>
         <source>Too many lookups with no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes vides</translation>
     </message>
     <message>
         <source>%1 terms query names that do not exist or have no address; above 2 receivers return a permanent error. Terms: %2</source>
         <extracomment>%1 a count above 2; %2 the terms whose DNS lookup returned nothing.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 termes interrogent des noms qui n&apos;existent pas ou n&apos;ont pas d&apos;adresse ; au-delà de 2, les serveurs destinataires renvoient une erreur permanente. Termes : %2</translation>
     </message>
     <message>
         <source>Remove the terms that point to names without records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les termes qui pointent vers des noms sans enregistrement.</translation>
     </message>
     <message>
         <source>SPF allows everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF autorise tout le monde</translation>
     </message>
     <message>
         <source>The record of %1 ends in +all: every server on the Internet may send mail as this domain.</source>
         <extracomment>&quot;+all&quot; is a protocol token, do not translate it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de %1 se termine par +all : n&apos;importe quel serveur d&apos;Internet peut envoyer du courrier au nom de ce domaine.</translation>
     </message>
     <message>
         <source>Replace +all by -all (or ~all while you check your senders).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez +all par -all (ou ~all le temps de vérifier vos expéditeurs).</translation>
     </message>
     <message>
         <source>SPF policy is neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique SPF neutre</translation>
     </message>
     <message>
         <source>The record of %1 ends in ?all: unlisted servers get a neutral result, which protects nothing.</source>
         <extracomment>&quot;?all&quot; is a protocol token, do not translate it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de %1 se termine par ?all : les serveurs non listés obtiennent un résultat neutre (neutral), qui ne protège de rien.</translation>
     </message>
     <message>
         <source>End the record with -all, or ~all while you check your senders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez l&apos;enregistrement par -all, ou par ~all le temps de vérifier vos expéditeurs.</translation>
     </message>
     <message>
         <source>SPF record without a final policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement SPF sans politique finale</translation>
     </message>
     <message>
         <source>The record of %1 has no all mechanism and no redirect, so unlisted servers get a neutral result.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de %1 n&apos;a ni mécanisme all ni redirect : les serveurs non listés obtiennent donc un résultat neutre (neutral).</translation>
     </message>
     <message>
         <source>Add -all (or ~all) at the end of the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez -all (ou ~all) à la fin de l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>SPF uses the ptr mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF utilise le mécanisme ptr</translation>
     </message>
     <message>
         <source>The record of %1 uses “%2”, which is slow, unreliable and must not be used in new records.</source>
         <extracomment>&quot;ptr&quot; is a protocol token. %2 is the term.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de %1 utilise “%2”, qui est lent, peu fiable et ne doit pas être utilisé dans les nouveaux enregistrements.</translation>
     </message>
     <message>
         <source>Replace ptr by the ip4/ip6 ranges or a/mx terms of your servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez ptr par les plages ip4/ip6 ou les termes a/mx de vos serveurs.</translation>
     </message>
     <message>
         <source>Deprecated SPF record type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;enregistrement SPF obsolète</translation>
     </message>
     <message>
         <source>%1 publishes a DNS record of type SPF (type 99), which receivers no longer query.</source>
         <extracomment>&quot;SPF (type 99)&quot; names a DNS record type.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 publie un enregistrement DNS de type SPF (type 99), que les serveurs destinataires n&apos;interrogent plus.</translation>
     </message>
     <message>
         <source>Keep the TXT record and remove the type SPF record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservez l&apos;enregistrement TXT et supprimez l&apos;enregistrement de type SPF.</translation>
     </message>
     <message>
         <source>Sender ID record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement Sender ID</translation>
     </message>
     <message>
         <source>%1 publishes a Sender ID record (%2); Sender ID was abandoned and receivers ignore it.</source>
         <extracomment>Sender ID is a discontinued protocol; &quot;spf2.0&quot; is a protocol token.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 publie un enregistrement Sender ID (%2) ; Sender ID a été abandonné et les serveurs destinataires l&apos;ignorent.</translation>
     </message>
     <message>
         <source>Remove the spf2.0 record; the v=spf1 record is the one that counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez l&apos;enregistrement spf2.0 ; seul l&apos;enregistrement v=spf1 compte.</translation>
     </message>
     <message>
         <source>TXT string too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne TXT trop longue</translation>
     </message>
     <message>
         <source>A string of the SPF record of %1 is %2 bytes long; a DNS TXT string holds at most 255.</source>
         <extracomment>%2 is a length in bytes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une chaîne de l&apos;enregistrement SPF de %1 fait %2 octets ; une chaîne TXT DNS en contient au plus 255.</translation>
     </message>
     <message>
         <source>Split the record into several quoted strings of at most 255 bytes each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Découpez l&apos;enregistrement en plusieurs chaînes entre guillemets de 255 octets au plus chacune.</translation>
     </message>
     <message>
         <source>SPF answer larger than 512 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse SPF de plus de 512 octets</translation>
     </message>
     <message>
         <source>The TXT answer for %1 is about %2 bytes; above 512 some receivers fail to fetch it over UDP.</source>
         <extracomment>%2 is a size in bytes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La réponse TXT pour %1 fait environ %2 octets ; au-delà de 512, certains serveurs destinataires ne parviennent pas à la récupérer en UDP.</translation>
     </message>
     <message>
         <source>Shorten the record, or move other TXT records of %1 to subdomains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcissez l&apos;enregistrement, ou déplacez les autres enregistrements TXT de %1 vers des sous-domaines.</translation>
     </message>
     <message>
         <source>Include of a domain without SPF</source>
-        <translation type="unfinished"></translation>
+        <translation>Include d&apos;un domaine sans SPF</translation>
     </message>
     <message>
         <source>The term “%2” points to %1, which publishes no SPF record: evaluation ends in a permanent error.</source>
         <extracomment>%2 is an include term such as include:example.com.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le terme “%2” pointe vers %1, qui ne publie aucun enregistrement SPF : l&apos;évaluation se termine par une erreur permanente.</translation>
     </message>
     <message>
         <source>Correct the included name or remove the term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le nom inclus ou supprimez le terme.</translation>
     </message>
     <message>
         <source>SPF include loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucle d&apos;include SPF</translation>
     </message>
     <message>
         <source>The includes loop back on themselves (%1): evaluation ends in a permanent error.</source>
         <extracomment>%1 is a chain of domain names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les include forment une boucle (%1) : l&apos;évaluation se termine par une erreur permanente.</translation>
     </message>
     <message>
         <source>Remove the include that points back to an earlier domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez l&apos;include qui renvoie vers un domaine situé plus haut dans la chaîne.</translation>
     </message>
 </context>
 <context>
     <name>Sceau::Storage</name>
     <message>
         <source>cannot create the folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de %1</translation>
     </message>
     <message>
         <source>cannot open the workspace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
         <source>the workspace was written by a newer version of Sceau (schema %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail a été écrit par une version plus récente de Sceau (schéma %1)</translation>
     </message>
     <message>
         <source>the workspace already has a key for selector %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace de travail contient déjà une clé pour le sélecteur %1 de %2</translation>
     </message>
     <message>
         <source>no DKIM key with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune clé DKIM avec l&apos;id %1</translation>
     </message>
 </context>
 <context>
@@ -1372,26 +1372,26 @@
     <name>Sceau::Widgets::DkimKeyManager</name>
     <message>
         <source>DKIM keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés DKIM</translation>
     </message>
 </context>
 <context>
     <name>Sceau::Widgets::DkimKeyPage</name>
     <message>
         <source>Key generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de la clé</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Generating a key (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération d&apos;une clé (%1)…</translation>
     </message>
     <message>
         <source>Key ready for selector %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé prête pour le sélecteur %1.</translation>
     </message>
 </context>
 <context>
@@ -1399,78 +1399,78 @@
     <message>
         <source>generated</source>
         <extracomment>DKIM key state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>générée</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>publiée</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>retiring</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours de retrait</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>révoquée</translation>
     </message>
     <message>
         <source>destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>détruite</translation>
     </message>
     <message>
         <source>publish its record</source>
         <extracomment>next step of a DKIM key</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>publier son enregistrement</translation>
     </message>
     <message>
         <source>start signing with it</source>
-        <translation type="unfinished"></translation>
+        <translation>commencer à signer avec</translation>
     </message>
     <message>
         <source>replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>la remplacer</translation>
     </message>
     <message>
         <source>publish an empty p=</source>
-        <translation type="unfinished"></translation>
+        <translation>publier un p= vide</translation>
     </message>
     <message>
         <source>erase the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>effacer la clé privée</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteur</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s), %1 step(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé, étapes à faire : %1</numerusform>
+            <numerusform>%n clés, étapes à faire : %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1478,90 +1478,90 @@
     <name>Sceau::Widgets::DkimPublishPage</name>
     <message>
         <source>Publish the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>A 1024-bit RSA key is weak: plan to replace it with a 2048-bit key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé RSA de 1024 bits est faible : prévoyez de la remplacer par une clé de 2048 bits.</translation>
     </message>
     <message>
         <source>TXT value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur TXT :</translation>
     </message>
     <message>
         <source>Zone file line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne du fichier de zone :</translation>
     </message>
     <message>
         <source>Publish a TXT record at %1:</source>
         <extracomment>%1 is a DNS name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement TXT sur %1 :</translation>
     </message>
 </context>
 <context>
     <name>Sceau::Widgets::DkimSetupPage</name>
     <message>
         <source>Domain and selector</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine et sélecteur</translation>
     </message>
     <message>
         <source>The key signs mail of the domain; the selector names it in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé signe le courrier du domaine ; le sélecteur la désigne dans le DNS.</translation>
     </message>
     <message>
         <source>example.com</source>
-        <translation type="unfinished">example.com</translation>
+        <translation>example.com</translation>
     </message>
     <message>
         <source>%1 (weak)</source>
         <extracomment>%1 is a key type such as &quot;RSA, 1024 bits&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (faible)</translation>
     </message>
     <message>
         <source>%1 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (recommandé)</translation>
     </message>
     <message>
         <source>Publish in testing mode (t=y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier en mode test (t=y)</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished">&amp;Domaine :</translation>
+        <translation>&amp;Domaine :</translation>
     </message>
     <message>
         <source>&amp;Selector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sé&amp;lecteur :</translation>
     </message>
     <message>
         <source>Key type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de clé :</translation>
     </message>
 </context>
 <context>
     <name>Sceau::Widgets::DkimStorePage</name>
     <message>
         <source>Keeping the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservation de la clé</translation>
     </message>
     <message>
         <source>The private key is stored encrypted in the workspace; its passphrase goes to the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée est enregistrée chiffrée dans l&apos;espace de travail ; sa phrase secrète est placée dans le trousseau de clés du système.</translation>
     </message>
     <message>
         <source>Storing the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la clé…</translation>
     </message>
     <message>
         <source>The key is stored. Next: publish its record.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est enregistrée. Étape suivante : publier son enregistrement.</translation>
     </message>
 </context>
 <context>
     <name>Sceau::Widgets::DkimWizard</name>
     <message>
         <source>New DKIM key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé DKIM</translation>
     </message>
 </context>
 <context>
@@ -1688,20 +1688,20 @@
     </message>
     <message>
         <source>SPF record &amp;wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Assistant d&apos;enregistrement SPF…</translation>
     </message>
     <message>
         <source>New &amp;DKIM key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé &amp;DKIM…</translation>
     </message>
     <message>
         <source>DKIM &amp;keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clés DKIM…</translation>
     </message>
     <message>
         <source>Score: %1/100 · SPF lookups: %2/10</source>
         <extracomment>%1 score out of 100; %2 DNS lookups of the SPF record (RFC 7208 limit: 10)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Score : %1/100 · Requêtes DNS SPF : %2/10</translation>
     </message>
 </context>
 <context>
@@ -1760,136 +1760,136 @@
     <name>Sceau::Widgets::SpfDomainPage</name>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Which domain sends the mail this record will cover?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel domaine envoie le courrier que couvrira cet enregistrement ?</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation type="unfinished">&amp;Domaine :</translation>
+        <translation>&amp;Domaine :</translation>
     </message>
 </context>
 <context>
     <name>Sceau::Widgets::SpfPolicyPage</name>
     <message>
         <source>Reject mail from any other server (-all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter le courrier de tout autre serveur (-all)</translation>
     </message>
     <message>
         <source>Accept it but mark it as suspicious (~all), while you check your senders</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accepter mais le marquer comme suspect (~all), le temps de vérifier vos expéditeurs</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique</translation>
     </message>
     <message>
         <source>What should receivers do with mail from servers you did not list?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que doivent faire les serveurs destinataires du courrier provenant de serveurs que vous n&apos;avez pas listés ?</translation>
     </message>
     <message>
         <source>Start with ~all if you are not sure every sender is listed; move to -all once DMARC reports show nothing is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez par ~all si vous n&apos;êtes pas sûr que tous les expéditeurs sont listés ; passez à -all une fois que les rapports DMARC montrent qu&apos;il ne manque rien.</translation>
     </message>
 </context>
 <context>
     <name>Sceau::Widgets::SpfResultPage</name>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ester</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Publish this line in your DNS zone, then check an address against the draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez cette ligne dans votre zone DNS, puis testez une adresse avec ce brouillon.</translation>
     </message>
     <message>
         <source>&amp;Zone line:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de &amp;zone :</translation>
     </message>
     <message>
         <source>Test &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse à tester :</translation>
     </message>
     <message>
         <source>“%1” is not an IPv4 or IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” n&apos;est pas une adresse IPv4 ou IPv6.</translation>
     </message>
     <message>
         <source>Evaluating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: %2 (decided by %3)</source>
         <extracomment>%1 an address, %2 the SPF result token, %3 the record term that decided</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 (décidé par %3)</translation>
     </message>
 </context>
 <context>
     <name>Sceau::Widgets::SpfSendersPage</name>
     <message>
         <source>The domain&apos;s mail servers (MX) send mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs de messagerie du domaine (MX) envoient du courrier</translation>
     </message>
     <message>
         <source>The domain&apos;s own address (A/AAAA) sends mail</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse propre du domaine (A/AAAA) envoie du courrier</translation>
     </message>
     <message>
         <source>Senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Expéditeurs</translation>
     </message>
     <message>
         <source>Which services and servers send mail for this domain?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quels services et serveurs envoient du courrier pour ce domaine ?</translation>
     </message>
     <message>
         <source>&amp;Providers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fournisseurs :</translation>
     </message>
     <message>
         <source>IPv&amp;4 ranges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages IPv&amp;4 :</translation>
     </message>
     <message>
         <source>IPv&amp;6 ranges:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plages IPv&amp;6 :</translation>
     </message>
     <message>
         <source>Other &amp;includes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres &amp;include :</translation>
     </message>
     <message>
         <source>DNS lookups:</source>
         <extracomment>the number of DNS lookups an SPF record costs, out of the 10 allowed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes DNS :</translation>
     </message>
     <message>
         <source>Not valid: %1</source>
         <extracomment>%1 is a list of what the user typed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Non valide : %1</translation>
     </message>
     <message>
         <source>%1 / %2 (counting…)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 (calcul en cours…)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <extracomment>DNS lookups used by the draft record, out of the maximum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>— too many: receivers will return a permanent error</source>
-        <translation type="unfinished"></translation>
+        <translation>— trop élevé : les serveurs destinataires renverront une erreur permanente</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +1897,7 @@
     <message>
         <source>SPF record wizard</source>
         <extracomment>SPF: Sender Policy Framework, a DNS record listing the servers allowed to send a domain&apos;s mail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Assistant d&apos;enregistrement SPF</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,11 @@
 #include "widgets/wizards/dkim/dkimkeymanager.h"
 
 #include "model/dkim/keyvault.h"
+#include "model/dns/authoritativecheck.h"
 #include "model/secrets/secretstore.h"
 #include "model/storage/workspace.h"
 #include "widgets/views/dkimkeysview.h"
-#include "widgets/wizards/dkim/dkimwizard.h"
+#include "widgets/wizards/dkim/dkimrotationwizard.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -39,6 +40,8 @@ bool DkimKeyManager::ensureVault()
     m_workspace = std::move(*workspace);
     m_secrets = new Secrets::SecretStore(QStringLiteral("Sceau"), this);
     m_vault = new Dkim::KeyVault(m_workspace.get(), m_secrets, this);
+    auto *resolver = new Dns::LiveResolver(Dns::ResolverConfig{}, this);
+    m_check = new Dns::AuthoritativeCheck(resolver, 53, Dns::ResolverConfig{}, this);
     return true;
 }
 
@@ -62,6 +65,12 @@ void DkimKeyManager::showKeys()
     auto *view = new DkimKeysView(dialog);
     const auto keys = m_workspace->dkimKeys();
     view->setKeys(keys ? *keys : QList<Storage::DkimKeyEntry>(), QDateTime::currentDateTimeUtc());
+    connect(view, &DkimKeysView::nextStepRequested, dialog, [this, dialog](qint64 id) {
+        openRotation(dialog, id, false);
+    });
+    connect(view, &DkimKeysView::rotateRequested, dialog, [this, dialog](qint64 id) {
+        openRotation(dialog, id, true);
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
@@ -69,6 +78,25 @@ void DkimKeyManager::showKeys()
     layout->addWidget(buttons);
     dialog->resize(720, 360);
     dialog->open();
+}
+
+void DkimKeyManager::openRotation(QWidget *parent, qint64 keyId, bool rotate)
+{
+    const auto keys = m_workspace->dkimKeys();
+    if (!keys)
+        return;
+    auto *wizard = DkimRotationWizard::forKey(m_vault, m_check, *keys, keyId, rotate, parent);
+    if (!wizard)
+        return;
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto *view = parent->findChild<DkimKeysView *>()) {
+        connect(wizard, &DkimRotationWizard::keysChanged, view, [this, view] {
+            const auto now = m_workspace->dkimKeys();
+            if (now)
+                view->setKeys(*now, QDateTime::currentDateTimeUtc());
+        });
+    }
+    wizard->open();
 }
 
 } // namespace Sceau::Widgets

@@ -10,6 +10,9 @@ namespace Sceau {
 namespace Dkim {
 class KeyVault;
 } // namespace Dkim
+namespace Dns {
+class AuthoritativeCheck;
+} // namespace Dns
 namespace Secrets {
 class SecretStore;
 } // namespace Secrets
@@ -21,8 +24,9 @@ class Workspace;
 namespace Sceau {
 namespace Widgets {
 
-// What the main window's DKIM actions open: the new-key wizard and the keys list. Opens the
-// workspace (and the keychain behind it) the first time either is used.
+// What the main window's DKIM actions open: the new-key wizard and the keys list, whose "Next
+// step…" and "Rotate…" open the rotation wizard. Opens the workspace (and the keychain behind
+// it) the first time either is used.
 class DkimKeyManager : public QObject
 {
     Q_OBJECT
@@ -34,12 +38,14 @@ public:
     void showKeys();
 
 private:
+    void openRotation(QWidget *parent, qint64 keyId, bool rotate);
     bool ensureVault(); // false (after telling the user why) when the workspace cannot open
 
     QWidget *m_window;
     std::unique_ptr<Storage::Workspace> m_workspace;
     Secrets::SecretStore *m_secrets = nullptr;
     Dkim::KeyVault *m_vault = nullptr;
+    Dns::AuthoritativeCheck *m_check = nullptr; // system resolver; nameservers on port 53
 };
 
 } // namespace Widgets

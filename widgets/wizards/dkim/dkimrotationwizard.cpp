@@ -19,7 +19,9 @@ DkimRotationWizard::DkimRotationWizard(Dkim::KeyVault *vault,
 {
     setObjectName(QStringLiteral("dkimRotationWizard"));
     setWindowTitle(tr("DKIM key rotation"));
-    removePage(PublishPageId); // the key wizard's last page: here the record is also checked
+    QWizardPage *publish = page(PublishPageId); // the key wizard's last page: replaced by one
+    removePage(PublishPageId);                  // that also checks the record in DNS
+    delete publish;
     setPage(CheckPageId, new DkimDnsStepPage(this, DkimDnsStepPage::Step::Publish));
     setPage(ActivatePageId, new DkimActivatePage(this));
     setPage(RevokePageId, new DkimDnsStepPage(this, DkimDnsStepPage::Step::Revoke));

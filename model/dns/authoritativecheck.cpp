@@ -76,6 +76,14 @@ QFuture<AuthoritativeReport> AuthoritativeCheck::check(const QString &name, RrTy
 
 void AuthoritativeCheck::findZone(std::shared_ptr<Run> run, const QString &candidate)
 {
+    if (!m_resolver) {
+        run->report.nsLookup.name = candidate;
+        run->report.nsLookup.type = RrType::NS;
+        run->report.nsLookup.status = LookupStatus::NetworkError;
+        run->promise.addResult(run->report);
+        run->promise.finish();
+        return;
+    }
     onResult(m_resolver->lookup(candidate, RrType::NS),
              this,
              [this, run, candidate](const LookupResult &r) {
@@ -111,6 +119,11 @@ void AuthoritativeCheck::findZone(std::shared_ptr<Run> run, const QString &candi
 
 void AuthoritativeCheck::resolveHosts(std::shared_ptr<Run> run, const QList<QString> &hosts)
 {
+    if (!m_resolver) { // gone meanwhile: no server could be asked
+        run->promise.addResult(run->report);
+        run->promise.finish();
+        return;
+    }
     run->pending = int(hosts.size()) * 2;
     for (const QString &host : hosts)
         run->hosts.append({host, {}, {}, false});

@@ -6,6 +6,7 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
 
@@ -68,7 +69,7 @@ private:
     void resolveHosts(std::shared_ptr<Run> run, const QList<QString> &hosts);
     void askServer(std::shared_ptr<Run> run, qsizetype index);
 
-    Resolver *m_resolver;
+    QPointer<Resolver> m_resolver; // a resolver gone meanwhile fails the walk, never crashes
     quint16 m_port;
     ResolverConfig m_serverConfig;
 };

@@ -109,6 +109,16 @@ private slots:
         QVERIFY(r.servers.isEmpty());
     }
 
+    void resolverGoneFailsTheWalk()
+    {
+        auto *resolver = new LiveResolver(Test::knotConfig());
+        AuthoritativeCheck check(resolver, Test::knotServer().port, Test::knotConfig());
+        delete resolver;
+        const AuthoritativeReport r = runCheck(check, u"ed._domainkey.dkim.test"_s);
+        QVERIFY(!r.complete());
+        QVERIFY(r.nsLookup.failed());
+    }
+
     // The direct queries go to the configured port with RD=0: a faulty server on another port
     // is asked, and its SERVFAIL is that server's result.
     void directQueriesUseThePort()

@@ -2,7 +2,9 @@
 
 #include "model/dkim/keyvault.h"
 #include "model/dns/authoritativecheck.h"
+#include "model/dns/resolverfactory.h"
 #include "model/secrets/secretstore.h"
+#include "model/storage/preferences.h"
 #include "model/storage/workspace.h"
 #include "widgets/views/dkimkeysview.h"
 #include "widgets/wizards/dkim/dkimrotationwizard.h"
@@ -40,8 +42,6 @@ bool DkimKeyManager::ensureVault()
     m_workspace = std::move(*workspace);
     m_secrets = new Secrets::SecretStore(QStringLiteral("Sceau"), this);
     m_vault = new Dkim::KeyVault(m_workspace.get(), m_secrets, this);
-    auto *resolver = new Dns::LiveResolver(Dns::ResolverConfig{}, this);
-    m_check = new Dns::AuthoritativeCheck(resolver, 53, Dns::ResolverConfig{}, this);
     return true;
 }
 
@@ -85,9 +85,20 @@ void DkimKeyManager::openRotation(QWidget *parent, qint64 keyId, bool rotate)
     const auto keys = m_workspace->dkimKeys();
     if (!keys)
         return;
-    auto *wizard = DkimRotationWizard::forKey(m_vault, m_check, *keys, keyId, rotate, parent);
-    if (!wizard)
+    // The NS walk goes through the user's resolver (Settings); the nameservers themselves are
+    // asked on port 53.
+    auto resolver = Dns::createResolver(Storage::Preferences().resolverSettings(), nullptr);
+    if (!resolver)
         return;
+    auto *check = new Dns::AuthoritativeCheck(*resolver);
+    auto *wizard = DkimRotationWizard::forKey(m_vault, check, *keys, keyId, rotate, parent);
+    if (!wizard) {
+        delete check;
+        delete *resolver;
+        return;
+    }
+    (*resolver)->setParent(wizard);
+    check->setParent(wizard);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (auto *view = parent->findChild<DkimKeysView *>()) {
         connect(wizard, &DkimRotationWizard::keysChanged, view, [this, view] {

@@ -10,9 +10,6 @@ namespace Sceau {
 namespace Dkim {
 class KeyVault;
 } // namespace Dkim
-namespace Dns {
-class AuthoritativeCheck;
-} // namespace Dns
 namespace Secrets {
 class SecretStore;
 } // namespace Secrets
@@ -45,7 +42,6 @@ private:
     std::unique_ptr<Storage::Workspace> m_workspace;
     Secrets::SecretStore *m_secrets = nullptr;
     Dkim::KeyVault *m_vault = nullptr;
-    Dns::AuthoritativeCheck *m_check = nullptr; // system resolver; nameservers on port 53
 };
 
 } // namespace Widgets

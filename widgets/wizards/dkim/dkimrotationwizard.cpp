@@ -1,5 +1,6 @@
 #include "widgets/wizards/dkim/dkimrotationwizard.h"
 
+#include "model/dkim/keyspec.h"
 #include "model/dkim/rotation.h"
 #include "widgets/wizards/dkim/dkimactivatepage.h"
 #include "widgets/wizards/dkim/dkimdestroypage.h"
@@ -44,10 +45,14 @@ DkimRotationWizard *DkimRotationWizard::forKey(Dkim::KeyVault *vault,
     if (!state || *state == Dkim::KeyState::Destroyed
         || (rotate && *state != Dkim::KeyState::Active))
         return nullptr;
-    // The key a new one replaces: the domain's active key.
+    // The key a new one replaces: the domain's active key of the same type (RSA and Ed25519
+    // keys may sign side by side: several signatures, RFC 6376 §4).
+    const auto family = [](const Storage::DkimKeyEntry &k) {
+        return Dkim::KeySpec::fromToken(k.algorithm).value_or(Dkim::KeySpec{}).algorithm;
+    };
     std::optional<Storage::DkimKeyEntry> active;
     for (const Storage::DkimKeyEntry &other : keys) {
-        if (other.id != key.id && other.domain == key.domain
+        if (other.id != key.id && other.domain == key.domain && family(other) == family(key)
             && other.state == Dkim::keyStateToken(Dkim::KeyState::Active))
             active = other;
     }

@@ -260,6 +260,16 @@ private slots:
         QCOMPARE(wizard->currentId(), int(DkimRotationWizard::CheckPageId));
         QVERIFY(wizard->oldKey()); // rotnew, the domain's active key, is what it replaces
         QCOMPARE(wizard->oldKey()->selector, u"rotnew"_s);
+        // An RSA key signs beside the Ed25519 one: nothing to replace.
+        key.selector = u"steprsa"_s;
+        key.algorithm = u"rsa-2048"_s;
+        key.secretKey = u"dkim/test/steprsa"_s;
+        const auto rsaId = m_workspace->addDkimKey(key);
+        QVERIFY(rsaId);
+        std::unique_ptr<DkimRotationWizard> rsa(DkimRotationWizard::forKey(
+            m_vault.get(), m_check.get(), *m_workspace->dkimKeys(), *rsaId, false));
+        QVERIFY(rsa);
+        QVERIFY(!rsa->oldKey());
         QVERIFY(wizard->findChild<QPlainTextEdit *>(u"zoneLinePlainTextEdit"_s)
                     ->toPlainText()
                     .startsWith(u"stepgen._domainkey.dkim.test. "_s));

@@ -5,6 +5,7 @@
 #include "model/dkim/keycheck.h"
 #include "model/dkim/keyrecord.h"
 #include "model/dkim/tr.h"
+#include "model/dns/authoritativecheck.h"
 #include "model/secrets/secretstore.h"
 
 #include <QUuid>
@@ -192,6 +193,34 @@ QFuture<EntryResult> KeyVault::confirmPublished(Dns::Resolver *resolver, qint64 
 QFuture<EntryResult> KeyVault::confirmRevoked(Dns::Resolver *resolver, qint64 id)
 {
     return confirmOnDns(resolver, id, KeyState::Revoked);
+}
+
+QFuture<Result<PublicationOutcome>> KeyVault::verifyOnAuthoritative(Dns::AuthoritativeCheck *check,
+                                                                    qint64 id)
+{
+    using OutcomeResult = Result<PublicationOutcome>;
+    auto key = entry(id);
+    if (!key)
+        return ready<OutcomeResult>(key.error());
+    const auto to = dnsStepFor(*key);
+    if (!to)
+        //: %1 a key state (published, active…)
+        return ready<OutcomeResult>(
+            Error{ErrorCode::InvalidInput,
+                  Tr::tr("a key that is “%1” has nothing to check in DNS").arg(key->state)});
+    const DkimKeyEntry snapshot = *key;
+    return chain(check->check(recordName(key->selector, key->domain), Dns::RrType::TXT),
+                 this,
+                 [this, snapshot, to](const Dns::AuthoritativeReport &report) -> OutcomeResult {
+                     PublicationOutcome outcome{evaluatePublication(report, snapshot, *to), {}};
+                     if (!outcome.report.everywhere())
+                         return outcome;
+                     auto moved = move(snapshot.id, *to);
+                     if (!moved)
+                         return moved.error();
+                     outcome.moved = *moved;
+                     return outcome;
+                 });
 }
 
 QFuture<EntryResult> KeyVault::destroy(qint64 id)

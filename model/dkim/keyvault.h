@@ -2,6 +2,7 @@
 
 #include "model/core/result.h"
 #include "model/dkim/keygenerator.h"
+#include "model/dkim/publicationcheck.h"
 #include "model/dkim/rotation.h"
 #include "model/storage/workspace.h"
 
@@ -11,6 +12,7 @@
 
 namespace Sceau {
 namespace Dns {
+class AuthoritativeCheck;
 class Resolver;
 } // namespace Dns
 } // namespace Sceau
@@ -22,6 +24,14 @@ class SecretStore;
 
 namespace Sceau {
 namespace Dkim {
+
+// A DNS-checked step asked of every authoritative nameserver: what each serves, and the key
+// when it moved (only when all of them serve it).
+struct PublicationOutcome
+{
+    PublicationReport report;
+    std::optional<Storage::DkimKeyEntry> moved;
+};
 
 // DKIM keys at rest (DESIGN.md §5): the private key goes into the workspace as PKCS#8
 // encrypted with AES-256 under a random passphrase; the passphrase goes only into the keychain.
@@ -48,6 +58,12 @@ public:
     Result<Storage::DkimKeyEntry> retire(qint64 id);
     // retiring → revoked, once DNS serves an empty p= for the selector.
     QFuture<Result<Storage::DkimKeyEntry>> confirmRevoked(Dns::Resolver *resolver, qint64 id);
+    // generated → published, or retiring → revoked, once every authoritative nameserver of the
+    // key's zone serves the key (or its empty p=), asked directly (AuthoritativeCheck). Fails
+    // only when the key cannot take such a step; a server that could not be asked keeps the
+    // key where it is and is reported as such.
+    QFuture<Result<PublicationOutcome>> verifyOnAuthoritative(Dns::AuthoritativeCheck *check,
+                                                              qint64 id);
     // → destroyed: the passphrase leaves the keychain, the encrypted key leaves the workspace.
     QFuture<Result<Storage::DkimKeyEntry>> destroy(qint64 id);
 

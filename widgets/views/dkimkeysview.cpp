@@ -3,15 +3,46 @@
 #include "model/dkim/keyspec.h"
 #include "model/dkim/rotation.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Sceau::Widgets {
 
 namespace {
-enum Column { DomainColumn, SelectorColumn, TypeColumn, StateColumn, NextColumn, DueColumn };
+enum Column {
+    DomainColumn,
+    SelectorColumn,
+    TypeColumn,
+    StateColumn,
+    SinceColumn,
+    NextColumn,
+    DueColumn
+};
+enum Role { KeyIdRole = Qt::UserRole, HasStepRole, ActiveRole };
+
+// When the key entered its current state.
+QDateTime since(const Storage::DkimKeyEntry &key)
+{
+    switch (Dkim::keyStateFromToken(key.state).value_or(Dkim::KeyState::Generated)) {
+    case Dkim::KeyState::Generated:
+        return key.created;
+    case Dkim::KeyState::Published:
+        return key.published;
+    case Dkim::KeyState::Active:
+        return key.activated;
+    case Dkim::KeyState::Retiring:
+        return key.retiring;
+    case Dkim::KeyState::Revoked:
+        return key.revoked;
+    case Dkim::KeyState::Destroyed:
+        return key.destroyed;
+    }
+    return {};
+}
 
 QString stateText(const QString &token)
 {
@@ -54,19 +85,56 @@ DkimKeysView::DkimKeysView(QWidget *parent)
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("dkimKeysTreeWidget"));
     m_tree->setRootIsDecorated(false);
-    m_tree->setHeaderLabels(
-        {tr("Domain"), tr("Selector"), tr("Key"), tr("State"), tr("Next step"), tr("Due")});
+    m_tree->setHeaderLabels({tr("Domain"),
+                             tr("Selector"),
+                             tr("Key"),
+                             tr("State"),
+                             tr("Since"),
+                             tr("Next step"),
+                             tr("Due")});
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dkimDueLabel"));
+    m_nextStepButton = new QPushButton(tr("&Next step…"), this);
+    m_nextStepButton->setObjectName(QStringLiteral("nextStepPushButton"));
+    m_rotateButton = new QPushButton(tr("&Rotate…"), this);
+    m_rotateButton->setObjectName(QStringLiteral("rotatePushButton"));
+    connect(m_nextStepButton, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedKeyId())
+            emit nextStepRequested(id);
+    });
+    connect(m_rotateButton, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedKeyId())
+            emit rotateRequested(id);
+    });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &DkimKeysView::updateButtons);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_summary, 1);
+    buttons->addWidget(m_nextStepButton);
+    buttons->addWidget(m_rotateButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tree);
-    layout->addWidget(m_summary);
+    layout->addLayout(buttons);
+    updateButtons();
+}
+
+qint64 DkimKeysView::selectedKeyId() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    return item ? item->data(DomainColumn, KeyIdRole).toLongLong() : 0;
+}
+
+void DkimKeysView::updateButtons()
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    m_nextStepButton->setEnabled(item && item->data(DomainColumn, HasStepRole).toBool());
+    m_rotateButton->setEnabled(item && item->data(DomainColumn, ActiveRole).toBool());
 }
 
 void DkimKeysView::setKeys(const QList<Storage::DkimKeyEntry> &keys, const QDateTime &now)
 {
+    const qint64 selected = selectedKeyId();
     m_tree->clear();
     const QList<Dkim::DueAction> due = Dkim::dueActions(keys, now);
     int overdue = 0;
@@ -78,9 +146,15 @@ void DkimKeysView::setKeys(const QList<Storage::DkimKeyEntry> &keys, const QDate
             TypeColumn,
             Dkim::KeySpec::fromToken(key.algorithm).value_or(Dkim::KeySpec{}).displayName());
         item->setText(StateColumn, stateText(key.state));
+        item->setText(SinceColumn,
+                      QLocale().toString(since(key).toLocalTime(), QLocale::ShortFormat));
+        item->setData(DomainColumn, KeyIdRole, key.id);
+        item->setData(
+            DomainColumn, ActiveRole, key.state == Dkim::keyStateToken(Dkim::KeyState::Active));
         for (const Dkim::DueAction &action : due) {
             if (action.keyId != key.id)
                 continue;
+            item->setData(DomainColumn, HasStepRole, true);
             item->setText(NextColumn, actionText(action.action));
             item->setText(DueColumn,
                           QLocale().toString(action.due.toLocalTime(), QLocale::ShortFormat));
@@ -91,6 +165,11 @@ void DkimKeysView::setKeys(const QList<Storage::DkimKeyEntry> &keys, const QDate
         }
     }
     m_summary->setText(tr("%n key(s), %1 step(s) due", nullptr, int(keys.size())).arg(overdue));
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        if (m_tree->topLevelItem(i)->data(DomainColumn, KeyIdRole).toLongLong() == selected)
+            m_tree->setCurrentItem(m_tree->topLevelItem(i));
+    }
+    updateButtons();
 }
 
 } // namespace Sceau::Widgets

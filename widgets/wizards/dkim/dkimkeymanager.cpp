@@ -1,10 +1,13 @@
 #include "widgets/wizards/dkim/dkimkeymanager.h"
 
 #include "model/dkim/keyvault.h"
+#include "model/dns/authoritativecheck.h"
+#include "model/dns/resolverfactory.h"
 #include "model/secrets/secretstore.h"
+#include "model/storage/preferences.h"
 #include "model/storage/workspace.h"
 #include "widgets/views/dkimkeysview.h"
-#include "widgets/wizards/dkim/dkimwizard.h"
+#include "widgets/wizards/dkim/dkimrotationwizard.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -62,6 +65,12 @@ void DkimKeyManager::showKeys()
     auto *view = new DkimKeysView(dialog);
     const auto keys = m_workspace->dkimKeys();
     view->setKeys(keys ? *keys : QList<Storage::DkimKeyEntry>(), QDateTime::currentDateTimeUtc());
+    connect(view, &DkimKeysView::nextStepRequested, dialog, [this, dialog](qint64 id) {
+        openRotation(dialog, id, false);
+    });
+    connect(view, &DkimKeysView::rotateRequested, dialog, [this, dialog](qint64 id) {
+        openRotation(dialog, id, true);
+    });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
@@ -69,6 +78,36 @@ void DkimKeyManager::showKeys()
     layout->addWidget(buttons);
     dialog->resize(720, 360);
     dialog->open();
+}
+
+void DkimKeyManager::openRotation(QWidget *parent, qint64 keyId, bool rotate)
+{
+    const auto keys = m_workspace->dkimKeys();
+    if (!keys)
+        return;
+    // The NS walk goes through the user's resolver (Settings); the nameservers themselves are
+    // asked on port 53.
+    auto resolver = Dns::createResolver(Storage::Preferences().resolverSettings(), nullptr);
+    if (!resolver)
+        return;
+    auto *check = new Dns::AuthoritativeCheck(*resolver);
+    auto *wizard = DkimRotationWizard::forKey(m_vault, check, *keys, keyId, rotate, parent);
+    if (!wizard) {
+        delete check;
+        delete *resolver;
+        return;
+    }
+    (*resolver)->setParent(wizard);
+    check->setParent(wizard);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto *view = parent->findChild<DkimKeysView *>()) {
+        connect(wizard, &DkimRotationWizard::keysChanged, view, [this, view] {
+            const auto now = m_workspace->dkimKeys();
+            if (now)
+                view->setKeys(*now, QDateTime::currentDateTimeUtc());
+        });
+    }
+    wizard->open();
 }
 
 } // namespace Sceau::Widgets

@@ -21,8 +21,9 @@ class Workspace;
 namespace Sceau {
 namespace Widgets {
 
-// What the main window's DKIM actions open: the new-key wizard and the keys list. Opens the
-// workspace (and the keychain behind it) the first time either is used.
+// What the main window's DKIM actions open: the new-key wizard and the keys list, whose "Next
+// step…" and "Rotate…" open the rotation wizard. Opens the workspace (and the keychain behind
+// it) the first time either is used.
 class DkimKeyManager : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ public:
     void showKeys();
 
 private:
+    void openRotation(QWidget *parent, qint64 keyId, bool rotate);
     bool ensureVault(); // false (after telling the user why) when the workspace cannot open
 
     QWidget *m_window;

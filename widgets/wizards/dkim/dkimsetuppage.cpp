@@ -67,6 +67,12 @@ DkimSetupPage::DkimSetupPage(DkimWizard *wizard)
     }
 }
 
+void DkimSetupPage::lockDomain(const QString &domain)
+{
+    m_domainEdit->setText(domain);
+    m_domainEdit->setReadOnly(true);
+}
+
 QString DkimSetupPage::problem() const
 {
     if (m_domainEdit->text().trimmed().isEmpty())

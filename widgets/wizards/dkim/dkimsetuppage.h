@@ -22,6 +22,9 @@ public:
     bool isComplete() const override;
     bool validatePage() override; // writes the draft
 
+    // A rotation replaces a key of a known domain: the domain is shown, not edited.
+    void lockDomain(const QString &domain);
+
 private:
     QString problem() const; // translated, empty when the input is valid
 

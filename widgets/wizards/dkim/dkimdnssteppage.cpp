@@ -1,0 +1,173 @@
+#include "widgets/wizards/dkim/dkimdnssteppage.h"
+
+#include "model/core/async.h"
+#include "model/dkim/keyrecord.h"
+#include "model/dkim/keyvault.h"
+#include "model/dkim/publicationcheck.h"
+#include "widgets/wizards/dkim/dkimrotationwizard.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Sceau::Widgets {
+
+DkimDnsStepPage::DkimDnsStepPage(DkimRotationWizard *wizard, Step step)
+    : m_wizard(wizard)
+    , m_step(step)
+{
+    const bool publish = step == Step::Publish;
+    setObjectName(publish ? QStringLiteral("dkimCheckPage") : QStringLiteral("dkimRevokePage"));
+    setTitle(publish ? tr("Publish the new key") : tr("Revoke the old key"));
+    setSubTitle(publish ? tr("Publish this record, then check that every authoritative "
+                             "nameserver of the domain serves it.")
+                        : tr("The retire period is over: replace the old key's record with this "
+                             "one (an empty p= revokes the key), then check it."));
+    m_nameLabel = new QLabel(this);
+    m_nameLabel->setObjectName(QStringLiteral("recordNameLabel"));
+    m_nameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dueLabel = new QLabel(this);
+    m_dueLabel->setObjectName(QStringLiteral("dueLabel"));
+    m_recordEdit = new QPlainTextEdit(this);
+    m_recordEdit->setObjectName(QStringLiteral("recordPlainTextEdit"));
+    m_recordEdit->setReadOnly(true);
+    m_zoneLineEdit = new QPlainTextEdit(this);
+    m_zoneLineEdit->setObjectName(QStringLiteral("zoneLinePlainTextEdit"));
+    m_zoneLineEdit->setReadOnly(true);
+    m_checkButton = new QPushButton(tr("&Check in DNS"), this);
+    m_checkButton->setObjectName(QStringLiteral("checkDnsPushButton"));
+    connect(m_checkButton, &QPushButton::clicked, this, [this] {
+        const auto current = key();
+        if (!current)
+            return;
+        const QDateTime due = m_step == Step::Publish
+                                  ? current->created
+                                  : current->retiring.addDays(current->retireDays);
+        m_wizard->confirmIfEarly(this, due, [this] { check(); });
+    });
+    m_resultLabel = new QLabel(this);
+    m_resultLabel->setObjectName(QStringLiteral("dnsResultLabel"));
+    m_resultLabel->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_nameLabel);
+    layout->addWidget(m_dueLabel);
+    layout->addWidget(new QLabel(tr("TXT value:"), this));
+    layout->addWidget(m_recordEdit);
+    layout->addWidget(new QLabel(tr("Zone file line:"), this));
+    layout->addWidget(m_zoneLineEdit);
+    layout->addWidget(m_checkButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_resultLabel);
+}
+
+std::optional<Storage::DkimKeyEntry> DkimDnsStepPage::key() const
+{
+    return m_step == Step::Publish ? m_wizard->draft().stored : m_wizard->oldKey();
+}
+
+void DkimDnsStepPage::initializePage()
+{
+    const auto current = key();
+    if (!current)
+        return;
+    const QString record = m_step == Step::Publish ? Dkim::publicationRecord(*current)
+                                                   : Dkim::revocationRecord(*current);
+    //: %1 is a DNS name
+    m_nameLabel->setText(tr("Publish a TXT record at %1:")
+                             .arg(Dkim::recordName(current->selector, current->domain)));
+    const QDateTime due = m_step == Step::Publish ? current->created
+                                                  : current->retiring.addDays(current->retireDays);
+    //: %1 a date and time
+    m_dueLabel->setText(
+        tr("Due: %1").arg(QLocale().toString(due.toLocalTime(), QLocale::ShortFormat)));
+    m_recordEdit->setPlainText(record);
+    m_zoneLineEdit->setPlainText(Dkim::zoneLine(current->selector, current->domain, record));
+    m_done = Dkim::dnsStepFor(*current) == std::nullopt; // already past this step
+    m_resultLabel->clear();
+    m_checkButton->setEnabled(!m_done);
+}
+
+void DkimDnsStepPage::cleanupPage()
+{
+    ++m_ticket; // drop a late answer
+    QWizardPage::cleanupPage();
+}
+
+void DkimDnsStepPage::check()
+{
+    const auto current = key();
+    if (!current || m_done)
+        return;
+    const quint64 ticket = ++m_ticket;
+    m_checkButton->setEnabled(false);
+    m_resultLabel->setText(tr("Asking every authoritative nameserver…"));
+    onResult(m_wizard->vault()->verifyOnAuthoritative(m_wizard->check(), current->id),
+             this,
+             [this, ticket](const Result<Dkim::PublicationOutcome> &outcome) {
+                 if (ticket != m_ticket)
+                     return;
+                 m_checkButton->setEnabled(true);
+                 if (!outcome) {
+                     m_resultLabel->setText(describe(outcome.error()));
+                     return;
+                 }
+                 showReport(outcome->report);
+                 if (outcome->moved) {
+                     m_done = true;
+                     m_checkButton->setEnabled(false);
+                     if (m_step == Step::Publish)
+                         m_wizard->setNewKey(*outcome->moved);
+                     else
+                         m_wizard->setOldKey(*outcome->moved);
+                     m_wizard->keyChanged();
+                     emit completeChanged();
+                 }
+             });
+}
+
+void DkimDnsStepPage::showReport(const Dkim::PublicationReport &report)
+{
+    if (report.zone.isEmpty()) {
+        Dns::LookupResult ns;
+        ns.status = report.nsStatus;
+        //: %1 why the lookup failed
+        m_resultLabel->setText(
+            ns.failed()
+                ? tr("Could not find the domain's nameservers: %1").arg(describe(ns.error()))
+                : tr("Could not find the domain's nameservers."));
+        return;
+    }
+    QStringList lines;
+    if (m_step == Step::Publish)
+        //: %1 servers serving the key, %2 all the zone's authoritative servers
+        lines << tr("Published on %1 of %2 authoritative nameservers.")
+                     .arg(report.serving())
+                     .arg(report.servers.size());
+    else
+        lines << tr("Revoked on %1 of %2 authoritative nameservers.")
+                     .arg(report.serving())
+                     .arg(report.servers.size());
+    for (const Dkim::ServerPublication &server : report.servers) {
+        const QString where
+            = server.server.isEmpty() ? server.host : tr("%1 (%2)").arg(server.host, server.server);
+        if (server.status >= Dns::LookupStatus::Timeout) {
+            Dns::LookupResult failed;
+            failed.status = server.status;
+            //: %1 a nameserver, %2 why it could not be asked
+            lines << tr("%1: could not be asked: %2").arg(where, describe(failed.error()));
+        } else if (server.serves) {
+            lines << tr("%1: serves it").arg(where);
+        } else {
+            lines << tr("%1: does not serve it yet").arg(where);
+        }
+    }
+    m_resultLabel->setText(lines.join(u'\n'));
+}
+
+bool DkimDnsStepPage::isComplete() const
+{
+    return m_done;
+}
+
+} // namespace Sceau::Widgets

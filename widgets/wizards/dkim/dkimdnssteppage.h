@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/storage/workspace.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace Sceau {
+namespace Dkim {
+struct PublicationReport;
+} // namespace Dkim
+} // namespace Sceau
+
+namespace Sceau {
+namespace Widgets {
+
+class DkimRotationWizard;
+
+// A step that waits on DNS: shows the exact record and zone line to publish, and "Check in
+// DNS" asks every authoritative nameserver (KeyVault::verifyOnAuthoritative); the key moves
+// (and the page completes) only once all of them serve it. Publish: the new key's record;
+// Revoke: the old key's empty p=.
+class DkimDnsStepPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    enum class Step { Publish, Revoke };
+
+    DkimDnsStepPage(DkimRotationWizard *wizard, Step step);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+private:
+    std::optional<Storage::DkimKeyEntry> key() const;
+    void check();
+    void showReport(const Dkim::PublicationReport &report);
+
+    DkimRotationWizard *m_wizard;
+    Step m_step;
+    QLabel *m_nameLabel;
+    QLabel *m_dueLabel;
+    QPlainTextEdit *m_recordEdit;
+    QPlainTextEdit *m_zoneLineEdit;
+    QPushButton *m_checkButton;
+    QLabel *m_resultLabel;
+    quint64 m_ticket = 0;
+    bool m_done = false;
+};
+
+} // namespace Widgets
+} // namespace Sceau

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "widgets/wizards/dkim/dkimwizard.h"
+
+#include "model/storage/workspace.h"
+
+#include <functional>
+#include <optional>
+
+namespace Sceau {
+namespace Dns {
+class AuthoritativeCheck;
+} // namespace Dns
+} // namespace Sceau
+
+namespace Sceau {
+namespace Widgets {
+
+// Walks a DKIM key rotation (M3AAWG DKIM Key Rotation BCP), every step persisted through the
+// vault: the new key (the key wizard's setup, generation and storage pages) → its record, checked
+// on every authoritative nameserver → the signer switched (new key active, old key retiring) →
+// after the retire period, the old key's empty p= checked on DNS (revoked) → the old private
+// key erased. Starts at whichever step a key is at; a step not yet due asks for confirmation.
+class DkimRotationWizard : public DkimWizard
+{
+    Q_OBJECT
+public:
+    enum RotationPageId {
+        CheckPageId = PublishPageId,
+        ActivatePageId,
+        RevokePageId,
+        DestroyPageId
+    };
+
+    DkimRotationWizard(Dkim::KeyVault *vault,
+                       Dns::AuthoritativeCheck *check,
+                       QWidget *parent = nullptr);
+
+    // A wizard for key (one of keys, the workspace's keys): rotate replaces an active key;
+    // otherwise the wizard starts at the key's next step. Null when the key has no step left.
+    static DkimRotationWizard *forKey(Dkim::KeyVault *vault,
+                                      Dns::AuthoritativeCheck *check,
+                                      const QList<Storage::DkimKeyEntry> &keys,
+                                      qint64 keyId,
+                                      bool rotate,
+                                      QWidget *parent = nullptr);
+
+    Dns::AuthoritativeCheck *check() const { return m_check; }
+    // The key being replaced (active, then retiring, revoked, destroyed); empty for a first key.
+    const std::optional<Storage::DkimKeyEntry> &oldKey() const { return m_oldKey; }
+    void setOldKey(const Storage::DkimKeyEntry &key);
+    void setNewKey(const Storage::DkimKeyEntry &key); // also the draft's domain and selector
+    void keyChanged();                                // a step was persisted
+
+    // Runs step now when due has passed; otherwise asks first (window-modal, open()).
+    void confirmIfEarly(QWidget *page, const QDateTime &due, std::function<void()> step);
+
+signals:
+    void keysChanged(); // a step changed the workspace
+
+private:
+    Dns::AuthoritativeCheck *m_check;
+    std::optional<Storage::DkimKeyEntry> m_oldKey;
+};
+
+} // namespace Widgets
+} // namespace Sceau

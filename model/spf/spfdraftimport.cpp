@@ -50,9 +50,8 @@ Result<SpfRecordImport> SpfDraft::fromRecord(const QString &domain, const QStrin
     SpfDraft &draft = out.draft;
     draft.domain = domain;
     const QList<Term> &terms = parsed->terms();
-    const bool hasAll = std::any_of(terms.cbegin(), terms.cend(), [](const Term &term) {
-        return term.kind == TermKind::All;
-    });
+    const bool hasAll = std::any_of(
+        terms.cbegin(), terms.cend(), [](const Term &term) { return term.kind == TermKind::All; });
     auto note = [&out](const QString &term, ImportNote::Action action, ImportNote::Reason reason) {
         out.notes << ImportNote{term, action, reason};
     };

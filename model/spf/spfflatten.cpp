@@ -112,8 +112,8 @@ Result<void> collect(const SpfTreeNode &node, QStringList &terms)
     for (const QString &network : node.networks) {
         const auto term = canonicalTerm(network);
         if (!term)
-            return refused(Tr::tr("%1 lists an address that is not valid: %2")
-                               .arg(node.domain, network));
+            return refused(
+                Tr::tr("%1 lists an address that is not valid: %2").arg(node.domain, network));
         if (!terms.contains(*term))
             terms << *term;
     }
@@ -139,11 +139,10 @@ Result<QStringList> flattenedTerms(const SpfTreeNode &include)
 Result<SpfDraft> flattenInclude(const SpfDraft &draft, const SpfTreeNode &include)
 {
     const QString domain = normalizedDomain(include.domain);
-    const auto position = std::find_if(draft.includes.cbegin(),
-                                       draft.includes.cend(),
-                                       [&](const QString &entry) {
-                                           return normalizedDomain(entry) == domain;
-                                       });
+    const auto position
+        = std::find_if(draft.includes.cbegin(), draft.includes.cend(), [&](const QString &entry) {
+              return normalizedDomain(entry) == domain;
+          });
     if (position == draft.includes.cend())
         //: %1 a domain
         return refused(Tr::tr("%1 is not one of the record's includes.").arg(domain));
@@ -153,8 +152,8 @@ Result<SpfDraft> flattenInclude(const SpfDraft &draft, const SpfTreeNode &includ
     SpfDraft flattened = draft;
     flattened.includes.removeAt(position - draft.includes.cbegin());
     for (const QString &term : *terms) {
-        QStringList &ranges = term.startsWith(QStringLiteral("ip4:")) ? flattened.ip4
-                                                                      : flattened.ip6;
+        QStringList &ranges
+            = term.startsWith(QStringLiteral("ip4:")) ? flattened.ip4 : flattened.ip6;
         const QString range = term.mid(4);
         if (!ranges.contains(range))
             ranges << range;

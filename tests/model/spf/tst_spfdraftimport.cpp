@@ -67,11 +67,15 @@ private slots:
             << u"v=spf1 ptr a:mail.example.net mx/24 exists:%{i}.x.example include:%{d}.x.example "
                "ip4:192.0.2.1 -all exp=why.example"_s
             << false << false << QStringList{u"192.0.2.1"_s} << QStringList{} << QStringList{}
-            << QStringList{u"ptr"_s, u"a:mail.example.net"_s, u"mx/24"_s,
-                           u"exists:%{i}.x.example"_s, u"include:%{d}.x.example"_s,
+            << QStringList{u"ptr"_s,
+                           u"a:mail.example.net"_s,
+                           u"mx/24"_s,
+                           u"exists:%{i}.x.example"_s,
+                           u"include:%{d}.x.example"_s,
                            u"exp=why.example"_s}
             << u"-"_s
-            << QStringList{u"kept:not-offered ptr"_s, u"kept:not-offered a:mail.example.net"_s,
+            << QStringList{u"kept:not-offered ptr"_s,
+                           u"kept:not-offered a:mail.example.net"_s,
                            u"kept:not-offered mx/24"_s,
                            u"kept:not-offered exists:%{i}.x.example"_s,
                            u"kept:not-offered include:%{d}.x.example"_s,
@@ -93,14 +97,13 @@ private slots:
             << QStringList{u"kept:not-offered ptr"_s, u"changed:policy-not-offered +all"_s}
             << u"v=spf1 ptr -all"_s;
         QTest::newRow("?all becomes -all")
-            << u"v=spf1 ip4:192.0.2.1 ?all"_s << false << false
-            << QStringList{u"192.0.2.1"_s} << QStringList{} << QStringList{} << QStringList{}
-            << u"-"_s << QStringList{u"changed:policy-not-offered ?all"_s}
-            << u"v=spf1 ip4:192.0.2.1 -all"_s;
-        QTest::newRow("no all")
-            << u"v=spf1 ip4:192.0.2.1"_s << false << false << QStringList{u"192.0.2.1"_s}
+            << u"v=spf1 ip4:192.0.2.1 ?all"_s << false << false << QStringList{u"192.0.2.1"_s}
             << QStringList{} << QStringList{} << QStringList{} << u"-"_s
-            << QStringList{u"changed:no-all"_s} << u"v=spf1 ip4:192.0.2.1 -all"_s;
+            << QStringList{u"changed:policy-not-offered ?all"_s} << u"v=spf1 ip4:192.0.2.1 -all"_s;
+        QTest::newRow("no all") << u"v=spf1 ip4:192.0.2.1"_s << false << false
+                                << QStringList{u"192.0.2.1"_s} << QStringList{} << QStringList{}
+                                << QStringList{} << u"-"_s << QStringList{u"changed:no-all"_s}
+                                << u"v=spf1 ip4:192.0.2.1 -all"_s;
         QTest::newRow("redirect becomes an include")
             << u"v=spf1 mx redirect=_spf.example.net"_s << true << false << QStringList{}
             << QStringList{} << QStringList{u"_spf.example.net"_s} << QStringList{} << u"-"_s
@@ -114,7 +117,8 @@ private slots:
         QTest::newRow("redirect to a macro is dropped")
             << u"v=spf1 redirect=%{d}.example.net"_s << false << false << QStringList{}
             << QStringList{} << QStringList{} << QStringList{} << u"-"_s
-            << QStringList{u"dropped:macro-redirect redirect=%{d}.example.net"_s, u"changed:no-all"_s}
+            << QStringList{u"dropped:macro-redirect redirect=%{d}.example.net"_s,
+                           u"changed:no-all"_s}
             << u"v=spf1 -all"_s;
         QTest::newRow("after all, duplicates")
             << u"v=spf1 mx ip4:192.0.2.1 ip4:192.0.2.1 ~all include:late.example.net"_s << true
@@ -159,7 +163,8 @@ private slots:
 
     void invalidRecordIsAnError()
     {
-        const auto imported = SpfDraft::fromRecord(u"example.com"_s, u"v=spf1 ip4:300.1.2.3 -all"_s);
+        const auto imported
+            = SpfDraft::fromRecord(u"example.com"_s, u"v=spf1 ip4:300.1.2.3 -all"_s);
         QVERIFY(!imported);
         QCOMPARE(imported.error().code, ErrorCode::InvalidInput);
         QVERIFY(imported.error().detail.contains(u"300.1.2.3"_s));

@@ -48,16 +48,18 @@ private slots:
     {
         QTest::addColumn<QString>("domain");
         QTest::addColumn<QStringList>("terms"); // sorted
-        QTest::newRow("ranges, a/24, mx, nested include")
-            << u"f1.spf.test"_s
-            << sorted({u"ip4:203.0.113.0/25"_s, u"ip4:198.51.100.0/24"_s, u"ip4:192.0.2.10"_s,
-                       u"ip6:2001:db8::10"_s, u"ip6:2001:db8:1::/48"_s, u"ip4:198.51.100.7"_s});
+        QTest::newRow("ranges, a/24, mx, nested include") << u"f1.spf.test"_s
+                                                          << sorted({u"ip4:203.0.113.0/25"_s,
+                                                                     u"ip4:198.51.100.0/24"_s,
+                                                                     u"ip4:192.0.2.10"_s,
+                                                                     u"ip6:2001:db8::10"_s,
+                                                                     u"ip6:2001:db8:1::/48"_s,
+                                                                     u"ip4:198.51.100.7"_s});
         QTest::newRow("a with CIDR lengths, deduplicated")
             << u"l1.spf.test"_s
             << sorted({u"ip4:198.51.100.7"_s, u"ip4:198.51.100.0/24"_s, u"ip4:198.51.0.0/16"_s});
         QTest::newRow("redirect followed")
-            << u"fredir.spf.test"_s
-            << sorted({u"ip6:2001:db8:1::/48"_s, u"ip4:198.51.100.7"_s});
+            << u"fredir.spf.test"_s << sorted({u"ip6:2001:db8:1::/48"_s, u"ip4:198.51.100.7"_s});
         QTest::newRow("redirect beside all ignored (§6.1)")
             << u"fredirall.spf.test"_s << QStringList{u"ip4:192.0.2.1"_s};
     }

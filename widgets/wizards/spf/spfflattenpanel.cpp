@@ -78,7 +78,8 @@ void SpfFlattenPanel::setTree(const Spf::SpfDraft &draft, const Spf::SpfTreeNode
             item->setCheckState(Qt::Unchecked);
         } else {
             //: %1 a domain, %2 why it cannot be flattened
-            item->setText(tr("%1: cannot be flattened. %2").arg(child.domain, terms.error().detail));
+            item->setText(
+                tr("%1: cannot be flattened. %2").arg(child.domain, terms.error().detail));
             item->setToolTip(terms.error().detail);
             item->setFlags(Qt::NoItemFlags);
         }

@@ -187,6 +187,8 @@ void SpfSendersPage::load(const QString &domain)
     m_retryButton->hide();
     m_notesLabel->clear();
     m_budgetLabel->clear();
+    m_flattenButton->setChecked(false);
+    m_flattenButton->hide();
     m_currentLabel->setText(tr("Loading the current SPF record of %1…").arg(domain));
     emit completeChanged();
     Dns::Resolver *resolver = m_wizard->resolver();
@@ -231,8 +233,8 @@ void SpfSendersPage::loaded(const QString &domain, const Spf::CurrentRecord &cur
                 item->setToolTip(note.toString());
         }
         //: %1 a domain, %2 its published SPF record (protocol text)
-        m_currentLabel->setText(tr("Current record of %1, loaded below: %2")
-                                    .arg(domain, current.records.first()));
+        m_currentLabel->setText(
+            tr("Current record of %1, loaded below: %2").arg(domain, current.records.first()));
         break;
     }
     case State::NoRecord:
@@ -350,7 +352,8 @@ void SpfSendersPage::computeBudget()
                  m_budgetLabel->setText(text);
                  m_flattenButton->setVisible(over && validation.tree);
                  if (over && validation.tree)
-                     m_flattenPanel->setTree(m_wizard->draft(), *validation.tree, validation.lookups);
+                     m_flattenPanel->setTree(
+                         m_wizard->draft(), *validation.tree, validation.lookups);
                  else
                      m_flattenButton->setChecked(false);
              });

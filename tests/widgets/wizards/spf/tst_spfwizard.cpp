@@ -169,6 +169,7 @@ private slots:
         wizard.next();
         QVERIFY(wizard.findChild<QRadioButton *>(u"softFailRadioButton"_s)->isChecked());
         wizard.next();
+        QVERIFY(wizard.findChild<QLabel *>(u"staleRangesLabel"_s)->isHidden()); // none flattened
         QCOMPARE(wizard.findChild<QPlainTextEdit *>(u"zoneLinePlainTextEdit"_s)->toPlainText(),
                  u"current.spf.test. 3600 IN TXT \"v=spf1 mx ip4:192.0.2.0/24 ip4:198.51.100.7 "
                  "include:_spf.google.com include:_inc.spf.test ~all\""_s);
@@ -260,6 +261,9 @@ private slots:
         QVERIFY(flatten->isHidden());
         wizard.next();
         wizard.next();
+        auto *stale = wizard.findChild<QLabel *>(u"staleRangesLabel"_s);
+        QVERIFY(!stale->isHidden());
+        QVERIFY(stale->text().contains(u"l1.spf.test, l2.spf.test"_s));
         QVERIFY(wizard.findChild<QPlainTextEdit *>(u"zoneLinePlainTextEdit"_s)
                     ->toPlainText()
                     .contains(u"\"v=spf1 ip4:198.51.100.7 ip4:198.51.100.0/24 ip4:198.51.0.0/16 "

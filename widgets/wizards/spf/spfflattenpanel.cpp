@@ -69,10 +69,9 @@ void SpfFlattenPanel::setTree(const Spf::SpfDraft &draft, const Spf::SpfTreeNode
         auto *item = new QListWidgetItem(m_list);
         item->setData(Qt::UserRole, child.domain);
         if (terms) {
-            //: %1 a domain; %n DNS lookups saved; %2 the number of address ranges
-            item->setText(tr("%1: saves %n lookup(s), %2 range(s)", nullptr, saving(child))
-                              .arg(child.domain)
-                              .arg(terms->size()));
+            //: %1 a domain; %n DNS lookups saved; %2 the ip4:/ip6: terms replacing the include
+            item->setText(tr("%1: saves %n lookup(s), becomes %2", nullptr, saving(child))
+                              .arg(child.domain, terms->join(u' ')));
             item->setToolTip(terms->join(u' '));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
@@ -105,10 +104,11 @@ void SpfFlattenPanel::updateBudget()
     for (const Spf::SpfTreeNode &include : includes)
         after -= saving(include);
     //: DNS lookups of the record once the chosen includes are flattened, out of the maximum
-    QString text = tr("After flattening: %1 / %2").arg(after).arg(MaxLookups);
-    if (after > MaxLookups)
-        text += u' ' + tr("— still too many");
-    m_budgetLabel->setText(text);
+    m_budgetLabel->setText(after > MaxLookups
+                               ? tr("After flattening: %1 / %2 — still too many")
+                                     .arg(after)
+                                     .arg(MaxLookups)
+                               : tr("After flattening: %1 / %2").arg(after).arg(MaxLookups));
     m_applyButton->setEnabled(!includes.isEmpty());
 }
 

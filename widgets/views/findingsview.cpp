@@ -80,6 +80,7 @@ void FindingsView::clear()
     m_tree->clear();
     m_details->clear();
     m_findings.clear();
+    m_fixButton->setEnabled(false);
 }
 
 bool FindingsView::isFixable(const Finding &finding)

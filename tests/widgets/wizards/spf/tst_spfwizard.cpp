@@ -219,6 +219,31 @@ private slots:
         QVERIFY(wizard.currentPage()->isComplete());
     }
 
+    // Back while the record loads: the load is dropped, entering again restarts it, and the
+    // wizard can die before the lookup ends.
+    void backCancelsTheLoad()
+    {
+        Test::FaultyDnsServer silent(Test::FaultyDnsServer::Fault::Silent);
+        Dns::ResolverConfig config = Test::knotConfig();
+        config.servers = {silent.address()};
+        config.timeoutMs = 5000;
+        Dns::LiveResolver resolver(config);
+        auto wizard = std::make_unique<Widgets::SpfWizard>(&resolver);
+        wizard->show();
+        wizard->setDomain(u"example.com"_s);
+        wizard->next();
+        auto *progress = wizard->findChild<QProgressBar *>(u"loadProgressBar"_s);
+        QVERIFY(!progress->isHidden());
+        QVERIFY(!wizard->currentPage()->isComplete());
+        wizard->back();
+        QCOMPARE(wizard->currentId(), int(Widgets::SpfWizard::DomainPage));
+        QVERIFY(progress->isHidden());
+        wizard->next();
+        QVERIFY(!progress->isHidden()); // loading again
+        QTRY_COMPARE(silent.queriesReceived(), 2);
+        wizard.reset(); // the lookups are still pending
+    }
+
     // many.spf.test costs 12 lookups: flatten l1 and l2 (a ptr include cannot be flattened).
     void flattenOverTheLimit()
     {

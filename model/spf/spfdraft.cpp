@@ -55,13 +55,19 @@ QString SpfDraft::record() const
         terms << QStringLiteral("ip6:") + range;
     for (const QString &target : includes)
         terms << QStringLiteral("include:") + target;
+    terms << extraTerms; // verbatim, before all: a modifier's place does not matter (§4.6.3)
     terms << qualifierToken(policy) + QStringLiteral("all");
     return terms.join(u' ');
 }
 
 int SpfDraft::directLookups() const
 {
-    return int(mx) + int(a) + int(includes.size());
+    int extra = 0;
+    for (const QString &text : extraTerms) {
+        if (const auto parsed = SpfRecord::parse(QStringLiteral("v=spf1 ") + text))
+            extra += parsed->dnsQueryingTerms();
+    }
+    return int(mx) + int(a) + int(includes.size()) + extra;
 }
 
 QStringList SpfDraft::strings() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/core/result.h"
 #include "model/spf/spfterm.h"
 
 #include <QList>
@@ -18,6 +19,8 @@ struct SenderPreset
 
 QList<SenderPreset> senderPresets();
 
+struct SpfRecordImport;
+
 // A record being composed (the SPF wizard's draft), a value type: which senders are allowed
 // and the policy for everyone else. Produces the record and its zone-file line.
 struct SpfDraft
@@ -29,10 +32,21 @@ struct SpfDraft
     QStringList ip6;
     QStringList includes;               // presets' and others' domains
     Qualifier policy = Qualifier::Fail; // -all, or ~all while senders are being checked
+    // Terms of a loaded record the wizard does not offer (ptr, exists, a:other/24, exp=…), kept
+    // verbatim and in order, emitted just before "all" (see fromRecord()).
+    QStringList extraTerms;
+    // Includes replaced by the ranges they authorised (flattenInclude()): those ranges go stale
+    // when the provider changes its addresses. Not part of the record.
+    QStringList flattened;
+
+    // The draft of a published record: mx, a, ip4:, ip6:, include: (presets or others) and the
+    // all policy map to the wizard's fields; what it cannot represent is kept in extraTerms or
+    // dropped, each reported in SpfRecordImport::notes. Error: the record is not valid SPF.
+    static Result<SpfRecordImport> fromRecord(const QString &domain, const QString &record);
 
     // The invalid entries of ip4/ip6/includes (as typed), for the wizard to point at.
     QStringList invalidEntries() const;
-    QString record() const;    // "v=spf1 mx ip4:… include:… -all"
+    QString record() const;    // "v=spf1 mx ip4:… include:… [extra terms] -all"
     int directLookups() const; // DNS-querying terms of the record itself (§4.6.4)
     // The record cut into strings of at most 255 bytes (RFC 7208 §3.3), at spaces when possible.
     QStringList strings() const;
@@ -40,6 +54,40 @@ struct SpfDraft
     QString zoneLine(int ttl = 3600) const;
 
     friend bool operator==(const SpfDraft &, const SpfDraft &) = default;
+};
+
+// What became of one term of a loaded record that does not map to a wizard field as it was.
+struct ImportNote
+{
+    enum class Action {
+        Kept,    // carried verbatim in SpfDraft::extraTerms
+        Changed, // replaced by something the wizard offers (see reason)
+        Dropped, // not in the new record
+    };
+    enum class Reason {
+        NotOffered,        // ptr, exists, a/mx with a domain or CIDR, include with a macro or a
+                           // qualifier, ip4/ip6 with a qualifier, exp=, unknown modifiers: kept
+        OrderMatters,      // a representable term after a qualified one: kept in its place
+        PolicyNotOffered,  // +all or ?all: the policy becomes -all
+        NoAll,             // no all (neutral by default, §4.7): the policy becomes -all
+        RedirectToInclude, // redirect=X without all: include:X, then the wizard's policy
+        RedirectIgnored,   // redirect= beside all is never used (§6.1): dropped
+        AfterAll,          // after all, never evaluated (§4.6.2, §5.1): dropped
+        Duplicate,         // the same term twice: dropped
+        MacroRedirect,     // redirect= to a macro target cannot become an include: dropped
+    };
+    QString term; // as in the record (canonical form)
+    Action action = Action::Kept;
+    Reason reason = Reason::NotOffered;
+
+    QString toString() const; // translated sentence for the wizard
+    friend bool operator==(const ImportNote &, const ImportNote &) = default;
+};
+
+struct SpfRecordImport
+{
+    SpfDraft draft;
+    QList<ImportNote> notes;
 };
 
 // Splits text into pieces of at most maxBytes, cutting after a space when one is near.

@@ -31,6 +31,7 @@ struct SpfTreeNode
     int totalLookups = 0;  // ownLookups plus those of every branch below
     QStringList voidTerms; // terms whose lookup gave no answer (NXDOMAIN or NODATA)
     QStringList ptrTerms;  // ptr mechanisms (§5.5: SHOULD NOT be used)
+    QStringList failedTerms; // a/mx/exists terms whose lookup failed: their addresses are unknown
     QStringList networks;  // ranges this record itself authorises: ip4/ip6 terms, a/mx addresses
     QList<SpfTreeNode> children;
 

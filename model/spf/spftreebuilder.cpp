@@ -62,6 +62,7 @@ struct TreeWalk::Join
     SpfTreeNode node;
     QList<QStringList> termNetworks;            // per term, in record order
     QList<std::optional<QString>> termVoid;     // per term: the term when its lookups were void
+    QList<std::optional<QString>> termFailed;   // per term: the term when a lookup failed
     QList<std::optional<SpfTreeNode>> branches; // per term: include/redirect subtree
     int pending = 1;                            // released by fromTxt once every lookup is started
     NodeDone done;
@@ -75,6 +76,8 @@ struct TreeWalk::Join
             node.networks << termNetworks.at(i);
             if (termVoid.at(i))
                 node.voidTerms << *termVoid.at(i);
+            if (termFailed.at(i))
+                node.failedTerms << *termFailed.at(i);
             if (branches.at(i)) {
                 node.totalLookups += branches.at(i)->totalLookups;
                 node.children << *branches.at(i);
@@ -115,6 +118,7 @@ void TreeWalk::fromTxt(SpfTreeNode node, const LookupResult &txt, QStringList pa
     join->node.ownLookups = parsed->dnsQueryingTerms();
     join->termNetworks.resize(terms.size());
     join->termVoid.resize(terms.size());
+    join->termFailed.resize(terms.size());
     join->branches.resize(terms.size());
     join->done = std::move(done);
     for (qsizetype i = 0; i < terms.size(); ++i) {
@@ -177,6 +181,8 @@ void TreeWalk::resolveTerm(std::shared_ptr<Join> join,
                 host,
                 type,
                 [join, term, slot, remaining, found, finished, type](const LookupResult &result) {
+                    if (result.failed())
+                        join->termFailed[slot] = term.toText();
                     const int length = type == RrType::A ? term.cidr4 : term.cidr6;
                     for (const Dns::ResourceRecord &record : result.records) {
                         *found = true;
@@ -192,6 +198,8 @@ void TreeWalk::resolveTerm(std::shared_ptr<Join> join,
     const QString text = term.toText();
     if (term.kind == TermKind::Exists) {
         lookup(target, RrType::A, [join, slot, text](const LookupResult &result) {
+            if (result.failed())
+                join->termFailed[slot] = text;
             if (!result.failed() && result.records.isEmpty())
                 join->termVoid[slot] = text;
             join->release();
@@ -204,6 +212,8 @@ void TreeWalk::resolveTerm(std::shared_ptr<Join> join,
         });
     } else {
         lookup(target, RrType::MX, [join, slot, text, addresses](const LookupResult &mx) {
+            if (mx.failed())
+                join->termFailed[slot] = text;
             if (!mx.failed() && mx.records.isEmpty())
                 join->termVoid[slot] = text;
             for (const Dns::ResourceRecord &record : mx.records) {

@@ -1,12 +1,15 @@
 #include "model/storage/preferences.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/views/findingsview.h"
+#include "widgets/wizards/spf/spfwizard.h"
 
 #include "faultydnsserver.h"
 #include "testenv.h"
 
 #include <QLabel>
+#include <QCheckBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -98,6 +101,55 @@ private slots:
         QCOMPARE(finished.count(), 0);
         QVERIFY(window.findChild<QPushButton *>(u"checkPushButton"_s)->isEnabled());
         QCOMPARE(window.findChild<QLabel *>(u"statusLabel"_s)->text(), u"Check canceled."_s);
+    }
+
+    // "Fix…" on an SPF problem opens the SPF wizard on the checked domain, its record loaded.
+    void fixOpensTheSpfWizard()
+    {
+        auto preferences = preferencesFor(Test::knotServer());
+        Widgets::MainWindow window(*preferences);
+        window.show();
+        QSignalSpy finished(&window, &Widgets::MainWindow::checkFinished);
+        window.checkDomain(u"weak-spf.sceau.test"_s); // "v=spf1 ptr +all"
+        QVERIFY(finished.wait(10000));
+        auto *tree = window.findChild<QTreeWidget *>(u"findingsTreeWidget"_s);
+        auto *fix = window.findChild<QPushButton *>(u"fixPushButton"_s);
+        QTreeWidgetItem *spfProblem = nullptr;
+        QTreeWidgetItem *other = nullptr;
+        const QList<Finding> findings = window.findChild<Widgets::FindingsView *>()->findings();
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = tree->topLevelItem(i);
+            const Finding &finding = findings.at(item->data(0, Qt::UserRole).toInt());
+            if (finding.id.startsWith(u"spf."_s) && finding.severity != Severity::Ok && !spfProblem)
+                spfProblem = item;
+            else if (!finding.id.startsWith(u"spf."_s) && !other)
+                other = item;
+        }
+        QVERIFY(spfProblem && other);
+        tree->setCurrentItem(other);
+        QVERIFY(!fix->isEnabled());
+        QSignalSpy requested(window.findChild<Widgets::FindingsView *>(),
+                             &Widgets::FindingsView::fixRequested);
+        tree->setCurrentItem(spfProblem);
+        QVERIFY(fix->isEnabled());
+        QTest::mouseClick(fix, Qt::LeftButton);
+        QCOMPARE(requested.count(), 1);
+        QVERIFY(requested.first().first().value<Finding>().id.startsWith(u"spf."_s));
+
+        QTRY_VERIFY(window.findChild<Widgets::SpfWizard *>());
+        auto *wizard = window.findChild<Widgets::SpfWizard *>();
+        QVERIFY(wizard->isVisible());
+        QCOMPARE(wizard->findChild<QLineEdit *>(u"domainLineEdit"_s)->text(),
+                 u"weak-spf.sceau.test"_s);
+        QCOMPARE(wizard->currentId(), int(Widgets::SpfWizard::SendersPage));
+        // The published terms: ptr kept as-is (checked); +all reported, not silently changed.
+        auto *kept = wizard->findChild<QListWidget *>(u"keptTermsListWidget"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(kept->count(), 1, 5000);
+        QCOMPARE(kept->item(0)->text(), u"ptr"_s);
+        QCOMPARE(kept->item(0)->checkState(), Qt::Checked);
+        QVERIFY(wizard->findChild<QLabel *>(u"importNotesLabel"_s)->text().contains(u"+all"_s));
+        QVERIFY(!wizard->findChild<QCheckBox *>(u"mxCheckBox"_s)->isChecked());
+        QVERIFY(wizard->currentPage()->isComplete());
     }
 
     void invalidDomainIsRefusedWithAReason()

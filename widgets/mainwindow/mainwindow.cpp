@@ -81,6 +81,7 @@ MainWindow::MainWindow(Storage::Preferences &preferences, QWidget *parent)
     connect(m_domainEdit, &QLineEdit::returnPressed, this, &MainWindow::startCheck);
     connect(m_selectorsEdit, &QLineEdit::returnPressed, this, &MainWindow::startCheck);
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelCheck);
+    connect(m_findings, &FindingsView::fixRequested, this, &MainWindow::fixFinding);
     connect(m_watcher, &QFutureWatcher<Audit::AuditReport>::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(m_watcher, &QFutureWatcher<Audit::AuditReport>::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(m_watcher, &QFutureWatcher<Audit::AuditReport>::finished, this, &MainWindow::auditFinished);
@@ -154,6 +155,7 @@ void MainWindow::startCheck()
     }
     m_watcher->cancel(); // newest request wins: setFuture() below drops the old one's signals
     m_findings->clear();
+    m_checkedDomain.clear();
     m_score->clear();
     m_status->setText(tr("Checking %1…").arg(*domain));
     m_progress->setRange(0, 0);
@@ -176,6 +178,7 @@ void MainWindow::auditFinished()
     }
     const Audit::AuditReport report = m_watcher->result();
     m_findings->setReport(report);
+    m_checkedDomain = report.domain;
     if (report.spfLookups >= 0)
         //: %1 score out of 100; %2 DNS lookups of the SPF record (RFC 7208 limit: 10)
         m_score->setText(tr("Score: %1/100 · SPF lookups: %2/10").arg(report.score).arg(report.spfLookups));
@@ -215,6 +218,17 @@ void MainWindow::showSpfWizard()
     auto *wizard = new SpfWizard(m_resolver, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open(); // window-modal, no nested event loop
+}
+
+void MainWindow::fixFinding(const Finding &finding)
+{
+    if (!finding.id.startsWith(QStringLiteral("spf.")) || m_checkedDomain.isEmpty())
+        return;
+    auto *wizard = new SpfWizard(m_resolver, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setDomain(m_checkedDomain);
+    wizard->open(); // window-modal, no nested event loop
+    wizard->next(); // to the senders: the current record loads there, its terms checked
 }
 
 void MainWindow::showAbout()

@@ -58,6 +58,7 @@ private:
     void setBusy(bool busy);
     void showSettings();
     void showSpfWizard();
+    void fixFinding(const Finding &finding); // opens the tool that fixes it
     void showAbout();
 
     Storage::Preferences &m_preferences;
@@ -72,6 +73,7 @@ private:
     QLabel *m_status;
     QLabel *m_score;
     FindingsView *m_findings;
+    QString m_checkedDomain; // the domain of the findings shown
 };
 
 } // namespace Widgets

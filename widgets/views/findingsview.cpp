@@ -3,7 +3,9 @@
 #include "model/audit/findingcatalogue.h"
 #include "widgets/views/severityicon.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -15,6 +17,7 @@ FindingsView::FindingsView(QWidget *parent)
     : QWidget(parent)
     , m_tree(new QTreeWidget(this))
     , m_details(new QTextBrowser(this))
+    , m_fixButton(new QPushButton(tr("&Fix…"), this))
 {
     m_tree->setObjectName(QStringLiteral("findingsTreeWidget"));
     m_tree->setColumnCount(2);
@@ -27,6 +30,10 @@ FindingsView::FindingsView(QWidget *parent)
     m_details->setOpenExternalLinks(false);
     m_details->setPlaceholderText(tr("Select a finding to see what it means and how to fix it."));
 
+    m_fixButton->setObjectName(QStringLiteral("fixPushButton"));
+    m_fixButton->setToolTip(tr("Open the tool that fixes the selected finding"));
+    m_fixButton->setEnabled(false);
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_details);
@@ -35,8 +42,16 @@ FindingsView::FindingsView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_fixButton);
+    layout->addLayout(buttons);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &FindingsView::showDetails);
+    connect(m_fixButton, &QPushButton::clicked, this, [this] {
+        if (const Finding *finding = currentFinding(); finding && isFixable(*finding))
+            emit fixRequested(*finding);
+    });
 }
 
 void FindingsView::setReport(const Audit::AuditReport &report)
@@ -65,16 +80,32 @@ void FindingsView::clear()
     m_tree->clear();
     m_details->clear();
     m_findings.clear();
+    m_fixButton->setEnabled(false);
+}
+
+bool FindingsView::isFixable(const Finding &finding)
+{
+    return finding.id.startsWith(QStringLiteral("spf.")) && finding.severity != Severity::Ok;
+}
+
+const Finding *FindingsView::currentFinding() const
+{
+    const QTreeWidgetItem *item = m_tree->currentItem();
+    if (!item)
+        return nullptr;
+    const int index = item->data(0, Qt::UserRole).toInt();
+    return index >= 0 && index < m_findings.size() ? &m_findings.at(index) : nullptr;
 }
 
 void FindingsView::showDetails()
 {
-    const QTreeWidgetItem *item = m_tree->currentItem();
-    if (!item) {
+    const Finding *current = currentFinding();
+    m_fixButton->setEnabled(current && isFixable(*current));
+    if (!current) {
         m_details->clear();
         return;
     }
-    const Finding &finding = m_findings.at(item->data(0, Qt::UserRole).toInt());
+    const Finding &finding = *current;
     const FindingText text = Audit::FindingCatalogue::text(finding);
     QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(text.title.toHtmlEscaped(), text.explanation.toHtmlEscaped());
     if (!text.remediation.isEmpty())

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QPushButton;
 class QTextBrowser;
 class QTreeWidget;
 
@@ -11,7 +12,8 @@ namespace Sceau {
 namespace Widgets {
 
 // The findings of a report, most severe first, each with its severity icon; the selected one's
-// explanation and remediation below.
+// explanation and remediation below. "Fix…" asks for the tool that fixes the selected finding
+// (the SPF wizard for spf.* problems).
 class FindingsView : public QWidget
 {
     Q_OBJECT
@@ -23,12 +25,19 @@ public:
     void setReport(const Audit::AuditReport &report);
     void clear();
     QList<Finding> findings() const { return m_findings; }
+    // A tool can fix it: an spf.* finding that is a problem (not Ok).
+    static bool isFixable(const Finding &finding);
+
+signals:
+    void fixRequested(const Sceau::Finding &finding);
 
 private:
     void showDetails();
+    const Finding *currentFinding() const;
 
     QTreeWidget *m_tree;
     QTextBrowser *m_details;
+    QPushButton *m_fixButton;
     QList<Finding> m_findings;
 };
 

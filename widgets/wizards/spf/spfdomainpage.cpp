@@ -30,6 +30,11 @@ SpfDomainPage::SpfDomainPage(SpfWizard *wizard)
     });
 }
 
+void SpfDomainPage::setDomain(const QString &domain)
+{
+    m_domainEdit->setText(domain);
+}
+
 bool SpfDomainPage::isComplete() const
 {
     return bool(DomainName::fromUserInput(m_domainEdit->text()));

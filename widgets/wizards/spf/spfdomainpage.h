@@ -17,6 +17,7 @@ class SpfDomainPage : public QWizardPage
 public:
     explicit SpfDomainPage(SpfWizard *wizard);
 
+    void setDomain(const QString &domain); // pre-fills the field
     bool isComplete() const override;
     bool validatePage() override;
 

@@ -30,6 +30,14 @@ SpfPolicyPage::SpfPolicyPage(SpfWizard *wizard)
     layout->addStretch();
 }
 
+void SpfPolicyPage::initializePage()
+{
+    if (m_wizard->draft().policy == Spf::Qualifier::SoftFail)
+        m_softFailRadio->setChecked(true);
+    else
+        m_failRadio->setChecked(true);
+}
+
 bool SpfPolicyPage::validatePage()
 {
     m_wizard->draft().policy

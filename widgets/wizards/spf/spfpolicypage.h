@@ -16,6 +16,7 @@ class SpfPolicyPage : public QWizardPage
 public:
     explicit SpfPolicyPage(SpfWizard *wizard);
 
+    void initializePage() override; // the draft's policy (a loaded record's)
     bool validatePage() override;
 
 private:

@@ -21,6 +21,7 @@ SpfResultPage::SpfResultPage(SpfWizard *wizard)
     , m_testIpEdit(new QLineEdit(this))
     , m_testButton(new QPushButton(tr("&Test"), this))
     , m_whatIfLabel(new QLabel(this))
+    , m_staleLabel(new QLabel(this))
 {
     setTitle(tr("Record"));
     setSubTitle(tr("Publish this line in your DNS zone, then check an address against the draft."));
@@ -31,11 +32,14 @@ SpfResultPage::SpfResultPage(SpfWizard *wizard)
     m_testButton->setObjectName(QStringLiteral("testPushButton"));
     m_whatIfLabel->setObjectName(QStringLiteral("whatIfLabel"));
     m_whatIfLabel->setWordWrap(true);
+    m_staleLabel->setObjectName(QStringLiteral("staleRangesLabel"));
+    m_staleLabel->setWordWrap(true);
     auto *test = new QHBoxLayout;
     test->addWidget(m_testIpEdit);
     test->addWidget(m_testButton);
     auto *layout = new QFormLayout(this);
     layout->addRow(tr("&Zone line:"), m_zoneLineEdit);
+    layout->addRow(m_staleLabel);
     layout->addRow(tr("Test &address:"), test);
     layout->addRow(m_whatIfLabel);
     connect(m_testButton, &QPushButton::clicked, this, &SpfResultPage::evaluate);
@@ -44,7 +48,14 @@ SpfResultPage::SpfResultPage(SpfWizard *wizard)
 
 void SpfResultPage::initializePage()
 {
-    m_zoneLineEdit->setPlainText(m_wizard->draft().zoneLine());
+    const Spf::SpfDraft &draft = m_wizard->draft();
+    m_zoneLineEdit->setPlainText(draft.zoneLine());
+    m_staleLabel->setVisible(!draft.flattened.isEmpty());
+    //: %1 domains whose SPF include was replaced by the address ranges it listed
+    m_staleLabel->setText(tr("This record lists the ranges of %1 as they are today (flattened): "
+                             "they go stale when those providers change their addresses. Run "
+                             "this wizard again regularly to refresh them.")
+                              .arg(draft.flattened.join(QStringLiteral(", "))));
     m_whatIfLabel->clear();
 }
 

@@ -31,6 +31,7 @@ private:
     QLineEdit *m_testIpEdit;
     QPushButton *m_testButton;
     QLabel *m_whatIfLabel;
+    QLabel *m_staleLabel; // flattened ranges must be refreshed
     quint64 m_ticket = 0;
 };
 

@@ -6,16 +6,25 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QProgressBar;
+class QPushButton;
 class QTimer;
 
 namespace Sceau {
+namespace Spf {
+struct CurrentRecord;
+} // namespace Spf
 namespace Widgets {
 
+class SpfFlattenPanel;
 class SpfWizard;
 
 // Who sends the domain's mail: provider presets, the MX hosts, the domain's address, ranges
-// and other includes. Shows the DNS lookup budget of the draft ("3 / 10", RFC 7208 §4.6.4),
-// recomputed through the model (includes fetched live) a moment after each change.
+// and other includes. Entering the page for a new domain loads its published record into the
+// draft (asynchronously, busy indicator; a DNS failure is said, never shown as "no record");
+// terms the wizard does not offer are listed, kept as-is unless unchecked. Shows the DNS lookup
+// budget of the draft ("3 / 10", RFC 7208 §4.6.4), recomputed through the model (includes
+// fetched live) a moment after each change; over 10, offers to flatten includes.
 class SpfSendersPage : public QWizardPage
 {
     Q_OBJECT
@@ -27,10 +36,20 @@ public:
     bool isComplete() const override;
 
 private:
+    void load(const QString &domain); // async, newest request wins
+    void loaded(const QString &domain, const Spf::CurrentRecord &current);
     void readDraft();     // widgets → draft
+    void writeDraft();    // draft → widgets
     void computeBudget(); // async, newest request wins
+    void flatten();       // the flatten panel's chosen includes → draft
 
     SpfWizard *m_wizard;
+    QWidget *m_senders; // disabled while the current record loads
+    QProgressBar *m_loadProgress;
+    QLabel *m_currentLabel;
+    QPushButton *m_retryButton;
+    QLabel *m_notesLabel;
+    QListWidget *m_keptList;
     QListWidget *m_presetsList;
     QCheckBox *m_mxCheck;
     QCheckBox *m_aCheck;
@@ -38,9 +57,16 @@ private:
     QLineEdit *m_ip6Edit;
     QLineEdit *m_includesEdit;
     QLabel *m_budgetLabel;
+    QPushButton *m_flattenButton;
+    SpfFlattenPanel *m_flattenPanel;
+    QLabel *m_flattenedLabel;
     QLabel *m_problemLabel;
     QTimer *m_budgetTimer;
+    QString m_loadedDomain; // the domain whose current record is in the draft
+    bool m_loading = false;
+    bool m_writing = false; // writeDraft() is filling the widgets
     quint64 m_ticket = 0;
+    quint64 m_loadTicket = 0;
 };
 
 } // namespace Widgets

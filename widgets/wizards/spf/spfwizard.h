@@ -1,13 +1,12 @@
 #pragma once
 
+#include "model/dns/resolver.h"
 #include "model/spf/spfdraft.h"
 
+#include <QPointer>
 #include <QWizard>
 
 namespace Sceau {
-namespace Dns {
-class Resolver;
-} // namespace Dns
 namespace Spf {
 class DraftResolver;
 } // namespace Spf
@@ -16,10 +15,13 @@ class DraftResolver;
 namespace Sceau {
 namespace Widgets {
 
+class SpfDomainPage;
+
 // Composes an SPF record: the domain, who sends its mail (provider presets, MX, ranges,
 // includes) with the live DNS lookup budget, the policy for everyone else, then the zone line
-// to publish and a what-if check of a test address against the draft. Pages read and write
-// the typed draft; all DNS work is asynchronous through the model.
+// to publish and a what-if check of a test address against the draft. Leaving the domain page
+// loads the domain's published record into the draft (SpfDraft::fromRecord). Pages read and
+// write the typed draft; all DNS work is asynchronous through the model.
 class SpfWizard : public QWizard
 {
     Q_OBJECT
@@ -28,13 +30,19 @@ public:
 
     explicit SpfWizard(Dns::Resolver *resolver, QWidget *parent = nullptr);
 
+    void setDomain(const QString &domain); // pre-fills the domain page
+
     Spf::SpfDraft &draft() { return m_draft; }
+    // The real DNS (the published records), for loading the current record.
+    Dns::Resolver *resolver() const { return m_resolver; }
     // The real DNS with the draft's TXT record in place of the published one.
     Spf::DraftResolver *draftResolver() const { return m_draftResolver; }
     void draftChanged(); // pages call this after editing the draft
 
 private:
     Spf::SpfDraft m_draft;
+    QPointer<Dns::Resolver> m_resolver;
+    SpfDomainPage *m_domainPage;
     Spf::DraftResolver *m_draftResolver;
 };
 

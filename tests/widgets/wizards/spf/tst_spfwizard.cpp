@@ -1,8 +1,10 @@
+#include "model/dns/liveresolver.h"
 #include "model/dns/zonefileresolver.h"
 #include "model/storage/preferences.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/wizards/spf/spfwizard.h"
 
+#include "faultydnsserver.h"
 #include "testenv.h"
 
 #include <QAction>
@@ -11,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -18,6 +21,27 @@
 
 using namespace Sceau;
 using namespace Qt::StringLiterals;
+
+namespace {
+// Leaves the domain page: the senders page loads the domain's current record (async).
+void nextToSenders(Widgets::SpfWizard &wizard)
+{
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(Widgets::SpfWizard::SendersPage));
+    auto *progress = wizard.findChild<QProgressBar *>(u"loadProgressBar"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->isHidden(), 5000);
+}
+
+QStringList checkedItems(const QListWidget *list)
+{
+    QStringList checked;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            checked << list->item(i)->text();
+    }
+    return checked;
+}
+} // namespace
 
 // The SPF wizard driven by object name (offscreen), on the real model: the spf.test zone as
 // the DNS (zone-file source, offline), the draft evaluated and counted by the real evaluator.
@@ -34,8 +58,10 @@ private slots:
         QVERIFY(!wizard.currentPage()->isComplete());
         QTest::keyClicks(wizard.findChild<QLineEdit *>(u"domainLineEdit"_s), u"New.SPF.test"_s);
         QVERIFY(wizard.currentPage()->isComplete());
-        wizard.next();
-        QCOMPARE(wizard.currentId(), int(Widgets::SpfWizard::SendersPage));
+        nextToSenders(wizard);
+        QVERIFY(wizard.findChild<QLabel *>(u"currentRecordLabel"_s)
+                    ->text()
+                    .contains(u"no SPF record"_s)); // NXDOMAIN: really none
         QVERIFY(!wizard.currentPage()->isComplete()); // no sender yet
 
         wizard.findChild<QCheckBox *>(u"mxCheckBox"_s)->click();
@@ -92,7 +118,7 @@ private slots:
         Widgets::SpfWizard wizard(&m_zones);
         wizard.show();
         QTest::keyClicks(wizard.findChild<QLineEdit *>(u"domainLineEdit"_s), u"big.spf.test"_s);
-        wizard.next();
+        nextToSenders(wizard);
         QStringList ranges;
         for (int i = 0; i < 30; ++i)
             ranges << u"198.51.100.%1"_s.arg(i);
@@ -105,6 +131,168 @@ private slots:
         const QStringList strings = zoneLine.section(u"TXT "_s, 1).split(u"\" \""_s);
         for (const QString &string : strings)
             QVERIFY(string.size() <= 255 + 1);
+    }
+
+    // The published record is the starting point: its terms checked, what the wizard does not
+    // offer kept as-is (uncheckable), the policy carried over; a new domain reloads.
+    void loadsTheCurrentRecord()
+    {
+        Widgets::SpfWizard wizard(&m_zones);
+        wizard.show();
+        wizard.setDomain(u"current.spf.test"_s);
+        QCOMPARE(wizard.findChild<QLineEdit *>(u"domainLineEdit"_s)->text(), u"current.spf.test"_s);
+        QVERIFY(wizard.currentPage()->isComplete());
+        wizard.next();
+        QVERIFY(!wizard.findChild<QProgressBar *>(u"loadProgressBar"_s)->isHidden()); // busy
+        QVERIFY(!wizard.currentPage()->isComplete());
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 5000);
+        QVERIFY(wizard.findChild<QProgressBar *>(u"loadProgressBar"_s)->isHidden());
+
+        QVERIFY(wizard.findChild<QCheckBox *>(u"mxCheckBox"_s)->isChecked());
+        QVERIFY(!wizard.findChild<QCheckBox *>(u"aCheckBox"_s)->isChecked());
+        QCOMPARE(wizard.findChild<QLineEdit *>(u"ip4LineEdit"_s)->text(),
+                 u"192.0.2.0/24 198.51.100.7"_s);
+        auto *presets = wizard.findChild<QListWidget *>(u"presetsListWidget"_s);
+        QCOMPARE(checkedItems(presets), QStringList{u"Google Workspace (_spf.google.com)"_s});
+        QCOMPARE(wizard.findChild<QLineEdit *>(u"includesLineEdit"_s)->text(), u"_inc.spf.test"_s);
+        auto *kept = wizard.findChild<QListWidget *>(u"keptTermsListWidget"_s);
+        QCOMPARE(checkedItems(kept), QStringList{u"ptr"_s});
+        QVERIFY(wizard.findChild<QLabel *>(u"currentRecordLabel"_s)
+                    ->text()
+                    .contains(u"v=spf1 mx ip4:192.0.2.0/24"_s));
+        // mx, the two includes, a:out.spf.test inside _inc, ptr.
+        QTRY_COMPARE_WITH_TIMEOUT(wizard.findChild<QLabel *>(u"budgetLabel"_s)->text(),
+                                  u"5 / 10"_s, 5000);
+
+        // Unchecking a kept term drops it; the policy page shows the record's ~all.
+        kept->item(0)->setCheckState(Qt::Unchecked);
+        wizard.next();
+        QVERIFY(wizard.findChild<QRadioButton *>(u"softFailRadioButton"_s)->isChecked());
+        wizard.next();
+        QVERIFY(wizard.findChild<QLabel *>(u"staleRangesLabel"_s)->isHidden()); // none flattened
+        QCOMPARE(wizard.findChild<QPlainTextEdit *>(u"zoneLinePlainTextEdit"_s)->toPlainText(),
+                 u"current.spf.test. 3600 IN TXT \"v=spf1 mx ip4:192.0.2.0/24 ip4:198.51.100.7 "
+                 "include:_spf.google.com include:_inc.spf.test ~all\""_s);
+
+        // Back to the domain page, another domain: its record replaces the first one's.
+        wizard.back();
+        wizard.back();
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(Widgets::SpfWizard::DomainPage));
+        wizard.setDomain(u"good.spf.test"_s);
+        nextToSenders(wizard);
+        QCOMPARE(wizard.findChild<QLineEdit *>(u"ip4LineEdit"_s)->text(), u"192.0.2.0/24"_s);
+        QVERIFY(checkedItems(presets).isEmpty());
+        QCOMPARE(kept->count(), 0);
+        wizard.next();
+        QVERIFY(wizard.findChild<QRadioButton *>(u"failRadioButton"_s)->isChecked());
+    }
+
+    void unrepresentableTermsAreReported()
+    {
+        Widgets::SpfWizard wizard(&m_zones);
+        wizard.show();
+        wizard.setDomain(u"plusall.spf.test"_s);
+        nextToSenders(wizard);
+        // "v=spf1 +all": nothing to check, and +all is not offered: said, policy -all.
+        QVERIFY(!wizard.findChild<QLabel *>(u"importNotesLabel"_s)->text().isEmpty());
+        QVERIFY(wizard.findChild<QLabel *>(u"importNotesLabel"_s)->text().contains(u"+all"_s));
+        QCOMPARE(wizard.draft().policy, Spf::Qualifier::Fail);
+    }
+
+    void dnsFailureIsNotNoRecord()
+    {
+        Test::FaultyDnsServer servfail(Test::FaultyDnsServer::Fault::ServFail);
+        Dns::ResolverConfig config = Test::knotConfig();
+        config.servers = {servfail.address()};
+        Dns::LiveResolver resolver(config);
+        Widgets::SpfWizard wizard(&resolver);
+        wizard.show();
+        wizard.setDomain(u"example.com"_s);
+        nextToSenders(wizard);
+        const QString text = wizard.findChild<QLabel *>(u"currentRecordLabel"_s)->text();
+        QVERIFY2(text.startsWith(u"Could not load the current record: "_s), qPrintable(text));
+        QVERIFY(!text.contains(u"no SPF record"_s));
+        QVERIFY(!wizard.findChild<QPushButton *>(u"retryLoadPushButton"_s)->isHidden());
+        // The page stays usable: compose from scratch.
+        wizard.findChild<QCheckBox *>(u"mxCheckBox"_s)->click();
+        QVERIFY(wizard.currentPage()->isComplete());
+    }
+
+    // Back while the record loads: the load is dropped, entering again restarts it, and the
+    // wizard can die before the lookup ends.
+    void backCancelsTheLoad()
+    {
+        Test::FaultyDnsServer silent(Test::FaultyDnsServer::Fault::Silent);
+        Dns::ResolverConfig config = Test::knotConfig();
+        config.servers = {silent.address()};
+        config.timeoutMs = 5000;
+        Dns::LiveResolver resolver(config);
+        auto wizard = std::make_unique<Widgets::SpfWizard>(&resolver);
+        wizard->show();
+        wizard->setDomain(u"example.com"_s);
+        wizard->next();
+        auto *progress = wizard->findChild<QProgressBar *>(u"loadProgressBar"_s);
+        QVERIFY(!progress->isHidden());
+        QVERIFY(!wizard->currentPage()->isComplete());
+        wizard->back();
+        QCOMPARE(wizard->currentId(), int(Widgets::SpfWizard::DomainPage));
+        QVERIFY(progress->isHidden());
+        wizard->next();
+        QVERIFY(!progress->isHidden()); // loading again
+        QTRY_COMPARE(silent.queriesReceived(), 2);
+        wizard.reset(); // the lookups are still pending
+    }
+
+    // many.spf.test costs 12 lookups: flatten l1 and l2 (a ptr include cannot be flattened).
+    void flattenOverTheLimit()
+    {
+        Widgets::SpfWizard wizard(&m_zones);
+        wizard.show();
+        wizard.setDomain(u"many.spf.test"_s);
+        nextToSenders(wizard);
+        auto *budget = wizard.findChild<QLabel *>(u"budgetLabel"_s);
+        auto *includes = wizard.findChild<QLineEdit *>(u"includesLineEdit"_s);
+        QCOMPARE(includes->text(), u"l1.spf.test l2.spf.test l3.spf.test"_s);
+        QTest::keyClicks(includes, u" ptr.spf.test"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(budget->text().startsWith(u"14 / 10"_s), 5000);
+        auto *flatten = wizard.findChild<QPushButton *>(u"flattenPushButton"_s);
+        QVERIFY(!flatten->isHidden());
+        flatten->click();
+        QVERIFY(!wizard.findChild<QWidget *>(u"flattenPanel"_s)->isHidden());
+        QVERIFY(!wizard.findChild<QLabel *>(u"flattenWarningLabel"_s)->isHidden());
+        QVERIFY(wizard.findChild<QLabel *>(u"flattenWarningLabel"_s)->text().contains(u"stale"_s));
+
+        auto *list = wizard.findChild<QListWidget *>(u"flattenListWidget"_s);
+        QCOMPARE(list->count(), 4);
+        QVERIFY(!(list->item(3)->flags() & Qt::ItemIsEnabled)); // ptr.spf.test: refused
+        QVERIFY(list->item(3)->text().contains(u"ptr.spf.test"_s));
+        auto *after = wizard.findChild<QLabel *>(u"flattenBudgetLabel"_s);
+        auto *apply = wizard.findChild<QPushButton *>(u"applyFlattenPushButton"_s);
+        QVERIFY(!apply->isEnabled());
+        list->item(0)->setCheckState(Qt::Checked);
+        QVERIFY(after->text().startsWith(u"After flattening: 10 / 10"_s));
+        list->item(1)->setCheckState(Qt::Checked);
+        QCOMPARE(after->text(), u"After flattening: 6 / 10"_s);
+        apply->click();
+
+        QCOMPARE(includes->text(), u"l3.spf.test ptr.spf.test"_s);
+        QCOMPARE(wizard.findChild<QLineEdit *>(u"ip4LineEdit"_s)->text(),
+                 u"198.51.100.7 198.51.100.0/24 198.51.0.0/16"_s);
+        auto *flattened = wizard.findChild<QLabel *>(u"flattenedWarningLabel"_s);
+        QVERIFY(!flattened->isHidden());
+        QVERIFY(flattened->text().contains(u"l1.spf.test, l2.spf.test"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(budget->text(), u"6 / 10"_s, 5000);
+        QVERIFY(flatten->isHidden());
+        wizard.next();
+        wizard.next();
+        auto *stale = wizard.findChild<QLabel *>(u"staleRangesLabel"_s);
+        QVERIFY(!stale->isHidden());
+        QVERIFY(stale->text().contains(u"l1.spf.test, l2.spf.test"_s));
+        QVERIFY(wizard.findChild<QPlainTextEdit *>(u"zoneLinePlainTextEdit"_s)
+                    ->toPlainText()
+                    .contains(u"\"v=spf1 ip4:198.51.100.7 ip4:198.51.100.0/24 ip4:198.51.0.0/16 "
+                              "include:l3.spf.test include:ptr.spf.test -all\""_s));
     }
 
     void openedFromTheToolsMenu()

@@ -1,0 +1,212 @@
+#include "model/spf/spfdraftimport.h"
+
+#include "model/spf/spfrecord.h"
+#include "model/spf/spfrecordselection.h"
+#include "model/spf/tr.h"
+
+#include <QSet>
+
+namespace Sceau::Spf {
+
+namespace {
+
+// A mechanism the wizard's fields express exactly: a qualifier-less mx, a, ip4:, ip6: or an
+// include: of a plain domain. a/mx with a domain or a CIDR length are not offered.
+bool representable(const Term &term)
+{
+    if (term.qualifier != Qualifier::Pass)
+        return false;
+    switch (term.kind) {
+    case TermKind::A:
+    case TermKind::Mx:
+        return term.argument.isEmpty() && term.cidr4 < 0 && term.cidr6 < 0;
+    case TermKind::Ip4:
+    case TermKind::Ip6:
+        return true;
+    case TermKind::Include: {
+        SpfDraft probe;
+        probe.includes = {term.argument};
+        return !term.argument.contains(u'%') && probe.invalidEntries().isEmpty();
+    }
+    default:
+        return false;
+    }
+}
+
+QString network(const Term &term)
+{
+    const int length = term.kind == TermKind::Ip4 ? term.cidr4 : term.cidr6;
+    return length < 0 ? term.argument : term.argument + u'/' + QString::number(length);
+}
+
+} // namespace
+
+Result<SpfRecordImport> SpfDraft::fromRecord(const QString &domain, const QString &record)
+{
+    const auto parsed = SpfRecord::parse(record);
+    if (!parsed)
+        return Error{ErrorCode::InvalidInput, parsed.error().detail};
+    SpfRecordImport out;
+    SpfDraft &draft = out.draft;
+    draft.domain = domain;
+    const QList<Term> &terms = parsed->terms();
+    const bool hasAll = std::any_of(
+        terms.cbegin(), terms.cend(), [](const Term &term) { return term.kind == TermKind::All; });
+    auto note = [&out](const QString &term, ImportNote::Action action, ImportNote::Reason reason) {
+        out.notes << ImportNote{term, action, reason};
+    };
+    // Once a mechanism with a qualifier other than "+" is kept, every later mechanism keeps its
+    // place after it: the first match decides (§4.6.2), so moving a "+" term before a "-" or
+    // "~" one could change the result. Before it, "+" terms may be reordered freely.
+    bool orderMatters = false;
+    bool afterAll = false;
+    bool redirected = false;
+    QSet<QString> seen;
+    std::optional<Qualifier> all;
+    for (const Term &term : terms) {
+        const QString text = term.toText();
+        if (afterAll && !term.isModifier()) {
+            note(text, ImportNote::Action::Dropped, ImportNote::Reason::AfterAll);
+            continue;
+        }
+        if (seen.contains(text.toLower())) {
+            note(text, ImportNote::Action::Dropped, ImportNote::Reason::Duplicate);
+            continue;
+        }
+        seen.insert(text.toLower());
+        switch (term.kind) {
+        case TermKind::All:
+            afterAll = true;
+            all = term.qualifier;
+            continue;
+        case TermKind::Redirect: {
+            // §6.1: ignored when the record has an all mechanism. The draft always ends with
+            // all, so redirect=X becomes include:X, then the wizard's policy.
+            if (hasAll) {
+                note(text, ImportNote::Action::Dropped, ImportNote::Reason::RedirectIgnored);
+                continue;
+            }
+            Term include = term;
+            include.kind = TermKind::Include;
+            if (!representable(include)) {
+                note(text, ImportNote::Action::Dropped, ImportNote::Reason::MacroRedirect);
+                continue;
+            }
+            if (orderMatters)
+                draft.extraTerms << include.toText();
+            else if (!draft.includes.contains(normalizedDomain(term.argument)))
+                draft.includes << normalizedDomain(term.argument);
+            redirected = true;
+            note(text, ImportNote::Action::Changed, ImportNote::Reason::RedirectToInclude);
+            continue;
+        }
+        case TermKind::Explanation:
+        case TermKind::UnknownModifier:
+            draft.extraTerms << text;
+            note(text, ImportNote::Action::Kept, ImportNote::Reason::NotOffered);
+            continue;
+        default:
+            break;
+        }
+        if (representable(term) && !orderMatters) {
+            if (term.kind == TermKind::Mx)
+                draft.mx = true;
+            else if (term.kind == TermKind::A)
+                draft.a = true;
+            else if (term.kind == TermKind::Ip4)
+                draft.ip4 << network(term);
+            else if (term.kind == TermKind::Ip6)
+                draft.ip6 << network(term);
+            else
+                draft.includes << normalizedDomain(term.argument);
+            continue;
+        }
+        note(text,
+             ImportNote::Action::Kept,
+             representable(term) ? ImportNote::Reason::OrderMatters
+                                 : ImportNote::Reason::NotOffered);
+        draft.extraTerms << text;
+        if (term.qualifier != Qualifier::Pass)
+            orderMatters = true;
+    }
+    if (!all) {
+        // §4.7: without all (or a redirect), other servers get neutral.
+        if (!redirected)
+            note(QString(), ImportNote::Action::Changed, ImportNote::Reason::NoAll);
+        draft.policy = Qualifier::Fail;
+    } else if (*all == Qualifier::Pass || *all == Qualifier::Neutral) {
+        // The wizard offers -all and ~all only: +all authorises everyone, ?all says nothing.
+        note(qualifierToken(*all) + QStringLiteral("all"),
+             ImportNote::Action::Changed,
+             ImportNote::Reason::PolicyNotOffered);
+        draft.policy = Qualifier::Fail;
+    } else {
+        draft.policy = *all;
+    }
+    return out;
+}
+
+QString ImportNote::toString() const
+{
+    switch (reason) {
+    case Reason::NotOffered:
+        //: %1 a term of an SPF record (protocol text)
+        return Tr::tr("“%1” is kept as-is: the wizard does not offer it.").arg(term);
+    case Reason::OrderMatters:
+        //: %1 a term of an SPF record; a qualifier is the -, ~ or ? before a term
+        return Tr::tr("“%1” is kept as-is, in its place: an earlier term with a qualifier makes "
+                      "the order matter.")
+            .arg(term);
+    case Reason::PolicyNotOffered:
+        return Tr::tr("“%1” is not offered: the policy becomes -all (you can choose ~all).")
+            .arg(term);
+    case Reason::NoAll:
+        return Tr::tr("The record had no all term (other servers got neutral): the policy "
+                      "becomes -all (you can choose ~all).");
+    case Reason::RedirectToInclude:
+        return Tr::tr("“%1” becomes an include, followed by the policy you choose.").arg(term);
+    case Reason::RedirectIgnored:
+        return Tr::tr("“%1” is dropped: receivers ignore redirect= in a record with an all term "
+                      "(RFC 7208 §6.1).")
+            .arg(term);
+    case Reason::AfterAll:
+        return Tr::tr("“%1” is dropped: it came after all, so receivers never used it.").arg(term);
+    case Reason::Duplicate:
+        return Tr::tr("“%1” is dropped: it was listed twice.").arg(term);
+    case Reason::MacroRedirect:
+        return Tr::tr("“%1” is dropped: a redirect to a macro cannot become an include; the "
+                      "policy you choose applies instead.")
+            .arg(term);
+    }
+    return term;
+}
+
+CurrentRecord currentRecord(const QString &domain, const Dns::LookupResult &txt)
+{
+    CurrentRecord current;
+    if (txt.failed()) {
+        current.state = CurrentRecord::State::LookupFailed;
+        current.error = txt.error();
+        return current;
+    }
+    current.records = spfRecordsIn(txt);
+    if (current.records.isEmpty()) {
+        current.state = CurrentRecord::State::NoRecord;
+        return current;
+    }
+    if (current.records.size() > 1) {
+        current.state = CurrentRecord::State::Several;
+        return current;
+    }
+    const auto imported = SpfDraft::fromRecord(domain, current.records.first());
+    if (!imported) {
+        current.state = CurrentRecord::State::Invalid;
+        current.error = imported.error();
+        return current;
+    }
+    current.state = CurrentRecord::State::Loaded;
+    current.import = *imported;
+    return current;
+}
+
+} // namespace Sceau::Spf

@@ -1071,6 +1071,11 @@
         <source>the rsa-sha1 signature is correct, but SHA-1 is no longer accepted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a key that is “%1” has nothing to check in DNS</source>
+        <extracomment>%1 a key state (published, active…)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Dns</name>
@@ -1112,6 +1117,11 @@
     </message>
     <message>
         <source>the zone %1 is loaded twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <extracomment>%1 a nameserver&apos;s host name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1325,6 +1335,88 @@
         <source>Remove the include that points back to an earlier domain.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is kept as-is: the wizard does not offer it.</source>
+        <extracomment>%1 a term of an SPF record (protocol text)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is kept as-is, in its place: an earlier term with a qualifier makes the order matter.</source>
+        <extracomment>%1 a term of an SPF record; a qualifier is the -, ~ or ? before a term</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not offered: the policy becomes -all (you can choose ~all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record had no all term (other servers got neutral): the policy becomes -all (you can choose ~all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” becomes an include, followed by the policy you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is dropped: receivers ignore redirect= in a record with an all term (RFC 7208 §6.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is dropped: it came after all, so receivers never used it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is dropped: it was listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is dropped: a redirect to a macro cannot become an include; the policy you choose applies instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lookup of %1 failed (%2): its addresses are unknown, try again later.</source>
+        <extracomment>%1 a domain, %2 a technical DNS detail</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” depends on each message (macro): it cannot be replaced by fixed ranges.</source>
+        <extracomment>%1 an SPF term; a macro (%{…}) depends on each message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives a permanent error (%2): fix or remove it rather than flatten it.</source>
+        <extracomment>%1 a domain, %2 a problem token (no-record, loop…), never translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lookup for %1 failed (%2): its addresses are unknown, try again later.</source>
+        <extracomment>%1 a domain, %2 SPF terms</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends with +all: it authorises every server, there is nothing to flatten.</source>
+        <extracomment>%1 a domain; +all is protocol text</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses “%2”, which depends on each connection: it cannot be replaced by fixed ranges.</source>
+        <extracomment>%1 a domain, %2 an SPF term (ptr or exists)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses “%2”: with such a qualifier the order of its terms matters, so it cannot be replaced by a list of ranges.</source>
+        <extracomment>%1 a domain, %2 an SPF term with a qualifier (-, ~ or ?)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lists an address that is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of the record&apos;s includes.</source>
+        <extracomment>%1 a domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Storage</name>
@@ -1365,6 +1457,158 @@
     </message>
     <message>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DkimActivatePage</name>
+    <message>
+        <source>Switch the signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure your mail server to sign with the new key, then confirm here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark as active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server now signs with selector %1</source>
+        <extracomment>%1 a DKIM selector</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector %1 is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector %1 is active. Selector %2 is retiring since %3; revoke it after %4.</source>
+        <extracomment>%1 the old selector, %2 when it retired, %3 when it can be revoked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DkimDestroyPage</name>
+    <message>
+        <source>Erase the old private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old key is revoked: nothing can verify with it any more. Erasing its private half removes its passphrase from the keychain and the encrypted key from the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase the private key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the private key of selector %1 of %2? This cannot be undone.</source>
+        <extracomment>%1 a DKIM selector, %2 a domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key of selector %1 is erased.</source>
+        <extracomment>%1 a DKIM selector</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DkimDnsStepPage</name>
+    <message>
+        <source>Publish the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the old key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this record, then check that every authoritative nameserver of the domain serves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retire period is over: replace the old key&apos;s record with this one (an empty p= revokes the key), then check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check in DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TXT value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone file line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a TXT record at %1:</source>
+        <extracomment>%1 is a DNS name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <extracomment>%1 a date and time</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking every authoritative nameserver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find the domain&apos;s nameservers: %1</source>
+        <extracomment>%1 why the lookup failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find the domain&apos;s nameservers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published on %1 of %2 authoritative nameservers.</source>
+        <extracomment>%1 servers serving the key, %2 all the zone&apos;s authoritative servers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked on %1 of %2 authoritative nameservers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be asked: %2</source>
+        <extracomment>%1 a nameserver, %2 why it could not be asked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: serves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: does not serve it yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1473,6 +1717,18 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets::DkimPublishPage</name>
@@ -1495,6 +1751,22 @@
     <message>
         <source>Publish a TXT record at %1:</source>
         <extracomment>%1 is a DNS name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DkimRotationWizard</name>
+    <message>
+        <source>DKIM key rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step not due yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is due on %1. Do it now anyway?</source>
+        <extracomment>%1 a date and time</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1585,6 +1857,14 @@
     <message>
         <source>%1 · %2 · %3</source>
         <extracomment>%1 the severity, %2 the finding&apos;s stable id, %3 the RFC section</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the tool that fixes the selected finding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1772,6 +2052,44 @@
     </message>
 </context>
 <context>
+    <name>Sceau::Widgets::SpfFlattenPanel</name>
+    <message>
+        <source>Flatten the &amp;chosen includes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: flattened ranges are a snapshot of today&apos;s addresses. They go stale when the provider changes its addresses, and its mail then fails SPF: run this wizard again regularly to refresh them.</source>
+        <extracomment>flattening: replacing an SPF include by the address ranges it lists today</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace includes by the IPv4/IPv6 ranges they authorise today, to stay within %1 DNS lookups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: saves %n lookup(s), becomes %2</source>
+        <extracomment>%1 a domain; %n DNS lookups saved; %2 the ip4:/ip6: terms replacing the include</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot be flattened. %2</source>
+        <extracomment>%1 a domain, %2 why it cannot be flattened</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After flattening: %1 / %2 — still too many</source>
+        <extracomment>DNS lookups of the record once the chosen includes are flattened, out of the maximum</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After flattening: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sceau::Widgets::SpfPolicyPage</name>
     <message>
         <source>Reject mail from any other server (-all)</source>
@@ -1833,6 +2151,11 @@
         <extracomment>%1 an address, %2 the SPF result token, %3 the record term that decided</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This record lists the ranges of %1 as they are today (flattened): they go stale when those providers change their addresses. Run this wizard again regularly to refresh them.</source>
+        <extracomment>%1 domains whose SPF include was replaced by the address ranges it listed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets::SpfSendersPage</name>
@@ -1889,6 +2212,54 @@
     </message>
     <message>
         <source>— too many: receivers will return a permanent error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flatten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kept as-is:</source>
+        <extracomment>terms of the published SPF record the wizard does not offer; unchecked ones are dropped</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the current SPF record of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current record of %1, loaded below: %2</source>
+        <extracomment>%1 a domain, %2 its published SPF record (protocol text)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no SPF record yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 publishes %n SPF records, which receivers treat as a permanent error; none was loaded. Publish only the record composed here, and remove the others.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current record of %1 is not valid SPF (%2); it was not loaded.</source>
+        <extracomment>%1 a domain, %2 the technical reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the current record: %1</source>
+        <extracomment>%1 why the DNS lookup failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flattened: %1. These ranges go stale when the providers change their addresses: refresh them by running this wizard again regularly.</source>
+        <extracomment>%1 domains whose SPF include was replaced by the address ranges it listed</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

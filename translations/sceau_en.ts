@@ -1490,7 +1490,7 @@
     </message>
     <message>
         <source>Selector %1 is active. Selector %2 is retiring since %3; revoke it after %4.</source>
-        <extracomment>%1 the old selector, %2 when it retired, %3 when it can be revoked</extracomment>
+        <extracomment>%1 the new selector, %2 the old one, %3 when it started retiring, %4 when it can be revoked</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

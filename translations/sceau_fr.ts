@@ -1074,7 +1074,7 @@
     <message>
         <source>a key that is “%1” has nothing to check in DNS</source>
         <extracomment>%1 a key state (published, active…)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>une clé à l&apos;état “%1” n&apos;a rien à vérifier dans le DNS</translation>
     </message>
 </context>
 <context>
@@ -1122,7 +1122,7 @@
     <message>
         <source>%1 has no address</source>
         <extracomment>%1 a nameserver&apos;s host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas d&apos;adresse</translation>
     </message>
 </context>
 <context>
@@ -1338,84 +1338,84 @@
     <message>
         <source>“%1” is kept as-is: the wizard does not offer it.</source>
         <extracomment>%1 a term of an SPF record (protocol text)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” est conservé tel quel : l&apos;assistant ne le propose pas.</translation>
     </message>
     <message>
         <source>“%1” is kept as-is, in its place: an earlier term with a qualifier makes the order matter.</source>
         <extracomment>%1 a term of an SPF record; a qualifier is the -, ~ or ? before a term</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” est conservé tel quel, à sa place : un terme précédent avec un qualificateur rend l&apos;ordre significatif.</translation>
     </message>
     <message>
         <source>“%1” is not offered: the policy becomes -all (you can choose ~all).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” n&apos;est pas proposé : la politique devient -all (vous pouvez choisir ~all).</translation>
     </message>
     <message>
         <source>The record had no all term (other servers got neutral): the policy becomes -all (you can choose ~all).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement n&apos;avait pas de terme all (les autres serveurs obtenaient le résultat neutral) : la politique devient -all (vous pouvez choisir ~all).</translation>
     </message>
     <message>
         <source>“%1” becomes an include, followed by the policy you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” devient un include, suivi de la politique que vous choisissez.</translation>
     </message>
     <message>
         <source>“%1” is dropped: receivers ignore redirect= in a record with an all term (RFC 7208 §6.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” est supprimé : les serveurs destinataires ignorent redirect= dans un enregistrement qui contient un terme all (RFC 7208 §6.1).</translation>
     </message>
     <message>
         <source>“%1” is dropped: it came after all, so receivers never used it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” est supprimé : il venait après all, les serveurs destinataires ne l&apos;utilisaient donc jamais.</translation>
     </message>
     <message>
         <source>“%1” is dropped: it was listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” est supprimé : il figurait deux fois.</translation>
     </message>
     <message>
         <source>“%1” is dropped: a redirect to a macro cannot become an include; the policy you choose applies instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” est supprimé : un redirect vers une macro ne peut pas devenir un include ; c&apos;est la politique que vous choisissez qui s&apos;applique.</translation>
     </message>
     <message>
         <source>The lookup of %1 failed (%2): its addresses are unknown, try again later.</source>
         <extracomment>%1 a domain, %2 a technical DNS detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La requête DNS pour %1 a échoué (%2) : ses adresses sont inconnues, réessayez plus tard.</translation>
     </message>
     <message>
         <source>“%1” depends on each message (macro): it cannot be replaced by fixed ranges.</source>
         <extracomment>%1 an SPF term; a macro (%{…}) depends on each message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” dépend de chaque message (macro) : il ne peut pas être remplacé par des plages fixes.</translation>
     </message>
     <message>
         <source>%1 gives a permanent error (%2): fix or remove it rather than flatten it.</source>
         <extracomment>%1 a domain, %2 a problem token (no-record, loop…), never translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 produit une erreur permanente (%2) : corrigez ou supprimez cet include plutôt que de l&apos;aplatir.</translation>
     </message>
     <message>
         <source>A lookup for %1 failed (%2): its addresses are unknown, try again later.</source>
         <extracomment>%1 a domain, %2 SPF terms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une requête DNS pour %1 a échoué (%2) : ses adresses sont inconnues, réessayez plus tard.</translation>
     </message>
     <message>
         <source>%1 ends with +all: it authorises every server, there is nothing to flatten.</source>
         <extracomment>%1 a domain; +all is protocol text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 se termine par +all : tous les serveurs sont autorisés, il n&apos;y a rien à aplatir.</translation>
     </message>
     <message>
         <source>%1 uses “%2”, which depends on each connection: it cannot be replaced by fixed ranges.</source>
         <extracomment>%1 a domain, %2 an SPF term (ptr or exists)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise “%2”, qui dépend de chaque connexion : il ne peut pas être remplacé par des plages fixes.</translation>
     </message>
     <message>
         <source>%1 uses “%2”: with such a qualifier the order of its terms matters, so it cannot be replaced by a list of ranges.</source>
         <extracomment>%1 a domain, %2 an SPF term with a qualifier (-, ~ or ?)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise “%2” : avec un tel qualificateur, l&apos;ordre de ses termes compte, il ne peut donc pas être remplacé par une liste de plages.</translation>
     </message>
     <message>
         <source>%1 lists an address that is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liste une adresse non valide : %2</translation>
     </message>
     <message>
         <source>%1 is not one of the record&apos;s includes.</source>
         <extracomment>%1 a domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie des include de l&apos;enregistrement.</translation>
     </message>
 </context>
 <context>
@@ -1464,152 +1464,152 @@
     <name>Sceau::Widgets::DkimActivatePage</name>
     <message>
         <source>Switch the signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculement de la signature</translation>
     </message>
     <message>
         <source>Configure your mail server to sign with the new key, then confirm here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez votre serveur de messagerie pour qu&apos;il signe avec la nouvelle clé, puis confirmez ici.</translation>
     </message>
     <message>
         <source>&amp;Mark as active</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer comme active</translation>
     </message>
     <message>
         <source>The mail server now signs with selector %1</source>
         <extracomment>%1 a DKIM selector</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de messagerie signe désormais avec le sélecteur %1</translation>
     </message>
     <message>
         <source>Due: %1</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échéance : %1</translation>
     </message>
     <message>
         <source>Selector %1 is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sélecteur %1 est actif.</translation>
     </message>
     <message>
         <source>Selector %1 is active. Selector %2 is retiring since %3; revoke it after %4.</source>
-        <extracomment>%1 the old selector, %2 when it retired, %3 when it can be revoked</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 the new selector, %2 the old one, %3 when it started retiring, %4 when it can be revoked</extracomment>
+        <translation>Le sélecteur %1 est actif. Le sélecteur %2 est en cours de retrait depuis le %3 ; révoquez-le après le %4.</translation>
     </message>
 </context>
 <context>
     <name>Sceau::Widgets::DkimDestroyPage</name>
     <message>
         <source>Erase the old private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement de l&apos;ancienne clé privée</translation>
     </message>
     <message>
         <source>The old key is revoked: nothing can verify with it any more. Erasing its private half removes its passphrase from the keychain and the encrypted key from the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ancienne clé est révoquée : plus rien ne peut être vérifié avec elle. Effacer sa partie privée supprime sa phrase secrète du trousseau de clés et la clé chiffrée de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>&amp;Erase the private key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la clé privée…</translation>
     </message>
     <message>
         <source>Due: %1</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échéance : %1</translation>
     </message>
     <message>
         <source>Erase the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la clé privée</translation>
     </message>
     <message>
         <source>Erase the private key of selector %1 of %2? This cannot be undone.</source>
         <extracomment>%1 a DKIM selector, %2 a domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la clé privée du sélecteur %1 de %2 ? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Erasing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement…</translation>
     </message>
     <message>
         <source>The private key of selector %1 is erased.</source>
         <extracomment>%1 a DKIM selector</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée du sélecteur %1 est effacée.</translation>
     </message>
 </context>
 <context>
     <name>Sceau::Widgets::DkimDnsStepPage</name>
     <message>
         <source>Publish the new key</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication de la nouvelle clé</translation>
     </message>
     <message>
         <source>Revoke the old key</source>
-        <translation type="unfinished"></translation>
+        <translation>Révocation de l&apos;ancienne clé</translation>
     </message>
     <message>
         <source>Publish this record, then check that every authoritative nameserver of the domain serves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez cet enregistrement, puis vérifiez que tous les serveurs de noms faisant autorité du domaine le publient.</translation>
     </message>
     <message>
         <source>The retire period is over: replace the old key&apos;s record with this one (an empty p= revokes the key), then check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période de retrait est terminée : remplacez l&apos;enregistrement de l&apos;ancienne clé par celui-ci (un p= vide révoque la clé), puis vérifiez-le.</translation>
     </message>
     <message>
         <source>&amp;Check in DNS</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier dans le DNS</translation>
     </message>
     <message>
         <source>TXT value:</source>
-        <translation type="unfinished">Valeur TXT :</translation>
+        <translation>Valeur TXT :</translation>
     </message>
     <message>
         <source>Zone file line:</source>
-        <translation type="unfinished">Ligne du fichier de zone :</translation>
+        <translation>Ligne du fichier de zone :</translation>
     </message>
     <message>
         <source>Publish a TXT record at %1:</source>
         <extracomment>%1 is a DNS name</extracomment>
-        <translation type="unfinished">Publiez un enregistrement TXT sur %1 :</translation>
+        <translation>Publiez un enregistrement TXT sur %1 :</translation>
     </message>
     <message>
         <source>Due: %1</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échéance : %1</translation>
     </message>
     <message>
         <source>Asking every authoritative nameserver…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrogation de tous les serveurs de noms faisant autorité…</translation>
     </message>
     <message>
         <source>Could not find the domain&apos;s nameservers: %1</source>
         <extracomment>%1 why the lookup failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trouver les serveurs de noms du domaine : %1</translation>
     </message>
     <message>
         <source>Could not find the domain&apos;s nameservers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trouver les serveurs de noms du domaine.</translation>
     </message>
     <message>
         <source>Published on %1 of %2 authoritative nameservers.</source>
         <extracomment>%1 servers serving the key, %2 all the zone&apos;s authoritative servers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Clé publiée sur %1 des %2 serveurs de noms faisant autorité.</translation>
     </message>
     <message>
         <source>Revoked on %1 of %2 authoritative nameservers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé révoquée sur %1 des %2 serveurs de noms faisant autorité.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: could not be asked: %2</source>
         <extracomment>%1 a nameserver, %2 why it could not be asked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : interrogation impossible : %2</translation>
     </message>
     <message>
         <source>%1: serves it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le publie</translation>
     </message>
     <message>
         <source>%1: does not serve it yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne le publie pas encore</translation>
     </message>
 </context>
 <context>
@@ -1719,15 +1719,15 @@
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>&amp;Next step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape &amp;suivante…</translation>
     </message>
     <message>
         <source>&amp;Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rotation…</translation>
     </message>
 </context>
 <context>
@@ -1758,16 +1758,16 @@
     <name>Sceau::Widgets::DkimRotationWizard</name>
     <message>
         <source>DKIM key rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation de clé DKIM</translation>
     </message>
     <message>
         <source>Step not due yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance non atteinte</translation>
     </message>
     <message>
         <source>This step is due on %1. Do it now anyway?</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape est prévue le %1. L&apos;effectuer quand même maintenant ?</translation>
     </message>
 </context>
 <context>
@@ -1861,11 +1861,11 @@
     </message>
     <message>
         <source>&amp;Fix…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Corriger…</translation>
     </message>
     <message>
         <source>Open the tool that fixes the selected finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;outil qui corrige le constat sélectionné</translation>
     </message>
 </context>
 <context>
@@ -2055,38 +2055,38 @@
     <name>Sceau::Widgets::SpfFlattenPanel</name>
     <message>
         <source>Flatten the &amp;chosen includes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplatir les include &amp;choisis</translation>
     </message>
     <message>
         <source>Warning: flattened ranges are a snapshot of today&apos;s addresses. They go stale when the provider changes its addresses, and its mail then fails SPF: run this wizard again regularly to refresh them.</source>
         <extracomment>flattening: replacing an SPF include by the address ranges it lists today</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : les plages aplaties sont un instantané des adresses actuelles. Elles deviennent obsolètes quand le fournisseur change ses adresses, et son courrier échoue alors à la vérification SPF : relancez régulièrement cet assistant pour les actualiser.</translation>
     </message>
     <message>
         <source>Replace includes by the IPv4/IPv6 ranges they authorise today, to stay within %1 DNS lookups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez des include par les plages IPv4/IPv6 qu&apos;ils autorisent aujourd&apos;hui, pour ne pas dépasser %1 requêtes DNS :</translation>
     </message>
     <message numerus="yes">
         <source>%1: saves %n lookup(s), becomes %2</source>
         <extracomment>%1 a domain; %n DNS lookups saved; %2 the ip4:/ip6: terms replacing the include</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : économise %n requête DNS, devient %2</numerusform>
+            <numerusform>%1 : économise %n requêtes DNS, devient %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: cannot be flattened. %2</source>
         <extracomment>%1 a domain, %2 why it cannot be flattened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ne peut pas être aplati. %2</translation>
     </message>
     <message>
         <source>After flattening: %1 / %2 — still too many</source>
         <extracomment>DNS lookups of the record once the chosen includes are flattened, out of the maximum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Après aplatissement : %1 / %2 — encore trop élevé</translation>
     </message>
     <message>
         <source>After flattening: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Après aplatissement : %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2154,7 @@
     <message>
         <source>This record lists the ranges of %1 as they are today (flattened): they go stale when those providers change their addresses. Run this wizard again regularly to refresh them.</source>
         <extracomment>%1 domains whose SPF include was replaced by the address ranges it listed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cet enregistrement liste les plages de %1 telles qu&apos;elles sont aujourd&apos;hui (aplaties) : elles deviennent obsolètes quand ces fournisseurs changent leurs adresses. Relancez régulièrement cet assistant pour les actualiser.</translation>
     </message>
 </context>
 <context>
@@ -2216,51 +2216,51 @@
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Flatten…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplatir…</translation>
     </message>
     <message>
         <source>&amp;Kept as-is:</source>
         <extracomment>terms of the published SPF record the wizard does not offer; unchecked ones are dropped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gardés tels quels :</translation>
     </message>
     <message>
         <source>Loading the current SPF record of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;enregistrement SPF actuel de %1…</translation>
     </message>
     <message>
         <source>Current record of %1, loaded below: %2</source>
         <extracomment>%1 a domain, %2 its published SPF record (protocol text)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement actuel de %1, chargé ci-dessous : %2</translation>
     </message>
     <message>
         <source>%1 publishes no SPF record yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne publie encore aucun enregistrement SPF.</translation>
     </message>
     <message numerus="yes">
         <source>%1 publishes %n SPF records, which receivers treat as a permanent error; none was loaded. Publish only the record composed here, and remove the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 publie %n enregistrement SPF, ce que les serveurs destinataires traitent comme une erreur permanente ; aucun n&apos;a été chargé. Publiez uniquement l&apos;enregistrement composé ici, et supprimez les autres.</numerusform>
+            <numerusform>%1 publie %n enregistrements SPF, ce que les serveurs destinataires traitent comme une erreur permanente ; aucun n&apos;a été chargé. Publiez uniquement l&apos;enregistrement composé ici, et supprimez les autres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The current record of %1 is not valid SPF (%2); it was not loaded.</source>
         <extracomment>%1 a domain, %2 the technical reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement actuel de %1 n&apos;est pas un SPF valide (%2) ; il n&apos;a pas été chargé.</translation>
     </message>
     <message>
         <source>Could not load the current record: %1</source>
         <extracomment>%1 why the DNS lookup failed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l&apos;enregistrement actuel : %1</translation>
     </message>
     <message>
         <source>Flattened: %1. These ranges go stale when the providers change their addresses: refresh them by running this wizard again regularly.</source>
         <extracomment>%1 domains whose SPF include was replaced by the address ranges it listed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Include aplatis : %1. Ces plages deviennent obsolètes quand les fournisseurs changent leurs adresses : actualisez-les en relançant régulièrement cet assistant.</translation>
     </message>
 </context>
 <context>

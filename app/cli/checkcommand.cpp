@@ -1,6 +1,7 @@
 #include "app/cli/checkcommand.h"
 
 #include "app/cli/clicontext.h"
+#include "app/cli/findingsoutput.h"
 #include "app/cli/tr.h"
 #include "model/audit/auditor.h"
 #include "model/audit/auditreportjson.h"
@@ -18,22 +19,6 @@ namespace Sceau::Cli {
 namespace {
 const QString SelectorOption = QStringLiteral("selector");
 const QString DomainsFileOption = QStringLiteral("domains-file");
-
-QString severityLabel(Severity severity)
-{
-    switch (severity) {
-    case Severity::Ok:
-        //: short label before a check that passed (CLI text output)
-        return Tr::tr("ok");
-    case Severity::Info:
-        return Tr::tr("info");
-    case Severity::Warning:
-        return Tr::tr("warning");
-    case Severity::Error:
-        return Tr::tr("error");
-    }
-    return {};
-}
 
 // Audits run concurrently; reports are printed in the order the domains were given.
 struct CheckRun
@@ -78,16 +63,7 @@ void CheckCommand::printText(QTextStream &out, const Audit::AuditReport &report)
         out << Tr::tr("  SPF: %1/10 DNS lookups").arg(report.spfLookups) << '\n';
     if (!report.complete())
         out << Tr::tr("  %n lookup(s) failed: some checks could not be made.", nullptr, report.failedLookups) << '\n';
-    for (const Finding &finding : report.findings) {
-        const FindingText text = Audit::FindingCatalogue::text(finding);
-        out << QStringLiteral("  [%1] %2 (%3)\n").arg(severityLabel(finding.severity), text.title, finding.id);
-        if (finding.severity != Severity::Ok) {
-            out << QStringLiteral("      %1\n").arg(text.explanation);
-            if (!text.remediation.isEmpty())
-                out << QStringLiteral("      → %1\n").arg(text.remediation);
-        }
-    }
-    out.flush();
+    printFindings(out, report.findings);
 }
 
 void CheckCommand::run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional)

@@ -1,6 +1,7 @@
 #include "app/cli/dkimcheckcommand.h"
 
 #include "app/cli/clicontext.h"
+#include "app/cli/findingsoutput.h"
 #include "app/cli/dkimcli.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
@@ -89,7 +90,7 @@ void DkimCheckCommand::run(CliContext &context,
                     {QStringLiteral("records"), QJsonArray::fromStringList(report.records)},
                     {QStringLiteral("key_bits"), report.keyBits},
                     {QStringLiteral("can_sign"), report.canSign()},
-                    {QStringLiteral("findings"), DkimCli::findingsJson(report.findings)}};
+                    {QStringLiteral("findings"), findingsJson(report.findings)}};
                 if (report.record) {
                     object.insert(QStringLiteral("key_type"), report.record->keyType);
                     object.insert(QStringLiteral("testing"), report.record->isTesting());
@@ -105,7 +106,7 @@ void DkimCheckCommand::run(CliContext &context,
                               << '\n';
                 for (const QString &record : report.records)
                     context.out() << "  " << record << '\n';
-                DkimCli::printFindings(context.out(), report.findings);
+                printFindings(context.out(), report.findings);
             }
             context.finish(code);
         });

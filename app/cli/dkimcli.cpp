@@ -47,44 +47,6 @@ ExitCode exitCodeFor(const Error &error)
     return ExitCode::CouldNotComplete;
 }
 
-QJsonArray findingsJson(const QList<Finding> &findings)
-{
-    QJsonArray array;
-    for (const Finding &finding : findings)
-        array.append(Audit::toJson(finding));
-    return array;
-}
-
-static QString severityLabel(Severity severity)
-{
-    switch (severity) {
-    case Severity::Ok:
-        //: short label before a check that passed (CLI text output)
-        return Tr::tr("ok");
-    case Severity::Info:
-        return Tr::tr("info");
-    case Severity::Warning:
-        return Tr::tr("warning");
-    case Severity::Error:
-        return Tr::tr("error");
-    }
-    return {};
-}
-
-void printFindings(QTextStream &out, const QList<Finding> &findings)
-{
-    for (const Finding &finding : findings) {
-        const FindingText text = Audit::FindingCatalogue::text(finding);
-        out << QStringLiteral("  [%1] %2 (%3)\n")
-                   .arg(severityLabel(finding.severity), text.title, finding.id);
-        if (finding.severity != Severity::Ok) {
-            out << QStringLiteral("      %1\n").arg(text.explanation);
-            if (!text.remediation.isEmpty())
-                out << QStringLiteral("      → %1\n").arg(text.remediation);
-        }
-    }
-}
-
 Result<Vault> openVault(CliContext &context)
 {
     auto workspace = Storage::Workspace::open();

@@ -33,9 +33,6 @@ Result<QByteArray> readInput(const QString &path);
 // bad input (2) (DESIGN.md §6).
 ExitCode exitCodeFor(const Error &error);
 
-QJsonArray findingsJson(const QList<Finding> &findings);
-void printFindings(QTextStream &out, const QList<Finding> &findings);
-
 // The workspace, the keychain and the key vault over them, owned by the context.
 struct Vault
 {

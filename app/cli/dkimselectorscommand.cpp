@@ -1,6 +1,7 @@
 #include "app/cli/dkimselectorscommand.h"
 
 #include "app/cli/clicontext.h"
+#include "app/cli/findingsoutput.h"
 #include "app/cli/dkimcli.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
@@ -92,7 +93,7 @@ void DkimSelectorsCommand::run(CliContext &context,
                              {QStringLiteral("name"), r.name},
                              {QStringLiteral("key_type"), r.record ? r.record->keyType : QString()},
                              {QStringLiteral("key_bits"), r.keyBits},
-                             {QStringLiteral("findings"), DkimCli::findingsJson(r.findings)}});
+                             {QStringLiteral("findings"), findingsJson(r.findings)}});
                      context.printJson(
                          {{QStringLiteral("domain"), domain},
                           {QStringLiteral("found"), found},
@@ -103,7 +104,7 @@ void DkimSelectorsCommand::run(CliContext &context,
                              << Tr::tr("No DKIM key found under the common selectors.") << '\n';
                      for (const Dkim::KeyCheckReport &r : result.found) {
                          context.out() << r.name << '\n';
-                         DkimCli::printFindings(context.out(), r.findings);
+                         printFindings(context.out(), r.findings);
                      }
                      if (!result.failed.isEmpty())
                          context.out() << Tr::tr("Could not check: %1")

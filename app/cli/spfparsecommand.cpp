@@ -1,9 +1,9 @@
 #include "app/cli/spfparsecommand.h"
 
 #include "app/cli/clicontext.h"
+#include "app/cli/findingsoutput.h"
 #include "app/cli/spftextoutput.h"
 #include "app/cli/tr.h"
-#include "model/audit/auditreportjson.h"
 #include "model/spf/spfjson.h"
 #include "model/spf/spfrecord.h"
 #include "model/spf/spfvalidator.h"
@@ -46,13 +46,10 @@ void SpfParseCommand::run(CliContext &context,
     const auto record = Spf::SpfRecord::parse(text);
     if (context.json()) {
         QJsonArray terms;
-        QJsonArray findingArray;
         if (record) {
             for (const Spf::Term &term : record->terms())
                 terms.append(Spf::toJson(term));
         }
-        for (const Finding &finding : findings)
-            findingArray.append(Audit::toJson(finding));
         context.printJson({
             {QStringLiteral("record"), record ? record->toText() : text},
             {QStringLiteral("valid"), bool(record)},
@@ -60,7 +57,7 @@ void SpfParseCommand::run(CliContext &context,
              syntaxError ? QJsonValue(Spf::toJson(*syntaxError)) : QJsonValue()},
             {QStringLiteral("terms"), terms},
             {QStringLiteral("dns_lookups"), record ? record->dnsQueryingTerms() : 0},
-            {QStringLiteral("findings"), findingArray},
+            {QStringLiteral("findings"), findingsJson(findings)},
         });
     } else {
         QTextStream &out = context.out();
@@ -70,7 +67,7 @@ void SpfParseCommand::run(CliContext &context,
                 out << QStringLiteral("  %1\n").arg(term.toText());
             out << Tr::tr("DNS-querying terms: %1 / 10").arg(record->dnsQueryingTerms()) << '\n';
         }
-        SpfTextOutput::printFindings(out, findings);
+        printFindings(out, findings, 0);
     }
     context.finish(!record || hasSeverity(findings, Severity::Error) ? ExitCode::CheckFailed
                                                                      : ExitCode::Done);

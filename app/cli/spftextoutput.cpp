@@ -5,19 +5,6 @@
 
 namespace Sceau::Cli::SpfTextOutput {
 
-void printFindings(QTextStream &out, const QList<Finding> &findings)
-{
-    for (const Finding &finding : findings) {
-        const FindingText text = Audit::FindingCatalogue::text(finding);
-        out << QStringLiteral("[%1] %2 (%3)\n")
-                   .arg(severityToken(finding.severity), text.title, finding.id);
-        out << QStringLiteral("    %1\n").arg(text.explanation);
-        if (!text.remediation.isEmpty())
-            out << QStringLiteral("    → %1\n").arg(text.remediation);
-    }
-    out.flush();
-}
-
 void printTree(QTextStream &out, const Spf::SpfTreeNode &node, int depth)
 {
     const QString indent(depth * 2, u' ');

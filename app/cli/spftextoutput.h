@@ -11,7 +11,6 @@ namespace Cli {
 // Text output shared by the spf commands.
 namespace SpfTextOutput {
 
-void printFindings(QTextStream &out, const QList<Finding> &findings);
 void printTree(QTextStream &out, const Spf::SpfTreeNode &node, int depth = 0);
 
 } // namespace SpfTextOutput

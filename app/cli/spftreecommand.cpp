@@ -1,9 +1,9 @@
 #include "app/cli/spftreecommand.h"
 
 #include "app/cli/clicontext.h"
+#include "app/cli/findingsoutput.h"
 #include "app/cli/spftextoutput.h"
 #include "app/cli/tr.h"
-#include "model/audit/auditreportjson.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
 #include "model/spf/spfjson.h"
@@ -37,16 +37,13 @@ void SpfTreeCommand::run(CliContext &context,
     onResult(
         validator->validate(*domain), &context, [&context](const Spf::SpfValidation &validation) {
             if (context.json()) {
-                QJsonArray findings;
-                for (const Finding &finding : validation.findings)
-                    findings.append(Audit::toJson(finding));
                 context.printJson({
                     {QStringLiteral("domain"), validation.domain},
                     {QStringLiteral("completed"), validation.completed},
                     {QStringLiteral("lookups"), validation.lookups},
                     {QStringLiteral("tree"),
                      validation.tree ? QJsonValue(Spf::toJson(*validation.tree)) : QJsonValue()},
-                    {QStringLiteral("findings"), findings},
+                    {QStringLiteral("findings"), findingsJson(validation.findings)},
                 });
             } else {
                 QTextStream &out = context.out();
@@ -56,7 +53,7 @@ void SpfTreeCommand::run(CliContext &context,
                         << '\n';
                 if (validation.tree)
                     SpfTextOutput::printTree(out, *validation.tree);
-                SpfTextOutput::printFindings(out, validation.findings);
+                printFindings(out, validation.findings, 0);
             }
             // A branch that could not be fetched leaves the count unknown: could not complete.
             if (!validation.completed || (validation.tree && validation.tree->hasFailedLookups()))

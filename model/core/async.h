@@ -15,6 +15,18 @@ namespace Sceau {
 template<typename T, typename F>
 void onResult(const QFuture<T> &future, QObject *guard, F &&callback)
 {
+    if (future.isFinished()) {
+        // Already there (zone file, cache): one queued call, no watcher. It is still queued,
+        // never run from inside the caller, and dropped if guard dies first.
+        QMetaObject::invokeMethod(
+            guard,
+            [future, callback = std::forward<F>(callback)]() mutable {
+                if (!future.isCanceled() && future.resultCount() > 0)
+                    callback(future.result());
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     auto *watcher = new QFutureWatcher<T>(guard);
     QObject::connect(watcher, &QFutureWatcherBase::finished, guard,
                      [watcher, callback = std::forward<F>(callback)]() mutable {

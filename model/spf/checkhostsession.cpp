@@ -323,9 +323,14 @@ void CheckHostSession::lookup(const QString &name, RrType type, Lookup done)
         done(unanswered);
         return;
     }
-    onResult(m_resolver->lookup(presentationName(name.toLower()), type),
-             m_guard.data(),
-             [self = shared_from_this(), done](const LookupResult &result) { done(result); });
+    const QFuture<LookupResult> answer = m_resolver->lookup(presentationName(name.toLower()), type);
+    if (answer.isFinished() && !answer.isCanceled() && answer.resultCount() > 0) {
+        done(answer.result()); // answered at once (zone file, cache): no trip through the loop
+        return;
+    }
+    onResult(answer, m_guard.data(), [self = shared_from_this(), done](const LookupResult &result) {
+        done(result);
+    });
 }
 
 void CheckHostSession::lookupAll(const QStringList &names, RrType type, Lookups done)

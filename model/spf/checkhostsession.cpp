@@ -48,10 +48,12 @@ struct CheckHostSession::Frame
 
 CheckHostSession::CheckHostSession(Dns::Resolver *resolver,
                                    QObject *guard,
-                                   const MacroContext &context)
+                                   const MacroContext &context,
+                                   std::shared_ptr<ParsedRecords> records)
     : m_resolver(resolver)
     , m_guard(guard)
     , m_context(context)
+    , m_records(std::move(records))
 {
 }
 
@@ -105,7 +107,7 @@ void CheckHostSession::evaluateRecord(std::shared_ptr<Frame> frame, const Lookup
         frame->done(evaluation);
         return;
     }
-    const auto parsed = SpfRecord::parse(records.first());
+    const auto parsed = m_records->parse(records.first());
     if (!parsed) { // §4.6: a syntax error anywhere in the record is permerror
         evaluation.verdict = Verdict::PermError;
         evaluation.detail = QStringLiteral("%1: %2").arg(frame->domain, parsed.error().detail);

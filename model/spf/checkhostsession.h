@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/spf/parsedrecords.h"
+
 #include "model/dns/resolver.h"
 #include "model/spf/macrostring.h"
 #include "model/spf/spfrecord.h"
@@ -23,7 +25,10 @@ public:
     static constexpr int MaxVoidLookups = 2;   // §4.6.4: SHOULD limit void lookups to two
     static constexpr int MaxNamesPerTerm = 10; // §4.6.4: MX records, PTR names
 
-    CheckHostSession(Dns::Resolver *resolver, QObject *guard, const MacroContext &context);
+    CheckHostSession(Dns::Resolver *resolver,
+                     QObject *guard,
+                     const MacroContext &context,
+                     std::shared_ptr<ParsedRecords> records);
 
     // check_host(<ip>, <domain>, <sender>): done receives the result of this level; the
     // session's counters are added by the caller at the top. fromTerm: reached through
@@ -80,6 +85,7 @@ private:
     QPointer<Dns::Resolver> m_resolver;
     QPointer<QObject> m_guard;
     MacroContext m_context;
+    std::shared_ptr<ParsedRecords> m_records;
     std::optional<QStringList> m_validatedNames;
     std::optional<Dns::LookupResult> m_ptrLookup; // the PTR query behind m_validatedNames
     int m_lookups = 0;

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "model/dns/resolver.h"
+#include "model/spf/parsedrecords.h"
 #include "model/spf/spfresult.h"
 
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
 
 namespace Sceau {
 namespace Spf {
@@ -31,6 +34,7 @@ public:
 
 private:
     QPointer<Dns::Resolver> m_resolver;
+    std::shared_ptr<ParsedRecords> m_records = std::make_shared<ParsedRecords>();
 };
 
 } // namespace Spf

@@ -1,4 +1,5 @@
 #include "model/spf/macrostring.h"
+#include "model/spf/parsedrecords.h"
 #include "model/spf/spfrecord.h"
 
 #include <QTest>
@@ -12,6 +13,22 @@ class tst_SpfRecord : public QObject
 {
     Q_OBJECT
 private slots:
+    // A record met again gives the same outcome as parsing it afresh, errors included.
+    void parsedRecordsGiveTheParserResult()
+    {
+        Spf::ParsedRecords records;
+        for (int round = 0; round < 2; ++round) {
+            const auto good = records.parse(u"v=spf1 mx include:_spf.example.net -all"_s);
+            QVERIFY(good);
+            QCOMPARE(good->terms(), Spf::SpfRecord::parse(u"v=spf1 mx include:_spf.example.net -all"_s)->terms());
+            const auto bad = records.parse(u"v=spf1 ip4:300.1.2.3 -all"_s);
+            QVERIFY(!bad);
+            QCOMPARE(bad.error(), Spf::SpfRecord::parse(u"v=spf1 ip4:300.1.2.3 -all"_s).error());
+        }
+        for (int i = 0; i < 1500; ++i) // past the bound: still correct
+            QVERIFY(records.parse(QStringLiteral("v=spf1 ip4:10.0.%1.%2 -all").arg(i / 250).arg(i % 250)));
+    }
+
     void parse_data()
     {
         QTest::addColumn<QString>("txt");

@@ -3,7 +3,6 @@
 #include "model/secrets/secretstore.h"
 #include "model/storage/workspace.h"
 
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,15 +26,13 @@ private slots:
     {
         Secrets::SecretStore store(u"sceau-test"_s);
         store.setTimeout(5000);
-        QElapsedTimer timer;
-        timer.start();
         auto future = store.write(u"key"_s, "secret");
         QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 10000);
         const Result<void> result = future.result();
         QVERIFY(!result);
         QCOMPARE(result.error().code, ErrorCode::KeychainUnavailable);
         QVERIFY(!describe(result.error()).isEmpty());
-        QVERIFY(timer.elapsed() < 6000);
+        QVERIFY(!result.error().detail.contains(u"5000"_s)); // the bus said no: not our timeout
 
         auto read = store.read(u"key"_s);
         QTRY_VERIFY_WITH_TIMEOUT(read.isFinished(), 10000);
@@ -54,11 +51,8 @@ private slots:
         QCOMPARE(blackHole.readLine().trimmed(), "ready");
         Secrets::SecretStore store(u"sceau-test"_s);
         store.setTimeout(1000);
-        QElapsedTimer timer;
-        timer.start();
         auto future = store.read(u"key"_s);
         QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 10000);
-        QVERIFY(timer.elapsed() >= 900);
         QVERIFY(!future.result());
         QCOMPARE(future.result().error().code, ErrorCode::KeychainUnavailable);
         QVERIFY(future.result().error().detail.contains(u"1000"_s));

@@ -1,5 +1,6 @@
 #include "testenv.h"
 
+#include <QFile>
 #include <QtGlobal>
 
 namespace Sceau::Test {
@@ -14,6 +15,14 @@ Dns::NameServer knotServer()
 QString dataPath(const QString &relative)
 {
     return qEnvironmentVariable("SCEAU_TEST_DATA") + u'/' + relative;
+}
+
+QByteArray readData(const QString &relative)
+{
+    QFile file(dataPath(relative));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(file.fileName()));
+    return file.readAll();
 }
 
 QString cliPath()

@@ -20,10 +20,7 @@ using namespace Qt::StringLiterals;
 namespace {
 QByteArray readData(const QString &relative)
 {
-    QFile file(Test::dataPath(u"dkim/"_s + relative));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file.fileName()));
-    return file.readAll();
+    return Test::readData(u"dkim/"_s + relative);
 }
 
 Dns::LookupResult answer(const QJsonObject &dnsTxt, const QString &name)

@@ -18,10 +18,7 @@ using namespace Qt::StringLiterals;
 namespace {
 QByteArray readData(const QString &relative)
 {
-    QFile file(Test::dataPath(u"dkim/"_s + relative));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(relative));
-    return file.readAll();
+    return Test::readData(u"dkim/"_s + relative);
 }
 
 Dns::LookupResult keyAnswer(const QByteArray &record)

@@ -4,6 +4,7 @@
 #include "model/secrets/secretstore.h"
 #include "model/storage/workspace.h"
 
+#include "await.h"
 #include "testenv.h"
 
 #include <QDirIterator>
@@ -15,16 +16,10 @@
 using namespace Sceau;
 using namespace Sceau::Dkim;
 using namespace Qt::StringLiterals;
+using Test::await;
 
 // Keys at rest against a real gnome-keyring (with-keyring.sh) and the test Knot.
 namespace {
-template<typename T> T wait(QFuture<T> future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000))
-        qFatal("did not finish");
-    return future.result();
-}
-
 // Every file under dir whose bytes contain needle.
 QStringList filesContaining(const QString &dir, const QByteArray &needle)
 {
@@ -66,18 +61,18 @@ private slots:
         const auto pair = generateKeyPair(*KeySpec::fromToken(spec));
         QVERIFY(pair);
         const QString selector = u"s-"_s + spec;
-        const auto stored = wait(m_vault->store(u"example.com"_s, selector, *pair));
+        const auto stored = await(m_vault->store(u"example.com"_s, selector, *pair));
         QVERIFY2(stored, stored ? "" : qPrintable(describe(stored.error())));
         QCOMPARE(stored->state, u"generated"_s);
         QVERIFY(stored->encryptedPrivateKey.startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
         QVERIFY(!PrivateKey::load(stored->encryptedPrivateKey)); // useless without the passphrase
 
-        const auto loaded = wait(m_vault->privateKey(stored->id));
+        const auto loaded = await(m_vault->privateKey(stored->id));
         QVERIFY(loaded);
         QCOMPARE(loaded->publicKeyData(), pair->publicKeyData);
 
         // Nothing secret in any file of the test's HOME, XDG dirs, workspace or TMPDIR.
-        const auto passphrase = wait(m_secrets.read(stored->secretKey));
+        const auto passphrase = await(m_secrets.read(stored->secretKey));
         QVERIFY(passphrase && passphrase->has_value());
         QCOMPARE(passphrase->value().size(), 44);
         const QByteArray pem = pair->privateKey.toPem();
@@ -92,7 +87,7 @@ private slots:
                      .isEmpty()); // the scan sees the workspace
 
         // One key per selector.
-        QVERIFY(!wait(m_vault->store(u"example.com"_s, selector, *pair)));
+        QVERIFY(!await(m_vault->store(u"example.com"_s, selector, *pair)));
     }
 
     // generated → published (DNS) → active → retiring → revoked (DNS) → destroyed.
@@ -102,41 +97,41 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const auto key = PrivateKey::load(file.readAll());
         const KeyPair pair{key->spec(), *key, key->publicKeyData()};
-        const auto stored = wait(m_vault->store(u"dkim.test"_s, u"rotate"_s, pair));
+        const auto stored = await(m_vault->store(u"dkim.test"_s, u"rotate"_s, pair));
         QVERIFY(stored);
         const qint64 id = stored->id;
         Dns::LiveResolver resolver(Test::knotConfig());
 
         QVERIFY(!m_vault->activate(id)); // not published yet
-        const auto published = wait(m_vault->confirmPublished(&resolver, id));
+        const auto published = await(m_vault->confirmPublished(&resolver, id));
         QVERIFY2(published, published ? "" : qPrintable(describe(published.error())));
         QCOMPARE(published->state, u"published"_s);
         QVERIFY(published->published.isValid());
         QCOMPARE(m_vault->activate(id)->state, u"active"_s);
         QCOMPARE(m_vault->retire(id)->state, u"retiring"_s);
 
-        QVERIFY(!wait(m_vault->confirmRevoked(&resolver, id))); // DNS still serves the key
+        QVERIFY(!await(m_vault->confirmRevoked(&resolver, id))); // DNS still serves the key
         publishRevocation();
-        const auto revoked = wait(m_vault->confirmRevoked(&resolver, id));
+        const auto revoked = await(m_vault->confirmRevoked(&resolver, id));
         QVERIFY2(revoked, revoked ? "" : qPrintable(describe(revoked.error())));
         QCOMPARE(revoked->state, u"revoked"_s);
 
-        const auto destroyed = wait(m_vault->destroy(id));
+        const auto destroyed = await(m_vault->destroy(id));
         QVERIFY(destroyed);
         QCOMPARE(destroyed->state, u"destroyed"_s);
         QVERIFY(m_workspace->dkimKey(id)->value().encryptedPrivateKey.isEmpty());
-        QVERIFY(!wait(m_secrets.read(stored->secretKey))->has_value()); // passphrase gone
-        QVERIFY(!wait(m_vault->privateKey(id)));
+        QVERIFY(!await(m_secrets.read(stored->secretKey))->has_value()); // passphrase gone
+        QVERIFY(!await(m_vault->privateKey(id)));
     }
 
     void confirmPublishedRejectsOtherKey()
     {
         const auto pair = generateKeyPair({KeyAlgorithm::Ed25519, 256});
         const auto stored
-            = wait(m_vault->store(u"dkim.test"_s, u"ed"_s, *pair)); // DNS has another key
+            = await(m_vault->store(u"dkim.test"_s, u"ed"_s, *pair)); // DNS has another key
         QVERIFY(stored);
         Dns::LiveResolver resolver(Test::knotConfig());
-        const auto result = wait(m_vault->confirmPublished(&resolver, stored->id));
+        const auto result = await(m_vault->confirmPublished(&resolver, stored->id));
         QVERIFY(!result);
         QCOMPARE(result.error().code, ErrorCode::InvalidInput);
         QCOMPARE(m_workspace->dkimKey(stored->id)->value().state, u"generated"_s);

@@ -1,22 +1,16 @@
 #include "model/secrets/secretstore.h"
 
+#include "await.h"
+
 #include <QProcess>
 #include <QTest>
 
 using namespace Sceau;
 using namespace Sceau::Secrets;
 using namespace Qt::StringLiterals;
+using Test::await;
 
 // Against a real gnome-keyring on a private D-Bus session (tests/support/keyring/with-keyring.sh).
-namespace {
-template<typename T> T wait(QFuture<T> future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000))
-        qFatal("keychain job did not finish");
-    return future.result();
-}
-} // namespace
-
 class tst_SecretStore : public QObject
 {
     Q_OBJECT
@@ -30,31 +24,31 @@ private slots:
     {
         SecretStore store(u"sceau-test"_s);
         const QByteArray secret("binary\0secret\xff", 14);
-        const auto written = wait(store.write(u"dkim/example.com/s1"_s, secret));
+        const auto written = await(store.write(u"dkim/example.com/s1"_s, secret));
         QVERIFY2(written, written ? "" : qPrintable(describe(written.error())));
-        const auto read = wait(store.read(u"dkim/example.com/s1"_s));
+        const auto read = await(store.read(u"dkim/example.com/s1"_s));
         QVERIFY2(read, read ? "" : qPrintable(describe(read.error())));
         QVERIFY(read->has_value());
         QCOMPARE(**read, secret);
 
         // Another service does not see it.
         SecretStore other(u"sceau-other"_s);
-        const auto elsewhere = wait(other.read(u"dkim/example.com/s1"_s));
+        const auto elsewhere = await(other.read(u"dkim/example.com/s1"_s));
         QVERIFY(elsewhere && !elsewhere->has_value());
 
-        QVERIFY(wait(store.remove(u"dkim/example.com/s1"_s)));
-        const auto gone = wait(store.read(u"dkim/example.com/s1"_s));
+        QVERIFY(await(store.remove(u"dkim/example.com/s1"_s)));
+        const auto gone = await(store.read(u"dkim/example.com/s1"_s));
         QVERIFY(gone);
         QVERIFY(!gone->has_value());
-        QVERIFY(wait(store.remove(u"dkim/example.com/s1"_s))); // removing twice is fine
+        QVERIFY(await(store.remove(u"dkim/example.com/s1"_s))); // removing twice is fine
     }
 
     void overwrite()
     {
         SecretStore store(u"sceau-test"_s);
-        QVERIFY(wait(store.write(u"token"_s, "first")));
-        QVERIFY(wait(store.write(u"token"_s, "second")));
-        QCOMPARE(wait(store.read(u"token"_s))->value(), "second");
+        QVERIFY(await(store.write(u"token"_s, "first")));
+        QVERIFY(await(store.write(u"token"_s, "second")));
+        QCOMPARE(await(store.read(u"token"_s))->value(), "second");
     }
 
     void concurrentJobs()
@@ -64,9 +58,9 @@ private slots:
         for (int i = 0; i < 5; ++i)
             writes << store.write(u"k%1"_s.arg(i), QByteArray::number(i));
         for (auto &w : writes)
-            QVERIFY(wait(w));
+            QVERIFY(await(w));
         for (int i = 0; i < 5; ++i)
-            QCOMPARE(wait(store.read(u"k%1"_s.arg(i)))->value(), QByteArray::number(i));
+            QCOMPARE(await(store.read(u"k%1"_s.arg(i)))->value(), QByteArray::number(i));
     }
 
     // Last: locks the login collection. Unlocking needs a prompt, which cannot be shown here:
@@ -74,7 +68,7 @@ private slots:
     void lockedKeychain()
     {
         SecretStore store(u"sceau-test"_s);
-        QVERIFY(wait(store.write(u"before-lock"_s, "secret")));
+        QVERIFY(await(store.write(u"before-lock"_s, "secret")));
         // org.freedesktop.Secret.Service.Lock, through gdbus (libglib2.0-bin).
         QProcess lock;
         lock.start(u"gdbus"_s,
@@ -91,9 +85,9 @@ private slots:
         QVERIFY2(lock.exitCode() == 0, lock.readAllStandardError().constData());
         // QtKeychain's libsecret backend reports a locked item it could not unlock as absent:
         // what matters is that the secret does not come back and nothing hangs.
-        const auto read = wait(store.read(u"before-lock"_s));
+        const auto read = await(store.read(u"before-lock"_s));
         QVERIFY(!read || !read->has_value());
-        const auto written = wait(store.write(u"after-lock"_s, "secret"));
+        const auto written = await(store.write(u"after-lock"_s, "secret"));
         QVERIFY(!written);
         QCOMPARE(written.error().code, ErrorCode::KeychainLocked);
     }

@@ -5,6 +5,7 @@
 #include "model/spf/spfrecord.h"
 #include "model/spf/spfvalidator.h"
 
+#include "await.h"
 #include "testenv.h"
 
 #include <QTest>
@@ -12,15 +13,7 @@
 using namespace Sceau;
 using namespace Sceau::Spf;
 using namespace Qt::StringLiterals;
-
-namespace {
-template<typename T> T await(QFuture<T> future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 10000))
-        qFatal("never finished");
-    return future.result();
-}
-} // namespace
+using Test::await;
 
 // The wizard's draft: record text, ≤255-byte strings, zone line, and what-if evaluation of the
 // draft as if published (the rest of the DNS being the real one: here the spf.test zone).

@@ -2,6 +2,7 @@
 #include "model/dns/zonefileresolver.h"
 #include "model/spf/spfevaluator.h"
 
+#include "await.h"
 #include "faultydnsserver.h"
 #include "testenv.h"
 
@@ -10,15 +11,7 @@
 using namespace Sceau;
 using namespace Sceau::Spf;
 using namespace Qt::StringLiterals;
-
-namespace {
-Evaluation await(QFuture<Evaluation> future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 10000))
-        qFatal("check_host() never finished");
-    return future.result();
-}
-} // namespace
+using Test::await;
 
 // check_host() against the real Knot of the fixture (spf.test zone), and against real sockets
 // that fail: a DNS failure is temperror, never none (DESIGN.md §2).

@@ -6,6 +6,7 @@
 #include "model/spf/spftreebuilder.h"
 #include "model/spf/spfvalidator.h"
 
+#include "await.h"
 #include "testenv.h"
 
 #include <QTest>
@@ -13,15 +14,9 @@
 using namespace Sceau;
 using namespace Sceau::Spf;
 using namespace Qt::StringLiterals;
+using Test::await;
 
 namespace {
-template<typename T> T await(QFuture<T> future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 10000))
-        qFatal("never finished");
-    return future.result();
-}
-
 QStringList sorted(QStringList list)
 {
     list.sort();

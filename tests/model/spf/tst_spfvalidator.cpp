@@ -3,6 +3,7 @@
 #include "model/spf/spftreebuilder.h"
 #include "model/spf/spfvalidator.h"
 
+#include "await.h"
 #include "testenv.h"
 
 #include <QTest>
@@ -10,15 +11,9 @@
 using namespace Sceau;
 using namespace Sceau::Spf;
 using namespace Qt::StringLiterals;
+using Test::await;
 
 namespace {
-template<typename T> T await(QFuture<T> future)
-{
-    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 10000))
-        qFatal("SPF validation never finished");
-    return future.result();
-}
-
 QStringList ids(const QList<Finding> &findings)
 {
     QStringList result;

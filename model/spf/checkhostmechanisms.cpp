@@ -66,9 +66,7 @@ void CheckHostSession::matchAddresses(const QString &target, const Term &term, M
                 return;
             }
             if (!self->countVoid(result)) {
-                done(Match::failure(
-                    Verdict::PermError,
-                    QStringLiteral("more than %1 void lookups").arg(MaxVoidLookups)));
+                done(Match::tooManyVoidLookups());
                 return;
             }
             const bool matched = std::any_of(result.records.cbegin(),
@@ -91,8 +89,7 @@ void CheckHostSession::matchMx(const QString &target, const Term &term, MatchDon
             return;
         }
         if (!self->countVoid(mx)) {
-            done(Match::failure(Verdict::PermError,
-                                QStringLiteral("more than %1 void lookups").arg(MaxVoidLookups)));
+            done(Match::tooManyVoidLookups());
             return;
         }
         // §4.6.4: more than 10 MX records is permerror.
@@ -137,8 +134,7 @@ void CheckHostSession::matchPtr(const QString &target, MatchDone done)
     validatedNames([self = shared_from_this(), target, done](const QStringList &names) {
         // §4.6.4: the term's PTR query counts as void when it had no answer.
         if (!self->countVoid(*self->m_ptrLookup)) {
-            done(Match::failure(Verdict::PermError,
-                                QStringLiteral("more than %1 void lookups").arg(MaxVoidLookups)));
+            done(Match::tooManyVoidLookups());
             return;
         }
         done(Match::of(std::any_of(names.cbegin(), names.cend(), [&](const QString &name) {
@@ -158,8 +154,7 @@ void CheckHostSession::matchExists(const QString &target, MatchDone done)
             return;
         }
         if (!self->countVoid(result)) {
-            done(Match::failure(Verdict::PermError,
-                                QStringLiteral("more than %1 void lookups").arg(MaxVoidLookups)));
+            done(Match::tooManyVoidLookups());
             return;
         }
         done(Match::of(!result.records.isEmpty()));

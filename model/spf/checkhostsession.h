@@ -51,6 +51,12 @@ private:
         {
             return {false, verdict, detail};
         }
+        // §4.6.4: past MaxVoidLookups void lookups, the check is permerror.
+        static Match tooManyVoidLookups()
+        {
+            return failure(Verdict::PermError,
+                           QStringLiteral("more than %1 void lookups").arg(MaxVoidLookups));
+        }
     };
     using MatchDone = std::function<void(Match)>;
     using Lookup = std::function<void(const Dns::LookupResult &)>;

@@ -2,6 +2,7 @@
 
 #include <QFuture>
 #include <QFutureWatcher>
+#include <QList>
 #include <QObject>
 
 namespace Sceau {
@@ -28,13 +29,34 @@ void onResult(const QFuture<T> &future, QObject *guard, F &&callback)
         return;
     }
     auto *watcher = new QFutureWatcher<T>(guard);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, guard,
+    QObject::connect(watcher,
+                     &QFutureWatcherBase::finished,
+                     guard,
                      [watcher, callback = std::forward<F>(callback)]() mutable {
                          watcher->deleteLater();
                          if (!watcher->isCanceled() && watcher->future().resultCount() > 0)
                              callback(watcher->result());
                      });
     watcher->setFuture(future);
+}
+
+// One future with every result of futures, in their order, once all have finished (built on
+// QtFuture::whenAll). A canceled future, or one that finished without a result, gives T{} in
+// its slot (for Dns::LookupResult: a Timeout, i.e. a failure, never an answer). An empty list
+// gives a ready empty list. Receive the combined future with onResult().
+template<typename T> QFuture<QList<T>> allResults(QList<QFuture<T>> futures)
+{
+    if (futures.isEmpty())
+        return QtFuture::makeReadyFuture(QList<T>());
+    return QtFuture::whenAll(futures.begin(), futures.end())
+        .then([](const QList<QFuture<T>> &finished) {
+            QList<T> results;
+            results.reserve(finished.size());
+            for (const QFuture<T> &future : finished)
+                results << (!future.isCanceled() && future.resultCount() > 0 ? future.result()
+                                                                             : T{});
+            return results;
+        });
 }
 
 } // namespace Sceau

@@ -24,6 +24,13 @@ enum class LookupStatus {
 
 QString statusToken(LookupStatus status); // "answer", "nodata", "nxdomain", "timeout"… (JSON)
 
+// The one rule "could this lookup not look?": every status from Timeout on is a failure, which
+// says nothing about whether the record exists (never "missing", never a void lookup).
+constexpr bool isFailure(LookupStatus status)
+{
+    return status >= LookupStatus::Timeout;
+}
+
 struct LookupResult
 {
     QString name; // normalized query name
@@ -39,7 +46,7 @@ struct LookupResult
     qint64 elapsedMs = 0;
     QString detail; // technical detail of a failure (socket error text, rcode name)
 
-    bool failed() const { return status >= LookupStatus::Timeout; }
+    bool failed() const { return isFailure(status); }
     bool exists() const { return status == LookupStatus::Answer || status == LookupStatus::NoData; }
     Error error() const; // the Error matching a failed status
 };

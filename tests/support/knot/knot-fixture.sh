@@ -2,19 +2,79 @@
 # knot-fixture.sh start WORKDIR PORT ZONEDIR [TSIG_SECRET]  |  knot-fixture.sh stop WORKDIR
 # Starts Knot DNS on 127.0.0.1:PORT serving every ZONEDIR/<zone>.zone, in its own WORKDIR.
 # A TSIG key "sceau-test-key" (hmac-sha256) may update every zone (RFC 2136).
+#
+# The fixture proves that what answers on PORT is its own knotd, never whatever else does:
+# - start fails when PORT is already taken (UDP or TCP, by anything, even another Knot);
+# - start writes a zone "fixture.test" whose TXT record holds a nonce unique to this run, and
+#   is ready only when the knotd it started (alive, pid file, control socket) answers that
+#   nonce over UDP and TCP on PORT;
+# - stop fails when that knotd died during the run or no longer answers the nonce.
 set -euo pipefail
 action=$1; work=$2
+marker=nonce.fixture.test
+
+fail() { echo "knot-fixture: $*" >&2; exit 1; }
+
+# Exit status 0 when 127.0.0.1:PORT can be bound for both UDP and TCP (nothing listens there).
+port_free() {
+    /usr/bin/python3 - "$1" <<'EOP'
+import socket, sys
+port = int(sys.argv[1])
+for kind in (socket.SOCK_DGRAM, socket.SOCK_STREAM):
+    s = socket.socket(socket.AF_INET, kind)
+    try:
+        s.bind(("127.0.0.1", port))
+    except OSError as e:
+        print(f"{'udp' if kind == socket.SOCK_DGRAM else 'tcp'} 127.0.0.1:{port}: {e.strerror}")
+        sys.exit(1)
+    finally:
+        s.close()
+EOP
+}
+
+# Exit status 0 while process PID runs (a zombie, dead but not yet reaped, does not).
+alive() {
+    local state
+    state=$(awk '{print $3}' "/proc/$1/stat" 2>/dev/null) && [ -n "$state" ] && [ "$state" != Z ]
+}
+
+# Exit status 0 when the knotd of WORKDIR is alive and answers the run's nonce on its port.
+serves_nonce() {
+    local pid port nonce transport
+    pid=$(cat "$work/knot.pid" 2>/dev/null) || return 1
+    port=$(cat "$work/knot.port") && nonce=$(cat "$work/nonce")
+    alive "$pid" || return 1
+    knotc -s "$work/knot.sock" status >/dev/null 2>&1 || return 1
+    for transport in +notcp +tcp; do
+        kdig +time=1 +retry=0 "$transport" +short @127.0.0.1 -p "$port" "$marker" TXT 2>/dev/null \
+            | grep -qx "\"$nonce\"" || return 1
+    done
+}
+
 case "$action" in
 start)
     port=$3; zonedir=$4; secret=${5:-$(head -c32 /dev/urandom | base64)}
-    "$0" stop "$work" || true
+    "$0" stop "$work" 2>/dev/null || true   # a previous run of this fixture, if any
+    why=$(port_free "$port") || fail "port already taken ($why): refusing to use a server that is not ours"
     rm -rf "$work"; mkdir -p "$work/db" "$work/zones"     # Knot needs its database dir
     cp "$zonedir"/*.zone "$work/zones/"
+    nonce=$(head -c16 /dev/urandom | od -An -tx1 | tr -d ' \n')
+    printf '%s\n' "$nonce" > "$work/nonce"
+    printf '%s\n' "$port" > "$work/knot.port"
+    cat > "$work/zones/fixture.test.zone" <<EOZ
+\$ORIGIN fixture.test.
+\$TTL 60
+@     SOA ns.fixture.test. hostmaster.fixture.test. 1 3600 600 86400 60
+@     NS  ns.fixture.test.
+ns    A   127.0.0.1
+nonce TXT "$nonce"
+EOZ
     printf '%s\n' "$secret" > "$work/tsig.secret"
     {
         cat <<EOC
 server:
     rundir: "$work"
+    pidfile: "$work/knotd.pid"
     listen: 127.0.0.1@$port
     udp-workers: 2
     tcp-workers: 2
@@ -47,21 +107,43 @@ EOC
         done
     } > "$work/knot.conf"
     knotd -c "$work/knot.conf" > "$work/knot.log" 2>&1 &
-    echo $! > "$work/knot.pid"
-    for _ in $(seq 200); do
-        if kdig +time=1 +retry=0 @127.0.0.1 -p "$port" sceau.test SOA 2>/dev/null | grep -q 'status: NOERROR'; then
-            echo "knot ready on 127.0.0.1:$port (pid $(cat "$work/knot.pid"))"
+    pid=$!
+    echo "$pid" > "$work/knot.pid"
+    deadline=$((SECONDS + 20))
+    while [ "$SECONDS" -lt "$deadline" ]; do
+        if ! alive "$pid"; then
+            cat "$work/knot.log" >&2; fail "knotd (pid $pid) exited during start"
+        fi
+        if serves_nonce; then
+            # knotd writes its own pid file once it serves: it must be the process we started.
+            [ "$(cat "$work/knotd.pid" 2>/dev/null)" = "$pid" ] \
+                || fail "knotd pid file says $(cat "$work/knotd.pid" 2>/dev/null), we started $pid"
+            echo "knot ready on 127.0.0.1:$port (pid $pid, nonce $nonce)"
             exit 0
         fi
         sleep 0.05
     done
-    echo "knot did not start:" >&2; cat "$work/knot.log" >&2; exit 1
+    cat "$work/knot.log" >&2
+    kill "$pid" 2>/dev/null || true
+    fail "knotd (pid $pid) did not answer the nonce $marker on 127.0.0.1:$port"
     ;;
 stop)
-    if [ -f "$work/knot.pid" ]; then
-        kill "$(cat "$work/knot.pid")" 2>/dev/null || true
-        rm -f "$work/knot.pid"
+    [ -f "$work/knot.pid" ] || fail "no knotd was started in $work"
+    pid=$(cat "$work/knot.pid")
+    healthy=yes
+    serves_nonce || healthy=no
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 200); do
+        alive "$pid" || break
+        sleep 0.05
+    done
+    rm -f "$work/knot.pid"
+    alive "$pid" && fail "knotd (pid $pid) did not stop"
+    if [ "$healthy" = no ]; then
+        cat "$work/knot.log" >&2 2>/dev/null || true
+        fail "knotd (pid $pid) had died or stopped serving this run's nonce before the end of the tests"
     fi
+    echo "knot (pid $pid) stopped"
     ;;
 *) echo "usage: $0 start WORKDIR PORT ZONEDIR | stop WORKDIR" >&2; exit 2 ;;
 esac

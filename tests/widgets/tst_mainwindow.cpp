@@ -1,13 +1,15 @@
+#include "model/dns/liveresolver.h"
 #include "model/storage/preferences.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/views/findingsview.h"
 #include "widgets/wizards/spf/spfwizard.h"
 
+#include "await.h"
 #include "faultydnsserver.h"
 #include "testenv.h"
 
-#include <QLabel>
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
@@ -27,7 +29,8 @@ class tst_MainWindow : public QObject
 private:
     QTemporaryDir m_dir;
 
-    std::unique_ptr<Storage::Preferences> preferencesFor(const Dns::NameServer &server, int timeoutMs = 300)
+    std::unique_ptr<Storage::Preferences> preferencesFor(const Dns::NameServer &server,
+                                                         int timeoutMs = 300)
     {
         auto preferences = std::make_unique<Storage::Preferences>(m_dir.filePath(u"sceau.ini"_s));
         preferences->setNameServers({server});
@@ -51,7 +54,8 @@ private slots:
         Widgets::MainWindow window(*preferences);
         window.show();
         QSignalSpy finished(&window, &Widgets::MainWindow::checkFinished);
-        QTest::keyClicks(window.findChild<QLineEdit *>(u"domainLineEdit"_s), u"multi-spf.sceau.test"_s);
+        QTest::keyClicks(window.findChild<QLineEdit *>(u"domainLineEdit"_s),
+                         u"multi-spf.sceau.test"_s);
         QTest::keyClicks(window.findChild<QLineEdit *>(u"selectorsLineEdit"_s), u"s1, s2"_s);
         auto *check = window.findChild<QPushButton *>(u"checkPushButton"_s);
         QTest::mouseClick(check, Qt::LeftButton);
@@ -87,18 +91,33 @@ private slots:
         QVERIFY(window.findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"Settings"_s));
     }
 
+    // Cancel ends the check at once, and no result arrives later. How the late check could
+    // fail, and why it waits long enough: the check's lookups go to a silent server and would
+    // all have timed out after 2 attempts x 300 ms, then delivered checkFinished. The probe is
+    // a lookup to the same silent server, sent after the cancel, whose one attempt waits 4 x
+    // 300 ms: when it times out, a check that ignored the cancel would have finished already.
     void cancelStopsTheCheck()
     {
+        constexpr int timeoutMs = 300;
         Test::FaultyDnsServer silent(Test::FaultyDnsServer::Fault::Silent);
-        auto preferences = preferencesFor(silent.address(), 5000);
+        auto preferences = preferencesFor(silent.address(), timeoutMs);
         Widgets::MainWindow window(*preferences);
         window.show();
         QSignalSpy canceled(&window, &Widgets::MainWindow::checkCanceled);
         QSignalSpy finished(&window, &Widgets::MainWindow::checkFinished);
         window.checkDomain(u"good.sceau.test"_s);
         QTest::mouseClick(window.findChild<QPushButton *>(u"cancelPushButton"_s), Qt::LeftButton);
-        QVERIFY(canceled.wait(2000)); // long before the 5 s timeout
+        QTRY_COMPARE_WITH_TIMEOUT(canceled.count(), 1, 10000);
         QCOMPARE(finished.count(), 0);
+        Dns::ResolverConfig probeConfig;
+        probeConfig.servers = {silent.address()};
+        probeConfig.timeoutMs = 4 * timeoutMs;
+        probeConfig.attempts = 1;
+        Dns::LiveResolver probe(probeConfig);
+        QCOMPARE(Test::await(probe.lookup(u"good.sceau.test"_s, Dns::RrType::TXT)).status,
+                 Dns::LookupStatus::Timeout);
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(canceled.count(), 1);
         QVERIFY(window.findChild<QPushButton *>(u"checkPushButton"_s)->isEnabled());
         QCOMPARE(window.findChild<QLabel *>(u"statusLabel"_s)->text(), u"Check canceled."_s);
     }

@@ -172,6 +172,42 @@ private slots:
         QCOMPARE(findingIds(json), QStringList{u"spf.syntax-error"_s});
     }
 
+    // docs/cli.md "spf parse": --domain names the domain in the findings (args and texts),
+    // "-" by default; the exit code follows the findings (1: an error-level one).
+    void parseDomainNamesTheFindings()
+    {
+        const QString record = u"v=spf1 ip4:192.0.2.0/24 +all"_s;
+        const Run named = cli(
+            {u"spf"_s, u"parse"_s, record, u"--domain"_s, u"mail.example.org"_s, u"--json"_s});
+        QCOMPARE(named.exitCode, 1); // +all is an error
+        const QJsonArray findings = named.json().value(u"findings"_s).toArray();
+        QCOMPARE(findingIds(named.json()), QStringList{u"spf.all-pass"_s});
+        const QJsonObject allPass = findings.at(0).toObject();
+        QCOMPARE(allPass.value(u"severity"_s).toString(), u"error"_s);
+        QCOMPARE(allPass.value(u"args"_s).toArray().at(0).toString(), u"mail.example.org"_s);
+        QVERIFY2(allPass.value(u"explanation"_s).toString().contains(u"mail.example.org"_s)
+                     || allPass.value(u"title"_s).toString().contains(u"mail.example.org"_s),
+                 qPrintable(allPass.value(u"explanation"_s).toString()));
+
+        const Run unnamed = cli({u"spf"_s, u"parse"_s, record, u"--json"_s});
+        QCOMPARE(unnamed.exitCode, 1);
+        QCOMPARE(unnamed.json()
+                     .value(u"findings"_s)
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(u"args"_s)
+                     .toArray()
+                     .at(0)
+                     .toString(),
+                 u"-"_s);
+
+        const Run text = cli({u"spf"_s, u"parse"_s, record, u"--domain"_s, u"mail.example.org"_s});
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY2(text.out.contains("mail.example.org"), text.out.constData());
+        QVERIFY(!cli({u"spf"_s, u"parse"_s, record}).out.contains("mail.example.org"));
+    }
+
     void treeAgainstKnot()
     {
         const Run run

@@ -4,6 +4,7 @@
 #include "model/dkim/selectordiscovery.h"
 #include "model/dns/liveresolver.h"
 
+#include "await.h"
 #include "testenv.h"
 
 #include <QFile>
@@ -92,9 +93,8 @@ private slots:
 
     void discovery()
     {
-        auto future = discoverSelectors(m_resolver.get(), this, u"discover.dkim.test"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 10000);
-        const DiscoveryResult result = future.result();
+        const DiscoveryResult result
+            = Test::await(discoverSelectors(m_resolver.get(), this, u"discover.dkim.test"_s));
         QStringList found;
         for (const KeyCheckReport &r : result.found)
             found << r.selector;
@@ -109,11 +109,10 @@ private slots:
         Dns::ResolverConfig config = Test::knotConfig();
         config.servers = {Dns::NameServer::parse(u"127.0.0.1:9"_s).value()};
         m_resolver = std::make_unique<Dns::LiveResolver>(config);
-        auto future = discoverSelectors(
-            m_resolver.get(), this, u"discover.dkim.test"_s, {u"google"_s, u"s1"_s});
-        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 10000);
-        QVERIFY(future.result().found.isEmpty());
-        QCOMPARE(future.result().failed, (QStringList{u"google"_s, u"s1"_s}));
+        const DiscoveryResult result = Test::await(discoverSelectors(
+            m_resolver.get(), this, u"discover.dkim.test"_s, {u"google"_s, u"s1"_s}));
+        QVERIFY(result.found.isEmpty());
+        QCOMPARE(result.failed, (QStringList{u"google"_s, u"s1"_s}));
     }
 
     void selectorsFromMessages()
@@ -137,10 +136,8 @@ private slots:
 private:
     KeyCheckReport check(const QString &selector, const std::optional<QByteArray> &local)
     {
-        auto future = checkPublishedKey(m_resolver.get(), this, u"dkim.test"_s, selector, local);
-        if (!QTest::qWaitFor([&] { return future.isFinished(); }, 5000))
-            qFatal("check did not finish");
-        return future.result();
+        return Test::await(
+            checkPublishedKey(m_resolver.get(), this, u"dkim.test"_s, selector, local));
     }
     static PrivateKey loadKey(const QString &file)
     {

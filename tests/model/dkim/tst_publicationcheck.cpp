@@ -1,7 +1,7 @@
 #include "model/dkim/keyvault.h"
 #include "model/dkim/publicationcheck.h"
 
-#include "model/core/async.h"
+#include "await.h"
 #include "testenv.h"
 
 #include <QTemporaryDir>
@@ -29,15 +29,6 @@ Storage::DkimKeyEntry edEntry(const QString &domain, const QString &selector, co
     key.state = state;
     return key;
 }
-
-template<typename T> T wait(const QFuture<T> &future, QObject *guard)
-{
-    std::optional<T> value;
-    onResult(future, guard, [&value](const T &v) { value = v; });
-    if (!QTest::qWaitFor([&] { return value.has_value(); }, 15000))
-        qFatal("never finished");
-    return *value;
-}
 } // namespace
 
 // DNS-checked lifecycle steps asked of every authoritative nameserver of the test Knot's zones.
@@ -62,7 +53,7 @@ private slots:
         Dns::AuthoritativeCheck check(&resolver, Test::knotServer().port, Test::knotConfig());
         const auto key = edEntry(u"dkim.test"_s, u"ed"_s, u"generated"_s);
         const auto report = evaluatePublication(
-            wait(check.check(u"ed._domainkey.dkim.test"_s), &check), key, KeyState::Published);
+            Test::await(check.check(u"ed._domainkey.dkim.test"_s)), key, KeyState::Published);
         QCOMPARE(report.zone, u"dkim.test"_s);
         QCOMPARE(report.servers.size(), 1);
         QCOMPARE(report.serving(), 1);
@@ -76,7 +67,7 @@ private slots:
         auto key = edEntry(u"dkim.test"_s, u"ed"_s, u"generated"_s);
         key.publicKey = QByteArray(32, 'x');
         const auto report = evaluatePublication(
-            wait(check.check(u"ed._domainkey.dkim.test"_s), &check), key, KeyState::Published);
+            Test::await(check.check(u"ed._domainkey.dkim.test"_s)), key, KeyState::Published);
         QCOMPARE(report.serving(), 0);
         QCOMPARE(report.failed(), 0);
         QVERIFY(!report.everywhere());
@@ -86,7 +77,7 @@ private slots:
     {
         Dns::LiveResolver resolver(Test::knotConfig());
         Dns::AuthoritativeCheck check(&resolver, Test::knotServer().port, Test::knotConfig());
-        const auto answer = wait(check.check(u"revoked._domainkey.dkim.test"_s), &check);
+        const auto answer = Test::await(check.check(u"revoked._domainkey.dkim.test"_s));
         const auto key = edEntry(u"dkim.test"_s, u"revoked"_s, u"retiring"_s);
         QVERIFY(evaluatePublication(answer, key, KeyState::Revoked).everywhere());
         QVERIFY(!evaluatePublication(answer, key, KeyState::Published).everywhere());
@@ -109,7 +100,7 @@ private slots:
         Dns::LiveResolver resolver(Test::knotConfig());
         Dns::AuthoritativeCheck check(&resolver, Test::knotServer().port, Test::knotConfig());
 
-        const auto one = wait(vault.verifyOnAuthoritative(&check, *partial), &vault);
+        const auto one = Test::await(vault.verifyOnAuthoritative(&check, *partial));
         QVERIFY(one);
         QCOMPARE(one->report.servers.size(), 3);
         QCOMPARE(one->report.serving(), 1);
@@ -117,14 +108,14 @@ private slots:
         QVERIFY(!one->moved);
         QCOMPARE((*workspace)->dkimKey(*partial)->value().state, u"generated"_s);
 
-        const auto all = wait(vault.verifyOnAuthoritative(&check, *full), &vault);
+        const auto all = Test::await(vault.verifyOnAuthoritative(&check, *full));
         QVERIFY(all);
         QVERIFY(all->moved);
         QCOMPARE(all->moved->state, u"published"_s);
         QVERIFY(all->moved->published.isValid());
         QCOMPARE((*workspace)->dkimKey(*full)->value().state, u"published"_s);
 
-        const auto again = wait(vault.verifyOnAuthoritative(&check, *full), &vault);
+        const auto again = Test::await(vault.verifyOnAuthoritative(&check, *full));
         QVERIFY(!again); // a published key has nothing to check in DNS
         QCOMPARE(again.error().code, ErrorCode::InvalidInput);
     }

@@ -3,6 +3,7 @@
 #include "model/dns/liveresolver.h"
 #include "model/dns/zonefileresolver.h"
 
+#include "await.h"
 #include "testenv.h"
 
 #include <QFile>
@@ -205,9 +206,9 @@ private slots:
         Dns::ZoneFileResolver zones;
         QVERIFY(zones.addZoneFile(Test::dataPath(u"zones/dkim.test.zone"_s)));
         Verifier verifier(&zones);
-        auto future = verifier.verify(sign(kMessage, u"ed25519.pem"_s, options(u"ed"_s)));
-        QTRY_VERIFY(future.isFinished());
-        QCOMPARE(future.result().first().status, VerifyStatus::Pass);
+        const auto results
+            = Test::await(verifier.verify(sign(kMessage, u"ed25519.pem"_s, options(u"ed"_s))));
+        QCOMPARE(results.first().status, VerifyStatus::Pass);
     }
 
     void unsignedAndMalformed()
@@ -232,10 +233,7 @@ private:
     QList<SignatureResult> verify(const QByteArray &message)
     {
         Verifier verifier(m_resolver.get());
-        auto future = verifier.verify(message);
-        if (!QTest::qWaitFor([&] { return future.isFinished(); }, 5000))
-            qFatal("verification did not finish");
-        return future.result();
+        return Test::await(verifier.verify(message));
     }
 
     std::unique_ptr<Dns::LiveResolver> m_resolver;

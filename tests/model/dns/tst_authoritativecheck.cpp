@@ -1,7 +1,7 @@
 #include "model/dns/authoritativecheck.h"
 
+#include "await.h"
 #include "faultydnsserver.h"
-#include "model/core/async.h"
 #include "testenv.h"
 
 #include <QTest>
@@ -13,11 +13,7 @@ using namespace Qt::StringLiterals;
 namespace {
 AuthoritativeReport runCheck(AuthoritativeCheck &check, const QString &name)
 {
-    std::optional<AuthoritativeReport> report;
-    onResult(check.check(name), &check, [&report](const AuthoritativeReport &r) { report = r; });
-    if (!QTest::qWaitFor([&] { return report.has_value(); }, 15000))
-        qFatal("check of %s never finished", qPrintable(name));
-    return *report;
+    return Test::await(check.check(name));
 }
 
 const ServerAnswer *server(const AuthoritativeReport &report, const QString &host)

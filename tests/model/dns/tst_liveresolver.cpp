@@ -1,5 +1,6 @@
 #include "model/dns/liveresolver.h"
 
+#include "await.h"
 #include "faultydnsserver.h"
 #include "testenv.h"
 
@@ -13,14 +14,9 @@ using namespace Sceau::Dns;
 using namespace Qt::StringLiterals;
 
 namespace {
-// Waits on the event loop (no sleep) for the future's one continuation.
 LookupResult resolve(Resolver &resolver, const QString &name, RrType type)
 {
-    std::optional<LookupResult> result;
-    resolver.lookup(name, type).then(&resolver, [&result](const LookupResult &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
-        qFatal("lookup of %s never finished", qPrintable(name));
-    return *result;
+    return Test::await(resolver.lookup(name, type));
 }
 } // namespace
 
@@ -35,7 +31,8 @@ private slots:
         const LookupResult r = resolve(resolver, u"multi-string.sceau.test"_s, RrType::TXT);
         QCOMPARE(r.status, LookupStatus::Answer);
         QCOMPARE(r.records.size(), 1);
-        QCOMPARE(r.records.first().txtStrings, (QList<QByteArray>{"v=spf1 ", "ip4:192.0.2.0/24 ", "-all"}));
+        QCOMPARE(r.records.first().txtStrings,
+                 (QList<QByteArray>{"v=spf1 ", "ip4:192.0.2.0/24 ", "-all"}));
         QCOMPARE(r.records.first().txtJoined(), "v=spf1 ip4:192.0.2.0/24 -all");
         QVERIFY(r.authoritative);
         QVERIFY(!r.viaTcp);
@@ -72,8 +69,10 @@ private slots:
     void nxdomainAndNodataAreDistinct()
     {
         LiveResolver resolver(Test::knotConfig());
-        QCOMPARE(resolve(resolver, u"nope.sceau.test"_s, RrType::TXT).status, LookupStatus::NxDomain);
-        QCOMPARE(resolve(resolver, u"address-only.sceau.test"_s, RrType::TXT).status, LookupStatus::NoData);
+        QCOMPARE(resolve(resolver, u"nope.sceau.test"_s, RrType::TXT).status,
+                 LookupStatus::NxDomain);
+        QCOMPARE(resolve(resolver, u"address-only.sceau.test"_s, RrType::TXT).status,
+                 LookupStatus::NoData);
         QCOMPARE(resolve(resolver, u"ent.sceau.test"_s, RrType::TXT).status, LookupStatus::NoData);
     }
 
@@ -95,7 +94,8 @@ private slots:
         for (const ResourceRecord &mx : r.records)
             exchanges << QStringLiteral("%1 %2").arg(mx.mxPreference()).arg(mx.mxExchange());
         exchanges.sort();
-        QCOMPARE(exchanges, (QStringList{u"10 mx1.good.sceau.test"_s, u"20 mx2.good.sceau.test"_s}));
+        QCOMPARE(exchanges,
+                 (QStringList{u"10 mx1.good.sceau.test"_s, u"20 mx2.good.sceau.test"_s}));
         const LookupResult null = resolve(resolver, u"null-mx.sceau.test"_s, RrType::MX);
         QCOMPARE(null.records.first().mxExchange(), QString());
     }
@@ -179,10 +179,11 @@ private slots:
         int answers = 0;
         int peak = 0;
         for (int i = 0; i < 40; ++i) {
-            resolver.lookup(u"good.sceau.test"_s, RrType::TXT).then(&resolver, [&](const LookupResult &r) {
-                ++done;
-                answers += r.status == LookupStatus::Answer;
-            });
+            resolver.lookup(u"good.sceau.test"_s, RrType::TXT)
+                .then(&resolver, [&](const LookupResult &r) {
+                    ++done;
+                    answers += r.status == LookupStatus::Answer;
+                });
             peak = qMax(peak, resolver.inFlight());
         }
         QCOMPARE(peak, 4);

@@ -3,6 +3,8 @@
 #include "model/secrets/secretstore.h"
 #include "model/storage/workspace.h"
 
+#include "await.h"
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,17 +28,13 @@ private slots:
     {
         Secrets::SecretStore store(u"sceau-test"_s);
         store.setTimeout(5000);
-        auto future = store.write(u"key"_s, "secret");
-        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 10000);
-        const Result<void> result = future.result();
+        const Result<void> result = Test::await(store.write(u"key"_s, "secret"));
         QVERIFY(!result);
         QCOMPARE(result.error().code, ErrorCode::KeychainUnavailable);
         QVERIFY(!describe(result.error()).isEmpty());
         QVERIFY(!result.error().detail.contains(u"5000"_s)); // the bus said no: not our timeout
 
-        auto read = store.read(u"key"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(read.isFinished(), 10000);
-        QCOMPARE(read.result().error().code, ErrorCode::KeychainUnavailable);
+        QCOMPARE(Test::await(store.read(u"key"_s)).error().code, ErrorCode::KeychainUnavailable);
     }
 
     // A keychain that owns its bus name but never answers (a hung daemon): the timeout, not
@@ -51,11 +49,10 @@ private slots:
         QCOMPARE(blackHole.readLine().trimmed(), "ready");
         Secrets::SecretStore store(u"sceau-test"_s);
         store.setTimeout(1000);
-        auto future = store.read(u"key"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 10000);
-        QVERIFY(!future.result());
-        QCOMPARE(future.result().error().code, ErrorCode::KeychainUnavailable);
-        QVERIFY(future.result().error().detail.contains(u"1000"_s));
+        const auto read = Test::await(store.read(u"key"_s));
+        QVERIFY(!read);
+        QCOMPARE(read.error().code, ErrorCode::KeychainUnavailable);
+        QVERIFY(read.error().detail.contains(u"1000"_s));
         blackHole.kill();
         blackHole.waitForFinished();
     }
@@ -70,10 +67,9 @@ private slots:
         Dkim::KeyVault vault(workspace->get(), &store);
         const auto pair = Dkim::generateKeyPair({Dkim::KeyAlgorithm::Ed25519, 256});
         QVERIFY(pair);
-        auto stored = vault.store(u"example.com"_s, u"s1"_s, *pair);
-        QTRY_VERIFY_WITH_TIMEOUT(stored.isFinished(), 10000);
-        QVERIFY(!stored.result());
-        QCOMPARE(stored.result().error().code, ErrorCode::KeychainUnavailable);
+        const auto stored = Test::await(vault.store(u"example.com"_s, u"s1"_s, *pair));
+        QVERIFY(!stored);
+        QCOMPARE(stored.error().code, ErrorCode::KeychainUnavailable);
         QVERIFY((*workspace)->dkimKeys()->isEmpty()); // no key without its passphrase
     }
 };

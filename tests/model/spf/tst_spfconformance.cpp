@@ -1,5 +1,6 @@
 #include "model/spf/spfevaluator.h"
 
+#include "await.h"
 #include "spfsuite.h"
 #include "testenv.h"
 
@@ -39,10 +40,7 @@ void tst_SpfConformance::runSuite(const QString &file, int expectedCount)
         SpfEvaluator evaluator(&resolver);
         for (const Test::SpfSuiteCase &test : scenario.cases) {
             const CheckRequest request{QHostAddress(test.host), test.mailFrom, test.helo};
-            QFuture<Evaluation> future = evaluator.evaluate(request);
-            QVERIFY2(QTest::qWaitFor([&] { return future.isFinished(); }, 5000),
-                     qPrintable(test.name));
-            const Evaluation got = future.result();
+            const Evaluation got = Test::await(evaluator.evaluate(request));
             const QString verdict = verdictToken(got.verdict);
             bool ok = test.results.contains(verdict);
             if (ok && test.explanation) {

@@ -2,6 +2,7 @@
 #include "model/spf/spfdraftimport.h"
 #include "model/spf/spfrecord.h"
 
+#include "await.h"
 #include "testenv.h"
 
 #include <QTest>
@@ -192,9 +193,8 @@ private slots:
         QFETCH(QString, produced);
         Dns::ZoneFileResolver zones;
         QVERIFY(zones.addZoneFile(Test::dataPath(u"zones/spf.test.zone"_s)));
-        auto future = zones.lookup(domain, Dns::RrType::TXT);
-        QTRY_VERIFY(future.isFinished());
-        const CurrentRecord current = Spf::currentRecord(domain, future.result());
+        const CurrentRecord current
+            = Spf::currentRecord(domain, Test::await(zones.lookup(domain, Dns::RrType::TXT)));
         QCOMPARE(int(current.state), state);
         if (current.state == CurrentRecord::State::Loaded)
             QCOMPARE(current.import.draft.record(), produced);

@@ -1,4 +1,4 @@
-#include "model/core/async.h"
+#include "await.h"
 #include "model/dkim/keygenerator.h"
 #include "model/dkim/keyvault.h"
 #include "model/dns/authoritativecheck.h"
@@ -27,15 +27,6 @@ using namespace Qt::StringLiterals;
 using Widgets::DkimRotationWizard;
 
 namespace {
-template<typename T> T wait(const QFuture<T> &future, QObject *guard)
-{
-    std::optional<T> value;
-    onResult(future, guard, [&value](const T &v) { value = v; });
-    if (!QTest::qWaitFor([&] { return value.has_value(); }, 20000))
-        qFatal("never finished");
-    return *value;
-}
-
 // RFC 2136 update of dkim.test signed with the fixture's TSIG key (knsupdate).
 bool updateZone(const QString &commands)
 {
@@ -94,10 +85,9 @@ private slots:
     {
         // The key being replaced: generated, stored (keychain), then active.
         Dkim::KeyGenerator generator;
-        const auto pair
-            = wait(generator.generate(*Dkim::KeySpec::fromToken(u"ed25519"_s)), &generator);
+        const auto pair = Test::await(generator.generate(*Dkim::KeySpec::fromToken(u"ed25519"_s)));
         QVERIFY(pair);
-        auto old = wait(m_vault->store(u"dkim.test"_s, u"rotold"_s, *pair), m_vault.get());
+        auto old = Test::await(m_vault->store(u"dkim.test"_s, u"rotold"_s, *pair));
         QVERIFY2(old, qPrintable(old ? QString() : describe(old.error())));
         Storage::DkimKeyEntry oldEntry = *old;
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -222,7 +212,7 @@ private slots:
         const auto destroyed = m_workspace->dkimKey(oldEntry.id)->value();
         QCOMPARE(destroyed.state, u"destroyed"_s);
         QVERIFY(destroyed.encryptedPrivateKey.isEmpty());
-        const auto secret = wait(m_secrets.read(destroyed.secretKey), &m_secrets);
+        const auto secret = Test::await(m_secrets.read(destroyed.secretKey));
         QVERIFY(secret);
         QVERIFY(!secret->has_value());
         QCOMPARE(changed.count(), 4); // published, active + retiring, revoked, destroyed

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/dns/nameserver.h"
+#include "model/dns/rrtype.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUdpSocket>
+
+namespace Sceau {
+namespace Test {
+
+// A real UDP nameserver on 127.0.0.1 that forwards every query to an upstream server (the test
+// Knot by default) and relays its answer back, counting the questions that reached it per
+// (name, type): what a cache or an audit really sent to the network, seen from outside.
+// UDP only: an answer truncated by the upstream reaches the client with TC set, and the
+// client's TCP retry to this address is refused (no test zone answer is that large).
+class CountingDnsRelay : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CountingDnsRelay(QObject *parent = nullptr); // upstream: knotServer()
+    CountingDnsRelay(const Dns::NameServer &upstream, QObject *parent = nullptr);
+
+    Dns::NameServer address() const;
+
+    // Queries received for name (case-insensitive, no trailing dot) and type; and in all.
+    int queries(const QString &name, Dns::RrType type) const;
+    int total() const { return m_total; }
+    int answered() const { return m_answered; } // answers relayed back to clients
+
+signals:
+    void answerRelayed(); // after each answer sent back to a client
+
+private:
+    struct Client
+    {
+        QHostAddress address;
+        quint16 port = 0;
+        QByteArray id;
+    };
+    void forward();
+    void relayBack();
+
+    Dns::NameServer m_upstream;
+    QUdpSocket m_front; // clients' side
+    QUdpSocket m_back;  // upstream's side
+    QHash<quint16, Client> m_clients;
+    QHash<std::pair<QString, quint16>, int> m_counts;
+    quint16 m_nextId = 0;
+    int m_total = 0;
+    int m_answered = 0;
+};
+
+} // namespace Test
+} // namespace Sceau

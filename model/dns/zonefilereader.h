@@ -13,9 +13,9 @@ namespace Dns {
 // Reading an RFC 1035 §5 master file, bounded: zone files are untrusted input (DESIGN.md §3).
 namespace ZoneFileReader {
 
-// Largest master file read (16 MiB): far beyond a domain's zone (a few KiB), small enough that
-// its records fit easily in memory.
-constexpr qint64 MaxBytes = 16 * 1024 * 1024;
+// Largest master file read: 1 MiB, far beyond one domain's zone (a few KiB). Measured under
+// AddressSanitizer with 37 000 short records: 1.8 s of CPU and 140 MB; 16 MiB took 1 GB.
+constexpr qint64 MaxBytes = 1024 * 1024;
 
 struct Zone
 {

@@ -109,7 +109,7 @@ private slots:
         QVERIFY(!zone);
         QCOMPARE(zone.error().code, ErrorCode::ZoneFileInvalid);
         QCOMPARE(zone.error().detail,
-                 u"the zone file is larger than 16 MiB: load only the zones you need"_s);
+                 u"the zone file is larger than 1 MiB: load only the zones you need"_s);
 
         QTemporaryFile file; // the same through a file, which is read no further than the limit
         QVERIFY(file.open());
@@ -119,7 +119,7 @@ private slots:
         const auto added = zones.addZoneFile(file.fileName(), u"big.test"_s);
         QVERIFY(!added);
         QVERIFY(
-            added.error().detail.endsWith(u"larger than 16 MiB: load only the zones you need"_s));
+            added.error().detail.endsWith(u"larger than 1 MiB: load only the zones you need"_s));
         QVERIFY(added.error().detail.startsWith(file.fileName()));
     }
 };

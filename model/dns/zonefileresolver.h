@@ -24,7 +24,8 @@ public:
 
     // RFC 1035 §5 master file, read by ZoneFileReader (bounded, errors with their line). origin
     // is used for relative names when the file has no $ORIGIN; when empty, the zone's origin is
-    // the owner of its SOA record. A file over ZoneFileReader::MaxBytes is refused unread.
+    // the owner of its SOA record. No more than ZoneFileReader::MaxBytes + 1 bytes are read: a
+    // larger file is refused.
     Result<void> addZoneFile(const QString &path, const QString &origin = {});
     Result<void> addZoneText(const QByteArray &masterFileText, const QString &origin = {});
 
@@ -43,8 +44,8 @@ private:
     };
     Result<void> addZone(Zone zone);
     const Zone *zoneFor(const QString &name) const;
-    QFuture<LookupResult> ask(const QString &name,
-                              RrType type) const; // one question, for Cname::follow()
+    // One question, for Cname::follow(): a loaded zone's answer, else the fallback's.
+    QFuture<LookupResult> ask(const QString &name, RrType type) const;
     LookupResult answer(const Zone &zone, const QString &name, RrType type) const;
 
     QList<Zone> m_zones;

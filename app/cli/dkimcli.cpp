@@ -34,6 +34,8 @@ ExitCode exitCodeFor(const Error &error)
     case ErrorCode::DnsRefused:
     case ErrorCode::DnsNetwork:
     case ErrorCode::DnsMalformed:
+    case ErrorCode::DnsCnameLoop:
+    case ErrorCode::DnsCnameChainTooLong:
     case ErrorCode::KeychainUnavailable:
     case ErrorCode::KeychainLocked:
     case ErrorCode::Internal:

@@ -24,6 +24,11 @@ static QString sentence(ErrorCode code)
         return Tr::tr("The DNS server could not be reached.");
     case ErrorCode::DnsMalformed:
         return Tr::tr("The DNS answer was malformed.");
+    case ErrorCode::DnsCnameLoop:
+        return Tr::tr("The DNS name is an alias (CNAME) whose chain loops back on itself, so it "
+                      "cannot be resolved.");
+    case ErrorCode::DnsCnameChainTooLong:
+        return Tr::tr("The DNS name leads through too many aliases (CNAME) to be resolved.");
     case ErrorCode::Canceled:
         return Tr::tr("The operation was canceled.");
     case ErrorCode::KeychainUnavailable:

@@ -18,6 +18,9 @@ enum class ErrorCode {
     KeychainUnavailable, // no Secret Service / keychain
     KeychainLocked,      // the keychain is locked or access was denied
     Internal,            // a library call failed unexpectedly
+    // A CNAME chain that loops back on itself, or is longer than Dns::Cname::MaxHops.
+    DnsCnameLoop,
+    DnsCnameChainTooLong,
 };
 
 struct Error

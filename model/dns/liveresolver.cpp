@@ -1,5 +1,6 @@
 #include "model/dns/liveresolver.h"
 
+#include "model/dns/cnamefollower.h"
 #include "model/dns/queryexchange.h"
 
 namespace Sceau::Dns {
@@ -19,7 +20,13 @@ LiveResolver::~LiveResolver() = default; // unfinished promises cancel their fut
 
 QFuture<LookupResult> LiveResolver::lookup(const QString &name, RrType type)
 {
-    Pending pending{name.toLower(), type, QPromise<LookupResult>()};
+    return Cname::follow(
+        name.toLower(), type, [this](const QString &n, RrType t) { return ask(n, t); }, this);
+}
+
+QFuture<LookupResult> LiveResolver::ask(const QString &name, RrType type)
+{
+    Pending pending{name, type, QPromise<LookupResult>()};
     pending.promise.start();
     QFuture<LookupResult> future = pending.promise.future();
     if (m_inFlight < m_config.maxInFlight)
@@ -32,8 +39,8 @@ QFuture<LookupResult> LiveResolver::lookup(const QString &name, RrType type)
 void LiveResolver::start(Pending pending)
 {
     ++m_inFlight;
-    auto *exchange = new QueryExchange(m_config, std::move(pending.name), pending.type,
-                                       std::move(pending.promise), this);
+    auto *exchange = new QueryExchange(
+        m_config, std::move(pending.name), pending.type, std::move(pending.promise), this);
     connect(exchange, &QueryExchange::finished, this, &LiveResolver::exchangeFinished);
     exchange->start();
 }

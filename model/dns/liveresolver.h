@@ -24,7 +24,8 @@ class QueryExchange;
 
 // The live source: queries built and parsed with ldns, carried over Qt sockets on the event
 // loop (UDP; TC → TCP, RFC 7766 §5), a timeout and retry per attempt, a cap on queries in
-// flight. No thread per query.
+// flight. No thread per query. CNAMEs are followed by Cname::follow(): a target the answer
+// does not carry is asked anew of the same servers.
 class LiveResolver final : public Resolver
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ public:
     int inFlight() const { return m_inFlight; }
 
 private:
+    QFuture<LookupResult> ask(const QString &name, RrType type); // one question, no CNAME chase
     struct Pending
     {
         QString name;

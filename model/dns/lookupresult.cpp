@@ -21,6 +21,10 @@ QString statusToken(LookupStatus status)
         return QStringLiteral("network-error");
     case LookupStatus::Malformed:
         return QStringLiteral("malformed");
+    case LookupStatus::CnameLoop:
+        return QStringLiteral("cname-loop");
+    case LookupStatus::CnameChainTooLong:
+        return QStringLiteral("cname-chain-too-long");
     }
     return QStringLiteral("timeout");
 }
@@ -38,6 +42,10 @@ Error LookupResult::error() const
         return {ErrorCode::DnsNetwork, detail};
     case LookupStatus::Malformed:
         return {ErrorCode::DnsMalformed, detail};
+    case LookupStatus::CnameLoop:
+        return {ErrorCode::DnsCnameLoop, detail};
+    case LookupStatus::CnameChainTooLong:
+        return {ErrorCode::DnsCnameChainTooLong, detail};
     case LookupStatus::Answer:
     case LookupStatus::NoData:
     case LookupStatus::NxDomain:

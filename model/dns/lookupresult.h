@@ -9,8 +9,8 @@
 namespace Sceau {
 namespace Dns {
 
-// What became of one lookup (DESIGN.md §2). A failure (Timeout … Malformed) says nothing about
-// whether the record exists: it must never be reported as an absent record.
+// What became of one lookup (DESIGN.md §2). A failure (Timeout … CnameChainTooLong) says
+// nothing about whether the record exists: it must never be reported as an absent record.
 enum class LookupStatus {
     Answer,        // records of the requested type
     NoData,        // the name exists, no record of that type (RFC 2308 §2.2)
@@ -20,9 +20,15 @@ enum class LookupStatus {
     Refused,       // REFUSED
     NetworkError,  // socket error: unreachable, connection refused…
     Malformed,     // an answer arrived but could not be parsed
+    // The CNAME chain comes back to a name already in it (CnameLoop), or has more than
+    // Cname::MaxHops CNAMEs before the records (CnameChainTooLong): see cnamefollower.h.
+    CnameLoop,
+    CnameChainTooLong,
 };
 
-QString statusToken(LookupStatus status); // "answer", "nodata", "nxdomain", "timeout"… (JSON)
+// "answer", "nodata", "nxdomain", "timeout", "servfail", "refused", "network-error", "malformed",
+// "cname-loop", "cname-chain-too-long" (JSON)
+QString statusToken(LookupStatus status);
 
 // The one rule "could this lookup not look?": every status from Timeout on is a failure, which
 // says nothing about whether the record exists (never "missing", never a void lookup).
@@ -31,14 +37,18 @@ constexpr bool isFailure(LookupStatus status)
     return status >= LookupStatus::Timeout;
 }
 
+// One lookup of (name, type), CNAMEs followed (cnamefollower.h): name is the name asked, never
+// rewritten to an alias's target; records are the RRset of the chain's last name (their owner
+// says which name that is); answerSection keeps the whole chain, each CNAME followed and the
+// records, in the order received (several answers joined when a target had to be asked anew).
 struct LookupResult
 {
-    QString name; // normalized query name
+    QString name; // normalized query name, as asked (not the CNAME target)
     RrType type = RrType::A;
     LookupStatus status = LookupStatus::Timeout;
-    QList<ResourceRecord> records;       // the RRset asked for (after following CNAMEs)
-    QList<ResourceRecord> answerSection; // the whole answer section, as received
-    int rcode = -1;                      // DNS RCODE of the final answer, -1 when none arrived
+    QList<ResourceRecord> records;       // the RRset asked for, owned by the end of the CNAME chain
+    QList<ResourceRecord> answerSection; // the CNAME chain and the records, as received
+    int rcode = -1;                      // DNS RCODE of the last answer, -1 when none arrived
     bool viaTcp = false;                 // the answer came over TCP (TC bit, RFC 7766 §5)
     bool authoritative = false;          // AA bit
     bool authenticated = false;          // AD bit (validated by the resolver)

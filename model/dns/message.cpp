@@ -15,10 +15,10 @@ struct BufferDeleter
 {
     void operator()(uint8_t *buffer) const { free(buffer); }
 };
-constexpr int MaxCnameChain = 8;
 } // namespace
 
-Result<QByteArray> buildQuery(quint16 id, const QString &name, RrType type, const QueryOptions &options)
+Result<QByteArray>
+buildQuery(quint16 id, const QString &name, RrType type, const QueryOptions &options)
 {
     const QByteArray absolute = (name.endsWith(u'.') ? name : name + u'.').toLatin1();
     ldns_rdf *qname = ldns_dname_new_frm_str(absolute.constData());
@@ -26,7 +26,9 @@ Result<QByteArray> buildQuery(quint16 id, const QString &name, RrType type, cons
         return Error{ErrorCode::InvalidInput, QStringLiteral("not a domain name: %1").arg(name)};
     // ldns_pkt_query_new takes ownership of qname.
     std::unique_ptr<ldns_pkt, PacketDeleter> packet(
-        ldns_pkt_query_new(qname, static_cast<ldns_rr_type>(type), LDNS_RR_CLASS_IN,
+        ldns_pkt_query_new(qname,
+                           static_cast<ldns_rr_type>(type),
+                           LDNS_RR_CLASS_IN,
                            options.recursionDesired ? LDNS_RD : 0));
     if (!packet)
         return Error{ErrorCode::Internal, QStringLiteral("ldns_pkt_query_new failed")};
@@ -46,8 +48,8 @@ Result<QByteArray> buildQuery(quint16 id, const QString &name, RrType type, cons
 Result<Response> parse(const QByteArray &wire)
 {
     ldns_pkt *raw = nullptr;
-    const ldns_status status = ldns_wire2pkt(&raw, reinterpret_cast<const uint8_t *>(wire.constData()),
-                                             size_t(wire.size()));
+    const ldns_status status = ldns_wire2pkt(
+        &raw, reinterpret_cast<const uint8_t *>(wire.constData()), size_t(wire.size()));
     std::unique_ptr<ldns_pkt, PacketDeleter> packet(raw);
     if (status != LDNS_STATUS_OK)
         return Error{ErrorCode::DnsMalformed, QString::fromLatin1(ldns_get_errorstr_by_id(status))};
@@ -92,27 +94,9 @@ void interpret(const Response &response, LookupResult &result)
         return;
     }
     }
-    QString current = result.name;
-    for (int hop = 0; hop <= MaxCnameChain; ++hop) {
-        QString next;
-        for (const ResourceRecord &record : response.answer) {
-            if (record.owner != current)
-                continue;
-            if (record.type == result.type || result.type == RrType::ANY)
-                result.records << record;
-            else if (record.type == RrType::CNAME && !record.rdata.isEmpty())
-                next = record.rdata.first().toLower().chopped(record.rdata.first().endsWith(u'.') ? 1 : 0);
-        }
-        if (!result.records.isEmpty() || next.isEmpty())
-            break;
-        current = next;
-    }
-    if (!result.records.isEmpty())
-        result.status = LookupStatus::Answer;
-    else if (response.rcode == LDNS_RCODE_NXDOMAIN)
-        result.status = LookupStatus::NxDomain;
-    else
-        result.status = LookupStatus::NoData;
+    // The records and the final status come from Cname::follow(), which walks the answer.
+    result.status
+        = response.rcode == LDNS_RCODE_NXDOMAIN ? LookupStatus::NxDomain : LookupStatus::NoData;
 }
 
 } // namespace Sceau::Dns::Message

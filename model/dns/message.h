@@ -31,11 +31,13 @@ struct Response
 // Wire-format encoding and decoding with ldns.
 namespace Message {
 
-Result<QByteArray> buildQuery(quint16 id, const QString &name, RrType type, const QueryOptions &options);
+Result<QByteArray>
+buildQuery(quint16 id, const QString &name, RrType type, const QueryOptions &options);
 Result<Response> parse(const QByteArray &wire);
 
-// Status and records of a lookup from a response: follows the CNAME chain in the answer
-// section (RFC 1034 §4.3.2), keeps NXDOMAIN and NODATA apart (RFC 2308).
+// What one response says, for Cname::follow(): rcode, flags and the answer section; a failed
+// status for REFUSED and the other error rcodes, else NxDomain or NoData by the rcode (RFC
+// 2308). records stay empty: follow() walks the answer section and settles the status.
 void interpret(const Response &response, LookupResult &result);
 
 } // namespace Message

@@ -1,6 +1,5 @@
 #include "model/dns/queryexchange.h"
 
-#include <QNetworkDatagram>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
@@ -9,8 +8,11 @@
 
 namespace Sceau::Dns {
 
-QueryExchange::QueryExchange(const ResolverConfig &config, QString name, RrType type,
-                             QPromise<LookupResult> promise, QObject *parent)
+QueryExchange::QueryExchange(const ResolverConfig &config,
+                             QString name,
+                             RrType type,
+                             QPromise<LookupResult> promise,
+                             QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_servers(config.servers)
@@ -60,10 +62,15 @@ void QueryExchange::startAttempt()
     m_udp = new QUdpSocket(this);
     connect(m_udp, &QUdpSocket::connected, this, &QueryExchange::sendUdp);
     connect(m_udp, &QUdpSocket::readyRead, this, &QueryExchange::readUdp);
-    connect(m_udp, &QUdpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
-        // A connected UDP socket reports ICMP "port unreachable" as ConnectionRefusedError.
+    connect(m_udp, &QUdpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        if (error == QAbstractSocket::TemporaryError)
+            return; // "no datagram yet" from readUdp()'s last read: keep waiting
+        // ICMP port unreachable on a connected UDP socket: ECONNREFUSED (RFC 1122 §4.1.3.3).
+        const QString why = error == QAbstractSocket::ConnectionRefusedError
+                                ? QStringLiteral("connection refused (port unreachable)")
+                                : m_udp->errorString();
         attemptFailed(LookupStatus::NetworkError,
-                      QStringLiteral("%1: %2").arg(currentServer().toString(), m_udp->errorString()));
+                      QStringLiteral("%1: %2").arg(currentServer().toString(), why));
     });
     const NameServer server = currentServer();
     m_udp->connectToHost(server.address, server.port);
@@ -77,9 +84,17 @@ void QueryExchange::sendUdp()
 
 void QueryExchange::readUdp()
 {
-    while (m_udp && m_udp->hasPendingDatagrams()) {
-        const QNetworkDatagram datagram = m_udp->receiveDatagram();
-        handleWire(datagram.data());
+    // Read until the socket is empty, without asking hasPendingDatagrams() first: Qt answers it
+    // with a peek that consumes a pending ICMP error (ECONNREFUSED) and says "nothing", so a
+    // closed port would look like silence until the timeout. readDatagram() reports the error
+    // through errorOccurred(ConnectionRefusedError), and an empty socket as TemporaryError.
+    static constexpr qint64 MaxDatagram = 65535;
+    QByteArray datagram(MaxDatagram, Qt::Uninitialized);
+    while (m_udp) {
+        const qint64 size = m_udp->readDatagram(datagram.data(), MaxDatagram);
+        if (size < 0)
+            return;
+        handleWire(datagram.left(size));
     }
 }
 
@@ -122,8 +137,9 @@ void QueryExchange::startTcp()
     connect(m_tcp, &QTcpSocket::connected, this, &QueryExchange::sendTcp);
     connect(m_tcp, &QTcpSocket::readyRead, this, &QueryExchange::readTcp);
     connect(m_tcp, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
-        attemptFailed(LookupStatus::NetworkError,
-                      QStringLiteral("TCP %1: %2").arg(currentServer().toString(), m_tcp->errorString()));
+        attemptFailed(
+            LookupStatus::NetworkError,
+            QStringLiteral("TCP %1: %2").arg(currentServer().toString(), m_tcp->errorString()));
     });
     const NameServer server = currentServer();
     m_tcp->connectToHost(server.address, server.port);

@@ -14,25 +14,26 @@ namespace Dns {
 // The zone-file source, the "what-if" overlay (DESIGN.md §2). Names inside a loaded zone are
 // answered from the zone, authoritatively, as a real server would (NXDOMAIN, NODATA, CNAME,
 // wildcards). Other names go to the fallback resolver, or get NXDOMAIN when there is none
-// (--offline).
+// (--offline). CNAMEs are followed by Cname::follow(): a target in another loaded zone is
+// answered from it, a target outside every zone goes to the fallback (or is NXDOMAIN).
 class ZoneFileResolver final : public Resolver
 {
     Q_OBJECT
 public:
     explicit ZoneFileResolver(QObject *parent = nullptr);
 
-    // RFC 1035 §5 master file. origin is used for relative names when the file has no $ORIGIN;
-    // when empty, the zone's origin is the owner of its SOA record.
+    // RFC 1035 §5 master file, read by ZoneFileReader (bounded, errors with their line). origin
+    // is used for relative names when the file has no $ORIGIN; when empty, the zone's origin is
+    // the owner of its SOA record. No more than ZoneFileReader::MaxBytes + 1 bytes are read: a
+    // larger file is refused.
     Result<void> addZoneFile(const QString &path, const QString &origin = {});
     Result<void> addZoneText(const QByteArray &masterFileText, const QString &origin = {});
 
     void setFallback(Resolver *fallback) { m_fallback = fallback; }
     QStringList zones() const;
 
+    // Finished on return when the whole CNAME chain stays inside the loaded zones (or offline).
     QFuture<LookupResult> lookup(const QString &name, RrType type) override;
-
-    // The same answer, synchronously: the overlay never waits on anything.
-    std::optional<LookupResult> answerFromZones(const QString &name, RrType type) const;
 
 private:
     struct Zone
@@ -43,6 +44,8 @@ private:
     };
     Result<void> addZone(Zone zone);
     const Zone *zoneFor(const QString &name) const;
+    // One question, for Cname::follow(): a loaded zone's answer, else the fallback's.
+    QFuture<LookupResult> ask(const QString &name, RrType type) const;
     LookupResult answer(const Zone &zone, const QString &name, RrType type) const;
 
     QList<Zone> m_zones;

@@ -22,13 +22,19 @@ private slots:
         QTest::addColumn<LookupStatus>("status");
         QTest::addColumn<int>("count");
         QTest::newRow("txt") << u"good.sceau.test"_s << RrType::TXT << LookupStatus::Answer << 2;
-        QTest::newRow("case-insensitive") << u"GOOD.Sceau.Test"_s << RrType::MX << LookupStatus::Answer << 2;
-        QTest::newRow("nodata") << u"address-only.sceau.test"_s << RrType::TXT << LookupStatus::NoData << 0;
-        QTest::newRow("nxdomain") << u"nope.sceau.test"_s << RrType::TXT << LookupStatus::NxDomain << 0;
-        QTest::newRow("empty non-terminal") << u"ent.sceau.test"_s << RrType::TXT << LookupStatus::NoData << 0;
-        QTest::newRow("below a leaf") << u"x.leaf.ent.sceau.test"_s << RrType::TXT << LookupStatus::NxDomain << 0;
+        QTest::newRow("case-insensitive")
+            << u"GOOD.Sceau.Test"_s << RrType::MX << LookupStatus::Answer << 2;
+        QTest::newRow("nodata") << u"address-only.sceau.test"_s << RrType::TXT
+                                << LookupStatus::NoData << 0;
+        QTest::newRow("nxdomain") << u"nope.sceau.test"_s << RrType::TXT << LookupStatus::NxDomain
+                                  << 0;
+        QTest::newRow("empty non-terminal")
+            << u"ent.sceau.test"_s << RrType::TXT << LookupStatus::NoData << 0;
+        QTest::newRow("below a leaf")
+            << u"x.leaf.ent.sceau.test"_s << RrType::TXT << LookupStatus::NxDomain << 0;
         QTest::newRow("cname") << u"alias.sceau.test"_s << RrType::TXT << LookupStatus::Answer << 1;
-        QTest::newRow("wildcard") << u"any.wild.sceau.test"_s << RrType::TXT << LookupStatus::Answer << 1;
+        QTest::newRow("wildcard") << u"any.wild.sceau.test"_s << RrType::TXT << LookupStatus::Answer
+                                  << 1;
         QTest::newRow("apex soa") << u"sceau.test"_s << RrType::SOA << LookupStatus::Answer << 1;
     }
     void answers()
@@ -37,49 +43,50 @@ private slots:
         QFETCH(RrType, type);
         QFETCH(LookupStatus, status);
         QFETCH(int, count);
-        const auto result = m_zones.answerFromZones(name, type);
-        QVERIFY(result);
-        QCOMPARE(result->status, status);
-        QCOMPARE(result->records.size(), count);
-        QVERIFY(result->authoritative);
-        for (const ResourceRecord &record : result->records)
+        const auto future = m_zones.lookup(name, type);
+        QVERIFY(future.isFinished()); // zone files alone never wait
+        const LookupResult result = future.result();
+        QCOMPARE(result.status, status);
+        QCOMPARE(result.records.size(), count);
+        QVERIFY(result.authoritative);
+        for (const ResourceRecord &record : result.records)
             QCOMPARE(record.type, type);
     }
 
     void txtKeepsEachString()
     {
-        const auto result = m_zones.answerFromZones(u"multi-string.sceau.test"_s, RrType::TXT);
-        QVERIFY(result && result->records.size() == 1);
-        const ResourceRecord &txt = result->records.first();
+        const LookupResult result
+            = m_zones.lookup(u"multi-string.sceau.test"_s, RrType::TXT).result();
+        QCOMPARE(result.records.size(), 1);
+        const ResourceRecord &txt = result.records.first();
         QCOMPARE(txt.txtStrings, (QList<QByteArray>{"v=spf1 ", "ip4:192.0.2.0/24 ", "-all"}));
         QCOMPARE(txt.txtJoined(), "v=spf1 ip4:192.0.2.0/24 -all");
     }
 
     void cnameChainIsInAnswerSection()
     {
-        const auto result = m_zones.answerFromZones(u"alias.sceau.test"_s, RrType::TXT);
-        QVERIFY(result);
-        QCOMPARE(result->answerSection.size(), 2);
-        QCOMPARE(result->answerSection.first().type, RrType::CNAME);
-        QCOMPARE(result->records.first().owner, u"multi-string.sceau.test"_s);
+        const LookupResult result = m_zones.lookup(u"alias.sceau.test"_s, RrType::TXT).result();
+        QCOMPARE(result.answerSection.size(), 2);
+        QCOMPARE(result.answerSection.first().type, RrType::CNAME);
+        QCOMPARE(result.records.first().owner, u"multi-string.sceau.test"_s);
     }
 
     void wildcardOwnerIsTheQueryName()
     {
-        const auto result = m_zones.answerFromZones(u"a.b.wild.sceau.test"_s, RrType::TXT);
-        QVERIFY(result && result->status == LookupStatus::Answer);
-        QCOMPARE(result->records.first().owner, u"a.b.wild.sceau.test"_s);
+        const LookupResult result = m_zones.lookup(u"a.b.wild.sceau.test"_s, RrType::TXT).result();
+        QCOMPARE(result.status, LookupStatus::Answer);
+        QCOMPARE(result.records.first().owner, u"a.b.wild.sceau.test"_s);
     }
 
     void offlineOutsideZonesIsNxDomain()
     {
         ZoneFileResolver zones;
         QVERIFY(zones.addZoneText("@ 300 IN TXT \"hello\"\n", u"draft.test"_s));
-        QVERIFY(!zones.answerFromZones(u"example.org"_s, RrType::TXT));
         const auto future = zones.lookup(u"example.org"_s, RrType::TXT);
         QVERIFY(future.isFinished());
         QCOMPARE(future.result().status, LookupStatus::NxDomain);
-        QCOMPARE(zones.lookup(u"draft.test"_s, RrType::TXT).result().records.first().txtJoined(), "hello");
+        QCOMPARE(zones.lookup(u"draft.test"_s, RrType::TXT).result().records.first().txtJoined(),
+                 "hello");
     }
 
     void fallbackAnswersOutsideZones()
@@ -99,7 +106,8 @@ private slots:
         const auto bad = zones.addZoneText("@ 300 IN A not-an-address\n", u"bad.test"_s);
         QVERIFY(!bad);
         QCOMPARE(bad.error().code, ErrorCode::ZoneFileInvalid);
-        QVERIFY(bad.error().detail.contains(u"1"_s));
+        QVERIFY2(bad.error().detail.startsWith(u"line 1: "_s), qPrintable(bad.error().detail));
+        QVERIFY(zones.zones().isEmpty()); // nothing of a bad file is kept
         const auto noOrigin = zones.addZoneText("www 300 IN A 192.0.2.1\n");
         QVERIFY(!noOrigin);
         const auto missing = zones.addZoneFile(u"/nonexistent/zone"_s);

@@ -6,8 +6,8 @@
 #include "faultydnsserver.h"
 #include "testenv.h"
 
-#include <QLabel>
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
@@ -27,7 +27,8 @@ class tst_MainWindow : public QObject
 private:
     QTemporaryDir m_dir;
 
-    std::unique_ptr<Storage::Preferences> preferencesFor(const Dns::NameServer &server, int timeoutMs = 300)
+    std::unique_ptr<Storage::Preferences> preferencesFor(const Dns::NameServer &server,
+                                                         int timeoutMs = 300)
     {
         auto preferences = std::make_unique<Storage::Preferences>(m_dir.filePath(u"sceau.ini"_s));
         preferences->setNameServers({server});
@@ -51,7 +52,8 @@ private slots:
         Widgets::MainWindow window(*preferences);
         window.show();
         QSignalSpy finished(&window, &Widgets::MainWindow::checkFinished);
-        QTest::keyClicks(window.findChild<QLineEdit *>(u"domainLineEdit"_s), u"multi-spf.sceau.test"_s);
+        QTest::keyClicks(window.findChild<QLineEdit *>(u"domainLineEdit"_s),
+                         u"multi-spf.sceau.test"_s);
         QTest::keyClicks(window.findChild<QLineEdit *>(u"selectorsLineEdit"_s), u"s1, s2"_s);
         auto *check = window.findChild<QPushButton *>(u"checkPushButton"_s);
         QTest::mouseClick(check, Qt::LeftButton);
@@ -85,6 +87,9 @@ private slots:
         QVERIFY(finished.wait(10000));
         QCOMPARE(shownIds(window), QStringList(3, u"dns.lookup-failed"_s));
         QVERIFY(window.findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"Settings"_s));
+        // Could not check is no posture error: the score is provisional, not lowered.
+        QCOMPARE(window.findChild<QLabel *>(u"scoreLabel"_s)->text(),
+                 u"Score: 100/100 (provisional)"_s);
     }
 
     void cancelStopsTheCheck()

@@ -8,6 +8,8 @@
 
 #include <QFutureWatcher>
 
+#include <algorithm>
+
 namespace Sceau::Audit {
 
 using Dns::LookupResult;
@@ -115,13 +117,25 @@ void AuditRun::finishWhenAnswered()
 void AuditRun::mxAnswered(const LookupResult &result)
 {
     m_mx = result;
+    // The A and AAAA of every exchange, awaited together as one step.
+    QList<QFuture<LookupResult>> lookups;
     for (const Dns::ResourceRecord &record : result.records) {
         const QString exchange = record.mxExchange();
         if (exchange.isEmpty() || Checks::exchangeIsAddress(exchange))
             continue; // null MX (RFC 7505), or an address where a name belongs: nothing to resolve
-        ask(exchange, RrType::A, &AuditRun::addressAnswered);
-        ask(exchange, RrType::AAAA, &AuditRun::addressAnswered);
+        lookups << m_cache->lookup(exchange, RrType::A) << m_cache->lookup(exchange, RrType::AAAA);
     }
+    if (lookups.isEmpty())
+        return;
+    m_lookups += int(lookups.size());
+    stepStarted();
+    onResult(allResults(lookups), this, [this](const QList<LookupResult> &addresses) {
+        m_addresses = addresses;
+        m_failed += int(std::count_if(addresses.cbegin(), addresses.cend(), [](const auto &a) {
+            return Dns::isFailure(a.status);
+        }));
+        stepDone();
+    });
 }
 
 AuditReport AuditRun::report() const

@@ -90,6 +90,8 @@ private slots:
         // Could not check is no posture error: the score is provisional, not lowered.
         QCOMPARE(window.findChild<QLabel *>(u"scoreLabel"_s)->text(),
                  u"Score: 100/100 (provisional)"_s);
+        auto *tree = window.findChild<QTreeWidget *>(u"findingsTreeWidget"_s);
+        QCOMPARE(tree->topLevelItem(0)->toolTip(0), u"Could not check"_s); // its own grey state
     }
 
     void cancelStopsTheCheck()

@@ -1,14 +1,15 @@
 #include "app/cli/checkcommand.h"
 
 #include "app/cli/clicontext.h"
+#include "app/cli/exitcode.h"
 #include "app/cli/findingsoutput.h"
 #include "app/cli/tr.h"
 #include "model/audit/auditor.h"
 #include "model/audit/auditreportjson.h"
 #include "model/audit/findingcatalogue.h"
-#include "model/dns/resolver.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
+#include "model/dns/resolver.h"
 
 #include <QFile>
 
@@ -37,42 +38,55 @@ QList<QCommandLineOption> CheckCommand::options() const
 {
     return {
         {SelectorOption, Tr::tr("DKIM selector to check (repeatable)."), QStringLiteral("S")},
-        {DomainsFileOption, Tr::tr("Read more domains from this file, one per line (# starts a comment)."),
+        {DomainsFileOption,
+         Tr::tr("Read more domains from this file, one per line (# starts a comment)."),
          QStringLiteral("F")},
     };
 }
 
 int CheckCommand::exitCodeFor(const QList<Audit::AuditReport> &reports)
 {
-    int code = ExitCode::Done;
+    // postureExitCode() over all domains: a failed lookup makes a report incomplete, never an
+    // error (isCouldNotCheck()).
+    bool error = false;
+    bool incomplete = false;
     for (const Audit::AuditReport &report : reports) {
-        if (report.resolverUnreachable())
-            return ExitCode::CouldNotComplete;
-        if (hasSeverity(report.findings, Severity::Error))
-            code = ExitCode::CheckFailed;
+        error = error || hasPostureError(report.findings);
+        incomplete = incomplete || !report.complete();
     }
-    return code;
+    return postureExitCode(error, incomplete);
 }
 
 void CheckCommand::printText(QTextStream &out, const Audit::AuditReport &report)
 {
-    //: %1 domain, %2 score out of 100
-    out << Tr::tr("%1 — score %2/100").arg(report.domain).arg(report.score) << '\n';
+    if (report.scoreProvisional())
+        //: %1 domain, %2 score out of 100 of what could be checked
+        out << Tr::tr("%1 — score %2/100 (provisional)").arg(report.domain).arg(report.score)
+            << '\n';
+    else
+        //: %1 domain, %2 score out of 100
+        out << Tr::tr("%1 — score %2/100").arg(report.domain).arg(report.score) << '\n';
     if (report.spfLookups >= 0)
         //: %1 DNS-querying terms of the SPF record and its includes; 10 is the RFC 7208 limit
         out << Tr::tr("  SPF: %1/10 DNS lookups").arg(report.spfLookups) << '\n';
     if (!report.complete())
-        out << Tr::tr("  %n lookup(s) failed: some checks could not be made.", nullptr, report.failedLookups) << '\n';
+        out << Tr::tr("  Incomplete: %n lookup(s) failed, so some checks could not be made.",
+                      nullptr,
+                      report.failedLookups)
+            << '\n';
     printFindings(out, report.findings);
 }
 
-void CheckCommand::run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional)
+void CheckCommand::run(CliContext &context,
+                       const QCommandLineParser &parser,
+                       const QStringList &positional)
 {
     QStringList inputs = positional;
     if (parser.isSet(DomainsFileOption)) {
         QFile file(parser.value(DomainsFileOption));
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-            context.fail(ExitCode::BadUsage, Tr::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            context.fail(ExitCode::BadUsage,
+                         Tr::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
             return;
         }
         for (const QByteArray &line : file.readAll().split('\n')) {
@@ -108,22 +122,24 @@ void CheckCommand::run(CliContext &context, const QCommandLineParser &parser, co
     auto run = std::make_shared<CheckRun>();
     run->reports.resize(domains.size());
     for (qsizetype i = 0; i < domains.size(); ++i) {
-        onResult(auditor->audit({domains.at(i), selectors}), &context, [&context, run, i](const Audit::AuditReport &report) {
-            run->reports[i] = report;
-            while (run->printed < run->reports.size() && run->reports.at(run->printed)) {
-                const Audit::AuditReport &next = *run->reports.at(run->printed++);
-                if (context.json())
-                    context.printJson(Audit::toJson(next));
-                else
-                    printText(context.out(), next);
-            }
-            if (run->printed == run->reports.size()) {
-                QList<Audit::AuditReport> all;
-                for (const auto &r : run->reports)
-                    all << *r;
-                context.finish(exitCodeFor(all));
-            }
-        });
+        onResult(auditor->audit({domains.at(i), selectors}),
+                 &context,
+                 [&context, run, i](const Audit::AuditReport &report) {
+                     run->reports[i] = report;
+                     while (run->printed < run->reports.size() && run->reports.at(run->printed)) {
+                         const Audit::AuditReport &next = *run->reports.at(run->printed++);
+                         if (context.json())
+                             context.printJson(Audit::toJson(next));
+                         else
+                             printText(context.out(), next);
+                     }
+                     if (run->printed == run->reports.size()) {
+                         QList<Audit::AuditReport> all;
+                         for (const auto &r : run->reports)
+                             all << *r;
+                         context.finish(exitCodeFor(all));
+                     }
+                 });
     }
 }
 

@@ -5,6 +5,7 @@
 #include "model/core/async.h"
 #include "model/core/domainname.h"
 #include "model/dns/resolver.h"
+#include "model/dns/textescape.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,9 +22,9 @@ QJsonObject toJson(const Dns::ResourceRecord &record)
     if (record.type == Dns::RrType::TXT || record.type == Dns::RrType::SPF) {
         QJsonArray strings;
         for (const QByteArray &string : record.txtStrings)
-            strings.append(QString::fromUtf8(string));
+            strings.append(Dns::escapeText(string));
         object.insert(QStringLiteral("strings"), strings);
-        object.insert(QStringLiteral("text"), QString::fromUtf8(record.txtJoined()));
+        object.insert(QStringLiteral("text"), Dns::escapeText(record.txtJoined()));
     }
     return object;
 }
@@ -49,10 +50,13 @@ QJsonObject toJson(const Dns::LookupResult &result)
 
 QString DnsQueryCommand::description() const
 {
-    return Tr::tr("Ask one DNS question and show the answer, the status, UDP or TCP, and the time taken.");
+    return Tr::tr(
+        "Ask one DNS question and show the answer, the status, UDP or TCP, and the time taken.");
 }
 
-void DnsQueryCommand::run(CliContext &context, const QCommandLineParser &, const QStringList &positional)
+void DnsQueryCommand::run(CliContext &context,
+                          const QCommandLineParser &,
+                          const QStringList &positional)
 {
     if (positional.size() != 2) {
         context.fail(ExitCode::BadUsage, Tr::tr("dns query: expected NAME TYPE"));
@@ -60,34 +64,40 @@ void DnsQueryCommand::run(CliContext &context, const QCommandLineParser &, const
     }
     const auto name = DomainName::fromUserInput(positional.at(0));
     if (!name) {
-        context.fail(ExitCode::BadUsage, Tr::tr("“%1”: %2").arg(positional.at(0), name.error().detail));
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("“%1”: %2").arg(positional.at(0), name.error().detail));
         return;
     }
     const auto type = Dns::typeFromName(positional.at(1));
     if (!type) {
-        context.fail(ExitCode::BadUsage, Tr::tr("“%1” is not a DNS record type").arg(positional.at(1)));
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("“%1” is not a DNS record type").arg(positional.at(1)));
         return;
     }
-    onResult(context.resolver()->lookup(*name, *type), &context, [&context](const Dns::LookupResult &result) {
-        if (context.json()) {
-            context.printJson(toJson(result));
-        } else {
-            QTextStream &out = context.out();
-            //: drill-like header: %1 status token, %2 rcode number, %3 UDP or TCP, %4 server, %5 milliseconds
-            out << Tr::tr(";; status: %1, rcode: %2, over %3 from %4 in %5 ms")
-                       .arg(Dns::statusToken(result.status))
-                       .arg(result.rcode)
-                       .arg(result.viaTcp ? QStringLiteral("TCP") : QStringLiteral("UDP"), result.server)
-                       .arg(result.elapsedMs)
-                << '\n';
-            if (result.failed())
-                out << ";; " << describe(result.error()) << '\n';
-            out << ";; " << Tr::tr("ANSWER SECTION:") << '\n';
-            for (const Dns::ResourceRecord &record : result.answerSection)
-                out << record.toText() << '\n';
-        }
-        context.finish(result.failed() ? ExitCode::CouldNotComplete : ExitCode::Done);
-    });
+    onResult(context.resolver()->lookup(*name, *type),
+             &context,
+             [&context](const Dns::LookupResult &result) {
+                 if (context.json()) {
+                     context.printJson(toJson(result));
+                 } else {
+                     QTextStream &out = context.out();
+                     //: drill-like header: %1 status token, %2 rcode number, %3 UDP or TCP, %4
+                     //: server, %5 milliseconds
+                     out << Tr::tr(";; status: %1, rcode: %2, over %3 from %4 in %5 ms")
+                                .arg(Dns::statusToken(result.status))
+                                .arg(result.rcode)
+                                .arg(result.viaTcp ? QStringLiteral("TCP") : QStringLiteral("UDP"),
+                                     result.server)
+                                .arg(result.elapsedMs)
+                         << '\n';
+                     if (result.failed())
+                         out << ";; " << describe(result.error()) << '\n';
+                     out << ";; " << Tr::tr("ANSWER SECTION:") << '\n';
+                     for (const Dns::ResourceRecord &record : result.answerSection)
+                         out << record.toText() << '\n';
+                 }
+                 context.finish(result.failed() ? ExitCode::CouldNotComplete : ExitCode::Done);
+             });
 }
 
 } // namespace Sceau::Cli

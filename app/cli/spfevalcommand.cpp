@@ -3,6 +3,7 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
+#include "model/dns/textescape.h"
 #include "model/spf/spfevaluator.h"
 #include "model/spf/spfjson.h"
 
@@ -102,13 +103,16 @@ void SpfEvalCommand::run(CliContext &context,
                                     .arg(evaluation.matchedTerm, evaluation.matchedDomain)
                              << '\n';
                      if (!evaluation.explanation.isEmpty())
-                         out << Tr::tr("Explanation: %1").arg(evaluation.explanation) << '\n';
+                         out << Tr::tr("Explanation: %1")
+                                    .arg(Dns::escapeLatin1Text(evaluation.explanation))
+                             << '\n';
                      out << Tr::tr("DNS-querying terms: %1 / 10, void lookups: %2 / 2")
                                 .arg(evaluation.lookups)
                                 .arg(evaluation.voidLookups)
                          << '\n';
                      if (!evaluation.detail.isEmpty())
-                         out << Tr::tr("Detail: %1").arg(evaluation.detail) << '\n';
+                         out << Tr::tr("Detail: %1").arg(Dns::escapeLatin1Text(evaluation.detail))
+                             << '\n';
                  }
                  context.finish(exitCodeFor(evaluation.verdict));
              });

@@ -2,6 +2,7 @@
 
 #include "app/cli/tr.h"
 #include "model/audit/findingcatalogue.h"
+#include "model/dns/textescape.h"
 
 namespace Sceau::Cli::SpfTextOutput {
 
@@ -16,12 +17,12 @@ void printTree(QTextStream &out, const Spf::SpfTreeNode &node, int depth)
         out << QStringLiteral(" [%1]").arg(Spf::stateToken(node.state));
     out << '\n';
     if (!node.record.isEmpty())
-        out << indent << QStringLiteral("  ") << node.record << '\n';
+        out << indent << QStringLiteral("  ") << Dns::escapeLatin1Text(node.record) << '\n';
     if (!node.networks.isEmpty())
         out << indent << QStringLiteral("  ")
             << Tr::tr("authorises: %1").arg(node.networks.join(QStringLiteral(", "))) << '\n';
     if (!node.detail.isEmpty())
-        out << indent << QStringLiteral("  ") << node.detail << '\n';
+        out << indent << QStringLiteral("  ") << Dns::escapeLatin1Text(node.detail) << '\n';
     for (const Spf::SpfTreeNode &child : node.children)
         printTree(out, child, depth + 1);
     if (depth == 0 && !node.children.isEmpty())

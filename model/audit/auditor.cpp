@@ -8,7 +8,8 @@ namespace Sceau::Audit {
 Auditor::Auditor(Dns::Resolver *resolver, QObject *parent)
     : QObject(parent)
     , m_resolver(resolver)
-{}
+{
+}
 
 QFuture<AuditReport> Auditor::audit(const AuditRequest &request)
 {

@@ -43,10 +43,14 @@ struct AuditReport
     int failedLookups = 0; // of which failed (timeout, SERVFAIL…): those checks could not be made
     int score = 0;         // 0–100, see scoreOf()
 
+    // Every lookup got an answer. An incomplete report's score is provisional: it rates only
+    // what could be checked, and a failed lookup never counts as an error (DESIGN.md §2).
     bool complete() const { return failedLookups == 0; }
+    bool scoreProvisional() const { return !complete(); }
     bool resolverUnreachable() const { return lookups > 0 && failedLookups == lookups; }
 
-    // 100, less 25 per error and 10 per warning, never below 0.
+    // 100, less 25 per error and 10 per warning among the posture findings (a "could not
+    // check" finding does not count), never below 0.
     static int scoreOf(const QList<Finding> &findings);
 };
 

@@ -24,14 +24,16 @@ QJsonObject toJson(const AuditReport &report)
 {
     QJsonArray mx;
     for (const MxHost &host : report.mx) {
-        mx.append(QJsonObject{{QStringLiteral("preference"), host.preference},
-                              {QStringLiteral("exchange"), host.exchange},
-                              {QStringLiteral("addresses"), QJsonArray::fromStringList(host.addresses)}});
+        mx.append(
+            QJsonObject{{QStringLiteral("preference"), host.preference},
+                        {QStringLiteral("exchange"), host.exchange},
+                        {QStringLiteral("addresses"), QJsonArray::fromStringList(host.addresses)}});
     }
     QJsonArray dkim;
     for (const DkimSelector &selector : report.dkim) {
-        dkim.append(QJsonObject{{QStringLiteral("selector"), selector.selector},
-                                {QStringLiteral("records"), QJsonArray::fromStringList(selector.records)}});
+        dkim.append(
+            QJsonObject{{QStringLiteral("selector"), selector.selector},
+                        {QStringLiteral("records"), QJsonArray::fromStringList(selector.records)}});
     }
     QJsonArray findings;
     for (const Finding &finding : report.findings)
@@ -39,13 +41,16 @@ QJsonObject toJson(const AuditReport &report)
     return {
         {QStringLiteral("domain"), report.domain},
         {QStringLiteral("score"), report.score},
+        {QStringLiteral("score_provisional"), report.scoreProvisional()},
         {QStringLiteral("complete"), report.complete()},
         {QStringLiteral("lookups"), report.lookups},
         {QStringLiteral("failed_lookups"), report.failedLookups},
         {QStringLiteral("spf"),
          QJsonObject{{QStringLiteral("records"), QJsonArray::fromStringList(report.spfRecords)},
-                     {QStringLiteral("lookups"), report.spfLookups >= 0 ? QJsonValue(report.spfLookups) : QJsonValue()}}},
-        {QStringLiteral("dmarc"), QJsonObject{{QStringLiteral("records"), QJsonArray::fromStringList(report.dmarcRecords)}}},
+                     {QStringLiteral("lookups"),
+                      report.spfLookups >= 0 ? QJsonValue(report.spfLookups) : QJsonValue()}}},
+        {QStringLiteral("dmarc"),
+         QJsonObject{{QStringLiteral("records"), QJsonArray::fromStringList(report.dmarcRecords)}}},
         {QStringLiteral("mx"), mx},
         {QStringLiteral("dkim"), dkim},
         {QStringLiteral("findings"), findings},

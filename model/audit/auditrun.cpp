@@ -1,11 +1,14 @@
 #include "model/audit/auditrun.h"
 
+#include "model/audit/mxchecks.h"
 #include "model/audit/recordchecks.h"
 #include "model/core/async.h"
 #include "model/dkim/keycheck.h"
 #include "model/dns/cachingresolver.h"
 
 #include <QFutureWatcher>
+
+#include <algorithm>
 
 namespace Sceau::Audit {
 
@@ -18,7 +21,8 @@ AuditRun::AuditRun(Dns::Resolver *resolver, AuditRequest request, QObject *paren
     , m_cache(new Dns::CachingResolver(resolver, this))
     , m_spfValidator(new Spf::SpfValidator(m_cache, this))
     , m_request(std::move(request))
-{}
+{
+}
 
 QFuture<AuditReport> AuditRun::start()
 {
@@ -35,7 +39,9 @@ QFuture<AuditReport> AuditRun::start()
     ask(QStringLiteral("_dmarc.") + domain, RrType::TXT, &AuditRun::dmarcAnswered);
     ask(domain, RrType::MX, &AuditRun::mxAnswered);
     for (const QString &selector : std::as_const(m_request.selectors))
-        ask(QStringLiteral("%1._domainkey.%2").arg(selector, domain), RrType::TXT, &AuditRun::dkimAnswered);
+        ask(QStringLiteral("%1._domainkey.%2").arg(selector, domain),
+            RrType::TXT,
+            &AuditRun::dkimAnswered);
     // A source may answer at once (zone file, cache): only now may the last answer finish.
     m_allAsked = true;
     finishWhenAnswered();
@@ -80,10 +86,12 @@ void AuditRun::spfAnswered(const LookupResult &result)
     // The include tree, its lookup count and the record's own checks (RFC 7208 §4.6.4, §5.2),
     // through the same per-audit cache.
     stepStarted();
-    onResult(m_spfValidator->validate(m_request.domain, result), this, [this](const Spf::SpfValidation &validation) {
-        m_spfValidation = validation;
-        stepDone();
-    });
+    onResult(m_spfValidator->validate(m_request.domain, result),
+             this,
+             [this](const Spf::SpfValidation &validation) {
+                 m_spfValidation = validation;
+                 stepDone();
+             });
 }
 
 void AuditRun::stop()
@@ -109,13 +117,25 @@ void AuditRun::finishWhenAnswered()
 void AuditRun::mxAnswered(const LookupResult &result)
 {
     m_mx = result;
+    // The A and AAAA of every exchange, awaited together as one step.
+    QList<QFuture<LookupResult>> lookups;
     for (const Dns::ResourceRecord &record : result.records) {
         const QString exchange = record.mxExchange();
-        if (exchange.isEmpty())
-            continue; // null MX (RFC 7505): nothing to resolve
-        ask(exchange, RrType::A, &AuditRun::addressAnswered);
-        ask(exchange, RrType::AAAA, &AuditRun::addressAnswered);
+        if (exchange.isEmpty() || Checks::exchangeIsAddress(exchange))
+            continue; // null MX (RFC 7505), or an address where a name belongs: nothing to resolve
+        lookups << m_cache->lookup(exchange, RrType::A) << m_cache->lookup(exchange, RrType::AAAA);
     }
+    if (lookups.isEmpty())
+        return;
+    m_lookups += int(lookups.size());
+    stepStarted();
+    onResult(allResults(lookups), this, [this](const QList<LookupResult> &addresses) {
+        m_addresses = addresses;
+        m_failed += int(std::count_if(addresses.cbegin(), addresses.cend(), [](const auto &a) {
+            return Dns::isFailure(a.status);
+        }));
+        stepDone();
+    });
 }
 
 AuditReport AuditRun::report() const
@@ -158,7 +178,8 @@ AuditReport AuditRun::report() const
                 report.findings << Checks::lookupFailed(lookup);
             } else {
                 // The published key itself: syntax, type and size, revocation (RFC 6376 §3.6.1).
-                const Dkim::KeyCheckReport check = Dkim::checkKeyLookup(m_request.domain, selector, lookup);
+                const Dkim::KeyCheckReport check
+                    = Dkim::checkKeyLookup(m_request.domain, selector, lookup);
                 report.findings << check.findings;
                 found.records = check.records;
             }

@@ -33,7 +33,6 @@ private:
     void ask(const QString &name, Dns::RrType type, Handler handler);
     void answered(const Dns::LookupResult &result, Handler handler);
     void mxAnswered(const Dns::LookupResult &result);
-    void addressAnswered(const Dns::LookupResult &result) { m_addresses << result; }
     void spfAnswered(const Dns::LookupResult &result);
     void stepStarted();
     void stepDone();

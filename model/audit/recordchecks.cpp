@@ -1,6 +1,6 @@
 #include "model/audit/recordchecks.h"
 
-#include <QHostAddress>
+#include "model/dns/textescape.h"
 
 namespace Sceau::Audit::Checks {
 
@@ -27,7 +27,7 @@ QStringList txtValues(const LookupResult &lookup, bool (*accept)(const QByteArra
     for (const Dns::ResourceRecord &record : lookup.records) {
         const QByteArray joined = record.txtJoined();
         if (accept(joined))
-            values << QString::fromUtf8(joined);
+            values << Dns::escapeText(joined); // records keep their bytes; people see them escaped
     }
     return values;
 }
@@ -48,10 +48,12 @@ bool isDmarcRecord(const QByteArray &txt)
 
 Finding lookupFailed(const LookupResult &lookup)
 {
-    return {QStringLiteral("dns.lookup-failed"),
-            Severity::Error,
-            {lookup.name, Dns::typeName(lookup.type), Dns::statusToken(lookup.status), lookup.detail},
-            QStringLiteral("RFC 1035 §4.1.1")};
+    // Could not check: a warning to see, never a posture error (isCouldNotCheck()).
+    return {
+        QStringLiteral("dns.lookup-failed"),
+        Severity::Warning,
+        {lookup.name, Dns::typeName(lookup.type), Dns::statusToken(lookup.status), lookup.detail},
+        QStringLiteral("RFC 1035 §4.1.1")};
 }
 
 QList<Finding> spf(const LookupResult &txt, QStringList *records)
@@ -60,13 +62,19 @@ QList<Finding> spf(const LookupResult &txt, QStringList *records)
         return {lookupFailed(txt)};
     *records = txtValues(txt, &isSpfRecord);
     if (records->isEmpty())
-        return {{QStringLiteral("spf.missing"), Severity::Error, {txt.name}, QStringLiteral("RFC 7208 §4.5")}};
+        return {{QStringLiteral("spf.missing"),
+                 Severity::Error,
+                 {txt.name},
+                 QStringLiteral("RFC 7208 §4.5")}};
     if (records->size() > 1)
         return {{QStringLiteral("spf.multiple-records"),
                  Severity::Error,
                  {txt.name, QString::number(records->size())},
                  QStringLiteral("RFC 7208 §4.5")}};
-    return {{QStringLiteral("spf.present"), Severity::Ok, {txt.name, records->first()}, QStringLiteral("RFC 7208 §4.5")}};
+    return {{QStringLiteral("spf.present"),
+             Severity::Ok,
+             {txt.name, records->first()},
+             QStringLiteral("RFC 7208 §4.5")}};
 }
 
 QList<Finding> dmarc(const LookupResult &txt, QStringList *records)
@@ -75,63 +83,19 @@ QList<Finding> dmarc(const LookupResult &txt, QStringList *records)
         return {lookupFailed(txt)};
     *records = txtValues(txt, &isDmarcRecord);
     if (records->isEmpty())
-        return {{QStringLiteral("dmarc.missing"), Severity::Error, {txt.name}, QStringLiteral("RFC 7489 §6.6.3")}};
+        return {{QStringLiteral("dmarc.missing"),
+                 Severity::Error,
+                 {txt.name},
+                 QStringLiteral("RFC 7489 §6.6.3")}};
     if (records->size() > 1)
         return {{QStringLiteral("dmarc.multiple-records"),
                  Severity::Error,
                  {txt.name, QString::number(records->size())},
                  QStringLiteral("RFC 7489 §6.6.3")}};
-    return {{QStringLiteral("dmarc.present"), Severity::Ok, {txt.name, records->first()}, QStringLiteral("RFC 7489 §6.6.3")}};
-}
-
-QList<Finding> mx(const LookupResult &mx, const QList<LookupResult> &addressLookups, QList<MxHost> *hosts)
-{
-    if (mx.failed())
-        return {lookupFailed(mx)};
-    if (mx.records.isEmpty())
-        return {{QStringLiteral("mx.missing"), Severity::Warning, {mx.name}, QStringLiteral("RFC 5321 §5.1")}};
-
-    QList<Finding> findings;
-    bool hasNull = false;
-    for (const Dns::ResourceRecord &record : mx.records) {
-        MxHost host{record.mxPreference(), record.mxExchange(), {}};
-        hasNull = hasNull || host.exchange.isEmpty();
-        hosts->append(host);
-    }
-    std::sort(hosts->begin(), hosts->end(), [](const MxHost &a, const MxHost &b) {
-        return a.preference != b.preference ? a.preference < b.preference : a.exchange < b.exchange;
-    });
-    if (hasNull) {
-        // RFC 7505 §3: a null MX must be the only MX record.
-        if (mx.records.size() > 1)
-            return {{QStringLiteral("mx.null-mixed"), Severity::Error, {mx.name}, QStringLiteral("RFC 7505 §3")}};
-        return {{QStringLiteral("mx.null"), Severity::Info, {mx.name}, QStringLiteral("RFC 7505 §3")}};
-    }
-
-    for (MxHost &host : *hosts) {
-        bool failed = false;
-        for (const LookupResult &address : addressLookups) {
-            if (address.name != host.exchange)
-                continue;
-            if (address.failed()) {
-                findings << lookupFailed(address);
-                failed = true;
-                continue;
-            }
-            for (const Dns::ResourceRecord &record : address.records)
-                host.addresses << record.rdata.value(0);
-        }
-        if (!failed && host.addresses.isEmpty())
-            findings << Finding{QStringLiteral("mx.host-no-address"),
-                                Severity::Error,
-                                {host.exchange, mx.name},
-                                QStringLiteral("RFC 5321 §5.1")};
-    }
-    findings.prepend({QStringLiteral("mx.present"),
-                      Severity::Ok,
-                      {mx.name, QString::number(hosts->size())},
-                      QStringLiteral("RFC 5321 §5.1")});
-    return findings;
+    return {{QStringLiteral("dmarc.present"),
+             Severity::Ok,
+             {txt.name, records->first()},
+             QStringLiteral("RFC 7489 §6.6.3")}};
 }
 
 } // namespace Sceau::Audit::Checks

@@ -13,13 +13,11 @@ namespace Checks {
 
 Finding lookupFailed(const Dns::LookupResult &lookup);
 
+// The record lists hold the TXT values escaped for people (Dns::escapeText()).
 // RFC 7208 §4.5: the TXT records that begin with "v=spf1", exactly one of them.
 QList<Finding> spf(const Dns::LookupResult &txt, QStringList *records);
 // RFC 7489 §6.6.3: the TXT records at _dmarc that begin with "v=DMARC1", exactly one.
 QList<Finding> dmarc(const Dns::LookupResult &txt, QStringList *records);
-// RFC 5321 §5.1, RFC 7505: MX records, the null MX, and an address for each exchange.
-QList<Finding> mx(const Dns::LookupResult &mx, const QList<Dns::LookupResult> &addressLookups,
-                  QList<MxHost> *hosts);
 
 bool isSpfRecord(const QByteArray &txt);
 bool isDmarcRecord(const QByteArray &txt);

@@ -26,4 +26,16 @@ bool hasSeverity(const QList<Finding> &findings, Severity severity)
     });
 }
 
+bool isCouldNotCheck(const Finding &finding)
+{
+    return finding.id == QLatin1StringView("dns.lookup-failed");
+}
+
+bool hasPostureError(const QList<Finding> &findings)
+{
+    return std::any_of(findings.cbegin(), findings.cend(), [](const Finding &f) {
+        return f.severity == Severity::Error && !isCouldNotCheck(f);
+    });
+}
+
 } // namespace Sceau

@@ -9,7 +9,8 @@ namespace Sceau {
 // How much a finding matters. Ok findings record a check that passed.
 enum class Severity { Ok, Info, Warning, Error };
 
-QString severityToken(Severity severity); // "ok", "info", "warning", "error" (JSON, never translated)
+QString
+severityToken(Severity severity); // "ok", "info", "warning", "error" (JSON, never translated)
 
 // The outcome of one check (DESIGN.md §3). The id is stable, dotted English
 // ("spf.multiple-records"); people read the text the catalogue gives for it.
@@ -24,5 +25,14 @@ struct Finding
 };
 
 bool hasSeverity(const QList<Finding> &findings, Severity severity);
+
+// "Could not check" (DESIGN.md §2): the finding says that a lookup failed (dns.lookup-failed).
+// It is never a posture finding, whatever its severity: it makes a report incomplete and its
+// score provisional, and says nothing about whether a record exists or is right.
+bool isCouldNotCheck(const Finding &finding);
+
+// An error-level finding about the posture itself, i.e. not a "could not check" one. The
+// posture commands exit 1 on it (app/cli/exitcode.h, postureExitCode()).
+bool hasPostureError(const QList<Finding> &findings);
 
 } // namespace Sceau

@@ -4,6 +4,7 @@
 #include "model/core/domainname.h"
 #include "model/dkim/publickey.h"
 #include "model/dns/resolver.h"
+#include "model/dns/textescape.h"
 
 using namespace Qt::StringLiterals;
 
@@ -48,7 +49,7 @@ KeyCheckReport checkKeyLookup(const QString &domain,
     }
     QList<QByteArray> candidates;
     for (const Dns::ResourceRecord &rr : lookup.records) {
-        report.records << QString::fromUtf8(rr.txtJoined());
+        report.records << Dns::escapeText(rr.txtJoined()); // shown to people, bytes escaped
         if (looksLikeKey(rr.txtJoined()))
             candidates << rr.txtJoined();
     }

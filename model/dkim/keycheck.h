@@ -25,7 +25,7 @@ struct KeyCheckReport
     QString selector;
     QString name; // the record name
     Dns::LookupStatus lookupStatus = Dns::LookupStatus::Timeout;
-    QStringList records;                 // every TXT value found (strings joined)
+    QStringList records; // every TXT value found (strings joined), escaped (Dns::escapeText)
     std::optional<KeyRecord> record;     // the DKIM key record, when one parsed
     int keyBits = 0;                     // 0 when no usable key
     std::optional<bool> matchesLocalKey; // set when a local key was given and a key is published

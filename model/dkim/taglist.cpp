@@ -1,6 +1,7 @@
 #include "model/dkim/taglist.h"
 
 #include "model/dkim/tr.h"
+#include "model/dns/textescape.h"
 
 namespace Sceau::Dkim {
 
@@ -23,7 +24,7 @@ Result<QList<Tag>> parseTagList(QByteArrayView text)
         const qsizetype equals = spec.indexOf('=');
         if (equals <= 0)
             return Error{ErrorCode::InvalidInput,
-                         Tr::tr("“%1” is not a tag=value pair").arg(QString::fromLatin1(spec))};
+                         Tr::tr("“%1” is not a tag=value pair").arg(Dns::escapeText(spec))};
         Tag tag{spec.left(equals).trimmed(), spec.mid(equals + 1).trimmed()};
         // tag-name = ALPHA *ALNUMPUNC
         const QByteArray &name = tag.name;
@@ -32,12 +33,11 @@ Result<QList<Tag>> parseTagList(QByteArrayView text)
             valid = valid && (std::isalnum(static_cast<unsigned char>(c)) || c == '_');
         if (!valid)
             return Error{ErrorCode::InvalidInput,
-                         Tr::tr("“%1” is not a valid tag name").arg(QString::fromLatin1(name))};
+                         Tr::tr("“%1” is not a valid tag name").arg(Dns::escapeText(name))};
         for (const Tag &existing : std::as_const(tags)) {
             if (existing.name == tag.name)
-                return Error{
-                    ErrorCode::InvalidInput,
-                    Tr::tr("the tag “%1” appears twice").arg(QString::fromLatin1(tag.name))};
+                return Error{ErrorCode::InvalidInput,
+                             Tr::tr("the tag “%1” appears twice").arg(Dns::escapeText(tag.name))};
         }
         tags.append(tag);
     }

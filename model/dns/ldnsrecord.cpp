@@ -1,5 +1,7 @@
 #include "model/dns/ldnsrecord.h"
 
+#include "model/dns/textescape.h"
+
 namespace Sceau::Dns::Ldns {
 
 static QString rdfToString(const ldns_rdf *rdf)
@@ -28,14 +30,16 @@ ResourceRecord toResourceRecord(const ldns_rr *rr)
     const bool isText = record.type == RrType::TXT || record.type == RrType::SPF;
     for (size_t i = 0; i < count; ++i) {
         const ldns_rdf *rdf = ldns_rr_rdf(rr, i);
-        record.rdata << rdfToString(rdf);
         if (isText && ldns_rdf_get_type(rdf) == LDNS_RDF_TYPE_STR && ldns_rdf_size(rdf) > 0) {
             // RFC 1035 §3.3: <character-string> is a length octet followed by that many octets.
             const uint8_t *data = ldns_rdf_data(rdf);
             const size_t length = qMin<size_t>(data[0], ldns_rdf_size(rdf) - 1);
             record.txtStrings << QByteArray(reinterpret_cast<const char *>(data + 1),
                                             qsizetype(length));
+            record.rdata << quotedText(record.txtStrings.last()); // the one escaping rule
+            continue;
         }
+        record.rdata << rdfToString(rdf);
     }
     return record;
 }

@@ -1,6 +1,7 @@
 #include "model/spf/spfvalidator.h"
 
 #include "model/core/async.h"
+#include "model/dns/textescape.h"
 #include "model/spf/spffindings.h"
 #include "model/spf/spfrecord.h"
 #include "model/spf/spfrecordselection.h"
@@ -49,10 +50,11 @@ SpfValidator::SpfValidator(Dns::Resolver *resolver, QObject *parent)
 QList<Finding> SpfValidator::recordFindings(const QString &domain, const QString &text)
 {
     if (const auto error = SpfRecord::syntaxError(text))
-        return {finding(FindingId::SyntaxError,
-                        Severity::Error,
-                        {domain, error->term, QString::number(error->position)},
-                        QStringLiteral("RFC 7208 §4.6"))};
+        return {
+            finding(FindingId::SyntaxError,
+                    Severity::Error,
+                    {domain, Dns::escapeLatin1Text(error->term), QString::number(error->position)},
+                    QStringLiteral("RFC 7208 §4.6"))};
     QList<Finding> findings;
     const SpfRecord record = *SpfRecord::parse(text);
     std::optional<Term> all;
@@ -94,8 +96,10 @@ QList<Finding> SpfValidator::publicationFindings(const QString &domain, const Lo
     for (const Dns::ResourceRecord &record : txt.records) {
         const QString text = QString::fromLatin1(record.txtJoined());
         if (text.startsWith(QStringLiteral("spf2.0/"), Qt::CaseInsensitive))
-            findings << finding(
-                FindingId::Spf2Record, Severity::Info, {domain, text}, QStringLiteral("RFC 6686"));
+            findings << finding(FindingId::Spf2Record,
+                                Severity::Info,
+                                {domain, Dns::escapeLatin1Text(text)},
+                                QStringLiteral("RFC 6686"));
         if (!SpfRecord::isSpfRecord(text))
             continue;
         // RFC 7208 §3.3: each string as published counts, not the concatenation.
@@ -152,7 +156,7 @@ QList<Finding> SpfValidator::treeFindings(const SpfTreeNode &tree)
                 findings << finding(FindingId::SyntaxError,
                                     Severity::Error,
                                     {child.domain,
-                                     error ? error->term : QString(),
+                                     error ? Dns::escapeLatin1Text(error->term) : QString(),
                                      error ? QString::number(error->position) : QString()},
                                     QStringLiteral("RFC 7208 §4.6"));
                 break;

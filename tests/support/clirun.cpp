@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QTest>
 
 namespace Sceau::Test {
 
@@ -33,14 +34,17 @@ CliRun runCli(const QStringList &arguments,
     process.start(cliPath(), QStringList{QStringLiteral("--lang"), language} + arguments);
     process.write(input);
     process.closeWriteChannel();
-    if (!process.waitForFinished(30000))
+    // Wait on the event loop, not blocked: a test's own servers (FaultyDnsServer) answer meanwhile.
+    if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000))
         qFatal("sceau-cli did not finish");
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 QStringList knotOptions()
 {
-    return {QStringLiteral("--nameserver"), knotServer().toString(), QStringLiteral("--timeout"),
+    return {QStringLiteral("--nameserver"),
+            knotServer().toString(),
+            QStringLiteral("--timeout"),
             QStringLiteral("300")};
 }
 

@@ -16,11 +16,12 @@ struct CliRun
     QByteArray out;
     QByteArray err;
 
-    QJsonObject json() const;            // the first JSON object on stdout
+    QJsonObject json() const;             // the first JSON object on stdout
     QList<QJsonObject> jsonLines() const; // one object per line (several domains)
 };
 
-// Runs the sceau-cli under test (SCEAU_CLI) with --lang language, input on stdin.
+// Runs the sceau-cli under test (SCEAU_CLI) with --lang language, input on stdin. Waits on the
+// event loop, so servers of the test process itself keep answering meanwhile.
 CliRun runCli(const QStringList &arguments,
               const QByteArray &input = {},
               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),

@@ -89,6 +89,11 @@ private slots:
         QVERIFY(finished.wait(10000));
         QCOMPARE(shownIds(window), QStringList(3, u"dns.lookup-failed"_s));
         QVERIFY(window.findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"Settings"_s));
+        // Could not check is no posture error: the score is provisional, not lowered.
+        QCOMPARE(window.findChild<QLabel *>(u"scoreLabel"_s)->text(),
+                 u"Score: 100/100 (provisional)"_s);
+        auto *tree = window.findChild<QTreeWidget *>(u"findingsTreeWidget"_s);
+        QCOMPARE(tree->topLevelItem(0)->toolTip(0), u"Could not check"_s); // its own grey state
     }
 
     // Cancel ends the check at once, and no result arrives later. How the late check could

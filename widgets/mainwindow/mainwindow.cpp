@@ -82,9 +82,16 @@ MainWindow::MainWindow(Storage::Preferences &preferences, QWidget *parent)
     connect(m_selectorsEdit, &QLineEdit::returnPressed, this, &MainWindow::startCheck);
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelCheck);
     connect(m_findings, &FindingsView::fixRequested, this, &MainWindow::fixFinding);
-    connect(m_watcher, &QFutureWatcher<Audit::AuditReport>::progressRangeChanged, m_progress, &QProgressBar::setRange);
-    connect(m_watcher, &QFutureWatcher<Audit::AuditReport>::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(m_watcher, &QFutureWatcher<Audit::AuditReport>::finished, this, &MainWindow::auditFinished);
+    connect(m_watcher,
+            &QFutureWatcher<Audit::AuditReport>::progressRangeChanged,
+            m_progress,
+            &QProgressBar::setRange);
+    connect(m_watcher,
+            &QFutureWatcher<Audit::AuditReport>::progressValueChanged,
+            m_progress,
+            &QProgressBar::setValue);
+    connect(
+        m_watcher, &QFutureWatcher<Audit::AuditReport>::finished, this, &MainWindow::auditFinished);
 
     applyResolverSettings();
     setBusy(false);
@@ -104,7 +111,8 @@ void MainWindow::buildMenus()
     QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
     settings->setShortcut(QKeySequence::Preferences);
-    QAction *spfWizard = tools->addAction(tr("SPF record &wizard…"), this, &MainWindow::showSpfWizard);
+    QAction *spfWizard
+        = tools->addAction(tr("SPF record &wizard…"), this, &MainWindow::showSpfWizard);
     spfWizard->setObjectName(QStringLiteral("spfWizardAction"));
     auto *dkim = new DkimKeyManager(this);
     QAction *dkimWizard = tools->addAction(tr("New &DKIM key…"), dkim, &DkimKeyManager::showWizard);
@@ -179,15 +187,25 @@ void MainWindow::auditFinished()
     const Audit::AuditReport report = m_watcher->result();
     m_findings->setReport(report);
     m_checkedDomain = report.domain;
+    // An incomplete report rates only what could be checked: its score is provisional.
+    const QString score = report.scoreProvisional()
+                              //: %1 score out of 100 of what could be checked (some lookups failed)
+                              ? tr("Score: %1/100 (provisional)").arg(report.score)
+                              : tr("Score: %1/100").arg(report.score);
+    m_score->setToolTip(report.scoreProvisional()
+                            ? tr("Some lookups failed: the score rates only what could be checked.")
+                            : QString());
     if (report.spfLookups >= 0)
-        //: %1 score out of 100; %2 DNS lookups of the SPF record (RFC 7208 limit: 10)
-        m_score->setText(tr("Score: %1/100 · SPF lookups: %2/10").arg(report.score).arg(report.spfLookups));
+        //: %1 the score text; %2 DNS lookups of the SPF record (RFC 7208 limit: 10)
+        m_score->setText(tr("%1 · SPF lookups: %2/10").arg(score).arg(report.spfLookups));
     else
-        m_score->setText(tr("Score: %1/100").arg(report.score));
+        m_score->setText(score);
     if (report.resolverUnreachable())
-        m_status->setText(tr("No DNS answer for %1: check the resolver in Settings.").arg(report.domain));
+        m_status->setText(
+            tr("No DNS answer for %1: check the resolver in Settings.").arg(report.domain));
     else if (!report.complete())
-        m_status->setText(tr("%1 checked; %n lookup(s) failed, so some checks could not be made.", nullptr,
+        m_status->setText(tr("%1 checked; %n lookup(s) failed, so some checks could not be made.",
+                             nullptr,
                              report.failedLookups)
                               .arg(report.domain));
     else
@@ -233,11 +251,14 @@ void MainWindow::fixFinding(const Finding &finding)
 
 void MainWindow::showAbout()
 {
-    auto *box = new QMessageBox(QMessageBox::Information, tr("About Sceau"),
-                                tr("<b>Sceau</b> %1<br>Email sender security: SPF, DKIM, DMARC and the "
-                                   "mail transport of your domains.")
-                                    .arg(QStringLiteral(SCEAU_VERSION)),
-                                QMessageBox::Ok, this);
+    auto *box
+        = new QMessageBox(QMessageBox::Information,
+                          tr("About Sceau"),
+                          tr("<b>Sceau</b> %1<br>Email sender security: SPF, DKIM, DMARC and the "
+                             "mail transport of your domains.")
+                              .arg(QStringLiteral(SCEAU_VERSION)),
+                          QMessageBox::Ok,
+                          this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -66,8 +66,8 @@ void FindingsView::setReport(const Audit::AuditReport &report)
         const Finding &finding = m_findings.at(i);
         const FindingText text = Audit::FindingCatalogue::text(finding);
         auto *item = new QTreeWidgetItem(m_tree, {text.title, finding.rfc});
-        item->setIcon(0, severityIcon(finding.severity));
-        item->setToolTip(0, severityName(finding.severity));
+        item->setIcon(0, findingIcon(finding));
+        item->setToolTip(0, findingStateName(finding));
         item->setData(0, IdRole, finding.id);
         item->setData(0, Qt::UserRole, int(i));
     }
@@ -107,12 +107,16 @@ void FindingsView::showDetails()
     }
     const Finding &finding = *current;
     const FindingText text = Audit::FindingCatalogue::text(finding);
-    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>").arg(text.title.toHtmlEscaped(), text.explanation.toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1</h3><p>%2</p>")
+                       .arg(text.title.toHtmlEscaped(), text.explanation.toHtmlEscaped());
     if (!text.remediation.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("How to fix:").toHtmlEscaped(), text.remediation.toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("How to fix:").toHtmlEscaped(), text.remediation.toHtmlEscaped());
     //: %1 the severity, %2 the finding's stable id, %3 the RFC section
     html += QStringLiteral("<p><small>%1</small></p>")
-                .arg(tr("%1 · %2 · %3").arg(severityName(finding.severity), finding.id, finding.rfc).toHtmlEscaped());
+                .arg(tr("%1 · %2 · %3")
+                         .arg(findingStateName(finding), finding.id, finding.rfc)
+                         .toHtmlEscaped());
     m_details->setHtml(html);
 }
 

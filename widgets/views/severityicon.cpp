@@ -53,4 +53,24 @@ QString severityName(Severity severity)
     return {};
 }
 
+QIcon findingIcon(const Finding &finding)
+{
+    if (!isCouldNotCheck(finding))
+        return severityIcon(finding.severity);
+    static const QIcon grey = [] {
+        const QIcon info = severityIcon(Severity::Info);
+        QIcon icon;
+        for (const int size : {16, 24, 32, 48})
+            icon.addPixmap(info.pixmap(size, QIcon::Disabled));
+        return icon;
+    }();
+    return grey;
+}
+
+QString findingStateName(const Finding &finding)
+{
+    //: the state of a check that could not be made (a DNS lookup failed)
+    return isCouldNotCheck(finding) ? Tr::tr("Could not check") : severityName(finding.severity);
+}
+
 } // namespace Sceau::Widgets

@@ -1,5 +1,6 @@
 #include "model/audit/auditor.h"
 #include "model/audit/findingcatalogue.h"
+#include "model/audit/mxchecks.h"
 #include "model/dns/liveresolver.h"
 #include "model/dns/zonefileresolver.h"
 
@@ -20,6 +21,15 @@ runAudit(Dns::Resolver *resolver, const QString &domain, const QStringList &sele
 {
     Auditor auditor(resolver);
     return Test::await(auditor.audit({domain, selectors}));
+}
+
+Finding findingOf(const AuditReport &report, const QString &id)
+{
+    for (const Finding &finding : report.findings) {
+        if (finding.id == id)
+            return finding;
+    }
+    qFatal("no finding %s", qPrintable(id));
 }
 
 QStringList ids(const AuditReport &report)
@@ -142,7 +152,125 @@ private slots:
         const AuditReport report = runAudit(&resolver, u"no-spf.sceau.test"_s);
         QCOMPARE(ids(report), QStringList(3, u"dns.lookup-failed"_s));
         QCOMPARE(report.findings.first().args.at(2), u"servfail"_s);
-        QCOMPARE(report.findings.first().severity, Severity::Error);
+        // Could not check is not a posture error: the score is provisional, not lowered.
+        for (const Finding &finding : report.findings) {
+            QCOMPARE(finding.severity, Severity::Warning);
+            QVERIFY(isCouldNotCheck(finding));
+        }
+        QVERIFY(!hasPostureError(report.findings));
+        QVERIFY(report.scoreProvisional());
+        QCOMPARE(report.score, 100);
+    }
+
+    // RFC 7505 §3, RFC 2181 §10.3, RFC 1035 §3.3.9: the same from the test Knot and offline.
+    void mxRules_data()
+    {
+        QTest::addColumn<QString>("domain");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList fine{u"dmarc.present"_s, u"spf.present"_s};
+        QTest::newRow("null MX") << u"null.mx.test"_s << (QStringList{u"mx.null"_s} + fine);
+        QTest::newRow("MX 10 .") << u"null-ten.mx.test"_s
+                                 << (QStringList{u"mx.null-preference"_s} + fine);
+        QTest::newRow("null beside others")
+            << u"null-mixed.mx.test"_s << (QStringList{u"mx.null-mixed"_s} + fine);
+        QTest::newRow("alias") << u"alias.mx.test"_s
+                               << (QStringList{u"mx.exchange-alias"_s, u"mx.present"_s} + fine);
+        QTest::newRow("address") << u"address.mx.test"_s
+                                 << (QStringList{u"mx.exchange-address"_s, u"mx.present"_s} + fine);
+        QTest::newRow("no address")
+            << u"no-address.mx.test"_s
+            << (QStringList{u"mx.host-no-address"_s, u"mx.present"_s} + fine);
+    }
+    void mxRules()
+    {
+        QFETCH(QString, domain);
+        QFETCH(QStringList, expected);
+        expected.sort();
+        Dns::LiveResolver live(Test::knotConfig());
+        const AuditReport fromServer = runAudit(&live, domain);
+        QCOMPARE(ids(fromServer), expected);
+        QVERIFY(fromServer.complete());
+
+        Dns::ZoneFileResolver offline;
+        QVERIFY(offline.addZoneFile(Test::dataPath(u"zones/mx.test.zone"_s)));
+        const AuditReport fromZone = runAudit(&offline, domain);
+        QCOMPARE(fromZone.findings, fromServer.findings);
+        QCOMPARE(fromZone.lookups, fromServer.lookups);
+        for (const Finding &finding : fromZone.findings)
+            QVERIFY2(!FindingCatalogue::text(finding).explanation.contains(u"%"_s),
+                     qPrintable(finding.id));
+    }
+
+    void mxRuleDetails()
+    {
+        Dns::ZoneFileResolver offline;
+        QVERIFY(offline.addZoneFile(Test::dataPath(u"zones/mx.test.zone"_s)));
+        const AuditReport alias = runAudit(&offline, u"alias.mx.test"_s);
+        const Finding aliasFinding = findingOf(alias, u"mx.exchange-alias"_s);
+        QCOMPARE(aliasFinding.severity, Severity::Warning);
+        QCOMPARE(
+            aliasFinding.args,
+            (QStringList{u"mail.alias.mx.test"_s, u"alias.mx.test"_s, u"host.alias.mx.test"_s}));
+        QCOMPARE(alias.mx.first().addresses, QStringList{u"192.0.2.25"_s});
+
+        const AuditReport address = runAudit(&offline, u"address.mx.test"_s);
+        QCOMPARE(findingOf(address, u"mx.exchange-address"_s).severity, Severity::Error);
+        QCOMPARE(address.lookups, 3); // TXT, _dmarc TXT, MX: no A/AAAA of "192.0.2.25"
+
+        const AuditReport ten = runAudit(&offline, u"null-ten.mx.test"_s);
+        QCOMPARE(findingOf(ten, u"mx.null-preference"_s).severity, Severity::Error);
+        QCOMPARE(findingOf(ten, u"mx.null-preference"_s).args.at(1), u"10"_s);
+        QCOMPARE(findingOf(runAudit(&offline, u"null.mx.test"_s), u"mx.null"_s).severity,
+                 Severity::Info);
+    }
+
+    void exchangeIsAddress_data()
+    {
+        QTest::addColumn<QString>("exchange");
+        QTest::addColumn<bool>("address");
+        QTest::newRow("IPv4") << u"192.0.2.25"_s << true;
+        QTest::newRow("literal") << u"[192.0.2.25]"_s << true;
+        QTest::newRow("IPv6") << u"2001:db8::25"_s << true;
+        QTest::newRow("name") << u"mx1.example.com"_s << false;
+        QTest::newRow("numeric labels, not a quad") << u"25.2.0.192.in-addr"_s << false;
+        QTest::newRow("three numbers") << u"192.0.2"_s << false;
+        QTest::newRow("over 255") << u"192.0.2.256"_s << false;
+    }
+    void exchangeIsAddress()
+    {
+        QFETCH(QString, exchange);
+        QFETCH(bool, address);
+        QCOMPARE(Checks::exchangeIsAddress(exchange), address);
+    }
+
+    // A failed MX host lookup is "could not check" for that host, never "no address".
+    void failedMxHostIsCouldNotCheck()
+    {
+        Dns::ZoneFileResolver zone;
+        QVERIFY(zone.addZoneText("@ 300 IN SOA ns hm 1 2 3 4 5\n"
+                                 "@ 300 IN TXT \"v=spf1 -all\"\n"
+                                 "_dmarc 300 IN TXT \"v=DMARC1; p=reject\"\n"
+                                 "@ 300 IN MX 10 mx.other.test.\n",
+                                 u"host-fails.test"_s));
+        Test::FaultyDnsServer servfail(Test::FaultyDnsServer::Fault::ServFail);
+        Dns::ResolverConfig config = Test::knotConfig();
+        config.servers = {servfail.address()};
+        Dns::LiveResolver failing(config);
+        zone.setFallback(&failing);
+        const AuditReport report = runAudit(&zone, u"host-fails.test"_s);
+        QCOMPARE(ids(report),
+                 (QStringList{u"dmarc.present"_s,
+                              u"dns.lookup-failed"_s,
+                              u"dns.lookup-failed"_s,
+                              u"mx.present"_s,
+                              u"spf.present"_s}));
+        QCOMPARE(report.failedLookups, 2); // A and AAAA of mx.other.test
+        QVERIFY(servfail.queriesReceived() >= 2);
+        QVERIFY(!report.complete());
+        QVERIFY(report.scoreProvisional());
+        QVERIFY(!hasPostureError(report.findings));
+        QCOMPARE(report.score, 100);
+        QCOMPARE(report.mx.first().addresses, QStringList());
     }
 
     // Only one sub-lookup fails: the others still give their findings.

@@ -2,6 +2,7 @@
 
 #include "model/core/async.h"
 #include "model/dns/resolver.h"
+#include "model/dns/textescape.h"
 #include "model/spf/draftresolver.h"
 #include "model/spf/spfdraftimport.h"
 #include "model/spf/spfflatten.h"
@@ -62,6 +63,7 @@ SpfSendersPage::SpfSendersPage(SpfWizard *wizard)
     m_loadProgress->hide();
     m_currentLabel->setObjectName(QStringLiteral("currentRecordLabel"));
     m_currentLabel->setWordWrap(true);
+    m_currentLabel->setTextFormat(Qt::PlainText); // it shows record text from the DNS
     m_currentLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_retryButton->setObjectName(QStringLiteral("retryLoadPushButton"));
     m_retryButton->hide();
@@ -233,8 +235,8 @@ void SpfSendersPage::loaded(const QString &domain, const Spf::CurrentRecord &cur
                 item->setToolTip(note.toString());
         }
         //: %1 a domain, %2 its published SPF record (protocol text)
-        m_currentLabel->setText(
-            tr("Current record of %1, loaded below: %2").arg(domain, current.records.first()));
+        m_currentLabel->setText(tr("Current record of %1, loaded below: %2")
+                                    .arg(domain, Dns::escapeLatin1Text(current.records.first())));
         break;
     }
     case State::NoRecord:

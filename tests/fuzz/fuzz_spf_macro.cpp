@@ -28,10 +28,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const Use use : {Use::DomainSpec, Use::Modifier, Use::Explanation}) {
         const bool valid = !Spf::MacroString::syntaxProblem(text, use).has_value();
         const auto expanded = Spf::MacroString::expand(text, context, use);
-        // §7.3: a domain-spec expands to at most 253 characters.
+        // What the syntax check accepts, expansion accepts too.
+        SCEAU_FUZZ_ASSERT(!valid || expanded);
+        // §7.3: a domain-spec is cut from the left, label by label, to at most 253 characters
+        // (a single longer label cannot be cut; the name is then invalid for the lookup).
         if (expanded && use == Use::DomainSpec)
-            SCEAU_FUZZ_ASSERT(expanded->size() <= 253);
-        (void)valid;
+            SCEAU_FUZZ_ASSERT(expanded->size() <= 253 || !expanded->contains(u'.'));
     }
     return 0;
 }

@@ -1,0 +1,28 @@
+// RFC 5322 message header/body splitting (Dkim::Message::parse) and the RFC 6376 §3.4
+// canonicalization of what it splits.
+#include "fuzzinput.h"
+
+#include "model/dkim/canonicalization.h"
+#include "model/dkim/message.h"
+
+using namespace Sceau;
+using Dkim::Canonicalization;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const Dkim::Message message = Dkim::Message::parse(Fuzz::bytes(data, size));
+    message.headersNamed("DKIM-Signature");
+    QList<QByteArray> names;
+    for (const Dkim::HeaderField &field : message.headers) {
+        field.value();
+        names << field.name.toLower();
+    }
+    for (const Canonicalization c : {Canonicalization::Simple, Canonicalization::Relaxed}) {
+        Dkim::signedHeaderData(message, names, c);
+        const QByteArray body = Dkim::canonicalBody(message.body, c);
+        // §3.4.3, §3.4.4: a canonical body is empty or ends in exactly one CRLF.
+        SCEAU_FUZZ_ASSERT(body.isEmpty() || body.endsWith("\r\n"));
+        Dkim::bodyForHash(message.body, c, qint64(size % 64));
+    }
+    return 0;
+}

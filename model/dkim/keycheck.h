@@ -25,6 +25,7 @@ struct KeyCheckReport
     QString selector;
     QString name; // the record name
     Dns::LookupStatus lookupStatus = Dns::LookupStatus::Timeout;
+    Error lookupError; // when Dns::isFailure(lookupStatus): why (status and detail)
     QStringList records;                 // every TXT value found (strings joined)
     std::optional<KeyRecord> record;     // the DKIM key record, when one parsed
     int keyBits = 0;                     // 0 when no usable key

@@ -9,6 +9,7 @@
 #include "model/dns/resolver.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
+#include "model/dkim/keyrecord.h"
 
 #include <QFile>
 
@@ -87,12 +88,12 @@ void CheckCommand::run(CliContext &context, const QCommandLineParser &parser, co
     }
     QStringList selectors;
     for (const QString &selector : parser.values(SelectorOption)) {
-        const auto name = DomainName::fromUserInput(selector);
-        if (!name) {
-            context.fail(ExitCode::BadUsage, Tr::tr("--selector: %1").arg(name.error().detail));
+        const auto valid = Dkim::validateSelector(selector);
+        if (!valid) {
+            context.fail(ExitCode::BadUsage, Tr::tr("--selector: %1").arg(valid.error().detail));
             return;
         }
-        selectors << *name;
+        selectors << *valid;
     }
     QStringList domains;
     for (const QString &input : std::as_const(inputs)) {
@@ -100,6 +101,12 @@ void CheckCommand::run(CliContext &context, const QCommandLineParser &parser, co
         if (!domain) {
             context.fail(ExitCode::BadUsage, Tr::tr("“%1”: %2").arg(input, domain.error().detail));
             return;
+        }
+        for (const QString &selector : std::as_const(selectors)) { // the key record name fits
+            if (const auto valid = Dkim::validateSelector(selector, *domain); !valid) {
+                context.fail(ExitCode::BadUsage, Tr::tr("--selector: %1").arg(valid.error().detail));
+                return;
+            }
         }
         domains << *domain;
     }

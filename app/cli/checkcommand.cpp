@@ -10,6 +10,7 @@
 #include "model/core/async.h"
 #include "model/core/domainname.h"
 #include "model/dns/resolver.h"
+#include "model/dkim/keyrecord.h"
 
 #include <QFile>
 
@@ -101,12 +102,12 @@ void CheckCommand::run(CliContext &context,
     }
     QStringList selectors;
     for (const QString &selector : parser.values(SelectorOption)) {
-        const auto name = DomainName::fromUserInput(selector);
-        if (!name) {
-            context.fail(ExitCode::BadUsage, Tr::tr("--selector: %1").arg(name.error().detail));
+        const auto valid = Dkim::validateSelector(selector);
+        if (!valid) {
+            context.fail(ExitCode::BadUsage, Tr::tr("--selector: %1").arg(valid.error().detail));
             return;
         }
-        selectors << *name;
+        selectors << *valid;
     }
     QStringList domains;
     for (const QString &input : std::as_const(inputs)) {
@@ -114,6 +115,12 @@ void CheckCommand::run(CliContext &context,
         if (!domain) {
             context.fail(ExitCode::BadUsage, Tr::tr("“%1”: %2").arg(input, domain.error().detail));
             return;
+        }
+        for (const QString &selector : std::as_const(selectors)) { // the key record name fits
+            if (const auto valid = Dkim::validateSelector(selector, *domain); !valid) {
+                context.fail(ExitCode::BadUsage, Tr::tr("--selector: %1").arg(valid.error().detail));
+                return;
+            }
         }
         domains << *domain;
     }

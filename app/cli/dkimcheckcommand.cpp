@@ -1,12 +1,13 @@
 #include "app/cli/dkimcheckcommand.h"
 
 #include "app/cli/clicontext.h"
-#include "app/cli/findingsoutput.h"
 #include "app/cli/dkimcli.h"
+#include "app/cli/findingsoutput.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
 #include "model/dkim/keycheck.h"
+#include "model/dkim/keyrecord.h"
 #include "model/dkim/privatekey.h"
 #include "model/storage/workspace.h"
 
@@ -63,53 +64,60 @@ void DkimCheckCommand::run(CliContext &context,
         }
         localKey = key->publicKeyData();
     }
-    const QString selector = parser.value(SelectorOption).trimmed().toLower();
+    const auto validSelector = Dkim::validateSelector(parser.value(SelectorOption), *domain);
+    if (!validSelector) {
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("--selector: %1").arg(validSelector.error().detail));
+        return;
+    }
+    const QString selector = *validSelector;
     // Without --key, the workspace's key for this selector (its public half: no keychain needed).
     if (!localKey && QFile::exists(Storage::Workspace::defaultPath())) {
         const auto vault = DkimCli::openVault(context);
         const auto entry = vault ? vault->workspace->dkimKey(*domain, selector)
                                  : Result<std::optional<Storage::DkimKeyEntry>>(vault.error());
-        if (entry && *entry)
+        if (!entry) { // a damaged workspace is said, never silently skipped
+            context.fail(DkimCli::exitCodeFor(entry.error()), describe(entry.error()));
+            return;
+        }
+        if (*entry)
             localKey = (*entry)->publicKey;
     }
-    onResult(
-        Dkim::checkPublishedKey(context.resolver(), &context, *domain, selector, localKey),
-        &context,
-        [&context](const Dkim::KeyCheckReport &report) {
-            Dns::LookupResult lookup;
-            lookup.status = report.lookupStatus;
-            const int code = lookup.failed() ? ExitCode::CouldNotComplete
-                             : hasSeverity(report.findings, Severity::Error) ? ExitCode::CheckFailed
-                                                                             : ExitCode::Done;
-            if (context.json()) {
-                QJsonObject object{
-                    {QStringLiteral("domain"), report.domain},
-                    {QStringLiteral("selector"), report.selector},
-                    {QStringLiteral("name"), report.name},
-                    {QStringLiteral("status"), Dns::statusToken(report.lookupStatus)},
-                    {QStringLiteral("records"), QJsonArray::fromStringList(report.records)},
-                    {QStringLiteral("key_bits"), report.keyBits},
-                    {QStringLiteral("can_sign"), report.canSign()},
-                    {QStringLiteral("findings"), findingsJson(report.findings)}};
-                if (report.record) {
-                    object.insert(QStringLiteral("key_type"), report.record->keyType);
-                    object.insert(QStringLiteral("testing"), report.record->isTesting());
-                    object.insert(QStringLiteral("revoked"), report.record->isRevoked());
-                }
-                if (report.matchesLocalKey)
-                    object.insert(QStringLiteral("matches_local_key"), *report.matchesLocalKey);
-                context.printJson(object);
-            } else {
-                //: %1 a DNS name, %2 a DNS status token (answer, nxdomain, timeout…)
-                context.out() << Tr::tr("%1 (%2)").arg(report.name,
-                                                       Dns::statusToken(report.lookupStatus))
-                              << '\n';
-                for (const QString &record : report.records)
-                    context.out() << "  " << record << '\n';
-                printFindings(context.out(), report.findings);
-            }
-            context.finish(code);
-        });
+    onResult(Dkim::checkPublishedKey(context.resolver(), &context, *domain, selector, localKey),
+             &context,
+             [&context](const Dkim::KeyCheckReport &report) {
+                 const int code = postureExitCode(hasSeverity(report.findings, Severity::Error),
+                                                  Dns::isFailure(report.lookupStatus));
+                 if (context.json()) {
+                     QJsonObject object{
+                         {QStringLiteral("domain"), report.domain},
+                         {QStringLiteral("selector"), report.selector},
+                         {QStringLiteral("name"), report.name},
+                         {QStringLiteral("status"), Dns::statusToken(report.lookupStatus)},
+                         {QStringLiteral("records"), QJsonArray::fromStringList(report.records)},
+                         {QStringLiteral("key_bits"), report.keyBits},
+                         {QStringLiteral("can_sign"), report.canSign()},
+                         {QStringLiteral("findings"), findingsJson(report.findings)}};
+                     if (report.record) {
+                         object.insert(QStringLiteral("key_type"), report.record->keyType);
+                         object.insert(QStringLiteral("testing"), report.record->isTesting());
+                         object.insert(QStringLiteral("revoked"), report.record->isRevoked());
+                     }
+                     if (report.matchesLocalKey)
+                         object.insert(QStringLiteral("matches_local_key"),
+                                       *report.matchesLocalKey);
+                     context.printJson(object);
+                 } else {
+                     //: %1 a DNS name, %2 a DNS status token (answer, nxdomain, timeout…)
+                     context.out() << Tr::tr("%1 (%2)").arg(report.name,
+                                                            Dns::statusToken(report.lookupStatus))
+                                   << '\n';
+                     for (const QString &record : report.records)
+                         context.out() << "  " << record << '\n';
+                     printFindings(context.out(), report.findings);
+                 }
+                 context.finish(code);
+             });
 }
 
 } // namespace Sceau::Cli

@@ -5,6 +5,7 @@
 #include "model/audit/auditreportjson.h"
 #include "model/audit/findingcatalogue.h"
 #include "model/dkim/keyvault.h"
+#include "model/dkim/message.h"
 #include "model/secrets/secretstore.h"
 #include "model/storage/workspace.h"
 
@@ -23,7 +24,20 @@ Result<QByteArray> readInput(const QString &path)
     if (!ok)
         return Error{ErrorCode::FileUnreadable,
                      Tr::tr("cannot read %1: %2").arg(path, file.errorString())};
-    return file.readAll();
+    QByteArray data;
+    for (QByteArray chunk = file.read(1 << 16); !chunk.isEmpty(); chunk = file.read(1 << 16)) {
+        data += chunk;
+        if (data.size() > Dkim::MaxMessageSize) // bounded before it is all in memory
+            //: %1 a file name or "-" for standard input, %2 a size in MiB
+            return Error{ErrorCode::InvalidInput,
+                         Tr::tr("%1 is larger than %2 MiB")
+                             .arg(path.isEmpty() ? QStringLiteral("-") : path)
+                             .arg(Dkim::MaxMessageSize / (1024 * 1024))};
+    }
+    if (file.error() != QFileDevice::NoError)
+        return Error{ErrorCode::FileUnreadable,
+                     Tr::tr("cannot read %1: %2").arg(path, file.errorString())};
+    return data;
 }
 
 ExitCode exitCodeFor(const Error &error)

@@ -26,11 +26,12 @@ class CliContext;
 // What the dkim commands share.
 namespace DkimCli {
 
-// FILE, or standard input when path is empty or "-".
+// FILE, or standard input when path is empty or "-": a message, an mbox or a key, at most
+// Dkim::MaxMessageSize bytes (InvalidInput beyond, read no further).
 Result<QByteArray> readInput(const QString &path);
 
 // The exit code for a failure: keychain and DNS problems could not complete (3), the rest is
-// bad input (2) (DESIGN.md §6).
+// bad input (2), a damaged or newer workspace included (DESIGN.md §6).
 ExitCode exitCodeFor(const Error &error);
 
 // The workspace, the keychain and the key vault over them, owned by the context.

@@ -6,6 +6,7 @@
 #include "model/core/async.h"
 #include "model/core/domainname.h"
 #include "model/dkim/keyexport.h"
+#include "model/dkim/keyrecord.h"
 #include "model/dkim/keyvault.h"
 #include "model/storage/workspace.h"
 
@@ -48,7 +49,13 @@ void DkimExportCommand::run(CliContext &context,
         context.fail(ExitCode::BadUsage, Tr::tr("--domain: %1").arg(domain.error().detail));
         return;
     }
-    const QString selector = parser.value(SelectorOption).trimmed().toLower();
+    const auto validSelector = Dkim::validateSelector(parser.value(SelectorOption), *domain);
+    if (!validSelector) {
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("--selector: %1").arg(validSelector.error().detail));
+        return;
+    }
+    const QString selector = *validSelector;
     const auto vault = DkimCli::openVault(context);
     const auto entry = vault ? vault->workspace->dkimKey(*domain, selector)
                              : Result<std::optional<Storage::DkimKeyEntry>>(vault.error());

@@ -10,6 +10,7 @@
 #include "model/dkim/keyrecord.h"
 #include "model/dkim/keyvault.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -97,6 +98,31 @@ void report(CliContext &context,
     }
     context.finish(ExitCode::Done);
 }
+
+// Last step: the plaintext PEM is written only once the key is safely stored (or not to be
+// stored), so no failure can leave a private key on disk that the workspace does not know.
+void exportAndReport(CliContext &context,
+                     const Request &request,
+                     const Dkim::KeyPair &pair,
+                     const std::optional<Storage::DkimKeyEntry> &entry)
+{
+    if (!request.exportPath.isEmpty()) {
+        if (auto exported = Dkim::exportPrivateKey(pair.privateKey, request.exportPath);
+            !exported) { // exportPrivateKey removes what it had written
+            QString message = describe(exported.error());
+            if (entry)
+                //: %1 why the export failed, %2 workspace id, %3 selector, %4 domain
+                message = Tr::tr("%1. The key is stored in the workspace (id %2); write it "
+                                 "with: dkim export --domain %4 --selector %3 --out FILE")
+                              .arg(message)
+                              .arg(entry->id)
+                              .arg(request.selector, request.domain);
+            context.fail(DkimCli::exitCodeFor(exported.error()), message);
+            return;
+        }
+    }
+    report(context, request, pair, entry);
+}
 } // namespace
 
 QString DkimKeygenCommand::description() const
@@ -138,9 +164,10 @@ void DkimKeygenCommand::run(CliContext &context,
         return;
     }
     request.domain = *domain;
-    const auto selector = Dkim::validateSelector(
-        parser.isSet(SelectorOption) ? parser.value(SelectorOption)
-                                     : Dkim::proposedSelector(QDate::currentDate()));
+    const auto selector = Dkim::validateSelector(parser.isSet(SelectorOption)
+                                                     ? parser.value(SelectorOption)
+                                                     : Dkim::proposedSelector(QDate::currentDate()),
+                                                 request.domain);
     if (!selector) {
         context.fail(ExitCode::BadUsage, Tr::tr("--selector: %1").arg(selector.error().detail));
         return;
@@ -164,6 +191,12 @@ void DkimKeygenCommand::run(CliContext &context,
                      Tr::tr("--no-store needs --export, or the private key would be lost"));
         return;
     }
+    if (!request.exportPath.isEmpty() && QFileInfo::exists(request.exportPath)) {
+        // Checked again when writing (never overwritten); said now, before any key is made.
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("%1 already exists; it was not overwritten").arg(request.exportPath));
+        return;
+    }
     std::optional<DkimCli::Vault> vault;
     if (request.store) {
         auto opened = DkimCli::openVault(context);
@@ -175,27 +208,19 @@ void DkimKeygenCommand::run(CliContext &context,
     }
 
     auto *generator = new Dkim::KeyGenerator(&context);
-    onResult(
-        generator->generate(request.spec),
-        &context,
-        [&context, request, vault](const Result<Dkim::KeyPair> &pair) {
-            if (!pair) {
-                context.fail(DkimCli::exitCodeFor(pair.error()), describe(pair.error()));
-                return;
-            }
-            if (!request.exportPath.isEmpty()) {
-                if (auto exported = Dkim::exportPrivateKey(pair->privateKey, request.exportPath);
-                    !exported) {
-                    context.fail(DkimCli::exitCodeFor(exported.error()),
-                                 describe(exported.error()));
-                    return;
-                }
-            }
-            if (!vault) {
-                report(context, request, *pair, std::nullopt);
-                return;
-            }
-            onResult(vault->vault->store(request.domain, request.selector, *pair),
+    onResult(generator->generate(request.spec),
+             &context,
+             [&context, request, vault](const Result<Dkim::KeyPair> &pair) {
+                 if (!pair) {
+                     context.fail(DkimCli::exitCodeFor(pair.error()), describe(pair.error()));
+                     return;
+                 }
+                 if (!vault) {
+                     exportAndReport(context, request, *pair, std::nullopt);
+                     return;
+                 }
+                 onResult(
+                     vault->vault->store(request.domain, request.selector, *pair),
                      &context,
                      [&context, request, pair = *pair](const Result<Storage::DkimKeyEntry> &entry) {
                          if (!entry) {
@@ -203,9 +228,9 @@ void DkimKeygenCommand::run(CliContext &context,
                                           describe(entry.error()));
                              return;
                          }
-                         report(context, request, pair, *entry);
+                         exportAndReport(context, request, pair, *entry);
                      });
-        });
+             });
 }
 
 } // namespace Sceau::Cli

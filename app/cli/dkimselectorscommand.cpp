@@ -1,11 +1,12 @@
 #include "app/cli/dkimselectorscommand.h"
 
 #include "app/cli/clicontext.h"
-#include "app/cli/findingsoutput.h"
 #include "app/cli/dkimcli.h"
+#include "app/cli/findingsoutput.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
+#include "model/dkim/keyrecord.h"
 #include "model/dkim/selectordiscovery.h"
 
 #include <QJsonArray>
@@ -79,8 +80,14 @@ void DkimSelectorsCommand::run(CliContext &context,
         return;
     }
     QStringList selectors = Dkim::commonSelectors();
-    for (const QString &extra : parser.values(SelectorOption))
-        selectors << extra.trimmed().toLower();
+    for (const QString &extra : parser.values(SelectorOption)) {
+        const auto selector = Dkim::validateSelector(extra, *domain);
+        if (!selector) {
+            context.fail(ExitCode::BadUsage, Tr::tr("--selector: %1").arg(selector.error().detail));
+            return;
+        }
+        selectors << *selector;
+    }
     selectors.removeDuplicates();
     onResult(Dkim::discoverSelectors(context.resolver(), &context, *domain, selectors),
              &context,
@@ -111,9 +118,11 @@ void DkimSelectorsCommand::run(CliContext &context,
                                               .arg(result.failed.join(QStringLiteral(", ")))
                                        << '\n';
                  }
-                 context.finish(result.found.isEmpty() && !result.failed.isEmpty()
-                                    ? ExitCode::CouldNotComplete
-                                    : ExitCode::Done);
+                 const bool error = std::any_of(
+                     result.found.cbegin(), result.found.cend(), [](const Dkim::KeyCheckReport &r) {
+                         return hasSeverity(r.findings, Severity::Error);
+                     });
+                 context.finish(postureExitCode(error, !result.failed.isEmpty()));
              });
 }
 

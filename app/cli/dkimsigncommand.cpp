@@ -92,8 +92,14 @@ void DkimSignCommand::run(CliContext &context,
         context.fail(ExitCode::BadUsage, Tr::tr("dkim sign: give --key PEM or --selector S"));
         return;
     }
+    const auto selector = Dkim::validateSelector(parser.value(SelectorOption), *domain);
+    if (!selector) {
+        context.fail(ExitCode::BadUsage, Tr::tr("--selector: %1").arg(selector.error().detail));
+        return;
+    }
     Dkim::SignOptions options;
     options.domain = *domain;
+    options.selector = *selector;
     if (parser.isSet(CanonOption)) {
         const QStringList parts = parser.value(CanonOption).split(u'/');
         const auto header = Dkim::canonicalizationFromToken(parts.value(0).toLatin1());
@@ -121,12 +127,6 @@ void DkimSignCommand::run(CliContext &context,
             context.fail(ExitCode::BadUsage, describe(key.error()));
             return;
         }
-        const auto selector = Dkim::validateSelector(parser.value(SelectorOption));
-        if (!selector) {
-            context.fail(ExitCode::BadUsage, Tr::tr("--selector: %1").arg(selector.error().detail));
-            return;
-        }
-        options.selector = *selector;
         sign(context, *message, *key, options);
         return;
     }
@@ -135,9 +135,12 @@ void DkimSignCommand::run(CliContext &context,
         context.fail(DkimCli::exitCodeFor(vault.error()), describe(vault.error()));
         return;
     }
-    options.selector = parser.value(SelectorOption).toLower();
     const auto entry = vault->workspace->dkimKey(options.domain, options.selector);
-    if (!entry || !*entry) {
+    if (!entry) {
+        context.fail(DkimCli::exitCodeFor(entry.error()), describe(entry.error()));
+        return;
+    }
+    if (!*entry) {
         context.fail(ExitCode::BadUsage,
                      Tr::tr("the workspace has no key for selector %1 of %2")
                          .arg(options.selector, options.domain));

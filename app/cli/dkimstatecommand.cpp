@@ -5,6 +5,7 @@
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
+#include "model/dkim/keyrecord.h"
 #include "model/dkim/keyvault.h"
 #include "model/storage/workspace.h"
 
@@ -85,19 +86,22 @@ void DkimStateCommand::run(CliContext &context,
         context.fail(ExitCode::BadUsage, Tr::tr("--domain: %1").arg(domain.error().detail));
         return;
     }
+    const auto selector = Dkim::validateSelector(parser.value(SelectorOption), *domain);
+    if (!selector) {
+        context.fail(ExitCode::BadUsage, Tr::tr("--selector: %1").arg(selector.error().detail));
+        return;
+    }
     const auto vault = DkimCli::openVault(context);
-    const auto entry
-        = vault
-              ? vault->workspace->dkimKey(*domain, parser.value(SelectorOption).trimmed().toLower())
-              : Result<std::optional<Storage::DkimKeyEntry>>(vault.error());
+    const auto entry = vault ? vault->workspace->dkimKey(*domain, *selector)
+                             : Result<std::optional<Storage::DkimKeyEntry>>(vault.error());
     if (!entry) {
         context.fail(DkimCli::exitCodeFor(entry.error()), describe(entry.error()));
         return;
     }
     if (!*entry) {
-        context.fail(ExitCode::BadUsage,
-                     Tr::tr("the workspace has no key for selector %1 of %2")
-                         .arg(parser.value(SelectorOption), *domain));
+        context.fail(
+            ExitCode::BadUsage,
+            Tr::tr("the workspace has no key for selector %1 of %2").arg(*selector, *domain));
         return;
     }
     Storage::DkimKeyEntry probe = **entry; // a step the lifecycle does not allow is bad usage

@@ -30,51 +30,60 @@ void DkimVerifyCommand::run(CliContext &context,
         return;
     }
     auto *verifier = new Dkim::Verifier(context.resolver(), &context);
-    onResult(verifier->verify(*message),
-             &context,
-             [&context](const QList<Dkim::SignatureResult> &results) {
-                 // 0: every signature passes; 3: a key could not be fetched; 1: otherwise (or
-                 // unsigned).
-                 int code = results.isEmpty() ? ExitCode::CheckFailed : ExitCode::Done;
-                 QJsonArray signatures;
-                 for (const Dkim::SignatureResult &r : results) {
-                     if (r.status == Dkim::VerifyStatus::TempError)
-                         code = ExitCode::CouldNotComplete;
-                     else if (r.status != Dkim::VerifyStatus::Pass && code == ExitCode::Done)
-                         code = ExitCode::CheckFailed;
-                     signatures.append(
-                         QJsonObject{{QStringLiteral("d"), r.domain},
-                                     {QStringLiteral("s"), r.selector},
-                                     {QStringLiteral("algorithm"), r.algorithm},
-                                     {QStringLiteral("result"), Dkim::verifyStatusToken(r.status)},
-                                     {QStringLiteral("reason"), r.reason},
-                                     {QStringLiteral("detail"), r.detail},
-                                     {QStringLiteral("key_bits"), r.keyBits},
-                                     {QStringLiteral("testing"), r.testing},
-                                     {QStringLiteral("weak"), r.weak}});
-                 }
-                 if (context.json()) {
-                     context.printJson({{QStringLiteral("signatures"), signatures}});
-                 } else if (results.isEmpty()) {
-                     context.out() << Tr::tr("The message has no DKIM signature.") << '\n';
-                 } else {
-                     for (const Dkim::SignatureResult &r : results) {
-                         //: %1 result token (pass, fail…), %2 domain, %3 selector, %4 algorithm
-                         context.out() << Tr::tr("%1: d=%2 s=%3 a=%4")
-                                              .arg(Dkim::verifyStatusToken(r.status),
-                                                   r.domain,
-                                                   r.selector,
-                                                   r.algorithm);
-                         if (!r.reason.isEmpty())
-                             context.out() << " (" << r.reason
-                                           << (r.detail.isEmpty() ? QString()
-                                                                  : QStringLiteral(", ") + r.detail)
-                                           << ')';
-                         context.out() << '\n';
-                     }
-                 }
-                 context.finish(code);
-             });
+    onResult(verifier->verify(*message), &context, [&context](const Dkim::VerifyReport &report) {
+        const QList<Dkim::SignatureResult> &results = report.signatures;
+        // 0: every evaluated signature passes; 3: a key could not be fetched; 1: otherwise (or
+        // unsigned). Skipped signatures (over Dkim::MaxSignatures) were not evaluated.
+        int code = results.isEmpty() ? ExitCode::CheckFailed : ExitCode::Done;
+        QJsonArray signatures;
+        for (const Dkim::SignatureResult &r : results) {
+            if (r.status == Dkim::VerifyStatus::TempError)
+                code = ExitCode::CouldNotComplete;
+            else if (r.status != Dkim::VerifyStatus::Pass && code == ExitCode::Done)
+                code = ExitCode::CheckFailed;
+            signatures.append(
+                QJsonObject{{QStringLiteral("d"), r.domain},
+                            {QStringLiteral("s"), r.selector},
+                            {QStringLiteral("algorithm"), r.algorithm},
+                            {QStringLiteral("result"), Dkim::verifyStatusToken(r.status)},
+                            {QStringLiteral("reason"), r.reason},
+                            {QStringLiteral("detail"), r.detail},
+                            {QStringLiteral("key_bits"), r.keyBits},
+                            {QStringLiteral("testing"), r.testing},
+                            {QStringLiteral("weak"), r.weak}});
+        }
+        if (context.json()) {
+            context.printJson({{QStringLiteral("signatures"), signatures},
+                               {QStringLiteral("skipped"), report.skipped},
+                               {QStringLiteral("max_signatures"), Dkim::MaxSignatures}});
+        } else if (results.isEmpty()) {
+            context.out() << Tr::tr("The message has no DKIM signature.") << '\n';
+        } else {
+            for (const Dkim::SignatureResult &r : results) {
+                //: %1 result token (pass, fail…), %2 domain, %3 selector, %4 algorithm
+                context.out() << Tr::tr("%1: d=%2 s=%3 a=%4")
+                                     .arg(Dkim::verifyStatusToken(r.status),
+                                          r.domain,
+                                          r.selector,
+                                          r.algorithm);
+                if (!r.reason.isEmpty())
+                    context.out() << " (" << r.reason
+                                  << (r.detail.isEmpty() ? QString()
+                                                         : QStringLiteral(", ") + r.detail)
+                                  << ')';
+                context.out() << '\n';
+            }
+            if (report.skipped > 0)
+                //: %n signatures not evaluated, %1 the limit of evaluated signatures
+                context.out() << Tr::tr("%n more signature(s) not evaluated: at most %1 are "
+                                        "checked per message (RFC 6376 §6.1).",
+                                        nullptr,
+                                        int(report.skipped))
+                                     .arg(Dkim::MaxSignatures)
+                              << '\n';
+        }
+        context.finish(code);
+    });
 }
 
 } // namespace Sceau::Cli

@@ -109,35 +109,22 @@ namespace Sceau::Dkim {
 QByteArray
 signedHeaderData(const Message &message, const QList<QByteArray> &names, Canonicalization c)
 {
+    // One pass over the header, then one step per name: linear in the header and in h=, and the
+    // output holds each field at most once per listing (hostile h= lists stay bounded).
+    QHash<QByteArray, QList<qsizetype>> instances; // lowercased name -> positions, top first
+    for (qsizetype i = 0; i < message.headers.size(); ++i)
+        instances[message.headers.at(i).name.toLower()].append(i);
     QHash<QByteArray, qsizetype> used; // per name: instances already taken from the bottom
     QByteArray out;
     for (const QByteArray &name : names) {
         const QByteArray key = name.toLower();
-        qsizetype skip = used.value(key);
-        for (qsizetype i = message.headers.size() - 1; i >= 0; --i) {
-            const HeaderField &field = message.headers.at(i);
-            if (field.name.compare(key, Qt::CaseInsensitive) != 0)
-                continue;
-            if (skip-- > 0)
-                continue;
-            out += canonicalHeader(field.raw, c);
-            break;
-        }
-        used[key] += 1;
+        qsizetype &taken = used[key];
+        const auto found = instances.constFind(key);
+        if (found != instances.cend() && taken < found->size())
+            out += canonicalHeader(message.headers.at(found->at(found->size() - 1 - taken)).raw, c);
+        ++taken;
     }
     return out;
-}
-
-std::optional<QByteArray>
-bodyForHash(const QByteArray &body, Canonicalization c, std::optional<qint64> length)
-{
-    QByteArray canonical = canonicalBody(body, c);
-    if (length) {
-        if (*length > canonical.size())
-            return std::nullopt;
-        canonical.truncate(*length);
-    }
-    return canonical;
 }
 
 } // namespace Sceau::Dkim

@@ -34,10 +34,5 @@ struct Message;
 QByteArray
 signedHeaderData(const Message &message, const QList<QByteArray> &names, Canonicalization c);
 
-// The canonical body cut to length when given (l=, §3.5). std::nullopt when length is longer
-// than the canonical body (§6.1.3).
-std::optional<QByteArray>
-bodyForHash(const QByteArray &body, Canonicalization c, std::optional<qint64> length);
-
 } // namespace Dkim
 } // namespace Sceau

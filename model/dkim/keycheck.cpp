@@ -1,7 +1,6 @@
 #include "model/dkim/keycheck.h"
-#include "model/dkim/chain.h"
 
-#include "model/core/domainname.h"
+#include "model/core/chain.h"
 #include "model/dkim/publickey.h"
 #include "model/dns/resolver.h"
 #include "model/dns/textescape.h"
@@ -41,6 +40,7 @@ KeyCheckReport checkKeyLookup(const QString &domain,
     report.lookupStatus = lookup.status;
     QList<Finding> &out = report.findings;
     if (lookup.failed()) { // DESIGN.md §2: could not check, never "missing"
+        report.lookupError = lookup.error();
         out << finding(u"dns.lookup-failed"_s,
                        Severity::Warning,
                        {report.name, u"TXT"_s, Dns::statusToken(lookup.status), lookup.detail},
@@ -129,22 +129,22 @@ QFuture<KeyCheckReport> checkPublishedKey(Dns::Resolver *resolver,
                                           const QString &selector,
                                           const std::optional<QByteArray> &localPublicKey)
 {
-    auto name = DomainName::fromUserInput(recordName(selector, domain));
-    auto validSelector = validateSelector(selector);
-    if (!name || !validSelector) {
-        Dns::LookupResult invalid;
-        invalid.status = Dns::LookupStatus::NxDomain;
-        KeyCheckReport report = checkKeyLookup(domain, selector, invalid);
+    const auto valid = validateSelector(selector, domain);
+    if (!valid) { // no lookup: such a name cannot exist in the DNS
+        KeyCheckReport report;
+        report.domain = domain;
+        report.selector = selector;
+        report.name = recordName(selector, domain);
+        report.lookupStatus = Dns::LookupStatus::NxDomain;
         report.findings = {Finding{u"dkim.syntax-error"_s,
                                    Severity::Error,
-                                   {recordName(selector, domain),
-                                    name ? validSelector.error().detail : name.error().detail},
+                                   {report.name, valid.error().detail},
                                    u"RFC 6376 §3.1"_s}};
         return QtFuture::makeReadyFuture(report);
     }
-    return chain(resolver->lookup(*name, Dns::RrType::TXT),
+    return chain(resolver->lookup(recordName(*valid, domain), Dns::RrType::TXT),
                  context,
-                 [domain, selector, localPublicKey](const Dns::LookupResult &lookup) {
+                 [domain, selector = *valid, localPublicKey](const Dns::LookupResult &lookup) {
                      return checkKeyLookup(domain, selector, lookup, localPublicKey);
                  });
 }

@@ -24,11 +24,12 @@ Result<void> exportPrivateKey(const PrivateKey &key, const QString &path)
                      Tr::tr("cannot create %1: %2").arg(path, file.errorString())};
     }
     QByteArray pem = key.toPem();
-    const bool written = file.write(pem) == pem.size() && file.flush();
+    bool written = !pem.isEmpty() && file.write(pem) == pem.size() && file.flush();
     pem.fill('\0');
     file.close();
-    if (!written) {
-        QFile::remove(path);
+    written = written && file.error() == QFileDevice::NoError;
+    if (!written) { // the file is ours (NewOnly): no partial private key stays on disk
+        file.remove();
         return Error{ErrorCode::FileUnreadable, Tr::tr("cannot write %1").arg(path)};
     }
     return {};

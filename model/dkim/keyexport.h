@@ -10,7 +10,8 @@ namespace Sceau {
 namespace Dkim {
 
 // Writes the private key as unencrypted PKCS#8 PEM for an MTA: the file is created with mode
-// 0600 and an existing file is never overwritten (DESIGN.md §5).
+// 0600 and an existing file is never overwritten (DESIGN.md §5). On any failure the file it
+// created is removed: no partial private key is left behind.
 Result<void> exportPrivateKey(const PrivateKey &key, const QString &path);
 
 // Where and how an MTA signs with an exported key.

@@ -132,13 +132,26 @@ QString zoneLine(const QString &selector, const QString &domain, const QString &
     return u"%1. %2 IN TXT %3"_s.arg(recordName(selector, domain)).arg(ttl).arg(quoted.join(u' '));
 }
 
-Result<QString> validateSelector(const QString &selector)
+Result<QString> validateSelector(const QString &selector, const QString &domain)
 {
     const QString lower = selector.trimmed().toLower();
     if (lower.isEmpty())
         return Error{ErrorCode::InvalidInput, Tr::tr("the selector is empty")};
-    if (lower.size() > 63 * 4)
-        return Error{ErrorCode::InvalidInput, Tr::tr("the selector is too long")};
+    // RFC 1035 §2.3.4: 253 octets for the whole name, "._domainkey." and the domain included.
+    constexpr qsizetype MaxName = 253;
+    const qsizetype nameLength = recordName(lower, domain.isEmpty() ? u"x"_s : domain).size();
+    if (nameLength > MaxName) {
+        if (domain.isEmpty())
+            //: %1 a number of characters
+            return Error{ErrorCode::InvalidInput,
+                         Tr::tr("the selector is too long (at most %1 characters)")
+                             .arg(MaxName - recordName({}, u"x"_s).size())};
+        //: %1 selector, %2 domain
+        return Error{ErrorCode::InvalidInput,
+                     Tr::tr("the selector “%1” is too long for the domain %2: the key record "
+                            "name would exceed 253 characters")
+                         .arg(lower.left(64) + (lower.size() > 64 ? u"…"_s : QString()), domain)};
+    }
     for (const QString &label : lower.split(u'.')) {
         if (label.isEmpty())
             return Error{ErrorCode::InvalidInput,

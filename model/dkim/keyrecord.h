@@ -59,9 +59,13 @@ QString recordName(const QString &selector, const QString &domain);
 QString
 zoneLine(const QString &selector, const QString &domain, const QString &recordText, int ttl = 3600);
 
-// Selector syntax (RFC 6376 §3.1: sub-domain, periods allowed; RFC 1035 label rules).
-// Returns the selector lowercased, or InvalidInput saying what is wrong.
-Result<QString> validateSelector(const QString &selector);
+// The one selector rule, called by every command, parser and wizard: RFC 6376 §3.1 (s= is a
+// sub-domain: letters, digits, hyphens, periods between labels) and RFC 1035 §2.3.4 (labels of
+// at most 63 octets, names of at most 253). With domain (normalized), the key record name
+// <selector>._domainkey.<domain> must fit; without it, the selector must leave room for
+// "._domainkey." and a one-letter domain. Takes what a person typed or what s= holds; returns
+// the selector trimmed and lowercased, or InvalidInput saying what is wrong.
+Result<QString> validateSelector(const QString &selector, const QString &domain = {});
 // A date-coded selector ("s202611") that tells rotations apart.
 QString proposedSelector(const QDate &date);
 

@@ -1,6 +1,6 @@
 #include "model/dkim/keyvault.h"
-#include "model/dkim/chain.h"
 
+#include "model/core/chain.h"
 #include "model/core/domainname.h"
 #include "model/dkim/keycheck.h"
 #include "model/dkim/keyrecord.h"
@@ -50,7 +50,7 @@ QFuture<EntryResult> KeyVault::store(const QString &domain,
     auto name = DomainName::fromUserInput(domain);
     if (!name)
         return ready<EntryResult>(name.error());
-    auto validSelector = validateSelector(selector);
+    auto validSelector = validateSelector(selector, *name);
     if (!validSelector)
         return ready<EntryResult>(validSelector.error());
     auto existing = m_workspace->dkimKey(*name, *validSelector);
@@ -168,10 +168,9 @@ QFuture<EntryResult> KeyVault::confirmOnDns(Dns::Resolver *resolver, qint64 id, 
     return chain(checkPublishedKey(resolver, this, key->domain, key->selector, publicKey),
                  this,
                  [this, id, to](const KeyCheckReport &report) -> EntryResult {
-                     Dns::LookupResult lookup;
-                     lookup.status = report.lookupStatus;
-                     if (lookup.failed()) // could not check: say so, never "not published"
-                         return lookup.error();
+                     // Could not check: say so, never "not published".
+                     if (Dns::isFailure(report.lookupStatus))
+                         return report.lookupError;
                      const bool seen = to == KeyState::Published
                                            ? report.matchesLocalKey.value_or(false)
                                            : report.record && report.record->isRevoked();

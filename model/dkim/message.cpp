@@ -18,8 +18,10 @@ QByteArray Message::toCrlf(const QByteArray &raw)
 Message Message::parse(const QByteArray &raw)
 {
     QByteArray data = toCrlf(raw);
-    if (data.startsWith("From ")) // an mbox separator line is not part of the message
-        data.remove(0, data.indexOf("\r\n") + 2);
+    if (data.startsWith("From ")) { // an mbox separator line is not part of the message
+        const qsizetype end = data.indexOf("\r\n");
+        data.remove(0, end < 0 ? data.size() : end + 2);
+    }
     Message message;
     qsizetype at = 0;
     while (at < data.size()) {

@@ -15,7 +15,7 @@ int PublicationReport::serving() const
 int PublicationReport::failed() const
 {
     return int(std::count_if(servers.cbegin(), servers.cend(), [](const ServerPublication &s) {
-        return s.status >= Dns::LookupStatus::Timeout;
+        return Dns::isFailure(s.status);
     }));
 }
 

@@ -1,12 +1,11 @@
 #include "model/dkim/selectordiscovery.h"
 
 #include "model/core/async.h"
+#include "model/core/chain.h"
 #include "model/dkim/message.h"
 #include "model/dkim/taglist.h"
 
-#include <QPromise>
-
-#include <memory>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -35,44 +34,20 @@ QFuture<DiscoveryResult> discoverSelectors(Dns::Resolver *resolver,
                                            const QString &domain,
                                            const QStringList &selectors)
 {
-    struct Probe
-    {
-        QPromise<DiscoveryResult> promise;
-        QList<std::optional<KeyCheckReport>> reports; // in the order of selectors
-        qsizetype pending = 0;
-    };
-    auto probe = std::make_shared<Probe>();
-    probe->promise.start();
-    QFuture<DiscoveryResult> future = probe->promise.future();
-    probe->reports.resize(selectors.size());
-    probe->pending = selectors.size() + 1; // +1 until every lookup is started
-    const auto settle = [probe] {
-        if (--probe->pending > 0)
-            return;
+    QList<QFuture<KeyCheckReport>> probes;
+    probes.reserve(selectors.size());
+    for (const QString &selector : selectors)
+        probes << checkPublishedKey(resolver, context, domain, selector);
+    return chain(allResults(probes), context, [](const QList<KeyCheckReport> &reports) {
         DiscoveryResult result;
-        for (const auto &report : std::as_const(probe->reports)) {
-            if (!report)
-                continue;
-            Dns::LookupResult status;
-            status.status = report->lookupStatus;
-            if (status.failed())
-                result.failed << report->selector;
-            else if (report->lookupStatus == Dns::LookupStatus::Answer && !isMissing(*report))
-                result.found << *report;
+        for (const KeyCheckReport &report : reports) {
+            if (Dns::isFailure(report.lookupStatus))
+                result.failed << report.selector;
+            else if (report.lookupStatus == Dns::LookupStatus::Answer && !isMissing(report))
+                result.found << report;
         }
-        probe->promise.addResult(result);
-        probe->promise.finish();
-    };
-    for (qsizetype i = 0; i < selectors.size(); ++i) {
-        onResult(checkPublishedKey(resolver, context, domain, selectors.at(i)),
-                 context,
-                 [probe, i, settle](const KeyCheckReport &report) {
-                     probe->reports[i] = report;
-                     settle();
-                 });
-    }
-    settle();
-    return future;
+        return result;
+    });
 }
 
 QList<SignerSelector> selectorsInMessages(const QByteArray &emlOrMbox)
@@ -89,6 +64,7 @@ QList<SignerSelector> selectorsInMessages(const QByteArray &emlOrMbox)
     messages << data.mid(start);
 
     QList<SignerSelector> pairs;
+    QHash<std::pair<QString, QString>, qsizetype> index; // (d, s) -> position in pairs
     for (const QByteArray &raw : std::as_const(messages)) {
         const Message message = Message::parse(raw);
         for (const HeaderField &field : message.headersNamed("dkim-signature")) {
@@ -104,14 +80,13 @@ QList<SignerSelector> selectorsInMessages(const QByteArray &emlOrMbox)
             }
             if (pair.domain.isEmpty() || pair.selector.isEmpty())
                 continue;
-            auto existing = std::find_if(pairs.begin(), pairs.end(), [&](const SignerSelector &p) {
-                return p.domain == pair.domain && p.selector == pair.selector;
-            });
-            if (existing == pairs.end()) {
+            const auto key = std::make_pair(pair.domain, pair.selector);
+            if (const auto existing = index.constFind(key); existing != index.cend()) {
+                ++pairs[*existing].count;
+            } else {
+                index.insert(key, pairs.size());
                 pair.count = 1;
                 pairs << pair;
-            } else {
-                ++existing->count;
             }
         }
     }

@@ -89,7 +89,7 @@ signatureField(const QByteArray &raw, const PrivateKey &key, const SignOptions &
     auto domain = DomainName::fromUserInput(options.domain);
     if (!domain)
         return domain.error();
-    auto selector = validateSelector(options.selector);
+    auto selector = validateSelector(options.selector, *domain);
     if (!selector)
         return selector.error();
     if (!options.identity.isEmpty()) { // §3.5 i=: within d=
@@ -110,8 +110,8 @@ signatureField(const QByteArray &raw, const PrivateKey &key, const SignOptions &
             signedNames.append(name.toLower());
     }
 
-    const auto body = bodyForHash(message.body, options.bodyCanonicalization, std::nullopt);
-    const QByteArray bodyHash = QCryptographicHash::hash(*body, QCryptographicHash::Sha256);
+    const QByteArray body = canonicalBody(message.body, options.bodyCanonicalization);
+    const QByteArray bodyHash = QCryptographicHash::hash(body, QCryptographicHash::Sha256);
     const bool ed25519 = key.algorithm() == KeyAlgorithm::Ed25519;
     const QDateTime now
         = options.timestamp.isValid() ? options.timestamp : QDateTime::currentDateTimeUtc();
@@ -126,7 +126,7 @@ signatureField(const QByteArray &raw, const PrivateKey &key, const SignOptions &
     if (!options.identity.isEmpty())
         tags << "i=" + options.identity.toUtf8();
     if (options.bodyLength)
-        tags << "l=" + QByteArray::number(body->size());
+        tags << "l=" + QByteArray::number(body.size());
     tags << "t=" + QByteArray::number(now.toSecsSinceEpoch());
     if (options.expiresAfterSeconds)
         tags << "x=" + QByteArray::number(now.toSecsSinceEpoch() + *options.expiresAfterSeconds);

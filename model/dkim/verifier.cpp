@@ -1,7 +1,7 @@
 #include "model/dkim/verifier.h"
 
 #include "model/core/async.h"
-#include "model/core/domainname.h"
+#include "model/core/chain.h"
 #include "model/dkim/keyrecord.h"
 #include "model/dkim/publickey.h"
 #include "model/dkim/taglist.h"
@@ -9,7 +9,6 @@
 #include "model/dns/resolver.h"
 
 #include <QCryptographicHash>
-#include <QPromise>
 
 using namespace Qt::StringLiterals;
 
@@ -44,9 +43,19 @@ static SignatureResult outcome(SignatureResult result,
 }
 
 SignatureResult verifySignature(const Message &message,
-                                const Signature &sig,
+                                const Signature &signature,
                                 const Dns::LookupResult &keyLookup,
                                 const QDateTime &now)
+{
+    BodyHashes bodyHashes(message.body);
+    return verifySignature(message, signature, keyLookup, now, bodyHashes);
+}
+
+SignatureResult verifySignature(const Message &message,
+                                const Signature &sig,
+                                const Dns::LookupResult &keyLookup,
+                                const QDateTime &now,
+                                BodyHashes &bodyHashes)
 {
     SignatureResult r;
     r.domain = sig.domain;
@@ -100,11 +109,11 @@ SignatureResult verifySignature(const Message &message,
         return outcome(r, VerifyStatus::Fail, u"key-too-short"_s);
 
     // §6.1.3: body hash first, then the signature over the headers.
-    const auto body = bodyForHash(message.body, sig.bodyCanonicalization, sig.bodyLength);
-    if (!body)
-        return outcome(r, VerifyStatus::PermError, u"body-length-exceeds"_s);
     const auto hash = sha1 ? QCryptographicHash::Sha1 : QCryptographicHash::Sha256;
-    if (QCryptographicHash::hash(*body, hash) != sig.bodyHash)
+    const auto bodyHash = bodyHashes.hash(sig.bodyCanonicalization, hash, sig.bodyLength);
+    if (!bodyHash)
+        return outcome(r, VerifyStatus::PermError, u"body-length-exceeds"_s);
+    if (*bodyHash != sig.bodyHash)
         return outcome(r, VerifyStatus::Fail, u"body-hash-mismatch"_s);
     QByteArray data = signedHeaderData(message, sig.signedHeaders, sig.headerCanonicalization);
     QByteArray own = canonicalHeader(sig.rawWithoutSignatureValue(), sig.headerCanonicalization);
@@ -132,23 +141,6 @@ Verifier::Verifier(Dns::Resolver *resolver, QObject *parent)
 }
 
 namespace {
-struct Batch
-{
-    Message message;
-    QDateTime now;
-    QList<SignatureResult> results;
-    int pending = 1; // held by verify() until every lookup has been started
-    QPromise<QList<SignatureResult>> promise;
-
-    void settle()
-    {
-        if (--pending == 0) {
-            promise.addResult(results);
-            promise.finish();
-        }
-    }
-};
-
 // d= and s= of a field that does not parse, for the report.
 SignatureResult unparsed(const HeaderField &field, const Error &error)
 {
@@ -170,43 +162,48 @@ SignatureResult unparsed(const HeaderField &field, const Error &error)
 }
 } // namespace
 
-QFuture<QList<SignatureResult>> Verifier::verify(const QByteArray &raw)
+QFuture<VerifyReport> Verifier::verify(const QByteArray &raw)
 {
-    auto batch = std::make_shared<Batch>();
-    batch->message = Message::parse(raw);
-    batch->now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
-    batch->promise.start();
-    QFuture<QList<SignatureResult>> future = batch->promise.future();
-    const QList<HeaderField> fields = batch->message.headersNamed("dkim-signature");
-    batch->results.resize(fields.size());
-    for (qsizetype i = 0; i < fields.size(); ++i) {
+    auto message = std::make_shared<const Message>(Message::parse(raw));
+    const QList<HeaderField> fields = message->headersNamed("dkim-signature");
+    VerifyReport report;
+    report.skipped = std::max<qsizetype>(0, fields.size() - MaxSignatures);
+    report.signatures.resize(fields.size() - report.skipped);
+    // The signatures that need a key, with the slot of their result; their lookups in order.
+    QList<std::pair<qsizetype, Signature>> pending;
+    QList<QFuture<Dns::LookupResult>> lookups;
+    for (qsizetype i = 0; i < report.signatures.size(); ++i) {
         auto sig = Signature::parse(fields.at(i));
         if (!sig) {
-            batch->results[i] = unparsed(fields.at(i), sig.error());
+            report.signatures[i] = unparsed(fields.at(i), sig.error());
             continue;
         }
-        const auto selector = validateSelector(sig->selector); // §3.1: s= is a sub-domain
-        const auto name = DomainName::fromUserInput(recordName(sig->selector, sig->domain));
-        if (!selector || !name) {
-            batch->results[i] = unparsed(fields.at(i), selector ? name.error() : selector.error());
+        const auto selector = validateSelector(sig->selector, sig->domain); // §3.1
+        if (!selector) {
+            report.signatures[i] = unparsed(fields.at(i), selector.error());
             continue;
         }
         if (!m_resolver) {
-            batch->results[i]
+            report.signatures[i]
                 = unparsed(fields.at(i), Error{ErrorCode::Internal, u"no resolver"_s});
             continue;
         }
-        ++batch->pending;
-        onResult(m_resolver->lookup(*name, Dns::RrType::TXT),
-                 this,
-                 [batch, i, signature = *sig](const Dns::LookupResult &lookup) {
-                     batch->results[i]
-                         = verifySignature(batch->message, signature, lookup, batch->now);
-                     batch->settle();
-                 });
+        lookups << m_resolver->lookup(recordName(*selector, sig->domain), Dns::RrType::TXT);
+        pending.append({i, *sig});
     }
-    batch->settle();
-    return future;
+    const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+    return chain(allResults(lookups),
+                 this,
+                 [message, report, pending, now](const QList<Dns::LookupResult> &keys) {
+                     VerifyReport verified = report;
+                     BodyHashes bodyHashes(message->body); // each body hash computed once
+                     for (qsizetype k = 0; k < pending.size(); ++k) {
+                         const auto &[slot, signature] = pending.at(k);
+                         verified.signatures[slot]
+                             = verifySignature(*message, signature, keys.at(k), now, bodyHashes);
+                     }
+                     return verified;
+                 });
 }
 
 } // namespace Sceau::Dkim

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/dkim/bodyhashes.h"
 #include "model/dkim/signature.h"
 #include "model/dns/lookupresult.h"
 
@@ -42,21 +43,40 @@ struct SignatureResult
 };
 
 // Checks one parsed signature against the key lookup for <s>._domainkey.<d> (RFC 6376 §6.1).
-// A failed lookup is a temperror, never "no key" (DESIGN.md §2).
+// A failed lookup is a temperror, never "no key" (DESIGN.md §2). bodyHashes holds the hashes
+// of message.body already computed for other signatures (and gains this one's).
+SignatureResult verifySignature(const Message &message,
+                                const Signature &signature,
+                                const Dns::LookupResult &keyLookup,
+                                const QDateTime &now,
+                                BodyHashes &bodyHashes);
+// The same for a single signature (its own body hash).
 SignatureResult verifySignature(const Message &message,
                                 const Signature &signature,
                                 const Dns::LookupResult &keyLookup,
                                 const QDateTime &now);
 
-// Verifies every DKIM-Signature of a message, looking keys up through the async resolver.
+// RFC 6376 §6.1: a verifier may limit the number of signatures it tries. Sceau evaluates the
+// first MaxSignatures fields from the top (the newest) and reports how many it skipped, so a
+// message with thousands of signatures costs at most this many key lookups and checks.
+inline constexpr qsizetype MaxSignatures = 50;
+
+struct VerifyReport
+{
+    QList<SignatureResult> signatures; // one per evaluated DKIM-Signature field, top first
+    qsizetype skipped = 0;             // fields below the first MaxSignatures, not evaluated
+};
+
+// Verifies the DKIM-Signatures of a message, looking keys up through the async resolver.
 class Verifier final : public QObject
 {
     Q_OBJECT
 public:
     explicit Verifier(Dns::Resolver *resolver, QObject *parent = nullptr);
 
-    // One result per DKIM-Signature field, top first; an empty list for an unsigned message.
-    QFuture<QList<SignatureResult>> verify(const QByteArray &message);
+    // The report of the first MaxSignatures fields; no signature for an unsigned message. The
+    // future finishes on this object's thread once every key lookup has answered.
+    QFuture<VerifyReport> verify(const QByteArray &message);
 
     void setNow(const QDateTime &now) { m_now = now; } // tests: a fixed clock for t=/x=
 

@@ -3,6 +3,7 @@
 #include "model/storage/tr.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -72,12 +73,99 @@ Workspace::~Workspace()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+namespace {
+
+// A workspace Sceau cannot use is bad input, like any damaged file (exit 2 in the CLI).
+Error unusable(const QString &why)
+{
+    return Error{ErrorCode::FileUnreadable, why};
+}
+
+QString connectionName()
+{
+    return u"sceau-workspace-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// quick_check, then the schema version, on an open read-only database.
+Result<int> readVersion(const QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA quick_check"_s) || !query.next()
+        || query.value(0).toString() != u"ok"_s) {
+        const QString why
+            = query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
+        //: %1 a file, %2 what SQLite found
+        return unusable(Tr::tr("%1 is damaged or is not a Sceau workspace (%2); move it aside or "
+                               "restore a backup")
+                            .arg(path, why));
+    }
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next() || query.value(0).toInt() < 0)
+        return unusable(Tr::tr("%1 has no readable schema version").arg(path));
+    const int version = query.value(0).toInt();
+    if (version > Workspace::SchemaVersion)
+        //: %1 a file, %2 and %3 schema versions
+        return unusable(Tr::tr("%1 was written by a newer version of Sceau (schema %2; this "
+                               "version reads up to %3)")
+                            .arg(path)
+                            .arg(version)
+                            .arg(Workspace::SchemaVersion));
+    return version;
+}
+
+// The schema version of an existing database, read without writing anything: the file must
+// pass SQLite's quick_check (random bytes, a truncated or damaged file do not) and must not
+// come from a newer Sceau.
+Result<int> inspect(const QString &path)
+{
+    const QString connection = connectionName();
+    Result<int> version = unusable({});
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            version = readVersion(db, path);
+            db.close();
+        } else {
+            version = unusable(Tr::tr("%1 cannot be opened: %2").arg(path, db.lastError().text()));
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return version;
+}
+
+// A copy of the database as it was before a migration, beside it: <path>.v<version>.bak
+// (or with a time stamp when that exists). Owner-only, like the workspace.
+Result<void> backUp(const QString &path, int version)
+{
+    QString copy = u"%1.v%2.bak"_s.arg(path).arg(version);
+    if (QFile::exists(copy))
+        copy = u"%1.v%2-%3.bak"_s.arg(path).arg(version).arg(
+            QDateTime::currentDateTimeUtc().toString(u"yyyyMMddHHmmsszzz"_s));
+    if (!QFile::copy(path, copy))
+        return unusable(Tr::tr("cannot back up %1 to %2 before upgrading it").arg(path, copy));
+    QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+} // namespace
+
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
 {
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error{ErrorCode::FileUnreadable, Tr::tr("cannot create the folder of %1").arg(path)};
-    const QString connection
-        = u"sceau-workspace-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // An existing database is checked before anything may write to it, and backed up before
+    // a migration: a damaged or newer workspace is refused and left byte for byte as it was.
+    if (QFileInfo(path).size() > 0) {
+        const auto version = inspect(path);
+        if (!version)
+            return version.error();
+        if (*version < SchemaVersion) {
+            if (auto saved = backUp(path, *version); !saved)
+                return saved.error();
+        }
+    }
+    const QString connection = connectionName();
     std::unique_ptr<Workspace> workspace(new Workspace(connection, path));
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
     db.setDatabaseName(path);
@@ -99,27 +187,37 @@ int Workspace::schemaVersion() const
     return query.next() ? query.value(0).toInt() : -1;
 }
 
+// Every step from the current version to SchemaVersion in one transaction: a failure rolls
+// the whole upgrade back (SQLite DDL and user_version are transactional).
 Result<void> Workspace::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     const int version = schemaVersion();
-    if (version > SchemaVersion)
-        return Error{ErrorCode::FileUnreadable,
-                     Tr::tr("the workspace was written by a newer version of Sceau (schema %1)")
-                         .arg(version)};
-    for (int step = version; step < SchemaVersion; ++step) {
-        db.transaction();
-        QSqlQuery query(db);
-        for (const QString &statement : migrations().at(step)) {
-            if (!query.exec(statement)) {
-                const Error error = sqlError(query.lastError());
-                db.rollback();
-                return error;
-            }
+    if (version < 0 || version > SchemaVersion)
+        return unusable(Tr::tr("%1 has an unknown schema version (%2)").arg(m_path).arg(version));
+    if (version == SchemaVersion)
+        return {};
+    if (!db.transaction())
+        return unusable(db.lastError().text());
+    QSqlQuery query(db);
+    QStringList statements;
+    for (int step = version; step < SchemaVersion; ++step)
+        statements << migrations().at(step);
+    statements << u"PRAGMA user_version = %1"_s.arg(SchemaVersion);
+    for (const QString &statement : std::as_const(statements)) {
+        if (!query.exec(statement)) {
+            //: %1 a file, %2 the database error
+            const Error error = unusable(
+                Tr::tr("%1 could not be upgraded: %2").arg(m_path, query.lastError().text()));
+            query.finish();
+            db.rollback();
+            return error;
         }
-        query.exec(u"PRAGMA user_version = %1"_s.arg(step + 1));
-        if (!db.commit())
-            return sqlError(db.lastError());
+    }
+    if (!db.commit()) {
+        const Error error = unusable(db.lastError().text());
+        db.rollback();
+        return error;
     }
     return {};
 }

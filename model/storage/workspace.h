@@ -45,7 +45,11 @@ public:
 
     // <AppDataLocation>/workspace.sqlite
     static QString defaultPath();
-    // Opens (creating and migrating as needed) the database at path.
+    // Opens the database at path, creating it when absent. An existing one is first checked
+    // read-only (SQLite quick_check, schema version); an older one is copied to
+    // <path>.v<version>.bak, then migrated in one transaction. A damaged workspace, one from a
+    // newer Sceau, or a failed backup or migration gives FileUnreadable (the detail names the
+    // file and the cause) and leaves the file byte for byte as it was.
     static Result<std::unique_ptr<Workspace>> open(const QString &path = defaultPath());
     ~Workspace();
 

@@ -1,3 +1,4 @@
+#include "model/dkim/bodyhashes.h"
 #include "model/dkim/canonicalization.h"
 #include "model/dkim/message.h"
 #include "model/dkim/signature.h"
@@ -51,8 +52,13 @@ private slots:
     {
         QCOMPARE(canonicalBody("text", Canonicalization::Simple), "text\r\n");
         QCOMPARE(canonicalBody("text \t", Canonicalization::Relaxed), "text\r\n");
-        QCOMPARE(bodyForHash("abc\r\n", Canonicalization::Simple, 2).value(), "ab"); // l=
-        QVERIFY(!bodyForHash("abc\r\n", Canonicalization::Simple, 9));
+        BodyHashes hashes("abc\r\n");
+        const auto sha256 = QCryptographicHash::Sha256;
+        QCOMPARE(hashes.hash(Canonicalization::Simple, sha256, 2).value(), // l=
+                 QCryptographicHash::hash("ab", sha256));
+        QVERIFY(!hashes.hash(Canonicalization::Simple, sha256, 9)); // l= beyond the body
+        QCOMPARE(hashes.hash(Canonicalization::Simple, sha256, std::nullopt).value(),
+                 QCryptographicHash::hash("abc\r\n", sha256));
     }
 
     void lfInputBecomesCrlf()

@@ -170,7 +170,7 @@ private:
     {
         Dns::LiveResolver resolver(Test::knotConfig());
         Verifier verifier(&resolver);
-        return Test::await(verifier.verify(message));
+        return Test::await(verifier.verify(message)).signatures;
     }
 };
 

@@ -150,6 +150,26 @@ private slots:
             QCOMPARE(result.error().code, ErrorCode::InvalidInput);
     }
 
+    // The key record name <selector>._domainkey.<domain> must fit in 253 octets (RFC 1035
+    // §2.3.4): the one selector rule says so, with or without the domain.
+    void selectorLength()
+    {
+        const QString label(63, u'a');
+        const QString fits = QStringList{label, label, label, QString(51, u'b')}.join(u'.');
+        QCOMPARE(fits.size(), 243);
+        QVERIFY(!validateSelector(fits)); // no room left for ._domainkey.x
+        const QString longest = fits.left(240);
+        QCOMPARE(validateSelector(longest).value(), longest);
+        QVERIFY(validateSelector(u"s1"_s, u"example.com"_s));
+        const QString domain = QStringList{label, label}.join(u'.') + u".com"_s;
+        const auto tooLong = validateSelector(longest, domain);
+        QVERIFY(!tooLong);
+        QCOMPARE(tooLong.error().code, ErrorCode::InvalidInput);
+        QVERIFY(tooLong.error().detail.contains(domain));
+        const QString fitting = QString(253 - 12 - domain.size(), u'c').left(63);
+        QVERIFY(validateSelector(fitting, domain));
+    }
+
     void proposedSelectorIsDateCoded()
     {
         QCOMPARE(proposedSelector(QDate(2026, 11, 24)), u"s202611"_s);

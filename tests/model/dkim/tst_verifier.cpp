@@ -114,6 +114,49 @@ private slots:
         QCOMPARE(results.at(2).status, VerifyStatus::Pass);
     }
 
+    // RFC 6376 §6.1 lets a verifier limit the signatures it tries: a message with 60 signatures
+    // (varied keys, canonicalizations, l=, some over another body) has its top MaxSignatures
+    // evaluated, each with the right result, and the other 10 reported as skipped.
+    void manySignaturesAreCapped()
+    {
+        QByteArray body;
+        for (int line = 0; line < 2000; ++line)
+            body += "Line " + QByteArray::number(line) + " of the quarterly figures.  \n";
+        QByteArray message = "From: Alice <alice@dkim.test>\nTo: bob@example.net\n"
+                             "Subject: Many\n\n"
+                             + body;
+        const QByteArray other = "From: Alice <alice@dkim.test>\nTo: bob@example.net\n"
+                                 "Subject: Many\n\nAnother body.\n";
+        constexpr int Total = MaxSignatures + 10;
+        QList<QString> expected; // in the order added: the last one added is at the top
+        for (int i = 0; i < Total; ++i) {
+            SignOptions o = options(i % 2 ? u"ed"_s : u"rsa"_s);
+            o.bodyCanonicalization = i % 3 ? Canonicalization::Relaxed : Canonicalization::Simple;
+            o.bodyLength = i % 4 == 0;
+            const QString keyFile = i % 2 ? u"ed25519.pem"_s : u"rsa2048.pem"_s;
+            if (i % 7 == 3) { // a signature made over another body: its bh= does not match
+                const QByteArray field = signatureField(other, key(keyFile), o).value();
+                message = field + "\r\n" + message;
+                expected.prepend(u"body-hash-mismatch"_s);
+            } else {
+                message = sign(message, keyFile, o);
+                expected.prepend(QString());
+            }
+        }
+        Dns::ZoneFileResolver zones;
+        QVERIFY(zones.addZoneFile(Test::dataPath(u"zones/dkim.test.zone"_s)));
+        Verifier verifier(&zones);
+        const VerifyReport report = Test::await(verifier.verify(message));
+        QCOMPARE(report.skipped, qsizetype(10));
+        QCOMPARE(report.signatures.size(), MaxSignatures);
+        for (qsizetype i = 0; i < report.signatures.size(); ++i) {
+            const SignatureResult &r = report.signatures.at(i);
+            QCOMPARE(r.reason, expected.at(i));
+            QCOMPARE(r.status, expected.at(i).isEmpty() ? VerifyStatus::Pass : VerifyStatus::Fail);
+        }
+        QVERIFY(expected.mid(0, MaxSignatures).contains(u"body-hash-mismatch"_s));
+    }
+
     void canonicalizations_data()
     {
         QTest::addColumn<int>("canon");
@@ -206,9 +249,9 @@ private slots:
         Dns::ZoneFileResolver zones;
         QVERIFY(zones.addZoneFile(Test::dataPath(u"zones/dkim.test.zone"_s)));
         Verifier verifier(&zones);
-        const auto results
+        const VerifyReport report
             = Test::await(verifier.verify(sign(kMessage, u"ed25519.pem"_s, options(u"ed"_s))));
-        QCOMPARE(results.first().status, VerifyStatus::Pass);
+        QCOMPARE(report.signatures.first().status, VerifyStatus::Pass);
     }
 
     void unsignedAndMalformed()
@@ -233,7 +276,7 @@ private:
     QList<SignatureResult> verify(const QByteArray &message)
     {
         Verifier verifier(m_resolver.get());
-        return Test::await(verifier.verify(message));
+        return Test::await(verifier.verify(message)).signatures;
     }
 
     std::unique_ptr<Dns::LiveResolver> m_resolver;

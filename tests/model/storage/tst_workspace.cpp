@@ -1,6 +1,8 @@
 #include "model/storage/workspace.h"
 
+#include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -51,25 +53,62 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase(u"v1"_s);
+        m_v1 = bytes(path);
+        QVERIFY(!m_v1.isEmpty());
         auto workspace = Workspace::open(path);
         QVERIFY(workspace);
         QCOMPARE((*workspace)->schemaVersion(), 2);
         QCOMPARE((*workspace)->domains().value(), QStringList{u"old.example"_s});
         QVERIFY((*workspace)->dkimKeys()->isEmpty());
+        workspace->reset();
+        // The version-1 file as it was, kept beside it before the upgrade.
+        QCOMPARE(bytes(path + u".v1.bak"_s), m_v1);
+        QCOMPARE(QFile::permissions(path + u".v1.bak"_s)
+                     & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
     }
 
-    void refusesNewerSchema()
+    // A newer schema, random bytes, a truncated database, or an upgrade that fails half way:
+    // a clear error naming the file, and the file keeps every byte.
+    void refusesUnusable_data()
     {
-        const QString path = m_dir.filePath(u"future.sqlite"_s);
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery(db).exec(u"PRAGMA user_version = 99"_s);
-            db.close();
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("newer schema") << u"newer"_s;
+        QTest::newRow("random bytes") << u"random"_s;
+        QTest::newRow("truncated") << u"truncated"_s;
+        QTest::newRow("failing migration") << u"conflict"_s;
+    }
+    void refusesUnusable()
+    {
+        QFETCH(QString, kind);
+        const QString path = m_dir.filePath(kind + u".sqlite"_s);
+        if (kind == u"random"_s) {
+            QByteArray junk(64 * 1024, '\0');
+            QRandomGenerator random(7);
+            for (char &c : junk)
+                c = char(random.bounded(256));
+            write(path, junk);
+        } else if (kind == u"truncated"_s) {
+            write(path, m_v1.left(m_v1.size() / 2 + 100));
+        } else {
+            makeDatabase(path,
+                         kind == u"newer"_s
+                             ? QStringList{u"PRAGMA user_version = 99"_s}
+                             // version 1 with a dkim_keys table already there: migration 1 fails
+                             : QStringList{u"CREATE TABLE domains (id INTEGER PRIMARY KEY)"_s,
+                                           u"CREATE TABLE dkim_keys (x TEXT)"_s,
+                                           u"PRAGMA user_version = 1"_s});
         }
-        QSqlDatabase::removeDatabase(u"future"_s);
-        QVERIFY(!Workspace::open(path));
+        const QByteArray before = bytes(path);
+        QVERIFY(!before.isEmpty());
+        const auto opened = Workspace::open(path);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code, ErrorCode::FileUnreadable);
+        QVERIFY2(opened.error().detail.contains(path), qPrintable(opened.error().detail));
+        QVERIFY(!describe(opened.error()).isEmpty());
+        QCOMPARE(bytes(path), before);
+        QVERIFY(!Workspace::open(path)); // and again: nothing was "repaired" in between
+        QCOMPARE(bytes(path), before);
     }
 
     void keys()
@@ -116,7 +155,36 @@ private slots:
     }
 
 private:
+    static QByteArray bytes(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    static void write(const QString &path, const QByteArray &data)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size())
+            qFatal("cannot write %s", qPrintable(path));
+    }
+    static void makeDatabase(const QString &path, const QStringList &statements)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"maker"_s);
+            db.setDatabaseName(path);
+            if (!db.open())
+                qFatal("cannot create %s", qPrintable(path));
+            QSqlQuery query(db);
+            for (const QString &statement : statements) {
+                if (!query.exec(statement))
+                    qFatal("%s", qPrintable(query.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"maker"_s);
+    }
+
     QTemporaryDir m_dir;
+    QByteArray m_v1; // the version-1 database of migratesFromVersion1, before its upgrade
 };
 
 QTEST_GUILESS_MAIN(tst_Workspace)

@@ -151,7 +151,7 @@ void DkimDnsStepPage::showReport(const Dkim::PublicationReport &report)
     for (const Dkim::ServerPublication &server : report.servers) {
         const QString where
             = server.server.isEmpty() ? server.host : tr("%1 (%2)").arg(server.host, server.server);
-        if (server.status >= Dns::LookupStatus::Timeout) {
+        if (Dns::isFailure(server.status)) {
             Dns::LookupResult failed;
             failed.status = server.status;
             //: %1 a nameserver, %2 why it could not be asked

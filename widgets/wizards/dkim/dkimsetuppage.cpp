@@ -79,7 +79,8 @@ QString DkimSetupPage::problem() const
         return {};
     if (const auto domain = DomainName::fromUserInput(m_domainEdit->text()); !domain)
         return domain.error().detail;
-    if (const auto selector = Dkim::validateSelector(m_selectorEdit->text()); !selector)
+    const QString domain = *DomainName::fromUserInput(m_domainEdit->text());
+    if (const auto selector = Dkim::validateSelector(m_selectorEdit->text(), domain); !selector)
         return selector.error().detail;
     return {};
 }
@@ -93,7 +94,7 @@ bool DkimSetupPage::validatePage()
 {
     DkimDraft &draft = m_wizard->draft();
     draft.domain = *DomainName::fromUserInput(m_domainEdit->text());
-    draft.selector = *Dkim::validateSelector(m_selectorEdit->text());
+    draft.selector = *Dkim::validateSelector(m_selectorEdit->text(), draft.domain);
     draft.spec = Dkim::KeySpec::supported().at(m_algorithms->checkedId());
     draft.testing = m_testingCheck->isChecked();
     return true;

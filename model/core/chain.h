@@ -9,10 +9,10 @@
 #include <type_traits>
 
 namespace Sceau {
-namespace Dkim {
 
 // future.then(guard, f) built on onResult() (model/core/async.h), which Qt 6.4 handles safely
 // when guard dies first: the returned future is then canceled instead of f running.
+// Takes a future of T and a function T -> R; returns a future of R, finished on guard's thread.
 template<typename T, typename F> auto chain(const QFuture<T> &future, QObject *guard, F &&f)
 {
     using R = std::invoke_result_t<F &, const T &>;
@@ -26,5 +26,4 @@ template<typename T, typename F> auto chain(const QFuture<T> &future, QObject *g
     return result;
 }
 
-} // namespace Dkim
 } // namespace Sceau

@@ -4,8 +4,10 @@
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/dns/textescape.h"
+#include "model/dns/cachingresolver.h"
 #include "model/spf/spfevaluator.h"
 #include "model/spf/spfjson.h"
+#include "model/spf/spflimits.h"
 
 #include <QHostAddress>
 
@@ -82,7 +84,9 @@ void SpfEvalCommand::run(CliContext &context,
                      Tr::tr("spf eval: give --sender, or --helo for an empty sender"));
         return;
     }
-    auto *evaluator = new Spf::SpfEvaluator(context.resolver(), &context);
+    // One cache for the run, as in every SPF command (DESIGN.md §2).
+    auto *cache = new Dns::CachingResolver(context.resolver(), &context);
+    auto *evaluator = new Spf::SpfEvaluator(cache, &context);
     onResult(helo ? evaluator->evaluateHelo(request) : evaluator->evaluate(request),
              &context,
              [&context, request](const Spf::Evaluation &evaluation) {
@@ -106,9 +110,11 @@ void SpfEvalCommand::run(CliContext &context,
                          out << Tr::tr("Explanation: %1")
                                     .arg(Dns::escapeLatin1Text(evaluation.explanation))
                              << '\n';
-                     out << Tr::tr("DNS-querying terms: %1 / 10, void lookups: %2 / 2")
+                     out << Tr::tr("DNS-querying terms: %1 / %2, void lookups: %3 / %4")
                                 .arg(evaluation.lookups)
+                                .arg(Spf::MaxLookups)
                                 .arg(evaluation.voidLookups)
+                                .arg(Spf::MaxVoidLookups)
                          << '\n';
                      if (!evaluation.detail.isEmpty())
                          out << Tr::tr("Detail: %1").arg(Dns::escapeLatin1Text(evaluation.detail))

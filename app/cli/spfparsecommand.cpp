@@ -5,6 +5,7 @@
 #include "app/cli/spftextoutput.h"
 #include "app/cli/tr.h"
 #include "model/spf/spfjson.h"
+#include "model/spf/spflimits.h"
 #include "model/spf/spfrecord.h"
 #include "model/spf/spfvalidator.h"
 
@@ -65,7 +66,10 @@ void SpfParseCommand::run(CliContext &context,
             out << record->toText() << '\n';
             for (const Spf::Term &term : record->terms())
                 out << QStringLiteral("  %1\n").arg(term.toText());
-            out << Tr::tr("DNS-querying terms: %1 / 10").arg(record->dnsQueryingTerms()) << '\n';
+            out << Tr::tr("DNS-querying terms: %1 / %2")
+                       .arg(record->dnsQueryingTerms())
+                       .arg(Spf::MaxLookups)
+                << '\n';
         }
         printFindings(out, findings, 0);
     }

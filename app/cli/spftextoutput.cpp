@@ -23,6 +23,21 @@ void printTree(QTextStream &out, const Spf::SpfTreeNode &node, int depth)
             << Tr::tr("authorises: %1").arg(node.networks.join(QStringLiteral(", "))) << '\n';
     if (!node.detail.isEmpty())
         out << indent << QStringLiteral("  ") << Dns::escapeLatin1Text(node.detail) << '\n';
+    for (const Spf::LookupFailure &failure : node.failures)
+        //: %1 a DNS name, %2 a record type, %3 the failure (timeout, servfail…), %4 an SPF term
+        out << indent << QStringLiteral("  ")
+            << Tr::tr("could not look up %1 %2 (%3) for %4")
+                   .arg(failure.name,
+                        Dns::typeName(failure.type),
+                        Dns::statusToken(failure.status),
+                        failure.term.isEmpty() ? node.domain : failure.term)
+            << '\n';
+    if (!node.notFollowed.isEmpty())
+        //: %1 SPF terms (protocol text)
+        out << indent << QStringLiteral("  ")
+            << Tr::tr("over the limit, not followed: %1")
+                   .arg(node.notFollowed.join(QStringLiteral(", ")))
+            << '\n';
     for (const Spf::SpfTreeNode &child : node.children)
         printTree(out, child, depth + 1);
     if (depth == 0 && !node.children.isEmpty())

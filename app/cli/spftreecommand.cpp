@@ -6,7 +6,9 @@
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
+#include "model/dns/cachingresolver.h"
 #include "model/spf/spfjson.h"
+#include "model/spf/spflimits.h"
 #include "model/spf/spfvalidator.h"
 
 #include <QJsonArray>
@@ -33,35 +35,46 @@ void SpfTreeCommand::run(CliContext &context,
                      Tr::tr("“%1”: %2").arg(positional.first(), domain.error().detail));
         return;
     }
-    auto *validator = new Spf::SpfValidator(context.resolver(), &context);
+    // One cache for the run: a record included many times is fetched once (DESIGN.md §2).
+    auto *cache = new Dns::CachingResolver(context.resolver(), &context);
+    auto *validator = new Spf::SpfValidator(cache, &context);
     onResult(
         validator->validate(*domain), &context, [&context](const Spf::SpfValidation &validation) {
+            const bool truncated = validation.tree && validation.tree->truncated();
             if (context.json()) {
                 context.printJson({
                     {QStringLiteral("domain"), validation.domain},
                     {QStringLiteral("completed"), validation.completed},
+                    {QStringLiteral("failed_lookups"), int(validation.failures.size())},
                     {QStringLiteral("lookups"), validation.lookups},
+                    {QStringLiteral("nodes"), validation.tree ? validation.tree->nodeCount() : 0},
+                    {QStringLiteral("queries"), validation.queries},
+                    {QStringLiteral("truncated"), truncated},
                     {QStringLiteral("tree"),
                      validation.tree ? QJsonValue(Spf::toJson(*validation.tree)) : QJsonValue()},
                     {QStringLiteral("findings"), findingsJson(validation.findings)},
                 });
             } else {
                 QTextStream &out = context.out();
-                if (!validation.completed)
-                    out << Tr::tr("The TXT lookup for %1 failed: SPF could not be checked.")
-                               .arg(validation.domain)
-                        << '\n';
                 if (validation.tree)
                     SpfTextOutput::printTree(out, *validation.tree);
+                if (truncated)
+                    //: %1 and %2 are the tree's limits of records and DNS queries
+                    out << Tr::tr("The tree is over the limit (%1 records, %2 DNS queries): the "
+                                  "rest was not followed.")
+                               .arg(Spf::MaxTreeNodes)
+                               .arg(Spf::MaxTreeQueries)
+                        << '\n';
                 printFindings(out, validation.findings, 0);
+                if (!validation.completed)
+                    out << Tr::tr("%n lookup(s) failed: the SPF check is incomplete.",
+                                  nullptr,
+                                  int(validation.failures.size()))
+                        << '\n';
             }
-            // A branch that could not be fetched leaves the count unknown: could not complete.
-            if (!validation.completed || (validation.tree && validation.tree->hasFailedLookups()))
-                context.finish(ExitCode::CouldNotComplete);
-            else
-                context.finish(hasSeverity(validation.findings, Severity::Error)
-                                   ? ExitCode::CheckFailed
-                                   : ExitCode::Done);
+            // docs/cli.md "Exit codes": an error-level finding, else incomplete, else 0.
+            context.finish(postureExitCode(hasSeverity(validation.findings, Severity::Error),
+                                           !validation.completed));
         });
 }
 

@@ -80,18 +80,16 @@ void AuditRun::answered(const LookupResult &result, Handler handler)
 
 void AuditRun::spfAnswered(const LookupResult &result)
 {
-    m_spf = result;
+    m_spf = Spf::Publication::from(m_request.domain, result);
     if (result.failed())
         return; // dns.lookup-failed: nothing to validate
     // The include tree, its lookup count and the record's own checks (RFC 7208 §4.6.4, §5.2),
     // through the same per-audit cache.
     stepStarted();
-    onResult(m_spfValidator->validate(m_request.domain, result),
-             this,
-             [this](const Spf::SpfValidation &validation) {
-                 m_spfValidation = validation;
-                 stepDone();
-             });
+    onResult(m_spfValidator->validate(m_spf), this, [this](const Spf::SpfValidation &validation) {
+        m_spfValidation = validation;
+        stepDone();
+    });
 }
 
 void AuditRun::stop()
@@ -144,9 +142,13 @@ AuditReport AuditRun::report() const
     report.domain = m_request.domain;
     report.lookups = m_lookups;
     report.failedLookups = m_failed;
+    if (m_spfValidation) { // the lookups of the SPF tree count too (DESIGN.md §2)
+        report.lookups += m_spfValidation->queries;
+        report.failedLookups += int(m_spfValidation->failures.size());
+    }
 
     // A domain that does not exist has no SPF, DMARC or MX to speak of: say that once.
-    if (m_spf.status == LookupStatus::NxDomain && m_mx.status == LookupStatus::NxDomain) {
+    if (m_spf.txt.status == LookupStatus::NxDomain && m_mx.status == LookupStatus::NxDomain) {
         report.findings << Finding{QStringLiteral("domain.not-found"),
                                    Severity::Error,
                                    {m_request.domain},

@@ -52,7 +52,7 @@ private:
     int m_failed = 0;
     bool m_allAsked = false;
     bool m_finished = false;
-    Dns::LookupResult m_spf;
+    Spf::Publication m_spf; // from the domain's TXT answer, built once (RFC 7208 §4.5)
     std::optional<Spf::SpfValidation> m_spfValidation;
     Dns::LookupResult m_dmarc;
     Dns::LookupResult m_mx;

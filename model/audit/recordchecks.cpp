@@ -9,7 +9,7 @@ using Dns::LookupStatus;
 using Dns::RrType;
 
 namespace {
-// A version tag followed by a space or the end (RFC 7208 §4.5), or by ";" (RFC 7489 §6.4).
+// A version tag followed by a space or the end, or by ";" (RFC 7489 §6.4).
 bool startsWithVersion(const QByteArray &txt, const QByteArray &version, bool semicolonEnds)
 {
     const QByteArray trimmed = txt.trimmed();
@@ -33,11 +33,6 @@ QStringList txtValues(const LookupResult &lookup, bool (*accept)(const QByteArra
 }
 } // namespace
 
-bool isSpfRecord(const QByteArray &txt)
-{
-    return startsWithVersion(txt, "v=spf1", false);
-}
-
 bool isDmarcRecord(const QByteArray &txt)
 {
     // RFC 7489 §6.4: "v=DMARC1" must come first; whitespace around "=" is allowed (§6.4 ABNF).
@@ -56,11 +51,14 @@ Finding lookupFailed(const LookupResult &lookup)
         QStringLiteral("RFC 1035 §4.1.1")};
 }
 
-QList<Finding> spf(const LookupResult &txt, QStringList *records)
+QList<Finding> spf(const Spf::Publication &publication, QStringList *records)
 {
-    if (txt.failed())
+    const LookupResult &txt = publication.txt;
+    if (publication.state == Spf::Publication::State::LookupFailed)
         return {lookupFailed(txt)};
-    *records = txtValues(txt, &isSpfRecord);
+    records->clear();
+    for (const QString &record : publication.records)
+        *records << Dns::escapeLatin1Text(record); // records keep their bytes; people see them escaped
     if (records->isEmpty())
         return {{QStringLiteral("spf.missing"),
                  Severity::Error,

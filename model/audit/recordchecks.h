@@ -2,6 +2,7 @@
 
 #include "model/audit/auditreport.h"
 #include "model/dns/lookupresult.h"
+#include "model/spf/spfpublication.h"
 
 namespace Sceau {
 namespace Audit {
@@ -14,12 +15,12 @@ namespace Checks {
 Finding lookupFailed(const Dns::LookupResult &lookup);
 
 // The record lists hold the TXT values escaped for people (Dns::escapeText()).
-// RFC 7208 §4.5: the TXT records that begin with "v=spf1", exactly one of them.
-QList<Finding> spf(const Dns::LookupResult &txt, QStringList *records);
+// RFC 7208 §4.5: the domain's v=spf1 records, exactly one of them (Spf::Publication selects
+// them, by the same rule as the validator and the evaluator).
+QList<Finding> spf(const Spf::Publication &publication, QStringList *records);
 // RFC 7489 §6.6.3: the TXT records at _dmarc that begin with "v=DMARC1", exactly one.
 QList<Finding> dmarc(const Dns::LookupResult &txt, QStringList *records);
 
-bool isSpfRecord(const QByteArray &txt);
 bool isDmarcRecord(const QByteArray &txt);
 
 } // namespace Checks

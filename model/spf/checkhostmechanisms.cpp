@@ -173,10 +173,11 @@ void CheckHostSession::validatedNames(Names done)
                self->m_ptrLookup = ptr;
                // §5.5: a DNS error on the PTR lookup means no match, not an error.
                QStringList names;
-               for (const Dns::ResourceRecord &record : ptr.records) {
-                   if (names.size() == MaxNamesPerTerm) // §4.6.4: at most 10 PTR names
-                       break;
-                   names << normalizedDomain(record.rdata.value(0));
+               // §4.6.4: at most 10 PTR names; lookupAll() leaves out invalid ones.
+               for (const Dns::ResourceRecord &record : ptr.records.mid(0, MaxNamesPerTerm)) {
+                   const QString name = normalizedDomain(record.rdata.value(0));
+                   if (isQueryableName(name))
+                       names << name;
                }
                self->lookupAll(
                    names,

@@ -1,6 +1,5 @@
 #include "model/spf/checkhostsession.h"
 
-#include "model/core/async.h"
 #include "model/spf/spfrecordselection.h"
 
 namespace Sceau::Spf {
@@ -25,7 +24,9 @@ Verdict verdictOf(Qualifier qualifier)
     return Verdict::Neutral;
 }
 
-bool isQueryableName(const QString &name)
+} // namespace
+
+bool CheckHostSession::isQueryableName(const QString &name)
 {
     if (name.isEmpty() || name.size() > 253)
         return false;
@@ -35,7 +36,16 @@ bool isQueryableName(const QString &name)
     });
 }
 
-} // namespace
+template<typename T, typename F>
+void CheckHostSession::whenReady(const QFuture<T> &future, F &&done)
+{
+    if (future.isFinished() && !future.isCanceled() && future.resultCount() > 0) {
+        done(future.result()); // answered at once (zone file, cache): no trip through the loop
+        return;
+    }
+    if (m_guard)
+        onResult(future, m_guard.data(), std::forward<F>(done));
+}
 
 struct CheckHostSession::Frame
 {
@@ -72,16 +82,18 @@ void CheckHostSession::checkHost(const QString &domain, Done done, bool fromTerm
         return;
     }
     lookup(frame->domain, RrType::TXT, [self = shared_from_this(), frame](const LookupResult &txt) {
-        self->evaluateRecord(frame, txt);
+        self->evaluateRecord(frame, Publication::from(frame->domain, txt, self->m_records.get()));
     });
 }
 
-void CheckHostSession::evaluateRecord(std::shared_ptr<Frame> frame, const LookupResult &txt)
+void CheckHostSession::evaluateRecord(std::shared_ptr<Frame> frame, const Publication &publication)
 {
+    using State = Publication::State;
+    const LookupResult &txt = publication.txt;
     Evaluation evaluation;
     evaluation.domain = frame->domain;
     // §4.4: a DNS failure is temperror, never "none" (DESIGN.md §2).
-    if (txt.failed()) {
+    if (publication.state == State::LookupFailed) {
         evaluation.verdict = Verdict::TempError;
         evaluation.detail = QStringLiteral("TXT lookup for %1: %2 %3")
                                 .arg(frame->domain, Dns::statusToken(txt.status), txt.detail);
@@ -94,28 +106,29 @@ void CheckHostSession::evaluateRecord(std::shared_ptr<Frame> frame, const Lookup
         frame->done(evaluation);
         return;
     }
-    const QStringList records = spfRecordsIn(txt);
-    if (records.isEmpty()) { // §4.5: no record (or NXDOMAIN, §4.3) gives "none"
+    if (publication.state == State::NoRecord) { // §4.5: no record (or NXDOMAIN, §4.3): "none"
         evaluation.detail = QStringLiteral("%1 has no v=spf1 record").arg(frame->domain);
         frame->done(evaluation);
         return;
     }
-    if (records.size() > 1) { // §4.5: more than one record is permerror
+    if (publication.state == State::Several) { // §4.5: more than one record is permerror
         evaluation.verdict = Verdict::PermError;
-        evaluation.detail
-            = QStringLiteral("%1 has %2 v=spf1 records").arg(frame->domain).arg(records.size());
+        evaluation.detail = QStringLiteral("%1 has %2 v=spf1 records")
+                                .arg(frame->domain)
+                                .arg(publication.records.size());
         frame->done(evaluation);
         return;
     }
-    const auto parsed = m_records->parse(records.first());
-    if (!parsed) { // §4.6: a syntax error anywhere in the record is permerror
+    if (publication.state == State::SyntaxError) { // §4.6: a syntax error is permerror
         evaluation.verdict = Verdict::PermError;
-        evaluation.detail = QStringLiteral("%1: %2").arg(frame->domain, parsed.error().detail);
+        evaluation.detail = QStringLiteral("%1: %2").arg(
+            frame->domain,
+            publication.syntaxError ? publication.syntaxError->toString() : QString());
         frame->done(evaluation);
         return;
     }
-    frame->record = *parsed;
-    frame->directives = parsed->directives();
+    frame->record = *publication.record;
+    frame->directives = frame->record.directives();
     evaluateFrom(frame, 0);
 }
 
@@ -146,7 +159,7 @@ void CheckHostSession::evaluateFrom(std::shared_ptr<Frame> frame, qsizetype inde
 
 void CheckHostSession::afterDirectives(std::shared_ptr<Frame> frame)
 {
-    const auto redirect = frame->record.modifier(TermKind::Redirect);
+    const auto redirect = frame->record.redirect(); // §6.1: none when the record has all
     if (!redirect) { // §4.7: nothing matched and no redirect: neutral
         conclude(frame, Verdict::Neutral, nullptr);
         return;
@@ -262,6 +275,12 @@ void CheckHostSession::match(std::shared_ptr<Frame> frame, const Term &term, Mat
                    return;
                }
                const QString name = normalizedDomain(*target);
+               // A target that is not a valid DNS name is never queried: it matches nothing.
+               if (term.kind != TermKind::Include && term.kind != TermKind::Ptr
+                   && !isQueryableName(name)) {
+                   done(Match::of(false));
+                   return;
+               }
                switch (term.kind) {
                case TermKind::Include:
                    self->matchInclude(name, done);
@@ -310,46 +329,31 @@ void CheckHostSession::expand(std::shared_ptr<Frame> frame,
 
 void CheckHostSession::lookup(const QString &name, RrType type, Lookup done)
 {
-    LookupResult unanswered;
-    unanswered.name = name;
-    unanswered.type = type;
-    if (!isQueryableName(name)) { // no query is made for a malformed name: no record
-        unanswered.status = LookupStatus::NxDomain;
-        unanswered.detail = QStringLiteral("not a valid DNS name");
-        done(unanswered);
+    if (!m_resolver) { // the resolver went away: the lookup could not be made
+        LookupResult none;
+        none.name = name;
+        none.type = type;
+        none.status = LookupStatus::NetworkError;
+        none.detail = QStringLiteral("no resolver");
+        done(none);
         return;
     }
-    if (!m_resolver || !m_guard) {
-        unanswered.status = LookupStatus::NetworkError;
-        unanswered.detail = QStringLiteral("no resolver");
-        done(unanswered);
-        return;
-    }
-    const QFuture<LookupResult> answer = m_resolver->lookup(presentationName(name.toLower()), type);
-    if (answer.isFinished() && !answer.isCanceled() && answer.resultCount() > 0) {
-        done(answer.result()); // answered at once (zone file, cache): no trip through the loop
-        return;
-    }
-    onResult(answer, m_guard.data(), [self = shared_from_this(), done](const LookupResult &result) {
-        done(result);
-    });
+    whenReady(m_resolver->lookup(presentationName(name.toLower()), type),
+              [self = shared_from_this(), done](const LookupResult &result) { done(result); });
 }
 
 void CheckHostSession::lookupAll(const QStringList &names, RrType type, Lookups done)
 {
-    if (names.isEmpty()) {
-        done({});
-        return;
+    QList<QFuture<LookupResult>> answers;
+    for (const QString &name : names) {
+        if (!m_resolver)
+            break;
+        if (isQueryableName(name))
+            answers << m_resolver->lookup(presentationName(name.toLower()), type);
     }
-    auto results = std::make_shared<QList<LookupResult>>(names.size());
-    auto remaining = std::make_shared<qsizetype>(names.size());
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        lookup(names.at(i), type, [results, remaining, i, done](const LookupResult &result) {
-            (*results)[i] = result;
-            if (--*remaining == 0)
-                done(*results);
-        });
-    }
+    whenReady(
+        allResults(answers),
+        [self = shared_from_this(), done](const QList<LookupResult> &results) { done(results); });
 }
 
 bool CheckHostSession::spendLookup()
@@ -359,8 +363,7 @@ bool CheckHostSession::spendLookup()
 
 bool CheckHostSession::countVoid(const LookupResult &result)
 {
-    // §4.6.4: NXDOMAIN, or an answer with no records. A name never queried is not counted.
-    if (result.rcode >= 0 && result.records.isEmpty())
+    if (isVoidLookup(result)) // §4.6.4, spflimits.h
         ++m_voidLookups;
     return m_voidLookups <= MaxVoidLookups;
 }

@@ -2,8 +2,11 @@
 
 #include "model/spf/parsedrecords.h"
 
+#include "model/core/async.h"
 #include "model/dns/resolver.h"
 #include "model/spf/macrostring.h"
+#include "model/spf/spflimits.h"
+#include "model/spf/spfpublication.h"
 #include "model/spf/spfrecord.h"
 #include "model/spf/spfresult.h"
 
@@ -21,9 +24,6 @@ class CheckHostSession final : public std::enable_shared_from_this<CheckHostSess
 {
 public:
     using Done = std::function<void(Evaluation)>;
-    static constexpr int MaxLookups = 10;      // §4.6.4: DNS-querying terms
-    static constexpr int MaxVoidLookups = 2;   // §4.6.4: SHOULD limit void lookups to two
-    static constexpr int MaxNamesPerTerm = 10; // §4.6.4: MX records, PTR names
 
     CheckHostSession(Dns::Resolver *resolver,
                      QObject *guard,
@@ -64,7 +64,7 @@ private:
     using Expanded = std::function<void(Result<QString>)>;
     using Lookups = std::function<void(QList<Dns::LookupResult>)>;
 
-    void evaluateRecord(std::shared_ptr<Frame> frame, const Dns::LookupResult &txt);
+    void evaluateRecord(std::shared_ptr<Frame> frame, const Publication &publication);
     void evaluateFrom(std::shared_ptr<Frame> frame, qsizetype index);
     void afterDirectives(std::shared_ptr<Frame> frame);
     void conclude(std::shared_ptr<Frame> frame, Verdict verdict, const Term *term);
@@ -82,9 +82,14 @@ private:
     void
     expand(std::shared_ptr<Frame> frame, const QString &text, MacroString::Use use, Expanded done);
     void lookup(const QString &name, Dns::RrType type, Lookup done);
-    void lookupAll(const QStringList &names, Dns::RrType type, Lookups done); // concurrently
+    // Concurrently; names that are not valid DNS names are never queried (left out).
+    void lookupAll(const QStringList &names, Dns::RrType type, Lookups done);
+    // done(result) at once when the future is already there (zone file, cache), else once it
+    // is, guarded.
+    template<typename T, typename F> void whenReady(const QFuture<T> &future, F &&done);
     bool spendLookup();                              // §4.6.4: false past 10
     bool countVoid(const Dns::LookupResult &result); // §4.6.4: false past 2 void lookups
+    static bool isQueryableName(const QString &name);
     Dns::RrType addressType() const;
     bool inNetwork(const QString &address, int cidr4, int cidr6) const;
 

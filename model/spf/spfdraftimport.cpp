@@ -1,5 +1,6 @@
 #include "model/spf/spfdraftimport.h"
 
+#include "model/spf/spfpublication.h"
 #include "model/spf/spfrecord.h"
 #include "model/spf/spfrecordselection.h"
 #include "model/spf/tr.h"
@@ -50,8 +51,7 @@ Result<SpfRecordImport> SpfDraft::fromRecord(const QString &domain, const QStrin
     SpfDraft &draft = out.draft;
     draft.domain = domain;
     const QList<Term> &terms = parsed->terms();
-    const bool hasAll = std::any_of(
-        terms.cbegin(), terms.cend(), [](const Term &term) { return term.kind == TermKind::All; });
+    const bool redirectApplies = parsed->redirect().has_value(); // §6.1
     auto note = [&out](const QString &term, ImportNote::Action action, ImportNote::Reason reason) {
         out.notes << ImportNote{term, action, reason};
     };
@@ -82,7 +82,7 @@ Result<SpfRecordImport> SpfDraft::fromRecord(const QString &domain, const QStrin
         case TermKind::Redirect: {
             // §6.1: ignored when the record has an all mechanism. The draft always ends with
             // all, so redirect=X becomes include:X, then the wizard's policy.
-            if (hasAll) {
+            if (!redirectApplies) {
                 note(text, ImportNote::Action::Dropped, ImportNote::Reason::RedirectIgnored);
                 continue;
             }
@@ -183,22 +183,26 @@ QString ImportNote::toString() const
 
 CurrentRecord currentRecord(const QString &domain, const Dns::LookupResult &txt)
 {
+    using State = Publication::State;
+    const Publication publication = Publication::from(normalizedDomain(domain), txt);
     CurrentRecord current;
-    if (txt.failed()) {
+    current.records = publication.records;
+    switch (publication.state) {
+    case State::LookupFailed:
         current.state = CurrentRecord::State::LookupFailed;
         current.error = txt.error();
         return current;
-    }
-    current.records = spfRecordsIn(txt);
-    if (current.records.isEmpty()) {
+    case State::NoRecord:
         current.state = CurrentRecord::State::NoRecord;
         return current;
-    }
-    if (current.records.size() > 1) {
+    case State::Several:
         current.state = CurrentRecord::State::Several;
         return current;
+    case State::SyntaxError:
+    case State::Found:
+        break;
     }
-    const auto imported = SpfDraft::fromRecord(domain, current.records.first());
+    const auto imported = SpfDraft::fromRecord(domain, publication.selected());
     if (!imported) {
         current.state = CurrentRecord::State::Invalid;
         current.error = imported.error();

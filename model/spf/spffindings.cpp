@@ -35,6 +35,18 @@ FindingText make(const Finding &finding,
 
 } // namespace
 
+Finding lookupFailed(const LookupFailure &failure)
+{
+    QString detail = failure.detail;
+    if (!failure.term.isEmpty())
+        detail = detail.isEmpty() ? failure.term : failure.term + QStringLiteral(": ") + detail;
+    return Finding{
+        FindingId::LookupFailed,
+        Severity::Warning,
+        {failure.name, Dns::typeName(failure.type), Dns::statusToken(failure.status), detail},
+        QStringLiteral("RFC 7208 §4.4")};
+}
+
 std::optional<FindingText> findingText(const Finding &f)
 {
     using namespace FindingId;
@@ -139,6 +151,14 @@ std::optional<FindingText> findingText(const Finding &f)
                     Tr::tr("The term “%2” points to %1, which publishes no SPF record: evaluation "
                            "ends in a permanent error."),
                     Tr::tr("Correct the included name or remove the term."));
+    if (f.id == WholeAddressSpace)
+        return make(f,
+                    Tr::tr("SPF authorises every address"),
+                    //: %1 a domain, %2 an SPF term such as ip4:0.0.0.0/0 (protocol text)
+                    Tr::tr("The term “%2” in the SPF record of %1 matches every IPv4 or IPv6 "
+                           "address: as with +all, any server on the Internet may send mail as "
+                           "this domain."),
+                    Tr::tr("Replace “%2” by the addresses or ranges of your own servers."));
     if (f.id == IncludeLoop)
         return make(
             f,

@@ -2,6 +2,7 @@
 
 #include "model/core/finding.h"
 #include "model/core/findingtext.h"
+#include "model/spf/spftree.h"
 
 #include <optional>
 
@@ -25,7 +26,15 @@ inline const QString StringTooLong = QStringLiteral("spf.string-too-long");     
 inline const QString AnswerOver512 = QStringLiteral("spf.answer-over-512");       // domain, bytes
 inline const QString IncludeWithoutSpf = QStringLiteral("spf.include-without-spf"); // domain, term
 inline const QString IncludeLoop = QStringLiteral("spf.include-loop");              // chain
+// A pass term matching every IPv4 or IPv6 address (Term::authorisesEveryAddress), +all aside.
+inline const QString WholeAddressSpace = QStringLiteral("spf.whole-address-space"); // domain, term
+// Could not check (DESIGN.md §3): the audit catalogue's id; args name, type, status, detail.
+inline const QString LookupFailed = QStringLiteral("dns.lookup-failed");
 } // namespace FindingId
+
+// dns.lookup-failed for a lookup of the SPF check: a warning, not a posture error; it makes
+// the result incomplete (RFC 7208 §4.4: a DNS error is temperror, never "none").
+Finding lookupFailed(const LookupFailure &failure);
 
 // The catalogue: translated title, explanation and remediation of an SPF finding, with its
 // args substituted; nothing for an id that is not an SPF one.

@@ -70,28 +70,40 @@ Result<void> collect(const SpfTreeNode &node, QStringList &terms)
                               "flatten it.")
                            .arg(node.domain, stateToken(node.state)));
     }
-    if (!node.failedTerms.isEmpty())
+    if (!node.failures.isEmpty()) {
+        QStringList failed;
+        for (const LookupFailure &failure : node.failures)
+            failed << failure.term;
+        failed.removeDuplicates();
         //: %1 a domain, %2 SPF terms
         return refused(Tr::tr("A lookup for %1 failed (%2): its addresses are unknown, try again "
                               "later.")
-                           .arg(node.domain, node.failedTerms.join(QStringLiteral(", "))));
+                           .arg(node.domain, failed.join(QStringLiteral(", "))));
+    }
+    if (!node.notFollowed.isEmpty())
+        //: %1 a domain, %2 SPF terms left unresolved because the tree was too large
+        return refused(Tr::tr("%1 is too large to resolve entirely (%2 not followed): it cannot "
+                              "be replaced by fixed ranges.")
+                           .arg(node.domain, node.notFollowed.join(QStringLiteral(", "))));
     const auto parsed = SpfRecord::parse(node.record);
     if (!parsed)
         return refused(Tr::tr("%1 gives a permanent error (%2): fix or remove it rather than "
                               "flatten it.")
                            .arg(node.domain, stateToken(State::SyntaxError)));
-    bool hasAll = false;
     for (const Term &term : parsed->terms()) {
         const QString text = term.toText();
-        if (term.kind == TermKind::All) {
-            hasAll = true;
-            if (term.qualifier == Qualifier::Pass)
-                //: %1 a domain; +all is protocol text
-                return refused(Tr::tr("%1 ends with +all: it authorises every server, there is "
-                                      "nothing to flatten.")
-                                   .arg(node.domain));
+        if (term.kind == TermKind::All && term.authorisesEveryAddress())
+            //: %1 a domain; +all is protocol text
+            return refused(Tr::tr("%1 ends with +all: it authorises every server, there is "
+                                  "nothing to flatten.")
+                               .arg(node.domain));
+        if (term.authorisesEveryAddress())
+            //: %1 a domain, %2 an SPF term such as ip4:0.0.0.0/0
+            return refused(Tr::tr("%1 uses “%2”, which authorises every address: there is "
+                                  "nothing to flatten.")
+                               .arg(node.domain, text));
+        if (term.kind == TermKind::All)
             continue;
-        }
         if (term.isModifier())
             continue;
         if (term.kind == TermKind::Ptr || term.kind == TermKind::Exists)
@@ -117,9 +129,8 @@ Result<void> collect(const SpfTreeNode &node, QStringList &terms)
         if (!terms.contains(*term))
             terms << *term;
     }
+    // The tree holds only the redirect that applies (§6.1, SpfRecord::redirect()).
     for (const SpfTreeNode &child : node.children) {
-        if (hasAll && child.via.startsWith(QStringLiteral("redirect="), Qt::CaseInsensitive))
-            continue; // §6.1: never used
         if (const auto collected = collect(child, terms); !collected)
             return collected.error();
     }

@@ -15,14 +15,15 @@ namespace Spf {
 //
 // include is the subtree of one include of the draft (SpfTreeBuilder over the live DNS).
 // Refused, with a translated reason in Error::detail, when the branch:
-//  - could not be fetched entirely (a failed lookup: its addresses are unknown);
+//  - could not be fetched entirely (a failed lookup, or over the tree's work budget: its
+//    addresses are unknown);
 //  - is a permanent error (no record, several, syntax, loop, too deep): flattening would
 //    turn a permerror into passes;
 //  - depends on the message: macros (§7), ptr (§5.5) or exists (§5.7);
 //  - has a mechanism with a qualifier other than "+" (the include matches only on pass, and
 //    the first match decides, so a union of ranges would be wrong), or +all.
-// a and mx are fine: they resolve to the addresses listed in the tree. redirect= is followed
-// unless the record has all (§6.1). Void lookups simply authorise nothing.
+// a and mx are fine: they resolve to the addresses listed in the tree. The tree holds the
+// redirect= that applies only (§6.1). Void lookups simply authorise nothing.
 Result<QStringList> flattenedTerms(const SpfTreeNode &include); // "ip4:…", "ip6:…", canonical
 
 // The draft with include:<include.domain> replaced by those terms (deduplicated against the

@@ -23,6 +23,15 @@ QJsonObject toJson(const SpfTreeNode &node)
     QJsonArray children;
     for (const SpfTreeNode &child : node.children)
         children.append(toJson(child));
+    QJsonArray failures;
+    for (const LookupFailure &failure : node.failures)
+        failures.append(QJsonObject{
+            {QStringLiteral("term"), failure.term},
+            {QStringLiteral("name"), failure.name},
+            {QStringLiteral("type"), Dns::typeName(failure.type)},
+            {QStringLiteral("status"), Dns::statusToken(failure.status)},
+            {QStringLiteral("detail"), failure.detail},
+        });
     return {
         {QStringLiteral("domain"), node.domain},
         {QStringLiteral("via"), node.via},
@@ -31,7 +40,10 @@ QJsonObject toJson(const SpfTreeNode &node)
         {QStringLiteral("detail"), node.detail},
         {QStringLiteral("lookups"), node.ownLookups},
         {QStringLiteral("total_lookups"), node.totalLookups},
+        {QStringLiteral("queries"), node.queries},
         {QStringLiteral("void_terms"), QJsonArray::fromStringList(node.voidTerms)},
+        {QStringLiteral("failures"), failures},
+        {QStringLiteral("not_followed"), QJsonArray::fromStringList(node.notFollowed)},
         {QStringLiteral("networks"), QJsonArray::fromStringList(node.networks)},
         {QStringLiteral("children"), children},
     };

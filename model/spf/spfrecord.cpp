@@ -264,10 +264,31 @@ std::optional<Term> SpfRecord::modifier(TermKind kind) const
     return std::nullopt;
 }
 
-int SpfRecord::dnsQueryingTerms() const
+bool SpfRecord::hasAll() const
 {
-    return int(std::count_if(
-        m_terms.cbegin(), m_terms.cend(), [](const Term &term) { return term.queriesDns(); }));
+    return std::any_of(m_terms.cbegin(), m_terms.cend(), [](const Term &term) {
+        return term.kind == TermKind::All;
+    });
+}
+
+std::optional<Term> SpfRecord::redirect() const
+{
+    // RFC 7208 §6.1: "any redirect modifier MUST be ignored if there is an all mechanism
+    // anywhere in the record".
+    if (hasAll())
+        return std::nullopt;
+    return modifier(TermKind::Redirect);
+}
+
+QList<Term> SpfRecord::queryingTerms() const
+{
+    const bool redirectApplies = !hasAll();
+    QList<Term> result;
+    for (const Term &term : m_terms) {
+        if (term.queriesDns() && (term.kind != TermKind::Redirect || redirectApplies))
+            result << term;
+    }
+    return result;
 }
 
 } // namespace Sceau::Spf

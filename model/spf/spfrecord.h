@@ -32,8 +32,15 @@ public:
     QString toText() const; // canonical "v=spf1 …"
     const QList<Term> &terms() const { return m_terms; }
     QList<Term> directives() const;                    // mechanisms, in order
-    std::optional<Term> modifier(TermKind kind) const; // redirect= or exp=
-    int dnsQueryingTerms() const;                      // §4.6.4: include a mx ptr exists redirect
+    std::optional<Term> modifier(TermKind kind) const; // redirect= or exp=, as written
+    // §6.1: the redirect= that applies, none when the record has an all mechanism anywhere
+    // (then redirect is ignored). Evaluator, tree, validator and flattening all ask this.
+    std::optional<Term> redirect() const;
+    bool hasAll() const;
+    // §4.6.4: the terms that cause DNS queries when evaluated: include a mx ptr exists, and
+    // the redirect that applies (an ignored one costs nothing).
+    QList<Term> queryingTerms() const;
+    int dnsQueryingTerms() const { return int(queryingTerms().size()); }
 
     friend bool operator==(const SpfRecord &, const SpfRecord &) = default;
 

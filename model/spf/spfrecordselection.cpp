@@ -1,19 +1,6 @@
 #include "model/spf/spfrecordselection.h"
 
-#include "model/spf/spfrecord.h"
-
 namespace Sceau::Spf {
-
-QStringList spfRecordsIn(const Dns::LookupResult &txt)
-{
-    QStringList records;
-    for (const Dns::ResourceRecord &record : txt.records) {
-        const QString text = QString::fromLatin1(record.txtJoined());
-        if (SpfRecord::isSpfRecord(text))
-            records << text;
-    }
-    return records;
-}
 
 bool isCheckableDomain(const QString &domain)
 {

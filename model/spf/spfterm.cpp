@@ -23,6 +23,25 @@ bool Term::queriesDns() const
     }
 }
 
+bool Term::authorisesEveryAddress() const
+{
+    if (qualifier != Qualifier::Pass)
+        return false;
+    switch (kind) {
+    case TermKind::All:
+        return true;
+    case TermKind::Ip4:
+        return cidr4 == 0;
+    case TermKind::Ip6:
+        return cidr6 == 0;
+    case TermKind::A:
+    case TermKind::Mx:
+        return cidr4 == 0 || cidr6 == 0;
+    default:
+        return false;
+    }
+}
+
 QString kindToken(TermKind kind)
 {
     switch (kind) {

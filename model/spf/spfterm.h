@@ -38,6 +38,11 @@ struct Term
     // §4.6.4: include, a, mx, ptr, exists and redirect cause DNS queries and count toward 10.
     bool queriesDns() const;
     QString toText() const; // canonical form, "+" omitted, mechanism names in lowercase
+    // A pass mechanism that matches every client of a family as +all does (§5.1): all,
+    // ip4:…/0, ip6:…/0 (§5.6), and a or mx with a /0 or //0 length (§5.3, §5.4: any address
+    // the name has then covers the whole space). As bad as +all: the validator and flattening
+    // ask this.
+    bool authorisesEveryAddress() const;
 
     friend bool operator==(const Term &a, const Term &b)
     {

@@ -12,11 +12,27 @@ QStringList SpfTreeNode::allNetworks() const
     return result;
 }
 
-bool SpfTreeNode::hasFailedLookups() const
+QList<LookupFailure> SpfTreeNode::allFailures() const
 {
-    return state == State::LookupFailed
+    QList<LookupFailure> result = failures;
+    for (const SpfTreeNode &child : children)
+        result << child.allFailures();
+    return result;
+}
+
+int SpfTreeNode::nodeCount() const
+{
+    int count = 1;
+    for (const SpfTreeNode &child : children)
+        count += child.nodeCount();
+    return count;
+}
+
+bool SpfTreeNode::truncated() const
+{
+    return !notFollowed.isEmpty()
            || std::any_of(children.cbegin(), children.cend(), [](const SpfTreeNode &child) {
-                  return child.hasFailedLookups();
+                  return child.truncated();
               });
 }
 
@@ -34,10 +50,8 @@ QStringList SpfTreeNode::queryingTerms() const
 {
     QStringList result;
     if (const auto parsed = SpfRecord::parse(record)) {
-        for (const Term &term : parsed->terms()) {
-            if (term.queriesDns())
-                result << domain + QStringLiteral(": ") + term.toText();
-        }
+        for (const Term &term : parsed->queryingTerms())
+            result << domain + QStringLiteral(": ") + term.toText();
     }
     for (const SpfTreeNode &child : children)
         result << child.queryingTerms();

@@ -1,11 +1,26 @@
 #pragma once
 
+#include "model/dns/lookupresult.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace Sceau {
 namespace Spf {
+
+// A lookup of the tree that failed (timeout, SERVFAIL, refused…): what it was for is unknown,
+// never "no record" and never a void lookup (RFC 7208 §4.6.4, DESIGN.md §2).
+struct LookupFailure
+{
+    QString term; // the term that needed it ("include:…", "mx", "a:…"); empty for the root TXT
+    QString name;
+    Dns::RrType type = Dns::RrType::TXT;
+    Dns::LookupStatus status = Dns::LookupStatus::Timeout;
+    QString detail; // technical, never translated
+
+    friend bool operator==(const LookupFailure &, const LookupFailure &) = default;
+};
 
 // One record of an SPF include tree (RFC 7208 §5.2 include, §6.1 redirect), a value type:
 // what the record costs in DNS-querying terms (§4.6.4) and which addresses it authorises.
@@ -29,15 +44,22 @@ struct SpfTreeNode
     QString detail;        // technical detail of a problem (never translated)
     int ownLookups = 0;    // DNS-querying terms in this record
     int totalLookups = 0;  // ownLookups plus those of every branch below
+    int queries = 0;       // DNS queries the tree sent for this record and every branch below
     QStringList voidTerms; // terms whose lookup gave no answer (NXDOMAIN or NODATA)
     QStringList ptrTerms;  // ptr mechanisms (§5.5: SHOULD NOT be used)
-    QStringList failedTerms; // a/mx/exists terms whose lookup failed: their addresses are unknown
-    QStringList networks;  // ranges this record itself authorises: ip4/ip6 terms, a/mx addresses
+    QList<LookupFailure> failures; // this record's failed lookups: its TXT, a/mx/exists targets
+    // Terms left unresolved, over the tree's work budget (MaxTreeNodes, MaxTreeQueries) or past
+    // MaxNamesPerTerm MX hosts: includes not fetched, a/mx/exists targets not resolved.
+    QStringList notFollowed;
+    QStringList networks; // ranges this record itself authorises: ip4/ip6 terms, a/mx addresses
     QList<SpfTreeNode> children;
 
-    QStringList allNetworks() const;  // this record's and every branch's
-    bool hasFailedLookups() const;    // a record of the tree could not be fetched (DNS failure)
+    QStringList allNetworks() const;          // this record's and every branch's
+    QList<LookupFailure> allFailures() const; // likewise
+    bool hasFailedLookups() const { return !allFailures().isEmpty(); }
     QStringList allVoidTerms() const; // likewise, "domain: term"
+    int nodeCount() const;            // records in the tree (this one included)
+    bool truncated() const;           // something was not followed for the work budget
     // §4.6.4: every DNS-querying term on the tree, "domain: term", for the lookup-limit finding.
     QStringList queryingTerms() const;
 };

@@ -1,11 +1,10 @@
 #include "model/spf/spftreebuilder.h"
 
 #include "model/core/async.h"
-#include "model/spf/spfrecord.h"
+#include "model/spf/spflimits.h"
 #include "model/spf/spfrecordselection.h"
 
 #include <QPromise>
-#include <functional>
 #include <memory>
 
 namespace Sceau::Spf {
@@ -17,9 +16,46 @@ namespace {
 
 constexpr int MaxDepth = 12; // past 10 includes the evaluator has already given permerror
 
-using NodeDone = std::function<void(SpfTreeNode)>;
+// What one term of a record contributed to its node.
+struct TermOutcome
+{
+    QStringList networks;
+    bool isVoid = false;
+    QList<LookupFailure> failures;
+    bool notFollowed = false;
+    std::optional<SpfTreeNode> branch; // include / redirect subtree
+    int queries = 0;
+};
 
-// One tree construction: the resolver, the guard, and the recursion.
+template<typename T> QFuture<T> ready(T value)
+{
+    return QtFuture::makeReadyFuture(std::move(value));
+}
+
+// f(result of future) as a future, guarded: nothing runs once guard is gone.
+template<typename R, typename T, typename F>
+QFuture<R> mapped(const QFuture<T> &future, QObject *guard, F &&f)
+{
+    auto promise = std::make_shared<QPromise<R>>();
+    promise->start();
+    onResult(future, guard, [promise, f = std::forward<F>(f)](const T &value) mutable {
+        promise->addResult(f(value));
+        promise->finish();
+    });
+    return promise->future();
+}
+
+LookupFailure failureOf(const QString &term, const LookupResult &result)
+{
+    return {term, result.name, result.type, result.status, result.detail};
+}
+
+QString withLength(const QString &address, int length)
+{
+    return length < 0 ? address : address + u'/' + QString::number(length);
+}
+
+// One tree construction: the resolver, the guard, the recursion and the work budget.
 class TreeWalk final : public std::enable_shared_from_this<TreeWalk>
 {
 public:
@@ -29,219 +65,291 @@ public:
     {
     }
 
-    void node(SpfTreeNode node, const QStringList &path, NodeDone done)
+    QFuture<SpfTreeNode> node(SpfTreeNode node, const QStringList &path);
+    QFuture<SpfTreeNode> expand(SpfTreeNode node, const Publication &publication, QStringList path);
+    void rootGiven() { ++m_nodes; } // the caller fetched the root's TXT record
+    // One more record and its TXT query; false, spending nothing, when over the budget.
+    bool spendRecord()
     {
-        if (path.size() >= MaxDepth) {
-            node.state = SpfTreeNode::State::TooDeep;
-            done(node);
-            return;
-        }
-        lookup(node.domain,
-               RrType::TXT,
-               [self = shared_from_this(), node, path, done](const LookupResult &txt) {
-                   self->fromTxt(node, txt, path, done);
-               });
+        if (m_nodes >= MaxTreeNodes || !spendQueries(1))
+            return false;
+        ++m_nodes;
+        return true;
     }
 
-    void fromTxt(SpfTreeNode node, const LookupResult &txt, QStringList path, NodeDone done);
-
 private:
-    struct Join; // the pending lookups and branches of one record
-    void lookup(const QString &name, RrType type, std::function<void(const LookupResult &)> done);
-    void resolveTerm(std::shared_ptr<Join> join,
-                     const Term &term,
-                     qsizetype slot,
-                     const QString &domain);
+    QFuture<TermOutcome> term(const Term &term, const QString &domain, const QStringList &path);
+    QFuture<TermOutcome> addresses(const Term &term, const QStringList &hosts);
+    QFuture<TermOutcome> mx(const Term &term, const QString &target);
+    QFuture<TermOutcome> exists(const Term &term, const QString &target);
+    QFuture<LookupResult> lookup(const QString &name, RrType type);
+    bool spendQueries(int count); // false, spending nothing, when over MaxTreeQueries
 
     QPointer<Dns::Resolver> m_resolver;
     QPointer<QObject> m_guard;
+    int m_nodes = 0; // records fetched (or given, for the root)
+    int m_queries = 0;
 };
 
-struct TreeWalk::Join
+bool TreeWalk::spendQueries(int count)
 {
-    SpfTreeNode node;
-    QList<QStringList> termNetworks;            // per term, in record order
-    QList<std::optional<QString>> termVoid;     // per term: the term when its lookups were void
-    QList<std::optional<QString>> termFailed;   // per term: the term when a lookup failed
-    QList<std::optional<SpfTreeNode>> branches; // per term: include/redirect subtree
-    int pending = 1;                            // released by fromTxt once every lookup is started
-    NodeDone done;
-
-    void release()
-    {
-        if (--pending > 0)
-            return;
-        node.totalLookups = node.ownLookups;
-        for (qsizetype i = 0; i < branches.size(); ++i) {
-            node.networks << termNetworks.at(i);
-            if (termVoid.at(i))
-                node.voidTerms << *termVoid.at(i);
-            if (termFailed.at(i))
-                node.failedTerms << *termFailed.at(i);
-            if (branches.at(i)) {
-                node.totalLookups += branches.at(i)->totalLookups;
-                node.children << *branches.at(i);
-            }
-        }
-        done(node);
-    }
-};
-
-void TreeWalk::fromTxt(SpfTreeNode node, const LookupResult &txt, QStringList path, NodeDone done)
-{
-    const QStringList records = spfRecordsIn(txt);
-    if (txt.failed()) {
-        node.state = SpfTreeNode::State::LookupFailed;
-        node.detail = Dns::statusToken(txt.status) + u' ' + txt.detail;
-    } else if (records.isEmpty()) {
-        node.state = SpfTreeNode::State::NoRecord;
-    } else if (records.size() > 1) {
-        node.state = SpfTreeNode::State::MultipleRecords;
-        node.detail = records.join(u" | ");
-    }
-    if (node.state != SpfTreeNode::State::Ok) {
-        done(node);
-        return;
-    }
-    node.record = records.first(); // kept when invalid, for the finding to point at the term
-    const auto parsed = SpfRecord::parse(node.record);
-    if (!parsed) {
-        node.state = SpfTreeNode::State::SyntaxError;
-        node.detail = parsed.error().detail;
-        done(node);
-        return;
-    }
-    path << node.domain;
-    auto join = std::make_shared<Join>();
-    const QList<Term> terms = parsed->terms();
-    join->node = node;
-    join->node.ownLookups = parsed->dnsQueryingTerms();
-    join->termNetworks.resize(terms.size());
-    join->termVoid.resize(terms.size());
-    join->termFailed.resize(terms.size());
-    join->branches.resize(terms.size());
-    join->done = std::move(done);
-    for (qsizetype i = 0; i < terms.size(); ++i) {
-        const Term &term = terms.at(i);
-        if (term.kind == TermKind::Ptr)
-            join->node.ptrTerms << term.toText();
-        if (term.kind == TermKind::Ip4 || term.kind == TermKind::Ip6) {
-            const int length = term.kind == TermKind::Ip4 ? term.cidr4 : term.cidr6;
-            join->termNetworks[i] << (length < 0 ? term.argument
-                                                 : term.argument + u'/' + QString::number(length));
-            continue;
-        }
-        if (term.kind != TermKind::Include && term.kind != TermKind::Redirect
-            && term.kind != TermKind::A && term.kind != TermKind::Mx
-            && term.kind != TermKind::Exists)
-            continue;
-        const QString target
-            = normalizedDomain(term.argument.isEmpty() ? node.domain : term.argument);
-        if (term.kind == TermKind::Include || term.kind == TermKind::Redirect) {
-            SpfTreeNode child;
-            child.domain = target;
-            child.via = term.toText();
-            if (target.contains(u'%')) {
-                child.state = SpfTreeNode::State::MacroTarget;
-                join->branches[i] = child;
-                continue;
-            }
-            if (path.contains(target)) {
-                child.state = SpfTreeNode::State::Loop;
-                child.detail = (path + QStringList{target}).join(QStringLiteral(" → "));
-                join->branches[i] = child;
-                continue;
-            }
-            ++join->pending;
-            this->node(child, path, [join, i](const SpfTreeNode &branch) {
-                join->branches[i] = branch;
-                join->release();
-            });
-            continue;
-        }
-        if (!target.contains(u'%'))
-            resolveTerm(join, term, i, target);
-    }
-    join->release();
+    if (m_queries + count > MaxTreeQueries)
+        return false;
+    m_queries += count;
+    return true;
 }
 
-void TreeWalk::resolveTerm(std::shared_ptr<Join> join,
-                           const Term &term,
-                           qsizetype slot,
-                           const QString &target)
+QFuture<LookupResult> TreeWalk::lookup(const QString &name, RrType type)
 {
-    // exists: one A query (§5.7). a: A and AAAA of the target (§5.3). mx: the exchanges' (§5.4).
-    ++join->pending;
-    auto addresses = [self = shared_from_this(), join, term, slot](const QString &host,
-                                                                   auto &&finished) {
-        auto remaining = std::make_shared<int>(2);
-        auto found = std::make_shared<bool>(false);
-        for (const RrType type : {RrType::A, RrType::AAAA}) {
-            self->lookup(
-                host,
-                type,
-                [join, term, slot, remaining, found, finished, type](const LookupResult &result) {
-                    if (result.failed())
-                        join->termFailed[slot] = term.toText();
-                    const int length = type == RrType::A ? term.cidr4 : term.cidr6;
-                    for (const Dns::ResourceRecord &record : result.records) {
-                        *found = true;
-                        const QString address = record.rdata.value(0);
-                        join->termNetworks[slot]
-                            << (length < 0 ? address : address + u'/' + QString::number(length));
-                    }
-                    if (--*remaining == 0)
-                        finished(*found);
-                });
-        }
-    };
-    const QString text = term.toText();
-    if (term.kind == TermKind::Exists) {
-        lookup(target, RrType::A, [join, slot, text](const LookupResult &result) {
-            if (result.failed())
-                join->termFailed[slot] = text;
-            if (!result.failed() && result.records.isEmpty())
-                join->termVoid[slot] = text;
-            join->release();
-        });
-    } else if (term.kind == TermKind::A) {
-        addresses(target, [join, slot, text](bool found) {
-            if (!found)
-                join->termVoid[slot] = text;
-            join->release();
-        });
-    } else {
-        lookup(target, RrType::MX, [join, slot, text, addresses](const LookupResult &mx) {
-            if (mx.failed())
-                join->termFailed[slot] = text;
-            if (!mx.failed() && mx.records.isEmpty())
-                join->termVoid[slot] = text;
-            for (const Dns::ResourceRecord &record : mx.records) {
-                if (record.mxExchange().isEmpty())
-                    continue;
-                ++join->pending;
-                addresses(record.mxExchange(), [join](bool) { join->release(); });
-            }
-            join->release();
-        });
-    }
-}
-
-void TreeWalk::lookup(const QString &name,
-                      RrType type,
-                      std::function<void(const LookupResult &)> done)
-{
-    if (!m_resolver || !m_guard || !isCheckableDomain(name)) {
+    if (!m_resolver) { // the resolver went away: the lookup could not be made
         LookupResult result;
         result.name = name;
         result.type = type;
-        result.status = m_resolver ? Dns::LookupStatus::NxDomain : Dns::LookupStatus::NetworkError;
-        done(result);
-        return;
+        result.status = Dns::LookupStatus::NetworkError;
+        result.detail = QStringLiteral("no resolver");
+        return ready(result);
     }
-    onResult(m_resolver->lookup(presentationName(name), type),
+    return m_resolver->lookup(presentationName(name), type);
+}
+
+QFuture<SpfTreeNode> TreeWalk::node(SpfTreeNode node, const QStringList &path)
+{
+    if (path.size() >= MaxDepth) {
+        node.state = SpfTreeNode::State::TooDeep;
+        return ready(node);
+    }
+    if (!isCheckableDomain(node.domain)) { // §4.3: no lookup, no record
+        node.state = SpfTreeNode::State::NoRecord;
+        node.detail = QStringLiteral("not a valid domain name");
+        return ready(node);
+    }
+    node.queries = 1; // its TXT query, spent by spendRecord()
+    auto promise = std::make_shared<QPromise<SpfTreeNode>>();
+    promise->start();
+    onResult(lookup(node.domain, RrType::TXT),
              m_guard.data(),
-             [self = shared_from_this(), done](const LookupResult &result) { done(result); });
+             [self = shared_from_this(), node, path, promise](const LookupResult &txt) {
+                 onResult(self->expand(node, Publication::from(node.domain, txt), path),
+                          self->m_guard.data(),
+                          [promise](const SpfTreeNode &done) {
+                              promise->addResult(done);
+                              promise->finish();
+                          });
+             });
+    return promise->future();
+}
+
+QFuture<SpfTreeNode>
+TreeWalk::expand(SpfTreeNode node, const Publication &publication, QStringList path)
+{
+    using State = Publication::State;
+    switch (publication.state) {
+    case State::LookupFailed:
+        node.state = SpfTreeNode::State::LookupFailed;
+        node.detail = Dns::statusToken(publication.txt.status) + u' ' + publication.txt.detail;
+        node.failures << failureOf(node.via, publication.txt);
+        return ready(node);
+    case State::NoRecord:
+        node.state = SpfTreeNode::State::NoRecord;
+        return ready(node);
+    case State::Several:
+        node.state = SpfTreeNode::State::MultipleRecords;
+        node.detail = publication.records.join(u" | ");
+        return ready(node);
+    case State::SyntaxError:
+        node.state = SpfTreeNode::State::SyntaxError;
+        node.record = publication.selected(); // kept for the finding to point at the term
+        node.detail = publication.syntaxError ? publication.syntaxError->toString() : QString();
+        return ready(node);
+    case State::Found:
+        break;
+    }
+    const SpfRecord &record = *publication.record;
+    node.record = publication.selected();
+    node.ownLookups = record.dnsQueryingTerms();
+    path << node.domain;
+    const std::optional<Term> redirect = record.redirect(); // §6.1: none when all is present
+    QList<QFuture<TermOutcome>> outcomes;
+    QStringList texts; // the term of each outcome
+    for (const Term &term : record.terms()) {
+        if (term.kind == TermKind::Ptr)
+            node.ptrTerms << term.toText();
+        if (term.kind == TermKind::Redirect && !redirect)
+            continue; // ignored: never followed, never counted
+        outcomes << this->term(term, node.domain, path);
+        texts << term.toText();
+    }
+    auto promise = std::make_shared<QPromise<SpfTreeNode>>();
+    promise->start();
+    onResult(allResults(outcomes),
+             m_guard.data(),
+             [node, texts, promise](const QList<TermOutcome> &results) mutable {
+                 node.totalLookups = node.ownLookups;
+                 for (qsizetype i = 0; i < results.size(); ++i) {
+                     const TermOutcome &outcome = results.at(i);
+                     node.networks << outcome.networks;
+                     node.failures << outcome.failures;
+                     node.queries += outcome.queries;
+                     if (outcome.isVoid)
+                         node.voidTerms << texts.at(i);
+                     if (outcome.notFollowed)
+                         node.notFollowed << texts.at(i);
+                     if (outcome.branch) {
+                         node.totalLookups += outcome.branch->totalLookups;
+                         node.queries += outcome.branch->queries;
+                         node.children << *outcome.branch;
+                     }
+                 }
+                 promise->addResult(node);
+                 promise->finish();
+             });
+    return promise->future();
+}
+
+QFuture<TermOutcome>
+TreeWalk::term(const Term &term, const QString &domain, const QStringList &path)
+{
+    TermOutcome outcome;
+    if (term.kind == TermKind::Ip4 || term.kind == TermKind::Ip6) {
+        outcome.networks << withLength(term.argument,
+                                       term.kind == TermKind::Ip4 ? term.cidr4 : term.cidr6);
+        return ready(outcome);
+    }
+    if (term.kind != TermKind::Include && term.kind != TermKind::Redirect
+        && term.kind != TermKind::A && term.kind != TermKind::Mx && term.kind != TermKind::Exists)
+        return ready(outcome);
+    const QString target = normalizedDomain(term.argument.isEmpty() ? domain : term.argument);
+    if (term.kind == TermKind::Include || term.kind == TermKind::Redirect) {
+        SpfTreeNode child;
+        child.domain = target;
+        child.via = term.toText();
+        if (target.contains(u'%')) {
+            child.state = SpfTreeNode::State::MacroTarget;
+        } else if (path.contains(target)) {
+            child.state = SpfTreeNode::State::Loop;
+            child.detail = (path + QStringList{target}).join(QStringLiteral(" → "));
+        } else if (!spendRecord()) {
+            outcome.notFollowed = true;
+            return ready(outcome);
+        } else {
+            return mapped<TermOutcome>(
+                node(child, path), m_guard.data(), [](const SpfTreeNode &branch) {
+                    TermOutcome result;
+                    result.branch = branch;
+                    return result;
+                });
+        }
+        outcome.branch = child;
+        return ready(outcome);
+    }
+    if (target.contains(u'%') || !isCheckableDomain(target))
+        return ready(outcome); // depends on the message, or never queried (§4.3)
+    if (term.kind == TermKind::Exists)
+        return exists(term, target);
+    if (term.kind == TermKind::A)
+        return addresses(term, {target});
+    return mx(term, target);
+}
+
+// a (§5.3): A and AAAA of the target. mx (§5.4): of each exchange. Void when none answered
+// and none failed.
+QFuture<TermOutcome> TreeWalk::addresses(const Term &term, const QStringList &hosts)
+{
+    TermOutcome outcome;
+    QList<QFuture<LookupResult>> lookups;
+    for (const QString &host : hosts) {
+        if (!spendQueries(2)) {
+            outcome.notFollowed = true;
+            break;
+        }
+        outcome.queries += 2;
+        lookups << lookup(host, RrType::A) << lookup(host, RrType::AAAA);
+    }
+    return mapped<TermOutcome>(
+        allResults(lookups),
+        m_guard.data(),
+        [term, outcome](const QList<LookupResult> &results) mutable {
+            bool anyFailed = false;
+            for (const LookupResult &result : results) {
+                if (Dns::isFailure(result.status)) {
+                    anyFailed = true;
+                    outcome.failures << failureOf(term.toText(), result);
+                    continue;
+                }
+                const int length = result.type == RrType::A ? term.cidr4 : term.cidr6;
+                for (const Dns::ResourceRecord &record : result.records)
+                    outcome.networks << withLength(record.rdata.value(0), length);
+            }
+            outcome.isVoid = term.kind == TermKind::A && !anyFailed && !results.isEmpty()
+                             && std::all_of(results.cbegin(), results.cend(), isVoidLookup);
+            return outcome;
+        });
+}
+
+QFuture<TermOutcome> TreeWalk::mx(const Term &term, const QString &target)
+{
+    if (!spendQueries(1)) {
+        TermOutcome skipped;
+        skipped.notFollowed = true;
+        return ready(skipped);
+    }
+    auto promise = std::make_shared<QPromise<TermOutcome>>();
+    promise->start();
+    onResult(lookup(target, RrType::MX),
+             m_guard.data(),
+             [self = shared_from_this(), term, promise](const LookupResult &mx) {
+                 auto deliver = [promise](const TermOutcome &result) {
+                     promise->addResult(result);
+                     promise->finish();
+                 };
+                 TermOutcome outcome;
+                 outcome.queries = 1;
+                 if (Dns::isFailure(mx.status)) {
+                     outcome.failures << failureOf(term.toText(), mx);
+                     deliver(outcome);
+                     return;
+                 }
+                 outcome.isVoid = isVoidLookup(mx);
+                 QStringList hosts;
+                 for (const Dns::ResourceRecord &record : mx.records) {
+                     if (!record.mxExchange().isEmpty()) // RFC 7505 null MX
+                         hosts << record.mxExchange();
+                 }
+                 // §4.6.4: past MaxNamesPerTerm exchanges evaluation is permerror: not followed.
+                 if (hosts.size() > MaxNamesPerTerm) {
+                     hosts.resize(MaxNamesPerTerm);
+                     outcome.notFollowed = true;
+                 }
+                 onResult(self->addresses(term, hosts),
+                          self->m_guard.data(),
+                          [outcome, deliver](TermOutcome hostsOutcome) {
+                              hostsOutcome.queries += outcome.queries;
+                              hostsOutcome.isVoid = outcome.isVoid;
+                              hostsOutcome.notFollowed
+                                  = hostsOutcome.notFollowed || outcome.notFollowed;
+                              deliver(hostsOutcome);
+                          });
+             });
+    return promise->future();
+}
+
+QFuture<TermOutcome> TreeWalk::exists(const Term &term, const QString &target)
+{
+    // §5.7: one A query.
+    TermOutcome outcome;
+    if (!spendQueries(1)) {
+        outcome.notFollowed = true;
+        return ready(outcome);
+    }
+    return mapped<TermOutcome>(
+        lookup(target, RrType::A), m_guard.data(), [term](const LookupResult &result) {
+            TermOutcome done;
+            done.queries = 1;
+            if (Dns::isFailure(result.status))
+                done.failures << failureOf(term.toText(), result);
+            done.isVoid = isVoidLookup(result);
+            return done;
+        });
 }
 
 } // namespace
@@ -254,30 +362,23 @@ SpfTreeBuilder::SpfTreeBuilder(Dns::Resolver *resolver, QObject *parent)
 
 QFuture<SpfTreeNode> SpfTreeBuilder::build(const QString &domain)
 {
-    auto promise = std::make_shared<QPromise<SpfTreeNode>>();
-    promise->start();
     SpfTreeNode root;
     root.domain = normalizedDomain(domain);
     auto walk = std::make_shared<TreeWalk>(m_resolver.data(), this);
-    walk->node(root, {}, [promise, walk](const SpfTreeNode &tree) {
-        promise->addResult(tree);
-        promise->finish();
-    });
-    return promise->future();
+    walk->spendRecord();
+    return mapped<SpfTreeNode>(
+        walk->node(root, {}), this, [walk](const SpfTreeNode &tree) { return tree; });
 }
 
-QFuture<SpfTreeNode> SpfTreeBuilder::build(const QString &domain, const Dns::LookupResult &txt)
+QFuture<SpfTreeNode> SpfTreeBuilder::build(const Publication &publication)
 {
-    auto promise = std::make_shared<QPromise<SpfTreeNode>>();
-    promise->start();
     SpfTreeNode root;
-    root.domain = normalizedDomain(domain);
+    root.domain = normalizedDomain(publication.domain);
     auto walk = std::make_shared<TreeWalk>(m_resolver.data(), this);
-    walk->fromTxt(root, txt, {}, [promise, walk](const SpfTreeNode &tree) {
-        promise->addResult(tree);
-        promise->finish();
-    });
-    return promise->future();
+    walk->rootGiven();
+    return mapped<SpfTreeNode>(walk->expand(root, publication, {}),
+                               this,
+                               [walk](const SpfTreeNode &tree) { return tree; });
 }
 
 } // namespace Sceau::Spf

@@ -3,6 +3,7 @@
 #include "model/core/async.h"
 #include "model/dns/textescape.h"
 #include "model/spf/spffindings.h"
+#include "model/spf/spflimits.h"
 #include "model/spf/spfrecord.h"
 #include "model/spf/spfrecordselection.h"
 #include "model/spf/spftreebuilder.h"
@@ -16,8 +17,6 @@ using Dns::LookupResult;
 
 namespace {
 
-constexpr int MaxLookups = 10;       // §4.6.4
-constexpr int MaxVoidLookups = 2;    // §4.6.4
 constexpr int MaxStringLength = 255; // RFC 1035 §3.3: <character-string>
 constexpr int MaxUdpAnswer = 512;    // §3.4
 
@@ -61,6 +60,11 @@ QList<Finding> SpfValidator::recordFindings(const QString &domain, const QString
     for (const Term &term : record.terms()) {
         if (term.kind == TermKind::All && !all)
             all = term;
+        if (term.kind != TermKind::All && term.authorisesEveryAddress())
+            findings << finding(FindingId::WholeAddressSpace,
+                                Severity::Error,
+                                {domain, term.toText()},
+                                QStringLiteral("RFC 7208 §5.6"));
         if (term.kind == TermKind::Ptr)
             findings << finding(FindingId::PtrUsed,
                                 Severity::Warning,
@@ -73,18 +77,20 @@ QList<Finding> SpfValidator::recordFindings(const QString &domain, const QString
     else if (all && all->qualifier == Qualifier::Neutral)
         findings << finding(
             FindingId::AllNeutral, Severity::Warning, {domain}, QStringLiteral("RFC 7208 §5.1"));
-    else if (!all && !record.modifier(TermKind::Redirect))
+    else if (!all && !record.redirect())
         findings << finding(
             FindingId::NoAll, Severity::Warning, {domain}, QStringLiteral("RFC 7208 §4.7"));
     return findings;
 }
 
-QList<Finding> SpfValidator::publicationFindings(const QString &domain, const LookupResult &txt)
+QList<Finding> SpfValidator::publicationFindings(const Publication &publication)
 {
+    const QString &domain = publication.domain;
+    const LookupResult &txt = publication.txt;
+    if (publication.state == Publication::State::LookupFailed)
+        return {lookupFailed({QString(), domain, Dns::RrType::TXT, txt.status, txt.detail})};
     QList<Finding> findings;
-    if (txt.failed())
-        return findings;
-    const QStringList records = spfRecordsIn(txt);
+    const QStringList &records = publication.records;
     if (records.isEmpty())
         findings << finding(
             FindingId::Missing, Severity::Error, {domain}, QStringLiteral("RFC 7208 §4.5"));
@@ -135,9 +141,23 @@ QList<Finding> SpfValidator::treeFindings(const SpfTreeNode &tree)
                             Severity::Error,
                             {QString::number(voids.size()), voids.join(QStringLiteral(", "))},
                             QStringLiteral("RFC 7208 §4.6.4"));
-    // Problems of the records below the root.
-    std::function<void(const SpfTreeNode &)> visit = [&](const SpfTreeNode &node) {
+    // Problems of the records below the root. passing: every term on the way here is a pass
+    // include or a redirect, so a term of the child matching everyone passes everyone.
+    std::function<void(const SpfTreeNode &, bool)> visit = [&](const SpfTreeNode &node,
+                                                               bool passing) {
         for (const SpfTreeNode &child : node.children) {
+            const bool childPassing = passing
+                                      && (child.via.startsWith(QStringLiteral("include:"))
+                                          || child.via.startsWith(QStringLiteral("redirect=")));
+            if (const auto parsed = SpfRecord::parse(child.record); parsed && childPassing) {
+                for (const Term &term : parsed->terms()) {
+                    if (term.authorisesEveryAddress())
+                        findings << finding(FindingId::WholeAddressSpace,
+                                            Severity::Error,
+                                            {child.domain, term.toText()},
+                                            QStringLiteral("RFC 7208 §5.2"));
+                }
+            }
             switch (child.state) {
             case SpfTreeNode::State::NoRecord:
                 findings << finding(FindingId::IncludeWithoutSpf,
@@ -176,81 +196,101 @@ QList<Finding> SpfValidator::treeFindings(const SpfTreeNode &tree)
                                     Severity::Warning,
                                     {child.domain, ptr},
                                     QStringLiteral("RFC 7208 §5.5"));
-            visit(child);
+            visit(child, childPassing);
         }
     };
-    visit(tree);
+    visit(tree, true);
     return findings;
+}
+
+QList<LookupFailure> SpfValidator::distinctFailures(const SpfTreeNode &tree)
+{
+    QList<LookupFailure> distinct;
+    for (const LookupFailure &failure : tree.allFailures()) {
+        const bool known
+            = std::any_of(distinct.cbegin(), distinct.cend(), [&](const LookupFailure &seen) {
+                  return seen.name == failure.name && seen.type == failure.type;
+              });
+        if (!known)
+            distinct << failure;
+    }
+    return distinct;
 }
 
 QFuture<SpfValidation> SpfValidator::validate(const QString &domain)
 {
-    auto promise = std::make_shared<QPromise<SpfValidation>>();
-    promise->start();
-    QFuture<SpfValidation> future = promise->future();
     const QString name = normalizedDomain(domain);
     if (!m_resolver) {
-        promise->addResult(SpfValidation{name, false, {}, std::nullopt, 0});
-        promise->finish();
-        return future;
+        LookupResult none;
+        none.name = name;
+        none.type = Dns::RrType::TXT;
+        none.status = Dns::LookupStatus::NetworkError;
+        none.detail = QStringLiteral("no resolver");
+        return validate(Publication::from(name, none));
     }
+    auto promise = std::make_shared<QPromise<SpfValidation>>();
+    promise->start();
     onResult(m_resolver->lookup(presentationName(name), Dns::RrType::TXT),
              this,
              [this, promise, name](const LookupResult &txt) {
-                 onResult(validate(name, txt), this, [promise](const SpfValidation &validation) {
-                     promise->addResult(validation);
-                     promise->finish();
-                 });
+                 onResult(validate(Publication::from(name, txt)),
+                          this,
+                          [promise](const SpfValidation &validation) {
+                              promise->addResult(validation);
+                              promise->finish();
+                          });
              });
-    return future;
+    return promise->future();
 }
 
-QFuture<SpfValidation> SpfValidator::validate(const QString &domain, const LookupResult &txt)
+QFuture<SpfValidation> SpfValidator::validate(const Publication &publication)
 {
+    auto validation = std::make_shared<SpfValidation>();
+    validation->domain = normalizedDomain(publication.domain);
+    validation->findings = publicationFindings(publication);
+    if (publication.state == Publication::State::LookupFailed) {
+        const LookupResult &txt = publication.txt;
+        validation->failures << LookupFailure{
+            QString(), validation->domain, Dns::RrType::TXT, txt.status, txt.detail};
+    }
+    if (publication.records.size() == 1)
+        validation->findings << recordFindings(validation->domain, publication.selected());
+    if (publication.records.size() != 1 || !m_resolver) {
+        validation->completed = validation->failures.isEmpty();
+        return QtFuture::makeReadyFuture(*validation);
+    }
     auto promise = std::make_shared<QPromise<SpfValidation>>();
     promise->start();
-    QFuture<SpfValidation> future = promise->future();
-    auto validation = std::make_shared<SpfValidation>();
-    validation->domain = normalizedDomain(domain);
-    validation->completed = !txt.failed();
-    validation->findings = publicationFindings(validation->domain, txt);
-    const QStringList records = spfRecordsIn(txt);
-    if (txt.failed() || records.size() != 1 || !m_resolver) {
-        promise->addResult(*validation);
-        promise->finish();
-        return future;
-    }
-    validation->findings << recordFindings(validation->domain, records.first());
-    // The tree and the type 99 lookup run concurrently; the last to finish reports.
-    auto remaining = std::make_shared<int>(2);
-    auto finish = [promise, validation, remaining] {
-        if (--*remaining > 0)
-            return;
-        promise->addResult(*validation);
-        promise->finish();
-    };
+    // The tree and the type 99 lookup run concurrently; the report waits for both.
     auto *builder = new SpfTreeBuilder(m_resolver.data(), this);
-    onResult(builder->build(validation->domain, txt),
-             this,
-             [validation, finish, builder](const SpfTreeNode &tree) {
-                 builder->deleteLater();
-                 validation->tree = tree;
-                 validation->lookups = tree.totalLookups;
-                 validation->findings << treeFindings(tree);
-                 finish();
-             });
+    const QFuture<SpfTreeNode> tree = builder->build(publication);
     // §3.1 / §14.1: type SPF (99) is deprecated; report it when still published.
-    onResult(m_resolver->lookup(presentationName(validation->domain), Dns::RrType::SPF),
-             this,
-             [validation, finish](const LookupResult &spf) {
-                 if (spf.status == Dns::LookupStatus::Answer && !spf.records.isEmpty())
-                     validation->findings << finding(FindingId::DeprecatedRrType,
-                                                     Severity::Warning,
-                                                     {validation->domain},
-                                                     QStringLiteral("RFC 7208 §3.1"));
-                 finish();
-             });
-    return future;
+    const QFuture<LookupResult> type99
+        = m_resolver->lookup(presentationName(validation->domain), Dns::RrType::SPF);
+    onResult(tree, this, [this, validation, builder, type99, promise](const SpfTreeNode &built) {
+        builder->deleteLater();
+        validation->tree = built;
+        validation->lookups = built.totalLookups;
+        validation->queries = built.queries + 1;
+        validation->findings << treeFindings(built);
+        validation->failures << distinctFailures(built);
+        onResult(type99, this, [validation, promise](const LookupResult &spf) {
+            if (spf.failed())
+                validation->failures << LookupFailure{
+                    QString(), validation->domain, Dns::RrType::SPF, spf.status, spf.detail};
+            else if (spf.status == Dns::LookupStatus::Answer && !spf.records.isEmpty())
+                validation->findings << finding(FindingId::DeprecatedRrType,
+                                                Severity::Warning,
+                                                {validation->domain},
+                                                QStringLiteral("RFC 7208 §3.1"));
+            for (const LookupFailure &failure : std::as_const(validation->failures))
+                validation->findings << lookupFailed(failure);
+            validation->completed = validation->failures.isEmpty();
+            promise->addResult(*validation);
+            promise->finish();
+        });
+    });
+    return promise->future();
 }
 
 } // namespace Sceau::Spf

@@ -1,4 +1,5 @@
 #include "clirun.h"
+#include "faultydnsserver.h"
 #include "testenv.h"
 
 #include <QFile>
@@ -29,6 +30,45 @@ QStringList knot()
 QStringList offline()
 {
     return {u"--zone-file"_s, Test::dataPath(u"zones/spf.test.zone"_s), u"--offline"_s};
+}
+
+// A zone file for sender.test in dir: SPF record, DMARC, MX with its address, and more.
+QString senderZone(const QTemporaryDir &dir, const QByteArray &spf, const QByteArray &more = {})
+{
+    QFile zone(dir.filePath(u"sender.test.zone"_s));
+    if (!zone.open(QIODevice::WriteOnly))
+        qFatal("cannot write the zone file");
+    zone.write("$ORIGIN sender.test.\n$TTL 300\n"
+               "@ SOA ns.sender.test. hostmaster.sender.test. 1 3600 600 86400 300\n"
+               "@ TXT \""
+               + spf
+               + "\"\n"
+                 "_dmarc TXT \"v=DMARC1; p=reject\"\n"
+                 "@ MX 10 mail\nmail A 192.0.2.25\n"
+               + more);
+    return zone.fileName();
+}
+
+// The zone file, names outside it sent to a nameserver that never answers (a real timeout).
+QStringList silentFallback(const QString &zoneFile, const Test::FaultyDnsServer &silent)
+{
+    return {u"--zone-file"_s,
+            zoneFile,
+            u"--nameserver"_s,
+            silent.address().toString(),
+            u"--timeout"_s,
+            u"200"_s};
+}
+
+QStringList failedNames(const QJsonObject &json)
+{
+    QStringList names;
+    for (const QJsonValue &finding : json.value(u"findings"_s).toArray()) {
+        if (finding[u"id"_s].toString() == u"dns.lookup-failed")
+            names << finding[u"args"_s][0].toString();
+    }
+    names.sort();
+    return names;
 }
 
 } // namespace
@@ -262,7 +302,142 @@ private slots:
                                         .first()
                                         .toObject();
         QCOMPARE(include.value(u"state"_s).toString(), u"lookup-failed"_s);
-        QVERIFY(findingIds(run.json()).isEmpty()); // a failure is not "include without SPF"
+        // A failure is not "include without SPF": could not check, with the name.
+        QCOMPARE(findingIds(run.json()), QStringList{u"dns.lookup-failed"_s});
+        QCOMPARE(failedNames(run.json()), QStringList{u"_spf.elsewhere.test"_s});
+        QCOMPARE(run.json().value(u"failed_lookups"_s).toInt(), 1);
+        QVERIFY(!run.json().value(u"completed"_s).toBool());
+    }
+
+    // Issue 7 §1: the include's server does not answer. check must not read as complete.
+    void checkCountsFailuresInsideSpf()
+    {
+        Test::FaultyDnsServer silent(Test::FaultyDnsServer::Fault::Silent);
+        QTemporaryDir dir;
+        const QString zone = senderZone(dir, "v=spf1 include:_spf.elsewhere.example -all");
+        const Run check = cli(silentFallback(zone, silent)
+                              + QStringList{u"check"_s, u"sender.test"_s, u"--json"_s});
+        const QJsonObject json = check.json();
+        QVERIFY(!json.value(u"complete"_s).toBool());
+        QVERIFY(json.value(u"failed_lookups"_s).toInt() >= 1);
+        QVERIFY(failedNames(json).contains(u"_spf.elsewhere.example"_s));
+        QVERIFY(!findingIds(json).contains(u"spf.include-without-spf"_s));
+        QTRY_VERIFY(silent.queriesReceived() >= 1); // the failure came from a real server
+
+        const Run eval = cli(silentFallback(zone, silent)
+                             + QStringList{u"spf"_s,
+                                           u"eval"_s,
+                                           u"--ip"_s,
+                                           u"192.0.2.9"_s,
+                                           u"--sender"_s,
+                                           u"a@sender.test"_s,
+                                           u"--json"_s});
+        QCOMPARE(eval.exitCode, 3);
+        QCOMPARE(eval.json().value(u"result"_s).toString(), u"temperror"_s);
+    }
+
+    // Issue 7 §1: lookups timing out are not void lookups (RFC 7208 §4.6.4).
+    void timeoutsAreNotVoid()
+    {
+        Test::FaultyDnsServer silent(Test::FaultyDnsServer::Fault::Silent);
+        QTemporaryDir dir;
+        const QString zone = senderZone(dir,
+                                        "v=spf1 a:x1.elsewhere.example a:x2.elsewhere.example "
+                                        "a:x3.elsewhere.example -all");
+        const Run tree = cli(silentFallback(zone, silent)
+                             + QStringList{u"spf"_s, u"tree"_s, u"sender.test"_s, u"--json"_s});
+        QCOMPARE(tree.exitCode, 3); // no error finding, incomplete
+        QVERIFY(!findingIds(tree.json()).contains(u"spf.void-limit"_s));
+        QCOMPARE(failedNames(tree.json()).size(), 6); // A and AAAA of each
+        const Run check = cli(silentFallback(zone, silent)
+                              + QStringList{u"check"_s, u"sender.test"_s, u"--json"_s});
+        QVERIFY(!findingIds(check.json()).contains(u"spf.void-limit"_s));
+        QVERIFY(!check.json().value(u"complete"_s).toBool());
+        // The same names answered NXDOMAIN are void: this test can fail.
+        const Run offlineTree = cli({u"--zone-file"_s,
+                                     zone,
+                                     u"--offline"_s,
+                                     u"spf"_s,
+                                     u"tree"_s,
+                                     u"sender.test"_s,
+                                     u"--json"_s});
+        QCOMPARE(offlineTree.exitCode, 1);
+        QCOMPARE(findingIds(offlineTree.json()), QStringList{u"spf.void-limit"_s});
+    }
+
+    // Issue 7 §2: 5 includes per level, 12 levels. Bounded, and says what it did not follow.
+    void treeHostileZoneIsBounded()
+    {
+        QByteArray records;
+        for (int level = 0; level < 12; ++level) {
+            for (int i = 0; i < 5; ++i) {
+                QByteArray record = "v=spf1";
+                for (int next = 0; next < 5 && level < 11; ++next)
+                    record += " include:l" + QByteArray::number(level + 1) + "n"
+                              + QByteArray::number(next) + ".sender.test";
+                records += "l" + QByteArray::number(level) + "n" + QByteArray::number(i) + " TXT \""
+                           + record + " -all\"\n";
+            }
+        }
+        QTemporaryDir dir;
+        const QString zone = senderZone(
+            dir,
+            "v=spf1 include:l0n0.sender.test include:l0n1.sender.test include:l0n2.sender.test "
+            "include:l0n3.sender.test include:l0n4.sender.test -all",
+            records);
+        const QStringList options{u"--zone-file"_s, zone, u"--offline"_s};
+        const Run run
+            = cli(options + QStringList{u"spf"_s, u"tree"_s, u"sender.test"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 1); // spf.lookup-limit
+        const QJsonObject json = run.json();
+        QVERIFY(json.value(u"nodes"_s).toInt() <= 100);    // MaxTreeNodes
+        QVERIFY(json.value(u"queries"_s).toInt() <= 1100); // MaxTreeQueries
+        QVERIFY(json.value(u"truncated"_s).toBool());
+        QVERIFY(findingIds(json).contains(u"spf.lookup-limit"_s));
+        const Run text = cli(options + QStringList{u"spf"_s, u"tree"_s, u"sender.test"_s});
+        QVERIFY(text.out.contains("over the limit, not followed: include:"));
+        const Run check = cli(options + QStringList{u"check"_s, u"sender.test"_s, u"--json"_s});
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY(check.json().value(u"spf"_s)[u"lookups"_s].toInt() > 10);
+    }
+
+    // Issue 7 §3: one rule for which TXT is the SPF record (RFC 7208 §4.5, no trimming).
+    void leadingSpaceIsMissingOnly()
+    {
+        QTemporaryDir dir;
+        const QString zone = senderZone(dir, " v=spf1 ip4:192.0.2.1 -all");
+        const Run check = cli(
+            {u"--zone-file"_s, zone, u"--offline"_s, u"check"_s, u"sender.test"_s, u"--json"_s});
+        const QStringList ids = findingIds(check.json());
+        QVERIFY(ids.contains(u"spf.missing"_s));
+        QVERIFY(!ids.contains(u"spf.present"_s));
+        QVERIFY(check.json().value(u"spf"_s)[u"records"_s].toArray().isEmpty());
+    }
+
+    // RFC 7208 §6.1: redirect= in a record with all is ignored by tree and check alike.
+    void redirectIgnoredWithAll()
+    {
+        QTemporaryDir dir;
+        const QString zone = senderZone(dir,
+                                        "v=spf1 ip4:192.0.2.1 -all redirect=r.sender.test",
+                                        "r TXT \"v=spf1 ip4:198.51.100.0/24 -all\"\n");
+        const QStringList options{u"--zone-file"_s, zone, u"--offline"_s};
+        const Run tree
+            = cli(options + QStringList{u"spf"_s, u"tree"_s, u"sender.test"_s, u"--json"_s});
+        QCOMPARE(tree.exitCode, 0);
+        QCOMPARE(tree.json().value(u"lookups"_s).toInt(), 0);
+        QVERIFY(tree.json()[u"tree"_s][u"children"_s].toArray().isEmpty());
+        QVERIFY(!tree.out.contains("198.51.100"));
+        const Run check = cli(options + QStringList{u"check"_s, u"sender.test"_s, u"--json"_s});
+        QCOMPARE(check.json().value(u"spf"_s)[u"lookups"_s].toInt(), 0);
+    }
+
+    // Issue 7 §4: a term authorising every address is an error, like +all.
+    void wholeAddressSpaceIsAnError()
+    {
+        const Run run = cli({u"spf"_s, u"parse"_s, u"v=spf1 ip4:0.0.0.0/0 -all"_s, u"--json"_s});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(findingIds(run.json()), QStringList{u"spf.whole-address-space"_s});
     }
 
     void treeText()

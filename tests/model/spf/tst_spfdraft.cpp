@@ -76,7 +76,7 @@ private slots:
 
         SpfValidator validator(&resolver);
         const SpfValidation validation
-            = await(validator.validate(draft.domain, resolver.draftAnswer()));
+            = await(validator.validate(Publication::from(draft.domain, resolver.draftAnswer())));
         QCOMPARE(validation.lookups, 2); // include + a:out.spf.test inside it
         QVERIFY(validation.findings.isEmpty());
     }

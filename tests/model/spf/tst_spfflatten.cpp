@@ -114,8 +114,14 @@ private slots:
         record.type = Dns::RrType::TXT;
         record.txtStrings = {"v=spf1 a:host.y.example -all"};
         txt.records = {record};
-        const SpfTreeNode node = await(builder.build(txt.name, txt));
-        QCOMPARE(node.failedTerms, QStringList{u"a:host.y.example"_s});
+        const SpfTreeNode node = await(builder.build(Publication::from(txt.name, txt)));
+        QCOMPARE(node.failures.size(), 2); // A and AAAA
+        for (const LookupFailure &failure : node.failures) {
+            QCOMPARE(failure.term, u"a:host.y.example"_s);
+            QCOMPARE(failure.name, u"host.y.example"_s);
+            QVERIFY(Dns::isFailure(failure.status));
+        }
+        QVERIFY(node.voidTerms.isEmpty()); // a failure is never void (RFC 7208 §4.6.4)
         const auto terms = Spf::flattenedTerms(node);
         QVERIFY(!terms);
         QVERIFY(terms.error().detail.contains(u"a:host.y.example"_s));
@@ -131,8 +137,8 @@ private slots:
         DraftResolver draftResolver(&m_resolver);
         draftResolver.setDraft(imported->draft.domain, imported->draft.strings());
         SpfValidator validator(&draftResolver);
-        SpfValidation validation
-            = await(validator.validate(imported->draft.domain, draftResolver.draftAnswer()));
+        SpfValidation validation = await(validator.validate(
+            Publication::from(imported->draft.domain, draftResolver.draftAnswer())));
         QCOMPARE(validation.lookups, 12);
         QVERIFY(validation.tree);
         const QList<SpfTreeNode> includes = validation.tree->children;
@@ -148,7 +154,8 @@ private slots:
         QCOMPARE(flat->flattened, (QStringList{u"l1.spf.test"_s, u"l2.spf.test"_s}));
         QVERIFY(flat->record().startsWith(u"v=spf1 ip4:"_s));
         draftResolver.setDraft(flat->domain, flat->strings());
-        validation = await(validator.validate(flat->domain, draftResolver.draftAnswer()));
+        validation = await(
+            validator.validate(Publication::from(flat->domain, draftResolver.draftAnswer())));
         QCOMPARE(validation.lookups, 4); // include:l3 and its three a terms
 
         // Not an include of the draft: refused.

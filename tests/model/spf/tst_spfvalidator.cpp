@@ -1,9 +1,11 @@
+#include "model/dns/liveresolver.h"
 #include "model/dns/zonefileresolver.h"
 #include "model/spf/spffindings.h"
 #include "model/spf/spftreebuilder.h"
 #include "model/spf/spfvalidator.h"
 
 #include "await.h"
+#include "faultydnsserver.h"
 #include "testenv.h"
 
 #include <QTest>
@@ -21,6 +23,14 @@ QStringList ids(const QList<Finding> &findings)
         result << finding.id;
     result.sort();
     return result;
+}
+
+// A zone for sender.test with the given records (relative names).
+QByteArray zone(const QByteArray &records)
+{
+    return "$ORIGIN sender.test.\n$TTL 300\n"
+           "@ SOA ns.sender.test. hostmaster.sender.test. 1 3600 600 86400 300\n"
+           + records;
 }
 } // namespace
 
@@ -104,21 +114,147 @@ private slots:
         record.type = Dns::RrType::TXT;
         record.txtStrings = {"v=spf1 " + QByteArray(248, 'a'), QByteArray(200, 'b')}; // 255 + 200
         txt.records << record;
-        QVERIFY(!ids(SpfValidator::publicationFindings(u"x.test"_s, txt))
+        QVERIFY(!ids(SpfValidator::publicationFindings(Publication::from(u"x.test"_s, txt)))
                      .contains(u"spf.string-too-long"_s));
         txt.records.first().txtStrings = {"v=spf1 " + QByteArray(300, 'a')};
-        const QList<Finding> findings = SpfValidator::publicationFindings(u"x.test"_s, txt);
+        const QList<Finding> findings
+            = SpfValidator::publicationFindings(Publication::from(u"x.test"_s, txt));
         QVERIFY(ids(findings).contains(u"spf.string-too-long"_s));
     }
 
     void failedLookupIsNotMissing()
     {
         Dns::LookupResult txt;
+        txt.name = u"good.spf.test"_s;
         txt.status = Dns::LookupStatus::Timeout;
         SpfValidator validator(&m_zones);
-        const SpfValidation validation = await(validator.validate(u"good.spf.test"_s, txt));
+        const SpfValidation validation
+            = await(validator.validate(Publication::from(u"good.spf.test"_s, txt)));
         QVERIFY(!validation.completed);
-        QVERIFY(validation.findings.isEmpty());
+        QCOMPARE(ids(validation.findings), QStringList{u"dns.lookup-failed"_s});
+        QCOMPARE(validation.failures.size(), 1);
+    }
+
+    // Issue 7 §1: failures inside the tree are carried up as dns.lookup-failed (a warning, not
+    // a posture error), with the name and the reason; never void, never "include without SPF".
+    void treeFailuresAreReported_data()
+    {
+        QTest::addColumn<QByteArray>("record");
+        QTest::addColumn<QStringList>("failedNames");
+        QTest::newRow("include") << QByteArray("v=spf1 include:_spf.elsewhere.example -all")
+                                 << QStringList{u"_spf.elsewhere.example"_s};
+        QTest::newRow("three a") << QByteArray("v=spf1 a:x1.elsewhere.example "
+                                               "a:x2.elsewhere.example a:x3.elsewhere.example -all")
+                                 << QStringList{u"x1.elsewhere.example"_s,
+                                                u"x2.elsewhere.example"_s,
+                                                u"x3.elsewhere.example"_s};
+        QTest::newRow("exists") << QByteArray("v=spf1 exists:e.elsewhere.example -all")
+                                << QStringList{u"e.elsewhere.example"_s};
+        QTest::newRow("mx hosts") << QByteArray("v=spf1 mx -all")
+                                  << QStringList{u"mx1.elsewhere.example"_s};
+        QTest::newRow("redirect") << QByteArray("v=spf1 redirect=_spf.elsewhere.example")
+                                  << QStringList{u"_spf.elsewhere.example"_s};
+    }
+    void treeFailuresAreReported()
+    {
+        QFETCH(QByteArray, record);
+        QFETCH(QStringList, failedNames);
+        Test::FaultyDnsServer servfail(Test::FaultyDnsServer::Fault::ServFail);
+        Dns::ResolverConfig config = Test::knotConfig();
+        config.servers = {servfail.address()};
+        Dns::LiveResolver elsewhere(config);
+        Dns::ZoneFileResolver zones;
+        zones.setFallback(&elsewhere);
+        QVERIFY(
+            zones.addZoneText(zone("@ TXT \"" + record + "\"\n@ MX 10 mx1.elsewhere.example.\n")));
+        SpfValidator validator(&zones);
+        const SpfValidation validation = await(validator.validate(u"sender.test"_s));
+        QVERIFY(!validation.completed);
+        QStringList names;
+        for (const Finding &finding : validation.findings) {
+            QCOMPARE(finding.id, u"dns.lookup-failed"_s); // nothing else: no void-limit
+            QCOMPARE(finding.severity, Severity::Warning);
+            QCOMPARE(finding.args.at(2), u"servfail"_s);
+            names << finding.args.first();
+        }
+        names.removeDuplicates();
+        names.sort();
+        QCOMPARE(names, failedNames);
+        QCOMPARE(validation.failures.size(), validation.findings.size());
+    }
+
+    // The three a terms of the case above answered NXDOMAIN are void: the limit fires.
+    void voidLimitNeedsRealVoids()
+    {
+        Dns::ZoneFileResolver zones;
+        QVERIFY(
+            zones.addZoneText(zone("@ TXT \"v=spf1 a:x1.elsewhere.example a:x2.elsewhere.example "
+                                   "a:x3.elsewhere.example -all\"\n")));
+        SpfValidator validator(&zones);
+        const SpfValidation validation = await(validator.validate(u"sender.test"_s));
+        QVERIFY(validation.completed);
+        QCOMPARE(ids(validation.findings), QStringList{u"spf.void-limit"_s});
+    }
+
+    // Issue 7 §3: a record with a leading space is not an SPF record: missing, and only that.
+    void leadingSpaceIsMissing()
+    {
+        Dns::ZoneFileResolver zones;
+        QVERIFY(zones.addZoneText(zone("@ TXT \" v=spf1 ip4:192.0.2.1 -all\"\n")));
+        SpfValidator validator(&zones);
+        const SpfValidation validation = await(validator.validate(u"sender.test"_s));
+        QCOMPARE(ids(validation.findings), QStringList{u"spf.missing"_s});
+        QVERIFY(!validation.tree);
+    }
+
+    // RFC 7208 §6.1: an ignored redirect= costs no lookup.
+    void ignoredRedirectIsNotCounted()
+    {
+        Dns::ZoneFileResolver zones;
+        QVERIFY(
+            zones.addZoneText(zone("@ TXT \"v=spf1 ip4:192.0.2.1 -all redirect=r.sender.test\"\n"
+                                   "r TXT \"v=spf1 +all\"\n")));
+        SpfValidator validator(&zones);
+        const SpfValidation validation = await(validator.validate(u"sender.test"_s));
+        QCOMPARE(validation.lookups, 0);
+        QVERIFY(validation.findings.isEmpty()); // r's +all is never reached
+    }
+
+    // Issue 7 §4: a pass term matching every address is as bad as +all, in the record or in
+    // what it includes.
+    void wholeAddressSpace_data()
+    {
+        QTest::addColumn<QByteArray>("record");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList whole{u"spf.whole-address-space"_s};
+        QTest::newRow("ip4 /0") << QByteArray("v=spf1 ip4:0.0.0.0/0 -all") << whole;
+        QTest::newRow("ip4 /0 other base") << QByteArray("v=spf1 +ip4:10.0.0.0/0 -all") << whole;
+        QTest::newRow("ip6 /0") << QByteArray("v=spf1 ip6:::/0 -all") << whole;
+        QTest::newRow("a/0") << QByteArray("v=spf1 a/0 -all") << whole;
+        QTest::newRow("mx//0") << QByteArray("v=spf1 mx//0 -all") << whole;
+        QTest::newRow("included") << QByteArray("v=spf1 include:open.sender.test -all") << whole;
+        QTest::newRow("+all") << QByteArray("v=spf1 +all") << QStringList{u"spf.all-pass"_s};
+        QTest::newRow("-ip4 /0") << QByteArray("v=spf1 -ip4:0.0.0.0/0 ip4:192.0.2.1 -all")
+                                 << QStringList{};
+        QTest::newRow("ip4 /1") << QByteArray("v=spf1 ip4:0.0.0.0/1 -all") << QStringList{};
+        QTest::newRow("failing include")
+            << QByteArray("v=spf1 -include:open.sender.test -all") << QStringList{};
+    }
+    void wholeAddressSpace()
+    {
+        QFETCH(QByteArray, record);
+        QFETCH(QStringList, expected);
+        Dns::ZoneFileResolver zones;
+        QVERIFY(zones.addZoneText(zone("@ TXT \"" + record
+                                       + "\"\n@ A 192.0.2.1\n@ MX 10 @\n"
+                                         "open TXT \"v=spf1 ip6:::/0 ip4:0.0.0.0/0\"\n")));
+        SpfValidator validator(&zones);
+        const SpfValidation validation = await(validator.validate(u"sender.test"_s));
+        QStringList found = ids(validation.findings);
+        found.removeDuplicates();
+        QCOMPARE(found, expected);
+        for (const Finding &finding : validation.findings)
+            QCOMPARE(finding.severity, Severity::Error);
     }
 
     void tree()

@@ -1,6 +1,7 @@
 #include "widgets/wizards/spf/spfflattenpanel.h"
 
 #include "model/spf/spfflatten.h"
+#include "model/spf/spflimits.h"
 #include "model/spf/spfrecordselection.h"
 
 #include <QLabel>
@@ -11,7 +12,7 @@
 namespace Sceau::Widgets {
 
 namespace {
-constexpr int MaxLookups = 10; // RFC 7208 §4.6.4
+using Spf::MaxLookups; // RFC 7208 §4.6.4
 
 // What flattening an include saves: the include term itself and everything below it.
 int saving(const Spf::SpfTreeNode &include)
@@ -104,11 +105,10 @@ void SpfFlattenPanel::updateBudget()
     for (const Spf::SpfTreeNode &include : includes)
         after -= saving(include);
     //: DNS lookups of the record once the chosen includes are flattened, out of the maximum
-    m_budgetLabel->setText(after > MaxLookups
-                               ? tr("After flattening: %1 / %2 — still too many")
-                                     .arg(after)
-                                     .arg(MaxLookups)
-                               : tr("After flattening: %1 / %2").arg(after).arg(MaxLookups));
+    m_budgetLabel->setText(
+        after > MaxLookups
+            ? tr("After flattening: %1 / %2 — still too many").arg(after).arg(MaxLookups)
+            : tr("After flattening: %1 / %2").arg(after).arg(MaxLookups));
     m_applyButton->setEnabled(!includes.isEmpty());
 }
 

@@ -6,6 +6,7 @@
 #include "model/spf/draftresolver.h"
 #include "model/spf/spfdraftimport.h"
 #include "model/spf/spfflatten.h"
+#include "model/spf/spflimits.h"
 #include "model/spf/spfrecordselection.h"
 #include "model/spf/spfvalidator.h"
 #include "widgets/wizards/spf/spfflattenpanel.h"
@@ -25,7 +26,7 @@
 namespace Sceau::Widgets {
 
 namespace {
-constexpr int MaxLookups = 10; // RFC 7208 §4.6.4
+using Spf::MaxLookups; // RFC 7208 §4.6.4
 
 QStringList entries(const QLineEdit *edit)
 {
@@ -340,12 +341,23 @@ void SpfSendersPage::computeBudget()
         return;
     m_budgetLabel->setText(tr("%1 / %2 (counting…)").arg(draft.directLookups()).arg(MaxLookups));
     auto *validator = new Spf::SpfValidator(m_wizard->draftResolver(), this);
-    onResult(validator->validate(draft.domain, m_wizard->draftResolver()->draftAnswer()),
+    onResult(validator->validate(
+                 Spf::Publication::from(draft.domain, m_wizard->draftResolver()->draftAnswer())),
              this,
              [this, ticket, validator](const Spf::SpfValidation &validation) {
                  validator->deleteLater();
                  if (ticket != m_ticket)
                      return;
+                 // A failed lookup leaves the count unknown: never shown as a number.
+                 if (!validation.failures.isEmpty()) {
+                     //: the DNS lookups of the draft could not be counted
+                     m_budgetLabel->setText(tr("could not count: %n lookup(s) failed",
+                                               nullptr,
+                                               int(validation.failures.size())));
+                     m_flattenButton->setVisible(false);
+                     m_flattenButton->setChecked(false);
+                     return;
+                 }
                  //: DNS lookups used by the draft record, out of the maximum
                  QString text = tr("%1 / %2").arg(validation.lookups).arg(MaxLookups);
                  const bool over = validation.lookups > MaxLookups;

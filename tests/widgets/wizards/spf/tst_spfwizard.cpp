@@ -61,7 +61,7 @@ private slots:
         nextToSenders(wizard);
         QVERIFY(wizard.findChild<QLabel *>(u"currentRecordLabel"_s)
                     ->text()
-                    .contains(u"no SPF record"_s)); // NXDOMAIN: really none
+                    .contains(u"no SPF record"_s));   // NXDOMAIN: really none
         QVERIFY(!wizard.currentPage()->isComplete()); // no sender yet
 
         wizard.findChild<QCheckBox *>(u"mxCheckBox"_s)->click();
@@ -161,8 +161,8 @@ private slots:
                     ->text()
                     .contains(u"v=spf1 mx ip4:192.0.2.0/24"_s));
         // mx, the two includes, a:out.spf.test inside _inc, ptr.
-        QTRY_COMPARE_WITH_TIMEOUT(wizard.findChild<QLabel *>(u"budgetLabel"_s)->text(),
-                                  u"5 / 10"_s, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            wizard.findChild<QLabel *>(u"budgetLabel"_s)->text(), u"5 / 10"_s, 5000);
 
         // Unchecking a kept term drops it; the policy page shows the record's ~all.
         kept->item(0)->setCheckState(Qt::Unchecked);
@@ -217,6 +217,31 @@ private slots:
         // The page stays usable: compose from scratch.
         wizard.findChild<QCheckBox *>(u"mxCheckBox"_s)->click();
         QVERIFY(wizard.currentPage()->isComplete());
+    }
+
+    // Issue 7 §1: an include whose lookup fails leaves the budget uncounted, never "1 / 10".
+    void budgetCouldNotCount()
+    {
+        Test::FaultyDnsServer servfail(Test::FaultyDnsServer::Fault::ServFail);
+        Dns::ResolverConfig config = Test::knotConfig();
+        config.servers = {servfail.address()};
+        Dns::LiveResolver elsewhere(config);
+        Dns::ZoneFileResolver zones;
+        QVERIFY(zones.addZoneFile(Test::dataPath(u"zones/spf.test.zone"_s)));
+        zones.setFallback(&elsewhere);
+        Widgets::SpfWizard wizard(&zones);
+        wizard.show();
+        wizard.setDomain(u"new.spf.test"_s);
+        nextToSenders(wizard);
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(u"includesLineEdit"_s),
+                         u"_spf.elsewhere.example"_s);
+        auto *budget = wizard.findChild<QLabel *>(u"budgetLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(budget->text().startsWith(u"could not count: 1 lookup"_s), 5000);
+        QVERIFY(!budget->text().contains(u"/ 10"_s));
+        QVERIFY(servfail.queriesReceived() >= 1);
+        // Back to a countable draft: the number again.
+        wizard.findChild<QLineEdit *>(u"includesLineEdit"_s)->setText(u"_inc.spf.test"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(budget->text(), u"2 / 10"_s, 5000);
     }
 
     // Back while the record loads: the load is dropped, entering again restarts it, and the

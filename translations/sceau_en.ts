@@ -73,9 +73,9 @@
     <message numerus="yes">
         <source>%1 has %n MX record(s).</source>
         <extracomment>%1 the domain; %n the number of MX records</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 has %n MX record.</numerusform>
+            <numerusform>%1 has %n MX records.</numerusform>
         </translation>
     </message>
     <message>
@@ -127,6 +127,45 @@
         <source>Publish the address of the mail server, or fix the MX record.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Malformed null MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes “MX %2 .”. A null MX, which declares that the domain receives no mail, is exactly one MX record with preference 0 and the exchange “.”; this record is neither a null MX nor a usable mail server.</source>
+        <extracomment>%1 the domain, %2 the MX preference found (a null MX has 0)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the domain receives no mail, publish “MX 0 .” as its only MX record; otherwise name the mail server in the MX record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail exchanger written as an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX record of %2 names “%1”, an address. The exchange of an MX record must be a host name: senders look “%1” up as a name, find nothing, and may not deliver the mail.</source>
+        <extracomment>%1 the MX exchange as published (an IP address), %2 the domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a host name with an A or AAAA record for this address, and put that name in the MX record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail exchanger is an alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX host %1 of %2 is an alias (CNAME) of %3. The exchange of an MX record must not be an alias; some senders refuse or mishandle it.</source>
+        <extracomment>%1 the MX host name, %2 the domain, %3 the name the alias points to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the canonical name (%1) in the MX record instead of the alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Cli</name>
@@ -163,13 +202,6 @@
         <source>%1 — score %2/100</source>
         <extracomment>%1 domain, %2 score out of 100</extracomment>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>  %n lookup(s) failed: some checks could not be made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -412,9 +444,9 @@
     <message numerus="yes">
         <source>d=%1 s=%2 (%n signature(s))</source>
         <extracomment>%1 domain, %2 selector, %n signatures</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>d=%1 s=%2 (%n signature)</numerusform>
+            <numerusform>d=%1 s=%2 (%n signatures)</numerusform>
         </translation>
     </message>
     <message>
@@ -554,10 +586,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DNS-querying terms: %1 / 10, void lookups: %2 / 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Detail: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,16 +601,12 @@
         <source>spf parse: give the record, quoted, e.g. &quot;v=spf1 mx -all&quot;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>DNS-querying terms: %1 / 10</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n lookup(s))</source>
         <extracomment>tree line: %1 the include term and domain; %n DNS lookups of this record and below</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n lookup)</numerusform>
+            <numerusform>%1 (%n lookups)</numerusform>
         </translation>
     </message>
     <message>
@@ -603,8 +627,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The TXT lookup for %1 failed: SPF could not be checked.</source>
+        <source>%1 — score %2/100 (provisional)</source>
+        <extracomment>%1 domain, %2 score out of 100 of what could be checked</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  Incomplete: %n lookup(s) failed, so some checks could not be made.</source>
+        <translation>
+            <numerusform>  Incomplete: %n lookup failed, so some checks could not be made.</numerusform>
+            <numerusform>  Incomplete: %n lookups failed, so some checks could not be made.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <extracomment>%1 a file name or &quot;-&quot; for standard input, %2 a size in MiB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The key is stored in the workspace (id %2); write it with: dkim export --domain %4 --selector %3 --out FILE</source>
+        <extracomment>%1 why the export failed, %2 workspace id, %3 selector, %4 domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was not overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more signature(s) not evaluated: at most %1 are checked per message (RFC 6376 §6.1).</source>
+        <translation>
+            <numerusform>%n more signature not evaluated: at most %1 are checked per message (RFC 6376 §6.1).</numerusform>
+            <numerusform>%n more signatures not evaluated: at most %1 are checked per message (RFC 6376 §6.1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DNS-querying terms: %1 / %2, void lookups: %3 / %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS-querying terms: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not look up %1 %2 (%3) for %4</source>
+        <extracomment>%1 a DNS name, %2 a record type, %3 the failure (timeout, servfail…), %4 an SPF term</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the limit, not followed: %1</source>
+        <extracomment>%1 SPF terms (protocol text)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree is over the limit (%1 records, %2 DNS queries): the rest was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s) failed: the SPF check is incomplete.</source>
+        <translation>
+            <numerusform>%n lookup failed: the SPF check is incomplete.</numerusform>
+            <numerusform>%n lookups failed: the SPF check is incomplete.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -684,6 +766,14 @@
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is a sentence describing the error, %2 a technical detail</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS name is an alias (CNAME) whose chain loops back on itself, so it cannot be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS name leads through too many aliases (CNAME) to be resolved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -840,9 +930,9 @@
     </message>
     <message numerus="yes">
         <source>%n key records are published; which one a verifier uses is undefined.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n key record is published; which one a verifier uses is undefined.</numerusform>
+            <numerusform>%n key records are published; which one a verifier uses is undefined.</numerusform>
         </translation>
     </message>
     <message>
@@ -899,10 +989,6 @@
     </message>
     <message>
         <source>the selector is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the selector is too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1076,6 +1162,21 @@
         <extracomment>%1 a key state (published, active…)</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the selector is too long (at most %1 characters)</source>
+        <extracomment>%1 a number of characters</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selector “%1” is too long for the domain %2: the key record name would exceed 253 characters</source>
+        <extracomment>%1 selector, %2 domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag list has more than %1 tags</source>
+        <extracomment>%1 a number of tags</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Dns</name>
@@ -1105,6 +1206,7 @@
     </message>
     <message>
         <source>line %1: %2</source>
+        <extracomment>%1 a line number in a zone file, %2 what is wrong there</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1122,6 +1224,68 @@
     <message>
         <source>%1 has no address</source>
         <extracomment>%1 a nameserver&apos;s host name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split the value into strings of at most 255 characters (&quot;…&quot; &quot;…&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$INCLUDE is not supported: give each file with its own --zone-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record type is missing or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the class is unknown (use IN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TTL is not a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a domain name is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a domain name is too long (at most 63 characters per label, 255 in all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is missing: the record ends too early for its type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is more text than the record type takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backslash escape is not valid (use \DDD with DDD at most 255)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record&apos;s data is not valid for its type (an address, a number, a name…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a record: expected owner, TTL, class, type and data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record could not be read (%1)</source>
+        <extracomment>%1 the parser&apos;s technical message, in English</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zone file is larger than %1 MiB: load only the zones you need</source>
+        <extracomment>%1 a size in MiB</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1417,6 +1581,29 @@
         <extracomment>%1 a domain</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SPF authorises every address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The term “%2” in the SPF record of %1 matches every IPv4 or IPv6 address: as with +all, any server on the Internet may send mail as this domain.</source>
+        <extracomment>%1 a domain, %2 an SPF term such as ip4:0.0.0.0/0 (protocol text)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace “%2” by the addresses or ranges of your own servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to resolve entirely (%2 not followed): it cannot be replaced by fixed ranges.</source>
+        <extracomment>%1 a domain, %2 SPF terms left unresolved because the tree was too large</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses “%2”, which authorises every address: there is nothing to flatten.</source>
+        <extracomment>%1 a domain, %2 an SPF term such as ip4:0.0.0.0/0</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Storage</name>
@@ -1429,15 +1616,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the workspace was written by a newer version of Sceau (schema %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the workspace already has a key for selector %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no DKIM key with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a Sceau workspace (%2); move it aside or restore a backup</source>
+        <extracomment>%1 a file, %2 what SQLite found</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no readable schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Sceau (schema %2; this version reads up to %3)</source>
+        <extracomment>%1 a file, %2 and %3 schema versions</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot back up %1 to %2 before upgrading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unknown schema version (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded: %2</source>
+        <extracomment>%1 a file, %2 the database error</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1457,6 +1671,11 @@
     </message>
     <message>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <extracomment>the state of a check that could not be made (a DNS lookup failed)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1712,9 +1931,9 @@
     </message>
     <message numerus="yes">
         <source>%n key(s), %1 step(s) due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n key, %1 step(s) due</numerusform>
+            <numerusform>%n keys, %1 step(s) due</numerusform>
         </translation>
     </message>
     <message>
@@ -1949,9 +2168,9 @@
     </message>
     <message numerus="yes">
         <source>%1 checked; %n lookup(s) failed, so some checks could not be made.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 checked; %n lookup failed, so some checks could not be made.</numerusform>
+            <numerusform>%1 checked; %n lookups failed, so some checks could not be made.</numerusform>
         </translation>
     </message>
     <message>
@@ -1979,8 +2198,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score: %1/100 · SPF lookups: %2/10</source>
-        <extracomment>%1 score out of 100; %2 DNS lookups of the SPF record (RFC 7208 limit: 10)</extracomment>
+        <source>Score: %1/100 (provisional)</source>
+        <extracomment>%1 score out of 100 of what could be checked (some lookups failed)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some lookups failed: the score rates only what could be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · SPF lookups: %2/10</source>
+        <extracomment>%1 the score text; %2 DNS lookups of the SPF record (RFC 7208 limit: 10)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2069,9 +2297,9 @@
     <message numerus="yes">
         <source>%1: saves %n lookup(s), becomes %2</source>
         <extracomment>%1 a domain; %n DNS lookups saved; %2 the ip4:/ip6: terms replacing the include</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: saves %n lookup, becomes %2</numerusform>
+            <numerusform>%1: saves %n lookups, becomes %2</numerusform>
         </translation>
     </message>
     <message>
@@ -2242,9 +2470,9 @@
     </message>
     <message numerus="yes">
         <source>%1 publishes %n SPF records, which receivers treat as a permanent error; none was loaded. Publish only the record composed here, and remove the others.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 publishes %n SPF record, which receivers treat as a permanent error; none was loaded. Publish only the record composed here, and remove the others.</numerusform>
+            <numerusform>%1 publishes %n SPF records, which receivers treat as a permanent error; none was loaded. Publish only the record composed here, and remove the others.</numerusform>
         </translation>
     </message>
     <message>
@@ -2261,6 +2489,14 @@
         <source>Flattened: %1. These ranges go stale when the providers change their addresses: refresh them by running this wizard again regularly.</source>
         <extracomment>%1 domains whose SPF include was replaced by the address ranges it listed</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>could not count: %n lookup(s) failed</source>
+        <extracomment>the DNS lookups of the draft could not be counted</extracomment>
+        <translation>
+            <numerusform>could not count: %n lookup failed</numerusform>
+            <numerusform>could not count: %n lookups failed</numerusform>
+        </translation>
     </message>
 </context>
 <context>

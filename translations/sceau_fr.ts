@@ -127,6 +127,45 @@
         <source>Publish the address of the mail server, or fix the MX record.</source>
         <translation>Publiez l&apos;adresse du serveur de messagerie, ou corrigez l&apos;enregistrement MX.</translation>
     </message>
+    <message>
+        <source>Malformed null MX</source>
+        <translation>MX nul mal formé</translation>
+    </message>
+    <message>
+        <source>%1 publishes “MX %2 .”. A null MX, which declares that the domain receives no mail, is exactly one MX record with preference 0 and the exchange “.”; this record is neither a null MX nor a usable mail server.</source>
+        <extracomment>%1 the domain, %2 the MX preference found (a null MX has 0)</extracomment>
+        <translation>%1 publie « MX %2 . ». Un MX nul, qui déclare que le domaine ne reçoit pas de courrier, est exactement un enregistrement MX de préférence 0 dont l’échangeur est « . » ; cet enregistrement n’est ni un MX nul ni un serveur de messagerie utilisable.</translation>
+    </message>
+    <message>
+        <source>If the domain receives no mail, publish “MX 0 .” as its only MX record; otherwise name the mail server in the MX record.</source>
+        <translation>Si le domaine ne reçoit pas de courrier, publiez « MX 0 . » comme unique enregistrement MX ; sinon, nommez le serveur de messagerie dans l’enregistrement MX.</translation>
+    </message>
+    <message>
+        <source>Mail exchanger written as an IP address</source>
+        <translation>Échangeur de courrier écrit comme une adresse IP</translation>
+    </message>
+    <message>
+        <source>The MX record of %2 names “%1”, an address. The exchange of an MX record must be a host name: senders look “%1” up as a name, find nothing, and may not deliver the mail.</source>
+        <extracomment>%1 the MX exchange as published (an IP address), %2 the domain</extracomment>
+        <translation>L’enregistrement MX de %2 désigne « %1 », une adresse. L’échangeur d’un enregistrement MX doit être un nom d’hôte : les expéditeurs cherchent « %1 » comme un nom, ne trouvent rien et risquent de ne pas distribuer le courrier.</translation>
+    </message>
+    <message>
+        <source>Publish a host name with an A or AAAA record for this address, and put that name in the MX record.</source>
+        <translation>Publiez un nom d’hôte avec un enregistrement A ou AAAA pour cette adresse, et mettez ce nom dans l’enregistrement MX.</translation>
+    </message>
+    <message>
+        <source>Mail exchanger is an alias</source>
+        <translation>L’échangeur de courrier est un alias</translation>
+    </message>
+    <message>
+        <source>The MX host %1 of %2 is an alias (CNAME) of %3. The exchange of an MX record must not be an alias; some senders refuse or mishandle it.</source>
+        <extracomment>%1 the MX host name, %2 the domain, %3 the name the alias points to</extracomment>
+        <translation>L’hôte MX %1 de %2 est un alias (CNAME) de %3. L’échangeur d’un enregistrement MX ne doit pas être un alias ; certains expéditeurs le refusent ou le traitent mal.</translation>
+    </message>
+    <message>
+        <source>Put the canonical name (%1) in the MX record instead of the alias.</source>
+        <translation>Mettez le nom canonique (%1) dans l’enregistrement MX à la place de l’alias.</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Cli</name>
@@ -163,13 +202,6 @@
         <source>%1 — score %2/100</source>
         <extracomment>%1 domain, %2 score out of 100</extracomment>
         <translation>%1 — score %2/100</translation>
-    </message>
-    <message numerus="yes">
-        <source>  %n lookup(s) failed: some checks could not be made.</source>
-        <translation>
-            <numerusform>  %n requête DNS a échoué : certaines vérifications n&apos;ont pas pu être effectuées.</numerusform>
-            <numerusform>  %n requêtes DNS ont échoué : certaines vérifications n&apos;ont pas pu être effectuées.</numerusform>
-        </translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -554,10 +586,6 @@
         <translation>Explication : %1</translation>
     </message>
     <message>
-        <source>DNS-querying terms: %1 / 10, void lookups: %2 / 2</source>
-        <translation>Termes générant des requêtes DNS : %1 / 10, requêtes vides : %2 / 2</translation>
-    </message>
-    <message>
         <source>Detail: %1</source>
         <translation>Détail : %1</translation>
     </message>
@@ -572,10 +600,6 @@
     <message>
         <source>spf parse: give the record, quoted, e.g. &quot;v=spf1 mx -all&quot;</source>
         <translation>spf parse : indiquez l&apos;enregistrement entre guillemets, p. ex. &quot;v=spf1 mx -all&quot;</translation>
-    </message>
-    <message>
-        <source>DNS-querying terms: %1 / 10</source>
-        <translation>Termes générant des requêtes DNS : %1 / 10</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n lookup(s))</source>
@@ -603,8 +627,66 @@
         <translation>spf tree : un seul DOMAIN attendu</translation>
     </message>
     <message>
-        <source>The TXT lookup for %1 failed: SPF could not be checked.</source>
-        <translation>La requête DNS TXT pour %1 a échoué : SPF n&apos;a pas pu être vérifié.</translation>
+        <source>%1 — score %2/100 (provisional)</source>
+        <extracomment>%1 domain, %2 score out of 100 of what could be checked</extracomment>
+        <translation>%1 — score %2/100 (provisoire)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Incomplete: %n lookup(s) failed, so some checks could not be made.</source>
+        <translation>
+            <numerusform>  Incomplet : %n requête DNS a échoué, certaines vérifications n’ont donc pas pu être faites.</numerusform>
+            <numerusform>  Incomplet : %n requêtes DNS ont échoué, certaines vérifications n’ont donc pas pu être faites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <extracomment>%1 a file name or &quot;-&quot; for standard input, %2 a size in MiB</extracomment>
+        <translation>%1 dépasse %2 Mio</translation>
+    </message>
+    <message>
+        <source>%1. The key is stored in the workspace (id %2); write it with: dkim export --domain %4 --selector %3 --out FILE</source>
+        <extracomment>%1 why the export failed, %2 workspace id, %3 selector, %4 domain</extracomment>
+        <translation>%1. La clé est enregistrée dans l’espace de travail (identifiant %2) ; écrivez-la avec : dkim export --domain %4 --selector %3 --out FICHIER</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was not overwritten</source>
+        <translation>%1 existe déjà ; il n’a pas été écrasé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more signature(s) not evaluated: at most %1 are checked per message (RFC 6376 §6.1).</source>
+        <translation>
+            <numerusform>%n signature de plus non évaluée : %1 au plus sont vérifiées par message (RFC 6376 §6.1).</numerusform>
+            <numerusform>%n signatures de plus non évaluées : %1 au plus sont vérifiées par message (RFC 6376 §6.1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DNS-querying terms: %1 / %2, void lookups: %3 / %4</source>
+        <translation>Termes générant des requêtes DNS : %1 / %2, requêtes vides : %3 / %4</translation>
+    </message>
+    <message>
+        <source>DNS-querying terms: %1 / %2</source>
+        <translation>Termes générant des requêtes DNS : %1 / %2</translation>
+    </message>
+    <message>
+        <source>could not look up %1 %2 (%3) for %4</source>
+        <extracomment>%1 a DNS name, %2 a record type, %3 the failure (timeout, servfail…), %4 an SPF term</extracomment>
+        <translation>impossible de résoudre %1 %2 (%3) pour %4</translation>
+    </message>
+    <message>
+        <source>over the limit, not followed: %1</source>
+        <extracomment>%1 SPF terms (protocol text)</extracomment>
+        <translation>au-delà de la limite, non suivi : %1</translation>
+    </message>
+    <message>
+        <source>The tree is over the limit (%1 records, %2 DNS queries): the rest was not followed.</source>
+        <translation>L’arbre dépasse la limite (%1 enregistrements, %2 requêtes DNS) : le reste n’a pas été suivi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lookup(s) failed: the SPF check is incomplete.</source>
+        <translation>
+            <numerusform>%n requête DNS a échoué : la vérification SPF est incomplète.</numerusform>
+            <numerusform>%n requêtes DNS ont échoué : la vérification SPF est incomplète.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -685,6 +767,14 @@
         <source>%1 (%2)</source>
         <extracomment>%1 is a sentence describing the error, %2 a technical detail</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The DNS name is an alias (CNAME) whose chain loops back on itself, so it cannot be resolved.</source>
+        <translation>Le nom DNS est un alias (CNAME) dont la chaîne revient sur elle-même : il ne peut pas être résolu.</translation>
+    </message>
+    <message>
+        <source>The DNS name leads through too many aliases (CNAME) to be resolved.</source>
+        <translation>Le nom DNS passe par trop d’alias (CNAME) pour être résolu.</translation>
     </message>
 </context>
 <context>
@@ -902,10 +992,6 @@
         <translation>le sélecteur est vide</translation>
     </message>
     <message>
-        <source>the selector is too long</source>
-        <translation>le sélecteur est trop long</translation>
-    </message>
-    <message>
         <source>the selector “%1” has an empty label</source>
         <translation>le sélecteur “%1” contient une étiquette vide</translation>
     </message>
@@ -1076,6 +1162,21 @@
         <extracomment>%1 a key state (published, active…)</extracomment>
         <translation>une clé à l&apos;état “%1” n&apos;a rien à vérifier dans le DNS</translation>
     </message>
+    <message>
+        <source>the selector is too long (at most %1 characters)</source>
+        <extracomment>%1 a number of characters</extracomment>
+        <translation>le sélecteur est trop long (%1 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>the selector “%1” is too long for the domain %2: the key record name would exceed 253 characters</source>
+        <extracomment>%1 selector, %2 domain</extracomment>
+        <translation>le sélecteur « %1 » est trop long pour le domaine %2 : le nom de l’enregistrement de clé dépasserait 253 caractères</translation>
+    </message>
+    <message>
+        <source>the tag list has more than %1 tags</source>
+        <extracomment>%1 a number of tags</extracomment>
+        <translation>la liste de balises compte plus de %1 balises</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Dns</name>
@@ -1105,6 +1206,7 @@
     </message>
     <message>
         <source>line %1: %2</source>
+        <extracomment>%1 a line number in a zone file, %2 what is wrong there</extracomment>
         <translation>ligne %1 : %2</translation>
     </message>
     <message>
@@ -1123,6 +1225,68 @@
         <source>%1 has no address</source>
         <extracomment>%1 a nameserver&apos;s host name</extracomment>
         <translation>%1 n&apos;a pas d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>split the value into strings of at most 255 characters (&quot;…&quot; &quot;…&quot;)</source>
+        <translation>découpez la valeur en chaînes de 255 caractères au plus (&quot;…&quot; &quot;…&quot;)</translation>
+    </message>
+    <message>
+        <source>$INCLUDE is not supported: give each file with its own --zone-file</source>
+        <translation>$INCLUDE n’est pas pris en charge : donnez chaque fichier avec son propre --zone-file</translation>
+    </message>
+    <message>
+        <source>the record type is missing or unknown</source>
+        <translation>le type d’enregistrement est absent ou inconnu</translation>
+    </message>
+    <message>
+        <source>the class is unknown (use IN)</source>
+        <translation>la classe est inconnue (utilisez IN)</translation>
+    </message>
+    <message>
+        <source>the TTL is not a number of seconds</source>
+        <translation>le TTL n’est pas un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>a domain name is not valid</source>
+        <translation>un nom de domaine n’est pas valide</translation>
+    </message>
+    <message>
+        <source>a domain name is too long (at most 63 characters per label, 255 in all)</source>
+        <translation>un nom de domaine est trop long (63 caractères au plus par label, 255 en tout)</translation>
+    </message>
+    <message>
+        <source>a value is missing: the record ends too early for its type</source>
+        <translation>une valeur manque : l’enregistrement s’arrête trop tôt pour son type</translation>
+    </message>
+    <message>
+        <source>there is more text than the record type takes</source>
+        <translation>il y a plus de texte que le type d’enregistrement n’en accepte</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>un nombre est trop grand</translation>
+    </message>
+    <message>
+        <source>a backslash escape is not valid (use \DDD with DDD at most 255)</source>
+        <translation>un échappement par barre oblique inverse n’est pas valide (utilisez \DDD avec DDD au plus 255)</translation>
+    </message>
+    <message>
+        <source>the record&apos;s data is not valid for its type (an address, a number, a name…)</source>
+        <translation>les données de l’enregistrement ne sont pas valides pour son type (une adresse, un nombre, un nom…)</translation>
+    </message>
+    <message>
+        <source>this is not a record: expected owner, TTL, class, type and data</source>
+        <translation>ce n’est pas un enregistrement : propriétaire, TTL, classe, type et données attendus</translation>
+    </message>
+    <message>
+        <source>the record could not be read (%1)</source>
+        <extracomment>%1 the parser&apos;s technical message, in English</extracomment>
+        <translation>l’enregistrement n’a pas pu être lu (%1)</translation>
+    </message>
+    <message>
+        <source>the zone file is larger than %1 MiB: load only the zones you need</source>
+        <extracomment>%1 a size in MiB</extracomment>
+        <translation>le fichier de zone dépasse %1 Mio : ne chargez que les zones dont vous avez besoin</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1581,29 @@
         <extracomment>%1 a domain</extracomment>
         <translation>%1 ne fait pas partie des include de l&apos;enregistrement.</translation>
     </message>
+    <message>
+        <source>SPF authorises every address</source>
+        <translation>SPF autorise toutes les adresses</translation>
+    </message>
+    <message>
+        <source>The term “%2” in the SPF record of %1 matches every IPv4 or IPv6 address: as with +all, any server on the Internet may send mail as this domain.</source>
+        <extracomment>%1 a domain, %2 an SPF term such as ip4:0.0.0.0/0 (protocol text)</extracomment>
+        <translation>Le terme « %2 » de l’enregistrement SPF de %1 correspond à toutes les adresses IPv4 ou IPv6 : comme avec +all, n’importe quel serveur d’Internet peut envoyer du courrier au nom de ce domaine.</translation>
+    </message>
+    <message>
+        <source>Replace “%2” by the addresses or ranges of your own servers.</source>
+        <translation>Remplacez « %2 » par les adresses ou plages de vos propres serveurs.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to resolve entirely (%2 not followed): it cannot be replaced by fixed ranges.</source>
+        <extracomment>%1 a domain, %2 SPF terms left unresolved because the tree was too large</extracomment>
+        <translation>%1 est trop grand pour être résolu entièrement (%2 non suivi) : il ne peut pas être remplacé par des plages fixes.</translation>
+    </message>
+    <message>
+        <source>%1 uses “%2”, which authorises every address: there is nothing to flatten.</source>
+        <extracomment>%1 a domain, %2 an SPF term such as ip4:0.0.0.0/0</extracomment>
+        <translation>%1 utilise « %2 », qui autorise toutes les adresses : il n’y a rien à aplatir.</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Storage</name>
@@ -1429,16 +1616,43 @@
         <translation>impossible d&apos;ouvrir l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
-        <source>the workspace was written by a newer version of Sceau (schema %1)</source>
-        <translation>l&apos;espace de travail a été écrit par une version plus récente de Sceau (schéma %1)</translation>
-    </message>
-    <message>
         <source>the workspace already has a key for selector %1 of %2</source>
         <translation>l&apos;espace de travail contient déjà une clé pour le sélecteur %1 de %2</translation>
     </message>
     <message>
         <source>no DKIM key with id %1</source>
         <translation>aucune clé DKIM avec l&apos;id %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a Sceau workspace (%2); move it aside or restore a backup</source>
+        <extracomment>%1 a file, %2 what SQLite found</extracomment>
+        <translation>%1 est endommagé ou n’est pas un espace de travail Sceau (%2) ; mettez-le de côté ou restaurez une sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1 has no readable schema version</source>
+        <translation>%1 n’a pas de version de schéma lisible</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Sceau (schema %2; this version reads up to %3)</source>
+        <extracomment>%1 a file, %2 and %3 schema versions</extracomment>
+        <translation>%1 a été écrit par une version plus récente de Sceau (schéma %2 ; cette version lit jusqu’au schéma %3)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>cannot back up %1 to %2 before upgrading it</source>
+        <translation>impossible de sauvegarder %1 vers %2 avant sa mise à niveau</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown schema version (%2)</source>
+        <translation>%1 a une version de schéma inconnue (%2)</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded: %2</source>
+        <extracomment>%1 a file, %2 the database error</extracomment>
+        <translation>%1 n’a pas pu être mis à niveau : %2</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1672,11 @@
     <message>
         <source>Error</source>
         <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <extracomment>the state of a check that could not be made (a DNS lookup failed)</extracomment>
+        <translation>Vérification impossible</translation>
     </message>
 </context>
 <context>
@@ -1979,9 +2198,18 @@
         <translation>&amp;Clés DKIM…</translation>
     </message>
     <message>
-        <source>Score: %1/100 · SPF lookups: %2/10</source>
-        <extracomment>%1 score out of 100; %2 DNS lookups of the SPF record (RFC 7208 limit: 10)</extracomment>
-        <translation>Score : %1/100 · Requêtes DNS SPF : %2/10</translation>
+        <source>Score: %1/100 (provisional)</source>
+        <extracomment>%1 score out of 100 of what could be checked (some lookups failed)</extracomment>
+        <translation>Score : %1/100 (provisoire)</translation>
+    </message>
+    <message>
+        <source>Some lookups failed: the score rates only what could be checked.</source>
+        <translation>Des requêtes DNS ont échoué : le score ne note que ce qui a pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>%1 · SPF lookups: %2/10</source>
+        <extracomment>%1 the score text; %2 DNS lookups of the SPF record (RFC 7208 limit: 10)</extracomment>
+        <translation>%1 · Requêtes DNS SPF : %2/10</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2489,14 @@
         <source>Flattened: %1. These ranges go stale when the providers change their addresses: refresh them by running this wizard again regularly.</source>
         <extracomment>%1 domains whose SPF include was replaced by the address ranges it listed</extracomment>
         <translation>Include aplatis : %1. Ces plages deviennent obsolètes quand les fournisseurs changent leurs adresses : actualisez-les en relançant régulièrement cet assistant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>could not count: %n lookup(s) failed</source>
+        <extracomment>the DNS lookups of the draft could not be counted</extracomment>
+        <translation>
+            <numerusform>comptage impossible : %n requête DNS a échoué</numerusform>
+            <numerusform>comptage impossible : %n requêtes DNS ont échoué</numerusform>
+        </translation>
     </message>
 </context>
 <context>

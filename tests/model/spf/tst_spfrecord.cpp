@@ -20,13 +20,15 @@ private slots:
         for (int round = 0; round < 2; ++round) {
             const auto good = records.parse(u"v=spf1 mx include:_spf.example.net -all"_s);
             QVERIFY(good);
-            QCOMPARE(good->terms(), Spf::SpfRecord::parse(u"v=spf1 mx include:_spf.example.net -all"_s)->terms());
+            QCOMPARE(good->terms(),
+                     Spf::SpfRecord::parse(u"v=spf1 mx include:_spf.example.net -all"_s)->terms());
             const auto bad = records.parse(u"v=spf1 ip4:300.1.2.3 -all"_s);
             QVERIFY(!bad);
             QCOMPARE(bad.error(), Spf::SpfRecord::parse(u"v=spf1 ip4:300.1.2.3 -all"_s).error());
         }
         for (int i = 0; i < 1500; ++i) // past the bound: still correct
-            QVERIFY(records.parse(QStringLiteral("v=spf1 ip4:10.0.%1.%2 -all").arg(i / 250).arg(i % 250)));
+            QVERIFY(records.parse(
+                QStringLiteral("v=spf1 ip4:10.0.%1.%2 -all").arg(i / 250).arg(i % 250)));
     }
 
     void parse_data()
@@ -111,6 +113,46 @@ private slots:
         QVERIFY(!SpfRecord::isSpfRecord(u"v=spf10"_s));
         QVERIFY(!SpfRecord::isSpfRecord(u"v=spf1mx"_s));
         QVERIFY(!SpfRecord::isSpfRecord(u"spf2.0/pra -all"_s));
+        QVERIFY(!SpfRecord::isSpfRecord(u" v=spf1 -all"_s)); // §4.5: nothing trimmed
+    }
+
+    // §6.1: redirect= is ignored, and costs no lookup, when the record has all anywhere.
+    void redirectIgnoredWithAll()
+    {
+        const auto withAll = SpfRecord::parse(u"v=spf1 redirect=r.example mx -all"_s);
+        QVERIFY(withAll && withAll->modifier(TermKind::Redirect));
+        QVERIFY(!withAll->redirect());
+        QCOMPARE(withAll->dnsQueryingTerms(), 1); // mx only
+        const auto alone = SpfRecord::parse(u"v=spf1 mx redirect=r.example"_s);
+        QCOMPARE(alone->redirect()->argument, u"r.example"_s);
+        QCOMPARE(alone->dnsQueryingTerms(), 2);
+    }
+
+    // Terms as bad as +all: a pass term matching every address of a family.
+    void authorisesEveryAddress_data()
+    {
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<bool>("every");
+        QTest::newRow("+all") << u"+all"_s << true;
+        QTest::newRow("-all") << u"-all"_s << false;
+        QTest::newRow("ip4 /0") << u"ip4:192.0.2.1/0"_s << true;
+        QTest::newRow("ip4 /1") << u"ip4:0.0.0.0/1"_s << false;
+        QTest::newRow("ip4 no length") << u"ip4:0.0.0.0"_s << false;
+        QTest::newRow("ip6 /0") << u"ip6:::/0"_s << true;
+        QTest::newRow("~ip6 /0") << u"~ip6:::/0"_s << false;
+        QTest::newRow("a/0") << u"a/0"_s << true;
+        QTest::newRow("a//0") << u"a:example.com//0"_s << true;
+        QTest::newRow("mx/0//64") << u"mx/0//64"_s << true;
+        QTest::newRow("mx/24") << u"mx/24"_s << false;
+        QTest::newRow("include") << u"include:example.com"_s << false;
+    }
+    void authorisesEveryAddress()
+    {
+        QFETCH(QString, term);
+        QFETCH(bool, every);
+        const auto record = SpfRecord::parse(u"v=spf1 "_s + term);
+        QVERIFY2(record, qPrintable(term));
+        QCOMPARE(record->terms().first().authorisesEveryAddress(), every);
     }
 
     // RFC 7208 §7.4 examples.

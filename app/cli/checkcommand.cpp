@@ -118,7 +118,8 @@ void CheckCommand::run(CliContext &context,
         }
         for (const QString &selector : std::as_const(selectors)) { // the key record name fits
             if (const auto valid = Dkim::validateSelector(selector, *domain); !valid) {
-                context.fail(ExitCode::BadUsage, Tr::tr("--selector: %1").arg(valid.error().detail));
+                context.fail(ExitCode::BadUsage,
+                             Tr::tr("--selector: %1").arg(valid.error().detail));
                 return;
             }
         }

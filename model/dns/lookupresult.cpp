@@ -29,7 +29,7 @@ QString statusToken(LookupStatus status)
     return QStringLiteral("timeout");
 }
 
-Error LookupResult::error() const
+Error failureError(LookupStatus status, const QString &detail)
 {
     switch (status) {
     case LookupStatus::Timeout:
@@ -52,6 +52,11 @@ Error LookupResult::error() const
         break;
     }
     return {ErrorCode::Internal, QStringLiteral("not a failure")};
+}
+
+Error LookupResult::error() const
+{
+    return failureError(status, detail);
 }
 
 } // namespace Sceau::Dns

@@ -41,6 +41,10 @@ constexpr bool isFailure(LookupStatus status)
 // rewritten to an alias's target; records are the RRset of the chain's last name (their owner
 // says which name that is); answerSection keeps the whole chain, each CNAME followed and the
 // records, in the order received (several answers joined when a target had to be asked anew).
+// The Error matching a failed status (DnsTimeout, DnsServerFailure…), with its technical
+// detail; Internal for a status that is not a failure.
+Error failureError(LookupStatus status, const QString &detail = {});
+
 struct LookupResult
 {
     QString name; // normalized query name, as asked (not the CNAME target)

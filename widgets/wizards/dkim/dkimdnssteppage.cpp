@@ -129,13 +129,11 @@ void DkimDnsStepPage::check()
 void DkimDnsStepPage::showReport(const Dkim::PublicationReport &report)
 {
     if (report.zone.isEmpty()) {
-        Dns::LookupResult ns;
-        ns.status = report.nsStatus;
         //: %1 why the lookup failed
-        m_resultLabel->setText(
-            ns.failed()
-                ? tr("Could not find the domain's nameservers: %1").arg(describe(ns.error()))
-                : tr("Could not find the domain's nameservers."));
+        m_resultLabel->setText(Dns::isFailure(report.nsStatus)
+                                   ? tr("Could not find the domain's nameservers: %1")
+                                         .arg(describe(Dns::failureError(report.nsStatus)))
+                                   : tr("Could not find the domain's nameservers."));
         return;
     }
     QStringList lines;
@@ -152,10 +150,9 @@ void DkimDnsStepPage::showReport(const Dkim::PublicationReport &report)
         const QString where
             = server.server.isEmpty() ? server.host : tr("%1 (%2)").arg(server.host, server.server);
         if (Dns::isFailure(server.status)) {
-            Dns::LookupResult failed;
-            failed.status = server.status;
             //: %1 a nameserver, %2 why it could not be asked
-            lines << tr("%1: could not be asked: %2").arg(where, describe(failed.error()));
+            lines << tr("%1: could not be asked: %2")
+                         .arg(where, describe(Dns::failureError(server.status)));
         } else if (server.serves) {
             lines << tr("%1: serves it").arg(where);
         } else {

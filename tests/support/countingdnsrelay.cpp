@@ -85,8 +85,6 @@ void CountingDnsRelay::relayBack()
             continue;
         answer.replace(0, 2, client.id);
         m_front.writeDatagram(answer, client.address, client.port);
-        ++m_answered;
-        emit answerRelayed();
     }
 }
 

@@ -27,10 +27,6 @@ public:
     // Queries received for name (case-insensitive, no trailing dot) and type; and in all.
     int queries(const QString &name, Dns::RrType type) const;
     int total() const { return m_total; }
-    int answered() const { return m_answered; } // answers relayed back to clients
-
-signals:
-    void answerRelayed(); // after each answer sent back to a client
 
 private:
     struct Client
@@ -49,7 +45,6 @@ private:
     QHash<std::pair<QString, quint16>, int> m_counts;
     quint16 m_nextId = 0;
     int m_total = 0;
-    int m_answered = 0;
 };
 
 } // namespace Test

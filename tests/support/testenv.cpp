@@ -1,13 +1,15 @@
 #include "testenv.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QtGlobal>
 
 namespace Sceau::Test {
 
 Dns::NameServer knotServer()
 {
-    const auto server = Dns::NameServer::parse(qEnvironmentVariable("SCEAU_TEST_DNS", QStringLiteral("127.0.0.1:45353")));
+    const auto server = Dns::NameServer::parse(
+        qEnvironmentVariable("SCEAU_TEST_DNS", QStringLiteral("127.0.0.1:45353")));
     Q_ASSERT(server);
     return *server;
 }
@@ -33,6 +35,23 @@ QString cliPath()
 QString knotZoneFile()
 {
     return dataPath(QStringLiteral("zones/sceau.test.zone"));
+}
+
+bool reloadKnotZone(const QString &zone)
+{
+    QProcess knotc;
+    knotc.setProcessChannelMode(QProcess::MergedChannels);
+    knotc.start(QStringLiteral("knotc"),
+                {QStringLiteral("-s"),
+                 qEnvironmentVariable("SCEAU_TEST_WORKDIR") + QStringLiteral("/knot/knot.sock"),
+                 QStringLiteral("-b"),
+                 QStringLiteral("zone-reload"),
+                 zone + u'.'});
+    const bool ok = knotc.waitForFinished(20000) && knotc.exitStatus() == QProcess::NormalExit
+                    && knotc.exitCode() == 0;
+    if (!ok)
+        qWarning("knotc zone-reload %s failed: %s", qPrintable(zone), knotc.readAll().constData());
+    return ok;
 }
 
 Dns::ResolverConfig knotConfig()

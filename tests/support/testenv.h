@@ -8,11 +8,16 @@ namespace Sceau {
 namespace Test {
 
 // Where the harness started its servers and keeps its data (set by CTest, tests/CMakeLists.txt).
-Dns::NameServer knotServer();      // SCEAU_TEST_DNS, the test Knot
-QString dataPath(const QString &relative); // SCEAU_TEST_DATA/relative
+Dns::NameServer knotServer();                 // SCEAU_TEST_DNS, the test Knot
+QString dataPath(const QString &relative);    // SCEAU_TEST_DATA/relative
 QByteArray readData(const QString &relative); // its content; a missing file ends the run
-QString cliPath();                 // SCEAU_CLI, the sceau-cli under test
-QString knotZoneFile();            // the zone file the test Knot serves
+QString cliPath();                            // SCEAU_CLI, the sceau-cli under test
+QString knotZoneFile();                       // the zone file the test Knot serves
+
+// Puts the test Knot's zone back to its file (knotc zone-reload on the fixture's control
+// socket), undoing the RFC 2136 updates of an earlier test or an earlier run of the same test
+// (ctest --repeat keeps one Knot). Returns false, with a warning, when knotc failed.
+bool reloadKnotZone(const QString &zone);
 
 // A live resolver pointed at the test Knot, with short timeouts so the suite stays fast.
 Dns::ResolverConfig knotConfig();

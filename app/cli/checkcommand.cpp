@@ -9,8 +9,8 @@
 #include "model/audit/findingcatalogue.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
-#include "model/dns/resolver.h"
 #include "model/dkim/keyrecord.h"
+#include "model/dns/resolver.h"
 
 #include <QFile>
 

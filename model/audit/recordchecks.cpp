@@ -58,7 +58,8 @@ QList<Finding> spf(const Spf::Publication &publication, QStringList *records)
         return {lookupFailed(txt)};
     records->clear();
     for (const QString &record : publication.records)
-        *records << Dns::escapeLatin1Text(record); // records keep their bytes; people see them escaped
+        *records << Dns::escapeLatin1Text(
+            record); // records keep their bytes; people see them escaped
     if (records->isEmpty())
         return {{QStringLiteral("spf.missing"),
                  Severity::Error,

@@ -15,8 +15,7 @@ static bool isWsp(char c)
 // At most 64 characters of hostile text in a message.
 static QString excerpt(const QByteArray &text)
 {
-    return Dns::escapeText(text.left(64))
-           + (text.size() > 64 ? QStringLiteral("…") : QString());
+    return Dns::escapeText(text.left(64)) + (text.size() > 64 ? QStringLiteral("…") : QString());
 }
 
 Result<QList<Tag>> parseTagList(QByteArrayView text)

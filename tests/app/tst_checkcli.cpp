@@ -15,10 +15,7 @@ namespace {
 using Test::findingIds;
 using Run = Test::CliRun;
 
-Run cli(const QStringList &arguments)
-{
-    return Test::runCli(arguments);
-}
+using Test::runCli;
 
 // A zone whose posture is fine but whose MX host lies outside it: the fallback resolver is
 // asked for its address. dmarcLine "" leaves the domain without DMARC (an error finding).
@@ -44,7 +41,7 @@ class tst_CheckCli : public QObject
 private slots:
     void jsonFieldsOfACompleteReport()
     {
-        const Run run = cli(
+        const Run run = runCli(
             Test::knotOptions()
             + QStringList{u"--json"_s, u"check"_s, u"good.sceau.test"_s, u"--selector"_s, u"s1"_s});
         QCOMPARE(run.exitCode, 0);
@@ -66,8 +63,8 @@ private slots:
 
     void spfLookupsIsNullWithoutOneRecord()
     {
-        const Run run = cli(Test::knotOptions()
-                            + QStringList{u"--json"_s, u"check"_s, u"multi-spf.sceau.test"_s});
+        const Run run = runCli(Test::knotOptions()
+                               + QStringList{u"--json"_s, u"check"_s, u"multi-spf.sceau.test"_s});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.json().value(u"spf"_s).toObject().contains(u"lookups"_s));
         QVERIFY(run.json().value(u"spf"_s).toObject().value(u"lookups"_s).isNull());
@@ -85,7 +82,7 @@ private slots:
                                   servfail.address().toString(),
                                   u"--timeout"_s,
                                   u"300"_s};
-        const Run json = cli(options + QStringList{u"--json"_s, u"check"_s, u"fails.test"_s});
+        const Run json = runCli(options + QStringList{u"--json"_s, u"check"_s, u"fails.test"_s});
         QCOMPARE(json.exitCode, 3);
         const QJsonObject report = json.json();
         QCOMPARE(report.value(u"complete"_s), QJsonValue(false));
@@ -104,7 +101,7 @@ private slots:
         }
         QVERIFY(servfail.queriesReceived() >= 2);
 
-        const Run text = cli(options + QStringList{u"check"_s, u"fails.test"_s});
+        const Run text = runCli(options + QStringList{u"check"_s, u"fails.test"_s});
         QCOMPARE(text.exitCode, 3);
         QVERIFY2(text.out.contains("fails.test — score 100/100 (provisional)"), text.out);
         QVERIFY2(text.out.contains("Incomplete: 2 lookups failed"), text.out);
@@ -117,15 +114,15 @@ private slots:
         QTemporaryDir dir;
         const QString zone = writeZone(dir, {});
         Test::FaultyDnsServer servfail(Test::FaultyDnsServer::Fault::ServFail);
-        const Run run = cli({u"--zone-file"_s,
-                             zone,
-                             u"--nameserver"_s,
-                             servfail.address().toString(),
-                             u"--timeout"_s,
-                             u"300"_s,
-                             u"--json"_s,
-                             u"check"_s,
-                             u"fails.test"_s});
+        const Run run = runCli({u"--zone-file"_s,
+                                zone,
+                                u"--nameserver"_s,
+                                servfail.address().toString(),
+                                u"--timeout"_s,
+                                u"300"_s,
+                                u"--json"_s,
+                                u"check"_s,
+                                u"fails.test"_s});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(findingIds(run.json()).contains(u"dmarc.missing"_s));
         QCOMPARE(run.json().value(u"complete"_s), QJsonValue(false));
@@ -144,13 +141,13 @@ private slots:
                                   u"--timeout"_s,
                                   u"300"_s};
         // good.sceau.test goes to the failing server too: incomplete, not an error.
-        QCOMPARE(cli(options + QStringList{u"check"_s, u"fails.test"_s}).exitCode, 3);
-        QCOMPARE(cli(Test::knotOptions()
-                     + QStringList{u"check"_s, u"good.sceau.test"_s, u"no-dmarc.sceau.test"_s})
+        QCOMPARE(runCli(options + QStringList{u"check"_s, u"fails.test"_s}).exitCode, 3);
+        QCOMPARE(runCli(Test::knotOptions()
+                        + QStringList{u"check"_s, u"good.sceau.test"_s, u"no-dmarc.sceau.test"_s})
                      .exitCode,
                  1);
-        QCOMPARE(cli(Test::knotOptions()
-                     + QStringList{u"check"_s, u"good.sceau.test"_s, u"null-mx.sceau.test"_s})
+        QCOMPARE(runCli(Test::knotOptions()
+                        + QStringList{u"check"_s, u"good.sceau.test"_s, u"null-mx.sceau.test"_s})
                      .exitCode,
                  0);
     }
@@ -158,14 +155,14 @@ private slots:
     // RFC 1035 §3.3.9: "MX 10 192.0.2.25." is its own finding, not "no address".
     void mxExchangeWrittenAsAnAddress()
     {
-        const Run run = cli({u"--zone-file"_s,
-                             Test::dataPath(u"zones/mx.test.zone"_s),
-                             u"--offline"_s,
-                             u"--json"_s,
-                             u"check"_s,
-                             u"address.mx.test"_s,
-                             u"null-ten.mx.test"_s,
-                             u"alias.mx.test"_s});
+        const Run run = runCli({u"--zone-file"_s,
+                                Test::dataPath(u"zones/mx.test.zone"_s),
+                                u"--offline"_s,
+                                u"--json"_s,
+                                u"check"_s,
+                                u"address.mx.test"_s,
+                                u"null-ten.mx.test"_s,
+                                u"alias.mx.test"_s});
         QCOMPARE(run.exitCode, 1);
         const QList<QJsonObject> reports = run.jsonLines();
         QCOMPARE(reports.size(), 3);
@@ -193,13 +190,13 @@ private slots:
         const QStringList options{u"--zone-file"_s, path, u"--offline"_s};
         const QStringList check{u"check"_s, u"escape.test"_s, u"--selector"_s, u"s1"_s};
 
-        const Run text = cli(options + check);
+        const Run text = runCli(options + check);
         // A passed check shows no record; the SPF syntax error shows the offending term.
         QVERIFY2(text.out.contains("x\\027=1"), text.out); // the SPF syntax error
         for (const char raw : {'\x1b', '\x08', '\xff'})
             QVERIFY2(!text.out.contains(raw), text.out.toHex(' '));
 
-        const Run json = cli(options + QStringList{u"--json"_s} + check);
+        const Run json = runCli(options + QStringList{u"--json"_s} + check);
         QStringDecoder utf8(QStringDecoder::Utf8);
         const QString decoded = utf8.decode(json.out);
         QVERIFY(!utf8.hasError());
@@ -221,8 +218,8 @@ private slots:
         QVERIFY2(dkim.out.contains("n=\\027[31m\\255"), dkim.out);
         QVERIFY(!dkim.out.contains('\x1b'));
 
-        const Run query
-            = cli(options + QStringList{u"dns"_s, u"query"_s, u"_dmarc.escape.test"_s, u"TXT"_s});
+        const Run query = runCli(
+            options + QStringList{u"dns"_s, u"query"_s, u"_dmarc.escape.test"_s, u"TXT"_s});
         QVERIFY2(query.out.contains("\"v=DMARC1; p=reject; x=\\027[2J\\008\\255\""), query.out);
         QVERIFY(!query.out.contains('\x1b'));
     }

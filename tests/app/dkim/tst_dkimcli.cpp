@@ -17,12 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 using Run = Test::CliRun;
 
-Run cli(const QStringList &arguments,
-        const QByteArray &input = {},
-        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    return Test::runCli(arguments, input, env);
-}
+using Test::runCli;
 
 QStringList knot()
 {
@@ -53,19 +48,19 @@ private slots:
     {
         QFETCH(QString, key);
         QFETCH(QString, selector);
-        const Run signing = cli({u"dkim"_s,
-                                 u"sign"_s,
-                                 u"--key"_s,
-                                 Test::dataPath(u"dkim/keys/"_s + key),
-                                 u"--selector"_s,
-                                 selector,
-                                 u"--domain"_s,
-                                 u"dkim.test"_s},
-                                kMessage);
+        const Run signing = runCli({u"dkim"_s,
+                                    u"sign"_s,
+                                    u"--key"_s,
+                                    Test::dataPath(u"dkim/keys/"_s + key),
+                                    u"--selector"_s,
+                                    selector,
+                                    u"--domain"_s,
+                                    u"dkim.test"_s},
+                                   kMessage);
         QCOMPARE(signing.exitCode, 0);
         QVERIFY(signing.out.startsWith("DKIM-Signature: v=1;"));
         const Run verified
-            = cli(knot() + QStringList{u"--json"_s, u"dkim"_s, u"verify"_s}, signing.out);
+            = runCli(knot() + QStringList{u"--json"_s, u"dkim"_s, u"verify"_s}, signing.out);
         QCOMPARE(verified.exitCode, 0);
         const QJsonObject sig = verified.json()[u"signatures"_s].toArray().first().toObject();
         QCOMPARE(sig[u"result"_s].toString(), u"pass"_s);
@@ -74,34 +69,35 @@ private slots:
 
         QByteArray tampered = signing.out;
         tampered.replace("Hello.", "Hello!");
-        const Run failed = cli(knot() + QStringList{u"--json"_s, u"dkim"_s, u"verify"_s}, tampered);
+        const Run failed
+            = runCli(knot() + QStringList{u"--json"_s, u"dkim"_s, u"verify"_s}, tampered);
         QCOMPARE(failed.exitCode, 1);
         QCOMPARE(
             failed.json()[u"signatures"_s].toArray().first().toObject()[u"reason"_s].toString(),
             u"body-hash-mismatch"_s);
         // An unreachable resolver: could not complete.
-        QCOMPARE(cli({u"--nameserver"_s,
-                      u"127.0.0.1:9"_s,
-                      u"--timeout"_s,
-                      u"200"_s,
-                      u"dkim"_s,
-                      u"verify"_s},
-                     signing.out)
+        QCOMPARE(runCli({u"--nameserver"_s,
+                         u"127.0.0.1:9"_s,
+                         u"--timeout"_s,
+                         u"200"_s,
+                         u"dkim"_s,
+                         u"verify"_s},
+                        signing.out)
                      .exitCode,
                  3);
     }
 
     void keygenSignVerifyWithWorkspaceKey()
     {
-        const Run keygen = cli({u"--json"_s,
-                                u"dkim"_s,
-                                u"keygen"_s,
-                                u"--domain"_s,
-                                u"what-if.test"_s,
-                                u"--selector"_s,
-                                u"s1"_s,
-                                u"--algorithm"_s,
-                                u"rsa-2048"_s});
+        const Run keygen = runCli({u"--json"_s,
+                                   u"dkim"_s,
+                                   u"keygen"_s,
+                                   u"--domain"_s,
+                                   u"what-if.test"_s,
+                                   u"--selector"_s,
+                                   u"s1"_s,
+                                   u"--algorithm"_s,
+                                   u"rsa-2048"_s});
         QVERIFY2(keygen.exitCode == 0, keygen.err.constData());
         const QJsonObject key = keygen.json();
         QVERIFY(key[u"record"_s].toString().startsWith(u"v=DKIM1; k=rsa; p=MII"_s));
@@ -111,17 +107,17 @@ private slots:
         QVERIFY(zoneLine.startsWith(u"s1._domainkey.what-if.test. 3600 IN TXT \""_s));
 
         // The same selector again is refused; the first key stays.
-        QCOMPARE(cli({u"dkim"_s,
-                      u"keygen"_s,
-                      u"--domain"_s,
-                      u"what-if.test"_s,
-                      u"--selector"_s,
-                      u"s1"_s})
+        QCOMPARE(runCli({u"dkim"_s,
+                         u"keygen"_s,
+                         u"--domain"_s,
+                         u"what-if.test"_s,
+                         u"--selector"_s,
+                         u"s1"_s})
                      .exitCode,
                  2);
 
         // Sign with the workspace key; verify against a zone file holding the zone line.
-        const Run signing = cli(
+        const Run signing = runCli(
             {u"dkim"_s, u"sign"_s, u"--selector"_s, u"s1"_s, u"--domain"_s, u"what-if.test"_s},
             kMessage);
         QVERIFY2(signing.exitCode == 0, signing.err.constData());
@@ -132,29 +128,30 @@ private slots:
             "what-if.test. 300 IN SOA ns1.what-if.test. h.what-if.test. 1 3600 600 86400 300\n");
         zone.write(zoneLine.toUtf8() + '\n');
         zone.close();
-        const Run verified = cli({u"--zone-file"_s,
-                                  zone.fileName(),
-                                  u"--offline"_s,
-                                  u"--json"_s,
-                                  u"dkim"_s,
-                                  u"verify"_s},
-                                 signing.out);
+        const Run verified = runCli({u"--zone-file"_s,
+                                     zone.fileName(),
+                                     u"--offline"_s,
+                                     u"--json"_s,
+                                     u"dkim"_s,
+                                     u"verify"_s},
+                                    signing.out);
         QVERIFY2(verified.exitCode == 0, verified.out.constData());
 
         // dkim check compares with the workspace key of the selector.
-        const Run checked = cli({u"--zone-file"_s,
-                                 zone.fileName(),
-                                 u"--offline"_s,
-                                 u"--json"_s,
-                                 u"dkim"_s,
-                                 u"check"_s,
-                                 u"what-if.test"_s,
-                                 u"--selector"_s,
-                                 u"s1"_s});
+        const Run checked = runCli({u"--zone-file"_s,
+                                    zone.fileName(),
+                                    u"--offline"_s,
+                                    u"--json"_s,
+                                    u"dkim"_s,
+                                    u"check"_s,
+                                    u"what-if.test"_s,
+                                    u"--selector"_s,
+                                    u"s1"_s});
         QCOMPARE(checked.exitCode, 0);
         QCOMPARE(checked.json()[u"matches_local_key"_s].toBool(), true);
 
-        const Run keys = cli({u"--json"_s, u"dkim"_s, u"keys"_s, u"--domain"_s, u"what-if.test"_s});
+        const Run keys
+            = runCli({u"--json"_s, u"dkim"_s, u"keys"_s, u"--domain"_s, u"what-if.test"_s});
         QCOMPARE(keys.exitCode, 0);
         QCOMPARE(keys.json()[u"keys"_s].toArray().size(), 1);
         QCOMPARE(keys.json()[u"due"_s].toArray().first().toObject()[u"action"_s].toString(),
@@ -164,15 +161,15 @@ private slots:
     // The rotation lifecycle from the CLI; DNS answers come from what-if zone files.
     void lifecycle()
     {
-        const Run keygen = cli({u"--json"_s,
-                                u"dkim"_s,
-                                u"keygen"_s,
-                                u"--domain"_s,
-                                u"life.test"_s,
-                                u"--selector"_s,
-                                u"s1"_s,
-                                u"--algorithm"_s,
-                                u"ed25519"_s});
+        const Run keygen = runCli({u"--json"_s,
+                                   u"dkim"_s,
+                                   u"keygen"_s,
+                                   u"--domain"_s,
+                                   u"life.test"_s,
+                                   u"--selector"_s,
+                                   u"s1"_s,
+                                   u"--algorithm"_s,
+                                   u"ed25519"_s});
         QCOMPARE(keygen.exitCode, 0);
         QTemporaryDir dir;
         const QByteArray soa
@@ -190,8 +187,8 @@ private slots:
             u"revoked.zone"_s, "s1._domainkey.life.test. 300 IN TXT \"v=DKIM1; k=ed25519; p=\"");
         const QStringList key{u"--domain"_s, u"life.test"_s, u"--selector"_s, u"s1"_s};
         const auto state = [&](const QStringList &dns, const QString &step) {
-            return cli(dns + QStringList{u"--json"_s, u"dkim"_s, u"state"_s} + key
-                       + QStringList{step});
+            return runCli(dns + QStringList{u"--json"_s, u"dkim"_s, u"state"_s} + key
+                          + QStringList{step});
         };
 
         QCOMPARE(state(revoked, u"publish"_s).exitCode, 1); // DNS does not serve the key
@@ -206,7 +203,7 @@ private slots:
 
         const QString pem = dir.filePath(u"s1.pem"_s);
         const Run exported
-            = cli(QStringList{u"--json"_s, u"dkim"_s, u"export"_s, u"--out"_s, pem} + key);
+            = runCli(QStringList{u"--json"_s, u"dkim"_s, u"export"_s, u"--out"_s, pem} + key);
         QCOMPARE(exported.exitCode, 0);
         QFile file(pem);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -216,11 +213,12 @@ private slots:
 
         QCOMPARE(state({}, u"destroy"_s).json()[u"state"_s].toString(), u"destroyed"_s);
         QCOMPARE(
-            cli(QStringList{u"dkim"_s, u"export"_s, u"--out"_s, dir.filePath(u"again.pem"_s)} + key)
+            runCli(QStringList{u"dkim"_s, u"export"_s, u"--out"_s, dir.filePath(u"again.pem"_s)}
+                   + key)
                 .exitCode,
             2);
         const QJsonObject keys
-            = cli({u"--json"_s, u"dkim"_s, u"keys"_s, u"--domain"_s, u"life.test"_s}).json();
+            = runCli({u"--json"_s, u"dkim"_s, u"keys"_s, u"--domain"_s, u"life.test"_s}).json();
         QCOMPARE(keys[u"keys"_s].toArray().first().toObject()[u"state"_s].toString(),
                  u"destroyed"_s);
         QVERIFY(keys[u"due"_s].toArray().isEmpty());
@@ -239,22 +237,22 @@ private slots:
                                u"--no-store"_s,
                                u"--export"_s,
                                path};
-        const Run exported = cli(QStringList{u"--json"_s} + args);
+        const Run exported = runCli(QStringList{u"--json"_s} + args);
         QCOMPARE(exported.exitCode, 0);
         QVERIFY(exported.json()[u"snippets"_s].toObject()[u"opendkim"_s].toString().contains(path));
         QVERIFY(!exported.json().contains(u"id"_s)); // not stored
         QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
-        QCOMPARE(cli(args).exitCode, 2); // never overwrites
-        QCOMPARE(cli({u"dkim"_s, u"keygen"_s, u"--domain"_s, u"example.com"_s, u"--no-store"_s})
+        QCOMPARE(runCli(args).exitCode, 2); // never overwrites
+        QCOMPARE(runCli({u"dkim"_s, u"keygen"_s, u"--domain"_s, u"example.com"_s, u"--no-store"_s})
                      .exitCode,
                  2);
-        QCOMPARE(cli({u"dkim"_s,
-                      u"keygen"_s,
-                      u"--domain"_s,
-                      u"example.com"_s,
-                      u"--algorithm"_s,
-                      u"dsa"_s})
+        QCOMPARE(runCli({u"dkim"_s,
+                         u"keygen"_s,
+                         u"--domain"_s,
+                         u"example.com"_s,
+                         u"--algorithm"_s,
+                         u"dsa"_s})
                      .exitCode,
                  2);
     }
@@ -263,14 +261,14 @@ private slots:
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
-        const Run run = cli({u"dkim"_s,
-                             u"keygen"_s,
-                             u"--domain"_s,
-                             u"example.org"_s,
-                             u"--algorithm"_s,
-                             u"ed25519"_s},
-                            {},
-                            env);
+        const Run run = runCli({u"dkim"_s,
+                                u"keygen"_s,
+                                u"--domain"_s,
+                                u"example.org"_s,
+                                u"--algorithm"_s,
+                                u"ed25519"_s},
+                               {},
+                               env);
         QCOMPARE(run.exitCode, 3);
         QVERIFY(run.err.contains("keychain"));
     }
@@ -289,7 +287,7 @@ private slots:
         QFETCH(QString, selector);
         QFETCH(int, exitCode);
         QFETCH(QString, firstId);
-        const Run run = cli(
+        const Run run = runCli(
             knot()
             + QStringList{
                 u"--json"_s, u"dkim"_s, u"check"_s, u"dkim.test"_s, u"--selector"_s, selector});
@@ -301,55 +299,55 @@ private slots:
 
     void checkWithKey()
     {
-        const Run match = cli(knot()
-                              + QStringList{u"--json"_s,
-                                            u"dkim"_s,
-                                            u"check"_s,
-                                            u"dkim.test"_s,
-                                            u"--selector"_s,
-                                            u"ed"_s,
-                                            u"--key"_s,
-                                            Test::dataPath(u"dkim/keys/ed25519.seed"_s)});
-        QCOMPARE(match.exitCode, 0);
-        QCOMPARE(match.json()[u"matches_local_key"_s].toBool(), true);
-        const Run mismatch = cli(knot()
+        const Run match = runCli(knot()
                                  + QStringList{u"--json"_s,
                                                u"dkim"_s,
                                                u"check"_s,
                                                u"dkim.test"_s,
                                                u"--selector"_s,
-                                               u"rsa"_s,
+                                               u"ed"_s,
                                                u"--key"_s,
-                                               Test::dataPath(u"dkim/keys/rsa1024.pem"_s)});
+                                               Test::dataPath(u"dkim/keys/ed25519.seed"_s)});
+        QCOMPARE(match.exitCode, 0);
+        QCOMPARE(match.json()[u"matches_local_key"_s].toBool(), true);
+        const Run mismatch = runCli(knot()
+                                    + QStringList{u"--json"_s,
+                                                  u"dkim"_s,
+                                                  u"check"_s,
+                                                  u"dkim.test"_s,
+                                                  u"--selector"_s,
+                                                  u"rsa"_s,
+                                                  u"--key"_s,
+                                                  Test::dataPath(u"dkim/keys/rsa1024.pem"_s)});
         QCOMPARE(mismatch.exitCode, 1);
         QCOMPARE(mismatch.json()[u"matches_local_key"_s].toBool(), false);
-        QCOMPARE(cli({u"--nameserver"_s,
-                      u"127.0.0.1:9"_s,
-                      u"--timeout"_s,
-                      u"200"_s,
-                      u"dkim"_s,
-                      u"check"_s,
-                      u"dkim.test"_s,
-                      u"--selector"_s,
-                      u"rsa"_s})
+        QCOMPARE(runCli({u"--nameserver"_s,
+                         u"127.0.0.1:9"_s,
+                         u"--timeout"_s,
+                         u"200"_s,
+                         u"dkim"_s,
+                         u"check"_s,
+                         u"dkim.test"_s,
+                         u"--selector"_s,
+                         u"rsa"_s})
                      .exitCode,
                  3);
     }
 
     void selectors()
     {
-        const Run run = cli(
+        const Run run = runCli(
             knot() + QStringList{u"--json"_s, u"dkim"_s, u"selectors"_s, u"discover.dkim.test"_s});
         QCOMPARE(run.exitCode, 0);
         QStringList found;
         for (const QJsonValue &v : run.json()[u"found"_s].toArray())
             found << v.toObject()[u"selector"_s].toString();
         QCOMPARE(found, (QStringList{u"google"_s, u"selector2"_s, u"k1"_s}));
-        const Run fromFile = cli({u"--json"_s,
-                                  u"dkim"_s,
-                                  u"selectors"_s,
-                                  u"--from-file"_s,
-                                  Test::dataPath(u"dkim/rfc8463/signed.eml"_s)});
+        const Run fromFile = runCli({u"--json"_s,
+                                     u"dkim"_s,
+                                     u"selectors"_s,
+                                     u"--from-file"_s,
+                                     Test::dataPath(u"dkim/rfc8463/signed.eml"_s)});
         QCOMPARE(fromFile.exitCode, 0);
         QCOMPARE(fromFile.json()[u"pairs"_s].toArray().size(), 2);
     }

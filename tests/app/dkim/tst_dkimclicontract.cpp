@@ -18,12 +18,7 @@ using namespace Qt::StringLiterals;
 namespace {
 using Run = Test::CliRun;
 
-Run cli(const QStringList &arguments,
-        const QByteArray &input = {},
-        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    return Test::runCli(arguments, input, env);
-}
+using Test::runCli;
 
 const QStringList kUnreachable{u"--nameserver"_s, u"127.0.0.1:9"_s, u"--timeout"_s, u"300"_s};
 const QByteArray kMessage
@@ -81,12 +76,12 @@ private slots:
                                  u"--algorithm"_s,
                                  u"ed25519"_s,
                                  u"--selector"_s};
-        const Run testing = cli(keygen + QStringList{u"t1"_s, u"--testing"_s});
+        const Run testing = runCli(keygen + QStringList{u"t1"_s, u"--testing"_s});
         QVERIFY2(testing.exitCode == 0, testing.err.constData());
         QVERIFY(testing.json()[u"record"_s].toString().contains(u"; t=y; "_s));
         const QString zoneLine = testing.json()[u"zone_line"_s].toString();
         QVERIFY(zoneLine.contains(u"t=y"_s));
-        const Run plain = cli(keygen + QStringList{u"t2"_s});
+        const Run plain = runCli(keygen + QStringList{u"t2"_s});
         QCOMPARE(plain.exitCode, 0);
         QVERIFY(!plain.json()[u"record"_s].toString().contains(u"; t="_s));
 
@@ -95,15 +90,15 @@ private slots:
         write(zone,
               "testing.test. 300 IN SOA ns.testing.test. h.testing.test. 1 3600 600 86400 300\n"
                   + zoneLine.toUtf8() + '\n');
-        const Run checked = cli({u"--zone-file"_s,
-                                 zone,
-                                 u"--offline"_s,
-                                 u"--json"_s,
-                                 u"dkim"_s,
-                                 u"check"_s,
-                                 u"testing.test"_s,
-                                 u"--selector"_s,
-                                 u"t1"_s});
+        const Run checked = runCli({u"--zone-file"_s,
+                                    zone,
+                                    u"--offline"_s,
+                                    u"--json"_s,
+                                    u"dkim"_s,
+                                    u"check"_s,
+                                    u"testing.test"_s,
+                                    u"--selector"_s,
+                                    u"t1"_s});
         QCOMPARE(checked.exitCode, 0);
         QCOMPARE(checked.json()[u"testing"_s].toBool(), true);
         QVERIFY(Test::findingIds(checked.json()).contains(u"dkim.testing-mode"_s));
@@ -119,18 +114,18 @@ private slots:
     void signCanonicalization()
     {
         QFETCH(QString, option);
-        const Run signing = cli(
+        const Run signing = runCli(
             QStringList{u"--json"_s} + signWithEd({u"--canonicalization"_s, option}), kMessage);
         QCOMPARE(signing.exitCode, 0);
         const QString field = signing.json()[u"signature"_s].toString();
         QVERIFY2(field.contains(u"c="_s + option + u";"_s), qPrintable(field));
-        const Run verified = cli(Test::knotOptions() + QStringList{u"dkim"_s, u"verify"_s},
-                                 signing.json()[u"message"_s].toString().toUtf8());
+        const Run verified = runCli(Test::knotOptions() + QStringList{u"dkim"_s, u"verify"_s},
+                                    signing.json()[u"message"_s].toString().toUtf8());
         QCOMPARE(verified.exitCode, 0);
     }
     void signCanonicalizationInvalid()
     {
-        const Run run = cli(signWithEd({u"--canonicalization"_s, u"relaxed/odd"_s}), kMessage);
+        const Run run = runCli(signWithEd({u"--canonicalization"_s, u"relaxed/odd"_s}), kMessage);
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("--canonicalization"));
         QVERIFY(run.out.isEmpty());
@@ -142,20 +137,20 @@ private slots:
         QTemporaryDir dir;
         const QString plain = dir.filePath(u"plain.eml"_s);
         write(plain, kMessage);
-        const Run signing = cli(signWithEd({plain}));
+        const Run signing = runCli(signWithEd({plain}));
         QCOMPARE(signing.exitCode, 0);
         QVERIFY(signing.out.startsWith("DKIM-Signature: v=1;"));
         QVERIFY(signing.out.endsWith("Subject: Contract\r\n\r\nHello.\r\n"));
         const QString signedFile = dir.filePath(u"signed.eml"_s);
         write(signedFile, signing.out);
-        const Run verified = cli(Test::knotOptions()
-                                 + QStringList{u"--json"_s, u"dkim"_s, u"verify"_s, signedFile});
+        const Run verified = runCli(Test::knotOptions()
+                                    + QStringList{u"--json"_s, u"dkim"_s, u"verify"_s, signedFile});
         QCOMPARE(verified.exitCode, 0);
         QCOMPARE(verified.json()[u"signatures"_s].toArray().first().toObject()[u"result"_s],
                  u"pass"_s);
         // FILE wins over standard input: a tampered stdin is not read.
-        QCOMPARE(cli(Test::knotOptions() + QStringList{u"dkim"_s, u"verify"_s, signedFile},
-                     "From: x\n\ntampered\n")
+        QCOMPARE(runCli(Test::knotOptions() + QStringList{u"dkim"_s, u"verify"_s, signedFile},
+                        "From: x\n\ntampered\n")
                      .exitCode,
                  0);
 
@@ -164,7 +159,7 @@ private slots:
                                         QStringList{u"dkim"_s, u"verify"_s, missing},
                                         signWithEd({plain, plain}),
                                         QStringList{u"dkim"_s, u"verify"_s, plain, plain}}) {
-            const Run run = cli(args);
+            const Run run = runCli(args);
             QCOMPARE(run.exitCode, 2);
             QVERIFY(!run.err.isEmpty());
         }
@@ -173,30 +168,31 @@ private slots:
     // exit 3: the lookup failed (dkim state publish), nothing could be looked up (selectors).
     void couldNotComplete()
     {
-        const Run keygen = cli({u"dkim"_s,
-                                u"keygen"_s,
-                                u"--domain"_s,
-                                u"state.test"_s,
-                                u"--selector"_s,
-                                u"s1"_s,
-                                u"--algorithm"_s,
-                                u"ed25519"_s});
+        const Run keygen = runCli({u"dkim"_s,
+                                   u"keygen"_s,
+                                   u"--domain"_s,
+                                   u"state.test"_s,
+                                   u"--selector"_s,
+                                   u"s1"_s,
+                                   u"--algorithm"_s,
+                                   u"ed25519"_s});
         QCOMPARE(keygen.exitCode, 0);
-        const Run publish = cli(kUnreachable
-                                + QStringList{u"dkim"_s,
-                                              u"state"_s,
-                                              u"--domain"_s,
-                                              u"state.test"_s,
-                                              u"--selector"_s,
-                                              u"s1"_s,
-                                              u"publish"_s});
+        const Run publish = runCli(kUnreachable
+                                   + QStringList{u"dkim"_s,
+                                                 u"state"_s,
+                                                 u"--domain"_s,
+                                                 u"state.test"_s,
+                                                 u"--selector"_s,
+                                                 u"s1"_s,
+                                                 u"publish"_s});
         QCOMPARE(publish.exitCode, 3);
         QVERIFY(!publish.err.isEmpty());
-        const Run keys = cli({u"--json"_s, u"dkim"_s, u"keys"_s, u"--domain"_s, u"state.test"_s});
+        const Run keys
+            = runCli({u"--json"_s, u"dkim"_s, u"keys"_s, u"--domain"_s, u"state.test"_s});
         QCOMPARE(keys.json()[u"keys"_s].toArray().first().toObject()[u"state"_s].toString(),
                  u"generated"_s); // not moved
 
-        const Run selectors = cli(
+        const Run selectors = runCli(
             kUnreachable + QStringList{u"--json"_s, u"dkim"_s, u"selectors"_s, u"dkim.test"_s});
         QCOMPARE(selectors.exitCode, 3);
         QVERIFY(!selectors.json()[u"failed"_s].toArray().isEmpty());
@@ -206,14 +202,14 @@ private slots:
     void selectorsExitCodes()
     {
         const auto run = [](const QStringList &args) {
-            return cli(Test::knotOptions() + QStringList{u"--json"_s, u"dkim"_s, u"selectors"_s}
-                       + args);
+            return runCli(Test::knotOptions() + QStringList{u"--json"_s, u"dkim"_s, u"selectors"_s}
+                          + args);
         };
         const Run shortKey = run({u"dkim.test"_s, u"--selector"_s, u"short"_s});
         QCOMPARE(shortKey.exitCode, 1); // a 512-bit key: dkim.key-too-short
         QCOMPARE(shortKey.json()[u"found"_s].toArray().size(), 1);
         QCOMPARE(run({u"nothing.dkim.test"_s}).exitCode, 0); // none found, none failed
-        const Run check = cli(
+        const Run check = runCli(
             Test::knotOptions()
             + QStringList{u"dkim"_s, u"check"_s, u"dkim.test"_s, u"--selector"_s, u"short"_s});
         QCOMPARE(check.exitCode, 1);
@@ -222,14 +218,14 @@ private slots:
     // dkim export never overwrites: exit 2, the file keeps its bytes and its mode.
     void exportOntoExistingFile()
     {
-        QCOMPARE(cli({u"dkim"_s,
-                      u"keygen"_s,
-                      u"--domain"_s,
-                      u"export.test"_s,
-                      u"--selector"_s,
-                      u"s1"_s,
-                      u"--algorithm"_s,
-                      u"ed25519"_s})
+        QCOMPARE(runCli({u"dkim"_s,
+                         u"keygen"_s,
+                         u"--domain"_s,
+                         u"export.test"_s,
+                         u"--selector"_s,
+                         u"s1"_s,
+                         u"--algorithm"_s,
+                         u"ed25519"_s})
                      .exitCode,
                  0);
         QTemporaryDir dir;
@@ -237,30 +233,30 @@ private slots:
         write(path, "keep me\n");
         QFile::setPermissions(
             path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
-        const Run run = cli({u"dkim"_s,
-                             u"export"_s,
-                             u"--domain"_s,
-                             u"export.test"_s,
-                             u"--selector"_s,
-                             u"s1"_s,
-                             u"--out"_s,
-                             path});
+        const Run run = runCli({u"dkim"_s,
+                                u"export"_s,
+                                u"--domain"_s,
+                                u"export.test"_s,
+                                u"--selector"_s,
+                                u"s1"_s,
+                                u"--out"_s,
+                                path});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("existing.pem"));
         QCOMPARE(bytes(path), "keep me\n");
         QVERIFY(QFile::permissions(path) & QFileDevice::ReadOther);
         // keygen --export onto it: refused before a key is made, nothing stored.
-        const Run keygen = cli({u"dkim"_s,
-                                u"keygen"_s,
-                                u"--domain"_s,
-                                u"export.test"_s,
-                                u"--selector"_s,
-                                u"s2"_s,
-                                u"--export"_s,
-                                path});
+        const Run keygen = runCli({u"dkim"_s,
+                                   u"keygen"_s,
+                                   u"--domain"_s,
+                                   u"export.test"_s,
+                                   u"--selector"_s,
+                                   u"s2"_s,
+                                   u"--export"_s,
+                                   path});
         QCOMPARE(keygen.exitCode, 2);
         QCOMPARE(bytes(path), "keep me\n");
-        QCOMPARE(cli({u"--json"_s, u"dkim"_s, u"keys"_s, u"--domain"_s, u"export.test"_s})
+        QCOMPARE(runCli({u"--json"_s, u"dkim"_s, u"keys"_s, u"--domain"_s, u"export.test"_s})
                      .json()[u"keys"_s]
                      .toArray()
                      .size(),
@@ -311,7 +307,7 @@ private slots:
     void overLongNames()
     {
         QFETCH(QStringList, arguments);
-        const Run run = cli(Test::knotOptions() + arguments, kMessage);
+        const Run run = runCli(Test::knotOptions() + arguments, kMessage);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains("too long") || run.err.contains("longer than"),
                  run.err.constData());
@@ -333,7 +329,7 @@ private slots:
         QTemporaryDir data;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"XDG_DATA_HOME"_s, data.path());
-        QCOMPARE(cli({u"dkim"_s, u"keys"_s}, {}, env).exitCode, 0); // creates the workspace
+        QCOMPARE(runCli({u"dkim"_s, u"keys"_s}, {}, env).exitCode, 0); // creates the workspace
         QDirIterator found(
             data.path(), {u"workspace.sqlite"_s}, QDir::Files, QDirIterator::Subdirectories);
         QVERIFY(found.hasNext());
@@ -358,7 +354,7 @@ private slots:
                                                     u"w.test"_s,
                                                     u"--algorithm"_s,
                                                     u"ed25519"_s}}) {
-            const Run run = cli(args, {}, env);
+            const Run run = runCli(args, {}, env);
             QCOMPARE(run.exitCode, 2);
             QVERIFY2(run.err.contains("workspace"), run.err.constData());
             QVERIFY(run.err.contains(path.toUtf8()));
@@ -374,16 +370,16 @@ private slots:
         env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
         env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"data"_s));
         const QString pem = dir.filePath(u"k.pem"_s);
-        const Run run = cli({u"dkim"_s,
-                             u"keygen"_s,
-                             u"--domain"_s,
-                             u"nokeychain.test"_s,
-                             u"--algorithm"_s,
-                             u"ed25519"_s,
-                             u"--export"_s,
-                             pem},
-                            {},
-                            env);
+        const Run run = runCli({u"dkim"_s,
+                                u"keygen"_s,
+                                u"--domain"_s,
+                                u"nokeychain.test"_s,
+                                u"--algorithm"_s,
+                                u"ed25519"_s,
+                                u"--export"_s,
+                                pem},
+                               {},
+                               env);
         QCOMPARE(run.exitCode, 3);
         QVERIFY(run.err.contains("keychain"));
         QVERIFY(!QFile::exists(pem));

@@ -17,10 +17,7 @@ namespace {
 using Test::findingIds;
 using Run = Test::CliRun;
 
-Run cli(const QStringList &arguments)
-{
-    return Test::runCli(arguments);
-}
+using Test::runCli;
 
 QStringList knot()
 {
@@ -104,7 +101,7 @@ private slots:
         QFETCH(QString, result);
         QFETCH(QString, term);
         QFETCH(int, exitCode);
-        const Run run = cli(
+        const Run run = runCli(
             knot()
             + QStringList{u"spf"_s, u"eval"_s, u"--ip"_s, ip, u"--sender"_s, sender, u"--json"_s});
         QCOMPARE(run.exitCode, exitCode);
@@ -118,14 +115,14 @@ private slots:
 
     void evalExplanationOffline()
     {
-        const Run run = cli(offline()
-                            + QStringList{u"spf"_s,
-                                          u"eval"_s,
-                                          u"--ip"_s,
-                                          u"198.51.100.1"_s,
-                                          u"--sender"_s,
-                                          u"x@explained.spf.test"_s,
-                                          u"--json"_s});
+        const Run run = runCli(offline()
+                               + QStringList{u"spf"_s,
+                                             u"eval"_s,
+                                             u"--ip"_s,
+                                             u"198.51.100.1"_s,
+                                             u"--sender"_s,
+                                             u"x@explained.spf.test"_s,
+                                             u"--json"_s});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.json().value(u"explanation"_s).toString(),
                  u"198.51.100.1 is not one of explained.spf.test's senders"_s);
@@ -133,18 +130,18 @@ private slots:
 
     void evalHeloIdentity()
     {
-        const Run run = cli(offline()
-                            + QStringList{u"spf"_s,
-                                          u"eval"_s,
-                                          u"--ip"_s,
-                                          u"192.0.2.5"_s,
-                                          u"--sender"_s,
-                                          u"x@plusall.spf.test"_s,
-                                          u"--helo"_s,
-                                          u"good.spf.test"_s,
-                                          u"--identity"_s,
-                                          u"helo"_s,
-                                          u"--json"_s});
+        const Run run = runCli(offline()
+                               + QStringList{u"spf"_s,
+                                             u"eval"_s,
+                                             u"--ip"_s,
+                                             u"192.0.2.5"_s,
+                                             u"--sender"_s,
+                                             u"x@plusall.spf.test"_s,
+                                             u"--helo"_s,
+                                             u"good.spf.test"_s,
+                                             u"--identity"_s,
+                                             u"helo"_s,
+                                             u"--json"_s});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.json().value(u"domain"_s).toString(), u"good.spf.test"_s);
         QCOMPARE(run.json().value(u"result"_s).toString(), u"pass"_s);
@@ -152,17 +149,17 @@ private slots:
 
     void evalUnreachableIsTempError()
     {
-        const Run run = cli({u"--nameserver"_s,
-                             u"127.0.0.1:9"_s,
-                             u"--timeout"_s,
-                             u"200"_s,
-                             u"spf"_s,
-                             u"eval"_s,
-                             u"--ip"_s,
-                             u"192.0.2.5"_s,
-                             u"--sender"_s,
-                             u"a@good.spf.test"_s,
-                             u"--json"_s});
+        const Run run = runCli({u"--nameserver"_s,
+                                u"127.0.0.1:9"_s,
+                                u"--timeout"_s,
+                                u"200"_s,
+                                u"spf"_s,
+                                u"eval"_s,
+                                u"--ip"_s,
+                                u"192.0.2.5"_s,
+                                u"--sender"_s,
+                                u"a@good.spf.test"_s,
+                                u"--json"_s});
         QCOMPARE(run.exitCode, 3);
         QCOMPARE(run.json().value(u"result"_s).toString(), u"temperror"_s);
     }
@@ -180,7 +177,7 @@ private slots:
     void evalBadUsage()
     {
         QFETCH(QStringList, arguments);
-        const Run run = cli(offline() + QStringList{u"spf"_s, u"eval"_s} + arguments);
+        const Run run = runCli(offline() + QStringList{u"spf"_s, u"eval"_s} + arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.out.isEmpty());
         QVERIFY(!run.err.isEmpty());
@@ -188,7 +185,7 @@ private slots:
 
     void parse()
     {
-        const Run run = cli(
+        const Run run = runCli(
             {u"spf"_s, u"parse"_s, u"v=spf1 a:mail.example.com/24//64 ptr ~all"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 0); // warnings only
         const QJsonObject json = run.json();
@@ -203,7 +200,8 @@ private slots:
 
     void parseSyntaxError()
     {
-        const Run run = cli({u"spf"_s, u"parse"_s, u"v=spf1 mx ip4:300.1.2.3 -all"_s, u"--json"_s});
+        const Run run
+            = runCli({u"spf"_s, u"parse"_s, u"v=spf1 mx ip4:300.1.2.3 -all"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 1);
         const QJsonObject json = run.json();
         QVERIFY(!json.value(u"valid"_s).toBool());
@@ -217,7 +215,7 @@ private slots:
     void parseDomainNamesTheFindings()
     {
         const QString record = u"v=spf1 ip4:192.0.2.0/24 +all"_s;
-        const Run named = cli(
+        const Run named = runCli(
             {u"spf"_s, u"parse"_s, record, u"--domain"_s, u"mail.example.org"_s, u"--json"_s});
         QCOMPARE(named.exitCode, 1); // +all is an error
         const QJsonArray findings = named.json().value(u"findings"_s).toArray();
@@ -229,7 +227,7 @@ private slots:
                      || allPass.value(u"title"_s).toString().contains(u"mail.example.org"_s),
                  qPrintable(allPass.value(u"explanation"_s).toString()));
 
-        const Run unnamed = cli({u"spf"_s, u"parse"_s, record, u"--json"_s});
+        const Run unnamed = runCli({u"spf"_s, u"parse"_s, record, u"--json"_s});
         QCOMPARE(unnamed.exitCode, 1);
         QCOMPARE(unnamed.json()
                      .value(u"findings"_s)
@@ -242,16 +240,17 @@ private slots:
                      .toString(),
                  u"-"_s);
 
-        const Run text = cli({u"spf"_s, u"parse"_s, record, u"--domain"_s, u"mail.example.org"_s});
+        const Run text
+            = runCli({u"spf"_s, u"parse"_s, record, u"--domain"_s, u"mail.example.org"_s});
         QCOMPARE(text.exitCode, 1);
         QVERIFY2(text.out.contains("mail.example.org"), text.out.constData());
-        QVERIFY(!cli({u"spf"_s, u"parse"_s, record}).out.contains("mail.example.org"));
+        QVERIFY(!runCli({u"spf"_s, u"parse"_s, record}).out.contains("mail.example.org"));
     }
 
     void treeAgainstKnot()
     {
         const Run run
-            = cli(knot() + QStringList{u"spf"_s, u"tree"_s, u"good.spf.test"_s, u"--json"_s});
+            = runCli(knot() + QStringList{u"spf"_s, u"tree"_s, u"good.spf.test"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject json = run.json();
         QCOMPARE(json.value(u"lookups"_s).toInt(), 3);
@@ -267,7 +266,7 @@ private slots:
     void treeLookupLimit()
     {
         const Run run
-            = cli(offline() + QStringList{u"spf"_s, u"tree"_s, u"many.spf.test"_s, u"--json"_s});
+            = runCli(offline() + QStringList{u"spf"_s, u"tree"_s, u"many.spf.test"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.json().value(u"lookups"_s).toInt(), 12);
         QCOMPARE(findingIds(run.json()), QStringList{u"spf.lookup-limit"_s});
@@ -283,16 +282,16 @@ private slots:
             "draft.test. 300 IN SOA ns.draft.test. hostmaster.draft.test. 1 3600 600 86400 300\n"
             "draft.test. 300 IN TXT \"v=spf1 include:_spf.elsewhere.test -all\"\n");
         zone.close();
-        const Run run = cli({u"--zone-file"_s,
-                             zone.fileName(),
-                             u"--nameserver"_s,
-                             u"127.0.0.1:9"_s,
-                             u"--timeout"_s,
-                             u"200"_s,
-                             u"spf"_s,
-                             u"tree"_s,
-                             u"draft.test"_s,
-                             u"--json"_s});
+        const Run run = runCli({u"--zone-file"_s,
+                                zone.fileName(),
+                                u"--nameserver"_s,
+                                u"127.0.0.1:9"_s,
+                                u"--timeout"_s,
+                                u"200"_s,
+                                u"spf"_s,
+                                u"tree"_s,
+                                u"draft.test"_s,
+                                u"--json"_s});
         QCOMPARE(run.exitCode, 3);
         const QJsonObject include = run.json()
                                         .value(u"tree"_s)
@@ -315,8 +314,8 @@ private slots:
         Test::FaultyDnsServer silent(Test::FaultyDnsServer::Fault::Silent);
         QTemporaryDir dir;
         const QString zone = senderZone(dir, "v=spf1 include:_spf.elsewhere.example -all");
-        const Run check = cli(silentFallback(zone, silent)
-                              + QStringList{u"check"_s, u"sender.test"_s, u"--json"_s});
+        const Run check = runCli(silentFallback(zone, silent)
+                                 + QStringList{u"check"_s, u"sender.test"_s, u"--json"_s});
         const QJsonObject json = check.json();
         QVERIFY(!json.value(u"complete"_s).toBool());
         QVERIFY(json.value(u"failed_lookups"_s).toInt() >= 1);
@@ -324,14 +323,14 @@ private slots:
         QVERIFY(!findingIds(json).contains(u"spf.include-without-spf"_s));
         QTRY_VERIFY(silent.queriesReceived() >= 1); // the failure came from a real server
 
-        const Run eval = cli(silentFallback(zone, silent)
-                             + QStringList{u"spf"_s,
-                                           u"eval"_s,
-                                           u"--ip"_s,
-                                           u"192.0.2.9"_s,
-                                           u"--sender"_s,
-                                           u"a@sender.test"_s,
-                                           u"--json"_s});
+        const Run eval = runCli(silentFallback(zone, silent)
+                                + QStringList{u"spf"_s,
+                                              u"eval"_s,
+                                              u"--ip"_s,
+                                              u"192.0.2.9"_s,
+                                              u"--sender"_s,
+                                              u"a@sender.test"_s,
+                                              u"--json"_s});
         QCOMPARE(eval.exitCode, 3);
         QCOMPARE(eval.json().value(u"result"_s).toString(), u"temperror"_s);
     }
@@ -344,23 +343,23 @@ private slots:
         const QString zone = senderZone(dir,
                                         "v=spf1 a:x1.elsewhere.example a:x2.elsewhere.example "
                                         "a:x3.elsewhere.example -all");
-        const Run tree = cli(silentFallback(zone, silent)
-                             + QStringList{u"spf"_s, u"tree"_s, u"sender.test"_s, u"--json"_s});
+        const Run tree = runCli(silentFallback(zone, silent)
+                                + QStringList{u"spf"_s, u"tree"_s, u"sender.test"_s, u"--json"_s});
         QCOMPARE(tree.exitCode, 3); // no error finding, incomplete
         QVERIFY(!findingIds(tree.json()).contains(u"spf.void-limit"_s));
         QCOMPARE(failedNames(tree.json()).size(), 6); // A and AAAA of each
-        const Run check = cli(silentFallback(zone, silent)
-                              + QStringList{u"check"_s, u"sender.test"_s, u"--json"_s});
+        const Run check = runCli(silentFallback(zone, silent)
+                                 + QStringList{u"check"_s, u"sender.test"_s, u"--json"_s});
         QVERIFY(!findingIds(check.json()).contains(u"spf.void-limit"_s));
         QVERIFY(!check.json().value(u"complete"_s).toBool());
         // The same names answered NXDOMAIN are void: this test can fail.
-        const Run offlineTree = cli({u"--zone-file"_s,
-                                     zone,
-                                     u"--offline"_s,
-                                     u"spf"_s,
-                                     u"tree"_s,
-                                     u"sender.test"_s,
-                                     u"--json"_s});
+        const Run offlineTree = runCli({u"--zone-file"_s,
+                                        zone,
+                                        u"--offline"_s,
+                                        u"spf"_s,
+                                        u"tree"_s,
+                                        u"sender.test"_s,
+                                        u"--json"_s});
         QCOMPARE(offlineTree.exitCode, 1);
         QCOMPARE(findingIds(offlineTree.json()), QStringList{u"spf.void-limit"_s});
     }
@@ -387,16 +386,16 @@ private slots:
             records);
         const QStringList options{u"--zone-file"_s, zone, u"--offline"_s};
         const Run run
-            = cli(options + QStringList{u"spf"_s, u"tree"_s, u"sender.test"_s, u"--json"_s});
+            = runCli(options + QStringList{u"spf"_s, u"tree"_s, u"sender.test"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 1); // spf.lookup-limit
         const QJsonObject json = run.json();
         QVERIFY(json.value(u"nodes"_s).toInt() <= 100);    // MaxTreeNodes
         QVERIFY(json.value(u"queries"_s).toInt() <= 1100); // MaxTreeQueries
         QVERIFY(json.value(u"truncated"_s).toBool());
         QVERIFY(findingIds(json).contains(u"spf.lookup-limit"_s));
-        const Run text = cli(options + QStringList{u"spf"_s, u"tree"_s, u"sender.test"_s});
+        const Run text = runCli(options + QStringList{u"spf"_s, u"tree"_s, u"sender.test"_s});
         QVERIFY(text.out.contains("over the limit, not followed: include:"));
-        const Run check = cli(options + QStringList{u"check"_s, u"sender.test"_s, u"--json"_s});
+        const Run check = runCli(options + QStringList{u"check"_s, u"sender.test"_s, u"--json"_s});
         QCOMPARE(check.exitCode, 1);
         QVERIFY(check.json().value(u"spf"_s)[u"lookups"_s].toInt() > 10);
     }
@@ -406,7 +405,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString zone = senderZone(dir, " v=spf1 ip4:192.0.2.1 -all");
-        const Run check = cli(
+        const Run check = runCli(
             {u"--zone-file"_s, zone, u"--offline"_s, u"check"_s, u"sender.test"_s, u"--json"_s});
         const QStringList ids = findingIds(check.json());
         QVERIFY(ids.contains(u"spf.missing"_s));
@@ -423,26 +422,26 @@ private slots:
                                         "r TXT \"v=spf1 ip4:198.51.100.0/24 -all\"\n");
         const QStringList options{u"--zone-file"_s, zone, u"--offline"_s};
         const Run tree
-            = cli(options + QStringList{u"spf"_s, u"tree"_s, u"sender.test"_s, u"--json"_s});
+            = runCli(options + QStringList{u"spf"_s, u"tree"_s, u"sender.test"_s, u"--json"_s});
         QCOMPARE(tree.exitCode, 0);
         QCOMPARE(tree.json().value(u"lookups"_s).toInt(), 0);
         QVERIFY(tree.json()[u"tree"_s][u"children"_s].toArray().isEmpty());
         QVERIFY(!tree.out.contains("198.51.100"));
-        const Run check = cli(options + QStringList{u"check"_s, u"sender.test"_s, u"--json"_s});
+        const Run check = runCli(options + QStringList{u"check"_s, u"sender.test"_s, u"--json"_s});
         QCOMPARE(check.json().value(u"spf"_s)[u"lookups"_s].toInt(), 0);
     }
 
     // Issue 7 §4: a term authorising every address is an error, like +all.
     void wholeAddressSpaceIsAnError()
     {
-        const Run run = cli({u"spf"_s, u"parse"_s, u"v=spf1 ip4:0.0.0.0/0 -all"_s, u"--json"_s});
+        const Run run = runCli({u"spf"_s, u"parse"_s, u"v=spf1 ip4:0.0.0.0/0 -all"_s, u"--json"_s});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(findingIds(run.json()), QStringList{u"spf.whole-address-space"_s});
     }
 
     void treeText()
     {
-        const Run run = cli(knot() + QStringList{u"spf"_s, u"tree"_s, u"good.spf.test"_s});
+        const Run run = runCli(knot() + QStringList{u"spf"_s, u"tree"_s, u"good.spf.test"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("include:_inc.spf.test"));
         QVERIFY(run.out.contains("198.51.100.7"));

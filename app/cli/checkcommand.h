@@ -11,10 +11,15 @@ class CheckCommand final : public CliCommand
 {
 public:
     QStringList words() const override { return {QStringLiteral("check")}; }
-    QString synopsis() const override { return QStringLiteral("DOMAIN… [--selector S]… [--domains-file F]"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("DOMAIN… [--selector S]… [--domains-file F]");
+    }
     QString description() const override;
     QList<QCommandLineOption> options() const override;
-    void run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional) override;
+    void run(CliContext &context,
+             const QCommandLineParser &parser,
+             const QStringList &positional) override;
 
     static int exitCodeFor(const QList<Audit::AuditReport> &reports);
     static void printText(QTextStream &out, const Audit::AuditReport &report);

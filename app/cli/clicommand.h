@@ -18,13 +18,15 @@ class CliCommand
 public:
     virtual ~CliCommand();
 
-    virtual QStringList words() const = 0;  // {"dns", "query"}
-    virtual QString synopsis() const = 0;   // "NAME TYPE" (protocol syntax, not translated)
+    virtual QStringList words() const = 0;   // {"dns", "query"}
+    virtual QString synopsis() const = 0;    // "NAME TYPE" (protocol syntax, not translated)
     virtual QString description() const = 0; // translated, one line
     virtual QList<QCommandLineOption> options() const { return {}; }
 
     // positional: the arguments after the command words.
-    virtual void run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional) = 0;
+    virtual void
+    run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional)
+        = 0;
 };
 
 } // namespace Cli

@@ -12,7 +12,8 @@ CliContext::CliContext(Dns::Resolver *resolver, bool json, QObject *parent)
     , m_json(json)
     , m_out(stdout)
     , m_err(stderr)
-{}
+{
+}
 
 void CliContext::printJson(const QJsonObject &object)
 {

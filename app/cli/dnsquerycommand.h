@@ -13,7 +13,9 @@ public:
     QStringList words() const override { return {QStringLiteral("dns"), QStringLiteral("query")}; }
     QString synopsis() const override { return QStringLiteral("NAME TYPE"); }
     QString description() const override;
-    void run(CliContext &context, const QCommandLineParser &parser, const QStringList &positional) override;
+    void run(CliContext &context,
+             const QCommandLineParser &parser,
+             const QStringList &positional) override;
 };
 
 } // namespace Cli

@@ -29,7 +29,9 @@ void printFindings(QTextStream &out, const QList<Finding> &findings, int indent)
     const QString margin(indent, u' ');
     for (const Finding &finding : findings) {
         const FindingText text = Audit::FindingCatalogue::text(finding);
-        out << margin << QStringLiteral("[%1] %2 (%3)\n").arg(severityLabel(finding.severity), text.title, finding.id);
+        out << margin
+            << QStringLiteral("[%1] %2 (%3)\n")
+                   .arg(severityLabel(finding.severity), text.title, finding.id);
         if (finding.severity == Severity::Ok)
             continue;
         out << margin << QStringLiteral("    %1\n").arg(text.explanation);

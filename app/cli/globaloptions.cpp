@@ -16,14 +16,22 @@ const QString LangOption = QStringLiteral("lang");
 QList<QCommandLineOption> GlobalOptions::definitions()
 {
     return {
-        {NameServerOption, Tr::tr("Query this nameserver (repeatable); default: the system resolver."),
+        {NameServerOption,
+         Tr::tr("Query this nameserver (repeatable); default: the system resolver."),
          QStringLiteral("host[:port]")},
-        {ZoneFileOption, Tr::tr("Answer names inside this zone file from it (repeatable)."), QStringLiteral("file")},
-        {OfflineOption, Tr::tr("Answer only from the zone files; every other name does not exist.")},
-        {TimeoutOption, Tr::tr("Time to wait for each DNS answer, in milliseconds (default 2000)."),
-         QStringLiteral("ms"), QStringLiteral("2000")},
+        {ZoneFileOption,
+         Tr::tr("Answer names inside this zone file from it (repeatable)."),
+         QStringLiteral("file")},
+        {OfflineOption,
+         Tr::tr("Answer only from the zone files; every other name does not exist.")},
+        {TimeoutOption,
+         Tr::tr("Time to wait for each DNS answer, in milliseconds (default 2000)."),
+         QStringLiteral("ms"),
+         QStringLiteral("2000")},
         {JsonOption, Tr::tr("Write JSON on standard output (one object per line).")},
-        {LangOption, Tr::tr("Language of messages: en or fr (default: the system's)."), QStringLiteral("lang")},
+        {LangOption,
+         Tr::tr("Language of messages: en or fr (default: the system's)."),
+         QStringLiteral("lang")},
     };
 }
 
@@ -33,7 +41,8 @@ Result<GlobalOptions> GlobalOptions::fromParser(const QCommandLineParser &parser
     for (const QString &text : parser.values(NameServerOption)) {
         const auto server = Dns::NameServer::parse(text);
         if (!server)
-            return Error{ErrorCode::InvalidInput, Tr::tr("--nameserver: %1").arg(server.error().detail)};
+            return Error{ErrorCode::InvalidInput,
+                         Tr::tr("--nameserver: %1").arg(server.error().detail)};
         options.resolver.servers << *server;
     }
     options.resolver.zoneFiles = parser.values(ZoneFileOption);
@@ -42,11 +51,13 @@ Result<GlobalOptions> GlobalOptions::fromParser(const QCommandLineParser &parser
     options.resolver.timeoutMs = parser.value(TimeoutOption).toInt(&ok);
     if (!ok || options.resolver.timeoutMs <= 0)
         return Error{ErrorCode::InvalidInput,
-                     Tr::tr("--timeout: “%1” is not a positive number of milliseconds").arg(parser.value(TimeoutOption))};
+                     Tr::tr("--timeout: “%1” is not a positive number of milliseconds")
+                         .arg(parser.value(TimeoutOption))};
     options.json = parser.isSet(JsonOption);
     options.language = parser.value(LangOption);
     if (!options.language.isEmpty() && options.language != u"en" && options.language != u"fr")
-        return Error{ErrorCode::InvalidInput, Tr::tr("--lang: “%1” is not one of en, fr").arg(options.language)};
+        return Error{ErrorCode::InvalidInput,
+                     Tr::tr("--lang: “%1” is not one of en, fr").arg(options.language)};
     return options;
 }
 

@@ -16,7 +16,9 @@ using namespace Sceau::Cli;
 namespace {
 int usageError(const QString &message)
 {
-    std::fprintf(stderr, "sceau-cli: %s\n%s\n", qPrintable(message),
+    std::fprintf(stderr,
+                 "sceau-cli: %s\n%s\n",
+                 qPrintable(message),
                  qPrintable(Tr::tr("Try “sceau-cli --help”.")));
     return ExitCode::BadUsage;
 }
@@ -38,13 +40,15 @@ int main(int argc, char *argv[])
     const auto [command, wordCount] = registry.find(commandLine);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Sceau: email sender security checks.") + QStringLiteral("\n\n") + registry.overview());
+    parser.setApplicationDescription(Tr::tr("Sceau: email sender security checks.")
+                                     + QStringLiteral("\n\n") + registry.overview());
     parser.addOptions(GlobalOptions::definitions());
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     if (command)
         parser.addOptions(command->options());
-    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("The command to run, and its arguments."));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 Tr::tr("The command to run, and its arguments."));
 
     if (!parser.parse(app.arguments()))
         return usageError(parser.errorText());
@@ -71,9 +75,14 @@ int main(int argc, char *argv[])
     // The positional arguments after the command words (options may stand anywhere).
     const QStringList positional = parser.positionalArguments().mid(wordCount);
     CliContext context(*resolver, options->json);
-    QObject::connect(&context, &CliContext::finished, &app, [](int code) {
-        QCoreApplication::exit(code); // takes effect when control returns to the loop
-    }, Qt::QueuedConnection);
+    QObject::connect(
+        &context,
+        &CliContext::finished,
+        &app,
+        [](int code) {
+            QCoreApplication::exit(code); // takes effect when control returns to the loop
+        },
+        Qt::QueuedConnection);
     QTimer::singleShot(0, &app, [&] { command->run(context, parser, positional); });
     return app.exec();
 }

@@ -25,7 +25,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("domain"), QApplication::translate("Sceau::Gui", "Domain to check at start."));
+    parser.addPositionalArgument(
+        QStringLiteral("domain"),
+        QApplication::translate("Sceau::Gui", "Domain to check at start."));
     parser.process(app);
 
     Widgets::MainWindow window(preferences);

@@ -19,20 +19,23 @@ Result<QString> fromUserInput(const QString &input)
                      Core::Tr::tr("“%1” is not a valid internationalized domain name").arg(name)};
     const QString ascii = QString::fromLatin1(ace).toLower();
     if (ascii.size() > 253)
-        return Error{ErrorCode::InvalidInput, Core::Tr::tr("the domain name is longer than 253 characters")};
+        return Error{ErrorCode::InvalidInput,
+                     Core::Tr::tr("the domain name is longer than 253 characters")};
     const QStringList labels = ascii.split(u'.');
     for (const QString &label : labels) {
         if (label.isEmpty())
-            return Error{ErrorCode::InvalidInput, Core::Tr::tr("“%1” contains an empty label").arg(ascii)};
+            return Error{ErrorCode::InvalidInput,
+                         Core::Tr::tr("“%1” contains an empty label").arg(ascii)};
         if (label.size() > 63)
             return Error{ErrorCode::InvalidInput,
                          Core::Tr::tr("the label “%1” is longer than 63 characters").arg(label)};
         for (const QChar c : label) {
-            const bool ok = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-'
-                            || c == u'_';
+            const bool ok
+                = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
             if (!ok)
-                return Error{ErrorCode::InvalidInput,
-                             Core::Tr::tr("the label “%1” contains the character “%2”").arg(label, c)};
+                return Error{
+                    ErrorCode::InvalidInput,
+                    Core::Tr::tr("the label “%1” contains the character “%2”").arg(label, c)};
         }
     }
     return ascii;

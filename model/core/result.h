@@ -8,14 +8,25 @@
 namespace Sceau {
 
 // A value or the Error that prevented it. No exceptions cross Qt boundaries (DESIGN.md §3).
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(const T &value) : m_data(value) {}
-    Result(T &&value) : m_data(std::move(value)) {}
-    Result(const Error &error) : m_data(error) {}
-    Result(Error &&error) : m_data(std::move(error)) {}
+    Result(const T &value)
+        : m_data(value)
+    {
+    }
+    Result(T &&value)
+        : m_data(std::move(value))
+    {
+    }
+    Result(const Error &error)
+        : m_data(error)
+    {
+    }
+    Result(Error &&error)
+        : m_data(std::move(error))
+    {
+    }
 
     explicit operator bool() const { return std::holds_alternative<T>(m_data); }
     bool hasValue() const { return std::holds_alternative<T>(m_data); }
@@ -35,12 +46,15 @@ private:
 };
 
 // Success without a value, or an Error.
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(const Error &error) : m_error(error), m_failed(true) {}
+    Result(const Error &error)
+        : m_error(error)
+        , m_failed(true)
+    {
+    }
 
     explicit operator bool() const { return !m_failed; }
     bool hasValue() const { return !m_failed; }

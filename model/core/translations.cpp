@@ -25,7 +25,8 @@ QString install(QCoreApplication &app, const QString &requested)
     const QString language = resolve(requested);
     QLocale::setDefault(QLocale(language));
     // Both catalogues are compiled into the binaries (resource prefix /i18n, see translations/).
-    for (const QString &file : {QStringLiteral(":/i18n/sceau_%1.qm"), QStringLiteral(":/i18n/qtbase_%1.qm")}) {
+    for (const QString &file :
+         {QStringLiteral(":/i18n/sceau_%1.qm"), QStringLiteral(":/i18n/qtbase_%1.qm")}) {
         auto *translator = new QTranslator(&app);
         if (translator->load(file.arg(language)))
             QCoreApplication::installTranslator(translator);

@@ -9,7 +9,8 @@ namespace Sceau::Dns {
 CachingResolver::CachingResolver(Resolver *upstream, QObject *parent)
     : Resolver(parent)
     , m_upstream(upstream)
-{}
+{
+}
 
 QFuture<LookupResult> CachingResolver::lookup(const QString &name, RrType type)
 {

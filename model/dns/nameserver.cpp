@@ -20,7 +20,8 @@ Result<NameServer> NameServer::parse(const QString &text)
         const QString rest = input.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(u':'))
-                return Error{ErrorCode::InvalidInput, Tr::tr("“%1”: expected “:port” after “]”").arg(input)};
+                return Error{ErrorCode::InvalidInput,
+                             Tr::tr("“%1”: expected “:port” after “]”").arg(input)};
             portText = rest.mid(1);
         }
     } else if (input.count(u':') == 1) {
@@ -29,12 +30,14 @@ Result<NameServer> NameServer::parse(const QString &text)
     }
     NameServer server;
     if (!server.address.setAddress(host))
-        return Error{ErrorCode::InvalidInput, Tr::tr("“%1” is not an IPv4 or IPv6 address").arg(host)};
+        return Error{ErrorCode::InvalidInput,
+                     Tr::tr("“%1” is not an IPv4 or IPv6 address").arg(host)};
     if (!portText.isEmpty()) {
         bool ok = false;
         const uint port = portText.toUInt(&ok);
         if (!ok || port == 0 || port > 65535)
-            return Error{ErrorCode::InvalidInput, Tr::tr("“%1” is not a port number").arg(portText)};
+            return Error{ErrorCode::InvalidInput,
+                         Tr::tr("“%1” is not a port number").arg(portText)};
         server.port = quint16(port);
     }
     return server;

@@ -24,7 +24,8 @@ struct NameServer
 
 // The system's resolvers: the "nameserver" lines of /etc/resolv.conf (resolv.conf(5)),
 // or 127.0.0.1 when there are none, as the C library does.
-QList<NameServer> systemNameServers(const QString &resolvConfPath = QStringLiteral("/etc/resolv.conf"));
+QList<NameServer> systemNameServers(const QString &resolvConfPath
+                                    = QStringLiteral("/etc/resolv.conf"));
 
 } // namespace Dns
 } // namespace Sceau

@@ -21,8 +21,11 @@ class QueryExchange final : public QObject
 {
     Q_OBJECT
 public:
-    QueryExchange(const ResolverConfig &config, QString name, RrType type,
-                  QPromise<LookupResult> promise, QObject *parent);
+    QueryExchange(const ResolverConfig &config,
+                  QString name,
+                  RrType type,
+                  QPromise<LookupResult> promise,
+                  QObject *parent);
     void start();
 
 signals:

@@ -12,7 +12,8 @@ Result<Resolver *> createResolver(const ResolverSettings &settings, QObject *par
     if (settings.offline && settings.zoneFiles.isEmpty())
         return Error{ErrorCode::InvalidInput, Tr::tr("offline mode needs at least one zone file")};
     if (settings.timeoutMs <= 0)
-        return Error{ErrorCode::InvalidInput, Tr::tr("the timeout must be a positive number of milliseconds")};
+        return Error{ErrorCode::InvalidInput,
+                     Tr::tr("the timeout must be a positive number of milliseconds")};
 
     std::unique_ptr<Resolver> live;
     if (!settings.offline) {

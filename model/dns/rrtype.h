@@ -27,7 +27,7 @@ enum class RrType : quint16 {
     CAA = 257,
 };
 
-QString typeName(RrType type);                          // "TXT", "TYPE65280"
+QString typeName(RrType type);                           // "TXT", "TYPE65280"
 std::optional<RrType> typeFromName(const QString &name); // case-insensitive, accepts TYPEnnn
 
 } // namespace Dns

@@ -59,7 +59,8 @@ QFuture<Evaluation> SpfEvaluator::checkHost(const CheckRequest &request, const Q
     auto promise = std::make_shared<QPromise<Evaluation>>();
     QFuture<Evaluation> future = promise->future();
     promise->start();
-    auto session = std::make_shared<CheckHostSession>(m_resolver.data(), this, contextFor(request), m_records);
+    auto session = std::make_shared<CheckHostSession>(
+        m_resolver.data(), this, contextFor(request), m_records);
     session->checkHost(domain, [promise, session](Evaluation evaluation) {
         evaluation.lookups = session->lookups();
         evaluation.voidLookups = session->voidLookups();

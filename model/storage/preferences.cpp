@@ -12,11 +12,13 @@ constexpr int DefaultTimeoutMs = 2000;
 
 Preferences::Preferences()
     : m_settings(std::make_unique<QSettings>())
-{}
+{
+}
 
 Preferences::Preferences(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{}
+{
+}
 
 QString Preferences::language() const
 {

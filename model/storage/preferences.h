@@ -15,8 +15,8 @@ namespace Storage {
 class Preferences
 {
 public:
-    Preferences();                                  // the application's own settings
-    explicit Preferences(const QString &iniFile);   // a given file (tests, portable use)
+    Preferences();                                // the application's own settings
+    explicit Preferences(const QString &iniFile); // a given file (tests, portable use)
 
     QString language() const; // "" follows the system, or "en" / "fr"
     void setLanguage(const QString &language);

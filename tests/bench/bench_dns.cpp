@@ -56,7 +56,8 @@ Outcome runAsync(const Dns::NameServer &server, const QString &name, int count, 
 Outcome runBlocking(const Dns::NameServer &server, const QString &name, int count)
 {
     ldns_resolver *resolver = ldns_resolver_new();
-    ldns_rdf *address = ldns_rdf_new_frm_str(LDNS_RDF_TYPE_A, server.address.toString().toLatin1().constData());
+    ldns_rdf *address
+        = ldns_rdf_new_frm_str(LDNS_RDF_TYPE_A, server.address.toString().toLatin1().constData());
     ldns_resolver_push_nameserver(resolver, address);
     ldns_rdf_deep_free(address);
     ldns_resolver_set_port(resolver, server.port);
@@ -68,7 +69,8 @@ Outcome runBlocking(const Dns::NameServer &server, const QString &name, int coun
     QElapsedTimer clock;
     clock.start();
     for (int i = 0; i < count; ++i) {
-        ldns_pkt *packet = ldns_resolver_query(resolver, qname, LDNS_RR_TYPE_TXT, LDNS_RR_CLASS_IN, LDNS_RD);
+        ldns_pkt *packet
+            = ldns_resolver_query(resolver, qname, LDNS_RR_TYPE_TXT, LDNS_RR_CLASS_IN, LDNS_RD);
         if (packet && ldns_pkt_ancount(packet) > 0)
             ++outcome.answers;
         ldns_pkt_free(packet);
@@ -81,8 +83,13 @@ Outcome runBlocking(const Dns::NameServer &server, const QString &name, int coun
 
 void print(const char *label, const Outcome &outcome, double blockingQps)
 {
-    std::printf("%-22s %7d queries %7d answers %8.2f s %10.0f q/s %8.1fx\n", label, outcome.queries,
-                outcome.answers, outcome.seconds, outcome.qps(), outcome.qps() / blockingQps);
+    std::printf("%-22s %7d queries %7d answers %8.2f s %10.0f q/s %8.1fx\n",
+                label,
+                outcome.queries,
+                outcome.answers,
+                outcome.seconds,
+                outcome.qps(),
+                outcome.qps() / blockingQps);
 }
 } // namespace
 
@@ -90,12 +97,25 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("server"), QStringLiteral("nameserver"), QStringLiteral("host:port")},
-                       {QStringLiteral("name"), QStringLiteral("TXT name to ask"), QStringLiteral("name")},
-                       {QStringLiteral("count"), QStringLiteral("queries per run"), QStringLiteral("n"), QStringLiteral("20000")},
-                       {QStringLiteral("per-slot"), QStringLiteral("cap count at n x in-flight"), QStringLiteral("n"), QStringLiteral("0")},
-                       {QStringLiteral("inflight"), QStringLiteral("in-flight caps"), QStringLiteral("list"), QStringLiteral("1,16,256")},
-                       {QStringLiteral("blocking"), QStringLiteral("blocking queries"), QStringLiteral("n"), QStringLiteral("20000")}});
+    parser.addOptions(
+        {{QStringLiteral("server"), QStringLiteral("nameserver"), QStringLiteral("host:port")},
+         {QStringLiteral("name"), QStringLiteral("TXT name to ask"), QStringLiteral("name")},
+         {QStringLiteral("count"),
+          QStringLiteral("queries per run"),
+          QStringLiteral("n"),
+          QStringLiteral("20000")},
+         {QStringLiteral("per-slot"),
+          QStringLiteral("cap count at n x in-flight"),
+          QStringLiteral("n"),
+          QStringLiteral("0")},
+         {QStringLiteral("inflight"),
+          QStringLiteral("in-flight caps"),
+          QStringLiteral("list"),
+          QStringLiteral("1,16,256")},
+         {QStringLiteral("blocking"),
+          QStringLiteral("blocking queries"),
+          QStringLiteral("n"),
+          QStringLiteral("20000")}});
     parser.process(app);
     const auto server = Dns::NameServer::parse(parser.value(QStringLiteral("server")));
     if (!server) {
@@ -106,13 +126,15 @@ int main(int argc, char *argv[])
     const int count = parser.value(QStringLiteral("count")).toInt();
     const int perSlot = parser.value(QStringLiteral("per-slot")).toInt();
 
-    const Outcome blocking = runBlocking(*server, name, parser.value(QStringLiteral("blocking")).toInt());
+    const Outcome blocking
+        = runBlocking(*server, name, parser.value(QStringLiteral("blocking")).toInt());
     print("ldns blocking loop", blocking, blocking.qps());
     for (const QString &text : parser.value(QStringLiteral("inflight")).split(u',')) {
         const int inFlight = text.toInt();
         const int n = perSlot > 0 ? qMin(count, perSlot * inFlight) : count;
         const Outcome outcome = runAsync(*server, name, n, inFlight);
-        const QByteArray label = QStringLiteral("sceau async, %1 in flight").arg(inFlight).toLatin1();
+        const QByteArray label
+            = QStringLiteral("sceau async, %1 in flight").arg(inFlight).toLatin1();
         print(label.constData(), outcome, blocking.qps());
     }
     return 0;

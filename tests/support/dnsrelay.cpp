@@ -24,7 +24,8 @@ int main(int argc, char **argv)
 
     QUdpSocket front;
     QUdpSocket back;
-    if (!front.bind(QHostAddress::LocalHost, listenPort) || !back.bind(QHostAddress::LocalHost, 0)) {
+    if (!front.bind(QHostAddress::LocalHost, listenPort)
+        || !back.bind(QHostAddress::LocalHost, 0)) {
         std::fprintf(stderr, "bind failed\n");
         return 1;
     }
@@ -32,7 +33,12 @@ int main(int argc, char **argv)
     back.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(4 << 20));
     // Each forwarded query gets the relay's own ID, so that clients choosing the same ID for
     // the same question never collide; the client's ID is restored on the way back.
-    struct Client { QHostAddress address; quint16 port; QByteArray id; };
+    struct Client
+    {
+        QHostAddress address;
+        quint16 port;
+        QByteArray id;
+    };
     QHash<quint16, Client> clients;
     quint16 nextId = 0;
 
@@ -43,7 +49,8 @@ int main(int argc, char **argv)
             if (message.size() < 12)
                 continue;
             const quint16 id = nextId++;
-            clients.insert(id, {query.senderAddress(), quint16(query.senderPort()), message.left(2)});
+            clients.insert(id,
+                           {query.senderAddress(), quint16(query.senderPort()), message.left(2)});
             message[0] = char(id >> 8);
             message[1] = char(id & 0xff);
             back.writeDatagram(message, QHostAddress::LocalHost, upstreamPort);

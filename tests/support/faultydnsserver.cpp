@@ -29,7 +29,8 @@ void FaultyDnsServer::answer()
         case Fault::Silent:
             continue;
         case Fault::Garbage:
-            reply = reply.left(2) + QByteArray("\x81\x80\x00\x01\x00\x05", 6); // claims 5 answers, has none
+            reply = reply.left(2)
+                    + QByteArray("\x81\x80\x00\x01\x00\x05", 6); // claims 5 answers, has none
             break;
         case Fault::ServFail:
         case Fault::Refused:

@@ -48,7 +48,8 @@ private slots:
         Widgets::SettingsDialog dialog(preferences);
         dialog.show();
         dialog.findChild<QRadioButton *>(u"customResolverRadioButton"_s)->click();
-        QTest::keyClicks(dialog.findChild<QLineEdit *>(u"nameserversLineEdit"_s), u"dns.example.com"_s);
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(u"nameserversLineEdit"_s),
+                         u"dns.example.com"_s);
         dialog.accept();
         QVERIFY(dialog.isVisible());
         QVERIFY(dialog.findChild<QLabel *>(u"errorLabel"_s)->text().contains(u"dns.example.com"_s));

@@ -97,7 +97,8 @@ void SettingsDialog::accept()
             servers << *server;
         }
         if (servers.isEmpty()) {
-            m_errorLabel->setText(tr("Give at least one nameserver, or choose the system resolver."));
+            m_errorLabel->setText(
+                tr("Give at least one nameserver, or choose the system resolver."));
             m_serversEdit->setFocus();
             return;
         }

@@ -77,7 +77,8 @@ void DkimActivatePage::activate()
             return;
         }
         m_wizard->setOldKey(*retired);
-        //: %1 the new selector, %2 the old one, %3 when it started retiring, %4 when it can be revoked
+        //: %1 the new selector, %2 the old one, %3 when it started retiring, %4 when it can be
+        //: revoked
         text = tr("Selector %1 is active. Selector %2 is retiring since %3; revoke it after %4.")
                    .arg(activated->selector,
                         retired->selector,

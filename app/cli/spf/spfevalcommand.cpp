@@ -1,4 +1,4 @@
-#include "app/cli/spfevalcommand.h"
+#include "app/cli/spf/spfevalcommand.h"
 
 #include "app/cli/clicontext.h"
 #include "app/cli/tr.h"

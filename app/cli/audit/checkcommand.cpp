@@ -1,4 +1,4 @@
-#include "app/cli/checkcommand.h"
+#include "app/cli/audit/checkcommand.h"
 
 #include "app/cli/clicontext.h"
 #include "app/cli/exitcode.h"

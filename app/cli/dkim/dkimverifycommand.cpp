@@ -1,7 +1,7 @@
-#include "app/cli/dkimverifycommand.h"
+#include "app/cli/dkim/dkimverifycommand.h"
 
 #include "app/cli/clicontext.h"
-#include "app/cli/dkimcli.h"
+#include "app/cli/dkim/dkimcli.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/dkim/verifier.h"

@@ -1,4 +1,4 @@
-#include "app/cli/spftextoutput.h"
+#include "app/cli/spf/spftextoutput.h"
 
 #include "app/cli/tr.h"
 #include "model/audit/findingcatalogue.h"

@@ -1,4 +1,4 @@
-#include "app/cli/dnsquerycommand.h"
+#include "app/cli/dns/dnsquerycommand.h"
 
 #include "app/cli/clicontext.h"
 #include "app/cli/tr.h"

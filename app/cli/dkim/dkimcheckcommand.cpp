@@ -1,7 +1,7 @@
-#include "app/cli/dkimcheckcommand.h"
+#include "app/cli/dkim/dkimcheckcommand.h"
 
 #include "app/cli/clicontext.h"
-#include "app/cli/dkimcli.h"
+#include "app/cli/dkim/dkimcli.h"
 #include "app/cli/findingsoutput.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"

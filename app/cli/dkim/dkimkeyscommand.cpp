@@ -1,7 +1,7 @@
-#include "app/cli/dkimkeyscommand.h"
+#include "app/cli/dkim/dkimkeyscommand.h"
 
 #include "app/cli/clicontext.h"
-#include "app/cli/dkimcli.h"
+#include "app/cli/dkim/dkimcli.h"
 #include "app/cli/tr.h"
 #include "model/core/domainname.h"
 #include "model/dkim/rotation.h"

@@ -1,4 +1,4 @@
-#include "app/cli/dkimcli.h"
+#include "app/cli/dkim/dkimcli.h"
 
 #include "app/cli/clicontext.h"
 #include "app/cli/tr.h"

@@ -1,7 +1,7 @@
-#include "app/cli/dkimsigncommand.h"
+#include "app/cli/dkim/dkimsigncommand.h"
 
 #include "app/cli/clicontext.h"
-#include "app/cli/dkimcli.h"
+#include "app/cli/dkim/dkimcli.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"

@@ -1,8 +1,8 @@
-#include "app/cli/spfparsecommand.h"
+#include "app/cli/spf/spfparsecommand.h"
 
 #include "app/cli/clicontext.h"
 #include "app/cli/findingsoutput.h"
-#include "app/cli/spftextoutput.h"
+#include "app/cli/spf/spftextoutput.h"
 #include "app/cli/tr.h"
 #include "model/spf/spfjson.h"
 #include "model/spf/spflimits.h"

@@ -1,8 +1,8 @@
-#include "app/cli/spftreecommand.h"
+#include "app/cli/spf/spftreecommand.h"
 
 #include "app/cli/clicontext.h"
 #include "app/cli/findingsoutput.h"
-#include "app/cli/spftextoutput.h"
+#include "app/cli/spf/spftextoutput.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"

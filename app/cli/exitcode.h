@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/core/error.h"
+
 namespace Sceau {
 namespace Cli {
 
@@ -20,6 +22,38 @@ constexpr ExitCode postureExitCode(bool hasErrorFinding, bool incomplete)
     if (hasErrorFinding)
         return CheckFailed;
     return incomplete ? CouldNotComplete : Done;
+}
+
+// The exit code of a command that could not do what it was asked, from the error's code alone
+// (DESIGN.md §6, docs/cli.md "Exit codes"): the user's input or the state it named is wrong
+// (2); DNS does not serve the record yet (1: done, and the thing checked failed); the network,
+// the keychain or the machine stopped it (3).
+constexpr ExitCode exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidInput:
+    case ErrorCode::FileUnreadable:
+    case ErrorCode::ZoneFileInvalid:
+    case ErrorCode::NotFound:
+    case ErrorCode::AlreadyExists:
+    case ErrorCode::NotAllowed:
+        return BadUsage;
+    case ErrorCode::NotYetPublished:
+        return CheckFailed;
+    case ErrorCode::DnsTimeout:
+    case ErrorCode::DnsServerFailure:
+    case ErrorCode::DnsRefused:
+    case ErrorCode::DnsNetwork:
+    case ErrorCode::DnsMalformed:
+    case ErrorCode::DnsCnameLoop:
+    case ErrorCode::DnsCnameChainTooLong:
+    case ErrorCode::Canceled:
+    case ErrorCode::KeychainUnavailable:
+    case ErrorCode::KeychainLocked:
+    case ErrorCode::Internal:
+        return CouldNotComplete;
+    }
+    return CouldNotComplete;
 }
 
 } // namespace Cli

@@ -37,6 +37,14 @@ static QString sentence(ErrorCode code)
         return Tr::tr("The keychain is locked or access to it was denied.");
     case ErrorCode::Internal:
         return Tr::tr("An internal error occurred.");
+    case ErrorCode::NotFound:
+        return Tr::tr("It could not be found.");
+    case ErrorCode::AlreadyExists:
+        return Tr::tr("It exists already.");
+    case ErrorCode::NotAllowed:
+        return Tr::tr("This step is not allowed now.");
+    case ErrorCode::NotYetPublished:
+        return Tr::tr("DNS does not serve it yet.");
     }
     return Tr::tr("An internal error occurred.");
 }

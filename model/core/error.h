@@ -21,12 +21,22 @@ enum class ErrorCode {
     // A CNAME chain that loops back on itself, or is longer than Dns::Cname::MaxHops.
     DnsCnameLoop,
     DnsCnameChainTooLong,
+    // What a workspace or keychain operation found: the thing asked for is not there; it is
+    // there already; the step is not allowed from where the thing stands (a lifecycle
+    // transition); DNS does not serve the record yet (a step that waits on publication).
+    NotFound,
+    AlreadyExists,
+    NotAllowed,
+    NotYetPublished,
 };
 
 struct Error
 {
     ErrorCode code = ErrorCode::Internal;
-    QString detail; // technical detail (never translated, never secret)
+    // What describe() adds after the code's sentence, never secret: a translated sentence when
+    // it explains (Tr::tr), or raw data when it names what failed (a file, a name, a library's
+    // message). Never parsed: callers decide on code alone.
+    QString detail;
 
     friend bool operator==(const Error &, const Error &) = default;
 };

@@ -77,7 +77,7 @@ void DkimCheckCommand::run(CliContext &context,
         const auto entry = vault ? vault->workspace->dkimKey(*domain, selector)
                                  : Result<std::optional<Storage::DkimKeyEntry>>(vault.error());
         if (!entry) { // a damaged workspace is said, never silently skipped
-            context.fail(DkimCli::exitCodeFor(entry.error()), describe(entry.error()));
+            context.fail(exitCodeFor(entry.error().code), describe(entry.error()));
             return;
         }
         if (*entry)

@@ -40,29 +40,6 @@ Result<QByteArray> readInput(const QString &path)
     return data;
 }
 
-ExitCode exitCodeFor(const Error &error)
-{
-    switch (error.code) {
-    case ErrorCode::DnsTimeout:
-    case ErrorCode::DnsServerFailure:
-    case ErrorCode::DnsRefused:
-    case ErrorCode::DnsNetwork:
-    case ErrorCode::DnsMalformed:
-    case ErrorCode::DnsCnameLoop:
-    case ErrorCode::DnsCnameChainTooLong:
-    case ErrorCode::KeychainUnavailable:
-    case ErrorCode::KeychainLocked:
-    case ErrorCode::Internal:
-    case ErrorCode::Canceled:
-        return ExitCode::CouldNotComplete;
-    case ErrorCode::InvalidInput:
-    case ErrorCode::FileUnreadable:
-    case ErrorCode::ZoneFileInvalid:
-        return ExitCode::BadUsage;
-    }
-    return ExitCode::CouldNotComplete;
-}
-
 Result<Vault> openVault(CliContext &context)
 {
     auto workspace = Storage::Workspace::open();

@@ -30,10 +30,6 @@ namespace DkimCli {
 // Dkim::MaxMessageSize bytes (InvalidInput beyond, read no further).
 Result<QByteArray> readInput(const QString &path);
 
-// The exit code for a failure: keychain and DNS problems could not complete (3), the rest is
-// bad input (2), a damaged or newer workspace included (DESIGN.md §6).
-ExitCode exitCodeFor(const Error &error);
-
 // The workspace, the keychain and the key vault over them, owned by the context.
 struct Vault
 {

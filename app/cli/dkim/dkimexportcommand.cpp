@@ -61,7 +61,7 @@ void DkimExportCommand::run(CliContext &context,
                              : Result<std::optional<Storage::DkimKeyEntry>>(vault.error());
     if (!entry || !*entry) {
         context.fail(
-            entry ? ExitCode::BadUsage : DkimCli::exitCodeFor(entry.error()),
+            entry ? ExitCode::BadUsage : exitCodeFor(entry.error().code),
             entry ? Tr::tr("the workspace has no key for selector %1 of %2").arg(selector, *domain)
                   : describe(entry.error()));
         return;
@@ -76,11 +76,11 @@ void DkimExportCommand::run(CliContext &context,
              &context,
              [&context, setup](const Result<Dkim::PrivateKey> &key) {
                  if (!key) {
-                     context.fail(DkimCli::exitCodeFor(key.error()), describe(key.error()));
+                     context.fail(exitCodeFor(key.error().code), describe(key.error()));
                      return;
                  }
                  if (auto written = Dkim::exportPrivateKey(*key, setup.keyPath); !written) {
-                     context.fail(DkimCli::exitCodeFor(written.error()), describe(written.error()));
+                     context.fail(exitCodeFor(written.error().code), describe(written.error()));
                      return;
                  }
                  if (context.json()) {

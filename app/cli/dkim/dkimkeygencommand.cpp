@@ -117,7 +117,7 @@ void exportAndReport(CliContext &context,
                               .arg(message)
                               .arg(entry->id)
                               .arg(request.selector, request.domain);
-            context.fail(DkimCli::exitCodeFor(exported.error()), message);
+            context.fail(exitCodeFor(exported.error().code), message);
             return;
         }
     }
@@ -201,7 +201,7 @@ void DkimKeygenCommand::run(CliContext &context,
     if (request.store) {
         auto opened = DkimCli::openVault(context);
         if (!opened) {
-            context.fail(DkimCli::exitCodeFor(opened.error()), describe(opened.error()));
+            context.fail(exitCodeFor(opened.error().code), describe(opened.error()));
             return;
         }
         vault = *opened;
@@ -212,7 +212,7 @@ void DkimKeygenCommand::run(CliContext &context,
              &context,
              [&context, request, vault](const Result<Dkim::KeyPair> &pair) {
                  if (!pair) {
-                     context.fail(DkimCli::exitCodeFor(pair.error()), describe(pair.error()));
+                     context.fail(exitCodeFor(pair.error().code), describe(pair.error()));
                      return;
                  }
                  if (!vault) {
@@ -224,8 +224,7 @@ void DkimKeygenCommand::run(CliContext &context,
                      &context,
                      [&context, request, pair = *pair](const Result<Storage::DkimKeyEntry> &entry) {
                          if (!entry) {
-                             context.fail(DkimCli::exitCodeFor(entry.error()),
-                                          describe(entry.error()));
+                             context.fail(exitCodeFor(entry.error().code), describe(entry.error()));
                              return;
                          }
                          exportAndReport(context, request, pair, *entry);

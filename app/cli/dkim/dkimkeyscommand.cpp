@@ -53,7 +53,7 @@ void DkimKeysCommand::run(CliContext &context,
     const auto keys = vault ? vault->workspace->dkimKeys(domain)
                             : Result<QList<Storage::DkimKeyEntry>>(vault.error());
     if (!keys) {
-        context.fail(DkimCli::exitCodeFor(keys.error()), describe(keys.error()));
+        context.fail(exitCodeFor(keys.error().code), describe(keys.error()));
         return;
     }
     const QList<Dkim::DueAction> due = Dkim::dueActions(*keys, QDateTime::currentDateTimeUtc());

@@ -30,7 +30,7 @@ void sign(CliContext &context,
 {
     const auto field = Dkim::signatureField(message, key, options);
     if (!field) {
-        context.fail(DkimCli::exitCodeFor(field.error()), describe(field.error()));
+        context.fail(exitCodeFor(field.error().code), describe(field.error()));
         return;
     }
     const QByteArray signedMessage = *field + "\r\n" + Dkim::Message::toCrlf(message);
@@ -132,12 +132,12 @@ void DkimSignCommand::run(CliContext &context,
     }
     auto vault = DkimCli::openVault(context);
     if (!vault) {
-        context.fail(DkimCli::exitCodeFor(vault.error()), describe(vault.error()));
+        context.fail(exitCodeFor(vault.error().code), describe(vault.error()));
         return;
     }
     const auto entry = vault->workspace->dkimKey(options.domain, options.selector);
     if (!entry) {
-        context.fail(DkimCli::exitCodeFor(entry.error()), describe(entry.error()));
+        context.fail(exitCodeFor(entry.error().code), describe(entry.error()));
         return;
     }
     if (!*entry) {
@@ -150,7 +150,7 @@ void DkimSignCommand::run(CliContext &context,
              &context,
              [&context, message = *message, options](const Result<Dkim::PrivateKey> &key) {
                  if (!key) {
-                     context.fail(DkimCli::exitCodeFor(key.error()), describe(key.error()));
+                     context.fail(exitCodeFor(key.error().code), describe(key.error()));
                      return;
                  }
                  sign(context, message, *key, options);

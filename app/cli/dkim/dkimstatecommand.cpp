@@ -38,7 +38,7 @@ void done(CliContext &context, const Result<Storage::DkimKeyEntry> &entry, bool 
         // The step was allowed (checked first): InvalidInput from a DNS-checked step means the
         // record is not visible yet, so the check failed (1).
         const bool notYet = dnsChecked && entry.error().code == ErrorCode::InvalidInput;
-        context.fail(notYet ? ExitCode::CheckFailed : DkimCli::exitCodeFor(entry.error()),
+        context.fail(notYet ? ExitCode::CheckFailed : exitCodeFor(entry.error().code),
                      describe(entry.error()));
         return;
     }
@@ -95,7 +95,7 @@ void DkimStateCommand::run(CliContext &context,
     const auto entry = vault ? vault->workspace->dkimKey(*domain, *selector)
                              : Result<std::optional<Storage::DkimKeyEntry>>(vault.error());
     if (!entry) {
-        context.fail(DkimCli::exitCodeFor(entry.error()), describe(entry.error()));
+        context.fail(exitCodeFor(entry.error().code), describe(entry.error()));
         return;
     }
     if (!*entry) {

@@ -9,6 +9,7 @@ const QString NameServerOption = QStringLiteral("nameserver");
 const QString ZoneFileOption = QStringLiteral("zone-file");
 const QString OfflineOption = QStringLiteral("offline");
 const QString TimeoutOption = QStringLiteral("timeout");
+const QString AuthoritativePortOption = QStringLiteral("authoritative-port");
 const QString JsonOption = QStringLiteral("json");
 const QString LangOption = QStringLiteral("lang");
 } // namespace
@@ -28,6 +29,11 @@ QList<QCommandLineOption> GlobalOptions::definitions()
          Tr::tr("Time to wait for each DNS answer, in milliseconds (default 2000)."),
          QStringLiteral("ms"),
          QStringLiteral("2000")},
+        {AuthoritativePortOption,
+         Tr::tr("Ask the zone's own nameservers on this port when checking publication on every "
+                "authoritative server (default 53; for a lab)."),
+         QStringLiteral("port"),
+         QStringLiteral("53")},
         {JsonOption, Tr::tr("Write JSON on standard output (one object per line).")},
         {LangOption,
          Tr::tr("Language of messages: en or fr (default: the system's)."),
@@ -53,6 +59,12 @@ Result<GlobalOptions> GlobalOptions::fromParser(const QCommandLineParser &parser
         return Error{ErrorCode::InvalidInput,
                      Tr::tr("--timeout: “%1” is not a positive number of milliseconds")
                          .arg(parser.value(TimeoutOption))};
+    const uint port = parser.value(AuthoritativePortOption).toUInt(&ok);
+    if (!ok || port == 0 || port > 65535)
+        return Error{ErrorCode::InvalidInput,
+                     Tr::tr("--authoritative-port: “%1” is not a port number (1–65535)")
+                         .arg(parser.value(AuthoritativePortOption))};
+    options.resolver.authoritativePort = quint16(port);
     options.json = parser.isSet(JsonOption);
     options.language = parser.value(LangOption);
     if (!options.language.isEmpty() && options.language != u"en" && options.language != u"fr")
@@ -63,7 +75,8 @@ Result<GlobalOptions> GlobalOptions::fromParser(const QCommandLineParser &parser
 
 QStringList GlobalOptions::withoutGlobalOptions(const QStringList &arguments, QString *language)
 {
-    const QStringList withValue{NameServerOption, ZoneFileOption, TimeoutOption, LangOption};
+    const QStringList withValue{
+        NameServerOption, ZoneFileOption, TimeoutOption, AuthoritativePortOption, LangOption};
     QStringList rest;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);

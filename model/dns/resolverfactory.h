@@ -15,6 +15,9 @@ struct ResolverSettings
     QStringList zoneFiles;     // what-if overlay, answered before the live source
     bool offline = false;      // answer only from the zone files
     int timeoutMs = 2000;
+    // The port on which a zone's own nameservers are asked directly (AuthoritativeCheck:
+    // "published on every authoritative server"); 53 except in a lab or a test harness.
+    quint16 authoritativePort = 53;
 };
 
 // The resolver stack for these settings: live source, with the zone-file overlay in front when

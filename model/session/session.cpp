@@ -1,0 +1,87 @@
+#include "model/session/session.h"
+
+#include "model/audit/auditor.h"
+#include "model/dkim/keyvault.h"
+#include "model/dns/authoritativecheck.h"
+#include "model/secrets/secretstore.h"
+#include "model/storage/workspace.h"
+
+namespace Sceau {
+
+Session::Session(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_auditor(new Audit::Auditor(nullptr, this))
+{
+}
+
+Session::~Session()
+{
+    // The vault refers to the workspace: it goes first.
+    delete m_vault;
+    m_vault = nullptr;
+}
+
+Result<std::unique_ptr<Session>> Session::create(const Options &options, QObject *parent)
+{
+    std::unique_ptr<Session> session(new Session(options, parent));
+    if (auto built = session->setResolverSettings(options.resolver); !built)
+        return built.error();
+    return session;
+}
+
+Result<void> Session::setResolverSettings(const Dns::ResolverSettings &settings)
+{
+    auto resolver = Dns::createResolver(settings, this);
+    if (!resolver)
+        return resolver.error();
+    Dns::Resolver *oldResolver = m_resolver;
+    Dns::AuthoritativeCheck *oldCheck = m_check;
+    m_options.resolver = settings;
+    m_resolver = *resolver;
+    Dns::ResolverConfig direct;
+    direct.timeoutMs = settings.timeoutMs;
+    m_check = new Dns::AuthoritativeCheck(m_resolver, settings.authoritativePort, direct, this);
+    m_auditor->setResolver(m_resolver);
+    emit resolverChanged();
+    // A run still holding the old ones finishes or fails on its own; they go once it is back
+    // to the event loop (never under a caller's feet).
+    if (oldCheck)
+        oldCheck->deleteLater();
+    if (oldResolver)
+        oldResolver->deleteLater();
+    return {};
+}
+
+Result<Storage::Workspace *> Session::workspace()
+{
+    if (!m_workspace) {
+        auto opened = Storage::Workspace::open(m_options.workspacePath.isEmpty()
+                                                   ? Storage::Workspace::defaultPath()
+                                                   : m_options.workspacePath);
+        if (!opened)
+            return opened.error();
+        m_workspace = std::move(*opened);
+    }
+    return m_workspace.get();
+}
+
+Secrets::SecretStore *Session::secrets()
+{
+    if (!m_secrets)
+        m_secrets = new Secrets::SecretStore(m_options.keychainService, this);
+    return m_secrets;
+}
+
+Result<Dkim::KeyVault *> Session::keyVault()
+{
+    if (!m_vault) {
+        auto opened = workspace();
+        if (!opened)
+            return opened.error();
+        m_vault = new Dkim::KeyVault(*opened, secrets(), this);
+    }
+    return m_vault;
+}
+
+} // namespace Sceau

@@ -1,18 +1,25 @@
 #include "app/cli/clicontext.h"
 
+#include "model/session/session.h"
+
 #include <QJsonDocument>
 
 #include <cstdio>
 
 namespace Sceau::Cli {
 
-CliContext::CliContext(Dns::Resolver *resolver, bool json, QObject *parent)
+CliContext::CliContext(Session &session, bool json, QObject *parent)
     : QObject(parent)
-    , m_resolver(resolver)
+    , m_session(session)
     , m_json(json)
     , m_out(stdout)
     , m_err(stderr)
 {
+}
+
+Dns::Resolver *CliContext::resolver() const
+{
+    return m_session.resolver();
 }
 
 void CliContext::printJson(const QJsonObject &object)

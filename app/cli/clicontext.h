@@ -9,6 +9,7 @@
 #include <functional>
 
 namespace Sceau {
+class Session;
 namespace Dns {
 class Resolver;
 } // namespace Dns
@@ -17,16 +18,17 @@ class Resolver;
 namespace Sceau {
 namespace Cli {
 
-// What a command works with: the resolver built from the global options, the output streams,
-// and the way to say it is done (the process exits with that code once control returns to the
-// event loop).
+// What a command works with: the Session built from the global options (resolver, workspace,
+// keychain, key vault), the output streams, and the way to say it is done (the process exits with
+// that code once control returns to the event loop).
 class CliContext : public QObject
 {
     Q_OBJECT
 public:
-    CliContext(Dns::Resolver *resolver, bool json, QObject *parent = nullptr);
+    CliContext(Session &session, bool json, QObject *parent = nullptr);
 
-    Dns::Resolver *resolver() const { return m_resolver; }
+    Session &session() const { return m_session; }
+    Dns::Resolver *resolver() const; // the session's
     bool json() const { return m_json; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -40,7 +42,7 @@ signals:
     void finished(int exitCode);
 
 private:
-    Dns::Resolver *m_resolver;
+    Session &m_session;
     bool m_json;
     QTextStream m_out;
     QTextStream m_err;

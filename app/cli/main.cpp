@@ -4,6 +4,7 @@
 #include "app/cli/globaloptions.h"
 #include "app/cli/tr.h"
 #include "model/core/translations.h"
+#include "model/session/session.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -68,13 +69,15 @@ int main(int argc, char *argv[])
     const auto options = GlobalOptions::fromParser(parser);
     if (!options)
         return usageError(options.error().detail);
-    const auto resolver = Dns::createResolver(options->resolver, &app);
-    if (!resolver)
-        return usageError(describe(resolver.error()));
+    Session::Options sessionOptions;
+    sessionOptions.resolver = options->resolver;
+    const auto session = Session::create(sessionOptions);
+    if (!session)
+        return usageError(describe(session.error()));
 
     // The positional arguments after the command words (options may stand anywhere).
     const QStringList positional = parser.positionalArguments().mid(wordCount);
-    CliContext context(*resolver, options->json);
+    CliContext context(**session, options->json);
     QObject::connect(
         &context,
         &CliContext::finished,

@@ -11,6 +11,7 @@
 #include "model/core/domainname.h"
 #include "model/dkim/keyrecord.h"
 #include "model/dns/resolver.h"
+#include "model/session/session.h"
 
 #include <QFile>
 
@@ -126,7 +127,7 @@ void CheckCommand::run(CliContext &context,
         domains << *domain;
     }
 
-    auto *auditor = new Audit::Auditor(context.resolver(), &context);
+    Audit::Auditor *auditor = context.session().auditor();
     auto run = std::make_shared<CheckRun>();
     run->reports.resize(domains.size());
     for (qsizetype i = 0; i < domains.size(); ++i) {

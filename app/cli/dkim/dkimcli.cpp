@@ -6,7 +6,7 @@
 #include "model/audit/findingcatalogue.h"
 #include "model/dkim/keyvault.h"
 #include "model/dkim/message.h"
-#include "model/secrets/secretstore.h"
+#include "model/session/session.h"
 #include "model/storage/workspace.h"
 
 #include <QFile>
@@ -42,22 +42,10 @@ Result<QByteArray> readInput(const QString &path)
 
 Result<Vault> openVault(CliContext &context)
 {
-    auto workspace = Storage::Workspace::open();
-    if (!workspace)
-        return workspace.error();
-    // The workspace lives as long as the context (the whole command).
-    struct Holder : QObject
-    {
-        std::unique_ptr<Storage::Workspace> workspace;
-    };
-    auto *holder = new Holder;
-    holder->setParent(&context);
-    holder->workspace = std::move(*workspace);
-    Vault vault;
-    vault.workspace = holder->workspace.get();
-    auto *secrets = new Secrets::SecretStore(QStringLiteral("Sceau"), holder);
-    vault.vault = new Dkim::KeyVault(vault.workspace, secrets, holder);
-    return vault;
+    const auto vault = context.session().keyVault();
+    if (!vault)
+        return vault.error();
+    return Vault{*context.session().workspace(), *vault};
 }
 
 } // namespace Sceau::Cli::DkimCli

@@ -30,7 +30,7 @@ namespace DkimCli {
 // Dkim::MaxMessageSize bytes (InvalidInput beyond, read no further).
 Result<QByteArray> readInput(const QString &path);
 
-// The workspace, the keychain and the key vault over them, owned by the context.
+// The session's workspace and key vault (opened on first use).
 struct Vault
 {
     Storage::Workspace *workspace = nullptr;

@@ -35,6 +35,16 @@ void CliContext::fail(ExitCode code, const QString &message)
     finish(code);
 }
 
+void CliContext::fail(const Error &error)
+{
+    fail(exitCodeFor(error.code), describe(error));
+}
+
+void CliContext::failUsage(const Error &error)
+{
+    fail(ExitCode::BadUsage, error.detail);
+}
+
 void CliContext::finish(int exitCode)
 {
     if (m_finished)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/cli/exitcode.h"
+#include "model/core/error.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -36,6 +37,11 @@ public:
     void printJson(const QJsonObject &object); // one compact line on stdout
     // A specific, translated message on stderr, then finish(code).
     void fail(ExitCode code, const QString &message);
+    // A model operation's failure: describe(error) on stderr, the exit code from its code
+    // (exitCodeFor).
+    void fail(const Error &error);
+    // A command-line value refused by Cli::Input: its message (the error's detail), exit 2.
+    void failUsage(const Error &error);
     void finish(int exitCode);
 
 signals:

@@ -3,6 +3,7 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/exitcode.h"
 #include "app/cli/findingsoutput.h"
+#include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/audit/auditor.h"
 #include "model/audit/auditreportjson.h"
@@ -103,24 +104,23 @@ void CheckCommand::run(CliContext &context,
     }
     QStringList selectors;
     for (const QString &selector : parser.values(SelectorOption)) {
-        const auto valid = Dkim::validateSelector(selector);
+        const auto valid = Input::selector(selector);
         if (!valid) {
-            context.fail(ExitCode::BadUsage, Tr::tr("--selector: %1").arg(valid.error().detail));
+            context.failUsage(valid.error());
             return;
         }
         selectors << *valid;
     }
     QStringList domains;
     for (const QString &input : std::as_const(inputs)) {
-        const auto domain = DomainName::fromUserInput(input);
+        const auto domain = Input::domain(input);
         if (!domain) {
-            context.fail(ExitCode::BadUsage, Tr::tr("“%1”: %2").arg(input, domain.error().detail));
+            context.failUsage(domain.error());
             return;
         }
         for (const QString &selector : std::as_const(selectors)) { // the key record name fits
-            if (const auto valid = Dkim::validateSelector(selector, *domain); !valid) {
-                context.fail(ExitCode::BadUsage,
-                             Tr::tr("--selector: %1").arg(valid.error().detail));
+            if (const auto valid = Input::selector(selector, *domain); !valid) {
+                context.failUsage(valid.error());
                 return;
             }
         }

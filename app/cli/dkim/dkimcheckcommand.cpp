@@ -3,11 +3,13 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/dkim/dkimcli.h"
 #include "app/cli/findingsoutput.h"
+#include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
 #include "model/dkim/keycheck.h"
 #include "model/dkim/keyrecord.h"
+#include "model/dkim/message.h"
 #include "model/dkim/privatekey.h"
 #include "model/storage/workspace.h"
 
@@ -47,15 +49,14 @@ void DkimCheckCommand::run(CliContext &context,
         context.fail(ExitCode::BadUsage, Tr::tr("dkim check: expected DOMAIN --selector S"));
         return;
     }
-    const auto domain = DomainName::fromUserInput(positional.first());
+    const auto domain = Input::domain(positional.first());
     if (!domain) {
-        context.fail(ExitCode::BadUsage,
-                     Tr::tr("“%1”: %2").arg(positional.first(), domain.error().detail));
+        context.failUsage(domain.error());
         return;
     }
     std::optional<QByteArray> localKey;
     if (parser.isSet(KeyOption)) {
-        const auto file = DkimCli::readInput(parser.value(KeyOption));
+        const auto file = Input::file(parser.value(KeyOption), Dkim::MaxMessageSize);
         const auto key
             = file ? Dkim::PrivateKey::load(*file) : Result<Dkim::PrivateKey>(file.error());
         if (!key) {
@@ -64,10 +65,9 @@ void DkimCheckCommand::run(CliContext &context,
         }
         localKey = key->publicKeyData();
     }
-    const auto validSelector = Dkim::validateSelector(parser.value(SelectorOption), *domain);
+    const auto validSelector = Input::selector(parser.value(SelectorOption), *domain);
     if (!validSelector) {
-        context.fail(ExitCode::BadUsage,
-                     Tr::tr("--selector: %1").arg(validSelector.error().detail));
+        context.failUsage(validSelector.error());
         return;
     }
     const QString selector = *validSelector;

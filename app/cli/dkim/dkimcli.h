@@ -26,10 +26,6 @@ class CliContext;
 // What the dkim commands share.
 namespace DkimCli {
 
-// FILE, or standard input when path is empty or "-": a message, an mbox or a key, at most
-// Dkim::MaxMessageSize bytes (InvalidInput beyond, read no further).
-Result<QByteArray> readInput(const QString &path);
-
 // The session's workspace and key vault (opened on first use).
 struct Vault
 {

@@ -2,6 +2,7 @@
 
 #include "app/cli/clicontext.h"
 #include "app/cli/dkim/dkimcli.h"
+#include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
@@ -44,15 +45,14 @@ void DkimExportCommand::run(CliContext &context,
                      Tr::tr("dkim export: expected --domain D --selector S --out FILE"));
         return;
     }
-    const auto domain = DomainName::fromUserInput(parser.value(DomainOption));
+    const auto domain = Input::domain(parser.value(DomainOption), QStringLiteral("--domain"));
     if (!domain) {
-        context.fail(ExitCode::BadUsage, Tr::tr("--domain: %1").arg(domain.error().detail));
+        context.failUsage(domain.error());
         return;
     }
-    const auto validSelector = Dkim::validateSelector(parser.value(SelectorOption), *domain);
+    const auto validSelector = Input::selector(parser.value(SelectorOption), *domain);
     if (!validSelector) {
-        context.fail(ExitCode::BadUsage,
-                     Tr::tr("--selector: %1").arg(validSelector.error().detail));
+        context.failUsage(validSelector.error());
         return;
     }
     const QString selector = *validSelector;

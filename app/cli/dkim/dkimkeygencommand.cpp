@@ -2,6 +2,7 @@
 
 #include "app/cli/clicontext.h"
 #include "app/cli/dkim/dkimcli.h"
+#include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
@@ -158,18 +159,18 @@ void DkimKeygenCommand::run(CliContext &context,
         return;
     }
     Request request;
-    const auto domain = DomainName::fromUserInput(parser.value(DomainOption));
+    const auto domain = Input::domain(parser.value(DomainOption), QStringLiteral("--domain"));
     if (!domain) {
-        context.fail(ExitCode::BadUsage, Tr::tr("--domain: %1").arg(domain.error().detail));
+        context.failUsage(domain.error());
         return;
     }
     request.domain = *domain;
-    const auto selector = Dkim::validateSelector(parser.isSet(SelectorOption)
-                                                     ? parser.value(SelectorOption)
-                                                     : Dkim::proposedSelector(QDate::currentDate()),
-                                                 request.domain);
+    const auto selector = Input::selector(parser.isSet(SelectorOption)
+                                              ? parser.value(SelectorOption)
+                                              : Dkim::proposedSelector(QDate::currentDate()),
+                                          request.domain);
     if (!selector) {
-        context.fail(ExitCode::BadUsage, Tr::tr("--selector: %1").arg(selector.error().detail));
+        context.failUsage(selector.error());
         return;
     }
     request.selector = *selector;

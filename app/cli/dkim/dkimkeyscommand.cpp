@@ -2,6 +2,7 @@
 
 #include "app/cli/clicontext.h"
 #include "app/cli/dkim/dkimcli.h"
+#include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/core/domainname.h"
 #include "model/dkim/rotation.h"
@@ -42,9 +43,9 @@ void DkimKeysCommand::run(CliContext &context,
     }
     QString domain;
     if (parser.isSet(DomainOption)) {
-        const auto name = DomainName::fromUserInput(parser.value(DomainOption));
+        const auto name = Input::domain(parser.value(DomainOption), QStringLiteral("--domain"));
         if (!name) {
-            context.fail(ExitCode::BadUsage, Tr::tr("--domain: %1").arg(name.error().detail));
+            context.failUsage(name.error());
             return;
         }
         domain = *name;

@@ -3,10 +3,12 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/dkim/dkimcli.h"
 #include "app/cli/findingsoutput.h"
+#include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
 #include "model/dkim/keyrecord.h"
+#include "model/dkim/message.h"
 #include "model/dkim/selectordiscovery.h"
 
 #include <QJsonArray>
@@ -20,7 +22,7 @@ const QString FromFileOption = QStringLiteral("from-file");
 
 void fromMessages(CliContext &context, const QString &path)
 {
-    const auto data = DkimCli::readInput(path);
+    const auto data = Input::file(path, Dkim::MaxMessageSize);
     if (!data) {
         context.fail(ExitCode::BadUsage, describe(data.error()));
         return;
@@ -73,17 +75,16 @@ void DkimSelectorsCommand::run(CliContext &context,
                      Tr::tr("dkim selectors: expected DOMAIN or --from-file FILE"));
         return;
     }
-    const auto domain = DomainName::fromUserInput(positional.first());
+    const auto domain = Input::domain(positional.first());
     if (!domain) {
-        context.fail(ExitCode::BadUsage,
-                     Tr::tr("“%1”: %2").arg(positional.first(), domain.error().detail));
+        context.failUsage(domain.error());
         return;
     }
     QStringList selectors = Dkim::commonSelectors();
     for (const QString &extra : parser.values(SelectorOption)) {
-        const auto selector = Dkim::validateSelector(extra, *domain);
+        const auto selector = Input::selector(extra, *domain);
         if (!selector) {
-            context.fail(ExitCode::BadUsage, Tr::tr("--selector: %1").arg(selector.error().detail));
+            context.failUsage(selector.error());
             return;
         }
         selectors << *selector;

@@ -2,6 +2,7 @@
 
 #include "app/cli/clicontext.h"
 #include "app/cli/dkim/dkimcli.h"
+#include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
@@ -83,18 +84,18 @@ void DkimSignCommand::run(CliContext &context,
         context.fail(ExitCode::BadUsage, Tr::tr("dkim sign: expected at most one FILE"));
         return;
     }
-    const auto domain = DomainName::fromUserInput(parser.value(DomainOption));
+    const auto domain = Input::domain(parser.value(DomainOption), QStringLiteral("--domain"));
     if (!domain) {
-        context.fail(ExitCode::BadUsage, Tr::tr("--domain: %1").arg(domain.error().detail));
+        context.failUsage(domain.error());
         return;
     }
     if (parser.isSet(KeyOption) == false && parser.isSet(SelectorOption) == false) {
         context.fail(ExitCode::BadUsage, Tr::tr("dkim sign: give --key PEM or --selector S"));
         return;
     }
-    const auto selector = Dkim::validateSelector(parser.value(SelectorOption), *domain);
+    const auto selector = Input::selector(parser.value(SelectorOption), *domain);
     if (!selector) {
-        context.fail(ExitCode::BadUsage, Tr::tr("--selector: %1").arg(selector.error().detail));
+        context.failUsage(selector.error());
         return;
     }
     Dkim::SignOptions options;
@@ -114,13 +115,13 @@ void DkimSignCommand::run(CliContext &context,
         options.headerCanonicalization = *header;
         options.bodyCanonicalization = *body;
     }
-    const auto message = DkimCli::readInput(positional.value(0));
+    const auto message = Input::file(positional.value(0), Dkim::MaxMessageSize);
     if (!message) {
         context.fail(ExitCode::BadUsage, describe(message.error()));
         return;
     }
     if (parser.isSet(KeyOption)) {
-        const auto keyFile = DkimCli::readInput(parser.value(KeyOption));
+        const auto keyFile = Input::file(parser.value(KeyOption), Dkim::MaxMessageSize);
         const auto key = keyFile ? Dkim::PrivateKey::load(*keyFile)
                                  : Result<Dkim::PrivateKey>(keyFile.error());
         if (!key) {

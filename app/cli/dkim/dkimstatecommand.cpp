@@ -2,6 +2,7 @@
 
 #include "app/cli/clicontext.h"
 #include "app/cli/dkim/dkimcli.h"
+#include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
@@ -81,14 +82,14 @@ void DkimStateCommand::run(CliContext &context,
             Tr::tr("dkim state: expected one of publish, activate, retire, revoke, destroy"));
         return;
     }
-    const auto domain = DomainName::fromUserInput(parser.value(DomainOption));
+    const auto domain = Input::domain(parser.value(DomainOption), QStringLiteral("--domain"));
     if (!domain) {
-        context.fail(ExitCode::BadUsage, Tr::tr("--domain: %1").arg(domain.error().detail));
+        context.failUsage(domain.error());
         return;
     }
-    const auto selector = Dkim::validateSelector(parser.value(SelectorOption), *domain);
+    const auto selector = Input::selector(parser.value(SelectorOption), *domain);
     if (!selector) {
-        context.fail(ExitCode::BadUsage, Tr::tr("--selector: %1").arg(selector.error().detail));
+        context.failUsage(selector.error());
         return;
     }
     const auto vault = DkimCli::openVault(context);

@@ -2,8 +2,10 @@
 
 #include "app/cli/clicontext.h"
 #include "app/cli/dkim/dkimcli.h"
+#include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
+#include "model/dkim/message.h"
 #include "model/dkim/verifier.h"
 
 #include <QJsonArray>
@@ -24,7 +26,7 @@ void DkimVerifyCommand::run(CliContext &context,
         context.fail(ExitCode::BadUsage, Tr::tr("dkim verify: expected at most one FILE"));
         return;
     }
-    const auto message = DkimCli::readInput(positional.value(0));
+    const auto message = Input::file(positional.value(0), Dkim::MaxMessageSize);
     if (!message) {
         context.fail(ExitCode::BadUsage, describe(message.error()));
         return;

@@ -1,6 +1,7 @@
 #include "app/cli/dns/dnsquerycommand.h"
 
 #include "app/cli/clicontext.h"
+#include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
@@ -62,10 +63,9 @@ void DnsQueryCommand::run(CliContext &context,
         context.fail(ExitCode::BadUsage, Tr::tr("dns query: expected NAME TYPE"));
         return;
     }
-    const auto name = DomainName::fromUserInput(positional.at(0));
+    const auto name = Input::domain(positional.at(0));
     if (!name) {
-        context.fail(ExitCode::BadUsage,
-                     Tr::tr("“%1”: %2").arg(positional.at(0), name.error().detail));
+        context.failUsage(name.error());
         return;
     }
     const auto type = Dns::typeFromName(positional.at(1));

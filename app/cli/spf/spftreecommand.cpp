@@ -2,6 +2,7 @@
 
 #include "app/cli/clicontext.h"
 #include "app/cli/findingsoutput.h"
+#include "app/cli/input.h"
 #include "app/cli/spf/spftextoutput.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
@@ -29,10 +30,9 @@ void SpfTreeCommand::run(CliContext &context,
         context.fail(ExitCode::BadUsage, Tr::tr("spf tree: expected one DOMAIN"));
         return;
     }
-    const auto domain = DomainName::fromUserInput(positional.first());
+    const auto domain = Input::domain(positional.first());
     if (!domain) {
-        context.fail(ExitCode::BadUsage,
-                     Tr::tr("“%1”: %2").arg(positional.first(), domain.error().detail));
+        context.failUsage(domain.error());
         return;
     }
     // One cache for the run: a record included many times is fetched once (DESIGN.md §2).

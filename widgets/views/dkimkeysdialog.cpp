@@ -41,17 +41,20 @@ DkimKeysDialog::DkimKeysDialog(Session *session, QWidget *parent)
 
 void DkimKeysDialog::refresh()
 {
-    auto workspace = m_session->workspace();
-    auto keys = workspace ? (*workspace)->dkimKeys()
-                          : Result<QList<Storage::DkimKeyEntry>>(workspace.error());
-    if (!keys) {
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto cannotRead = [this, now](const Error &error) {
         //: %1 why the workspace could not be read
-        showError(tr("Could not read the keys: %1").arg(describe(keys.error())));
-        m_view->setKeys({}, QDateTime::currentDateTimeUtc());
-        return;
-    }
+        showError(tr("Could not read the keys: %1").arg(describe(error)));
+        m_view->setKeys({}, now);
+    };
+    const auto workspace = m_session->workspace();
+    if (!workspace)
+        return cannotRead(workspace.error());
+    const auto keys = (*workspace)->dkimKeys();
+    if (!keys)
+        return cannotRead(keys.error());
     m_errorLabel->hide();
-    m_view->setKeys(*keys, QDateTime::currentDateTimeUtc());
+    m_view->setKeys(*keys, now);
 }
 
 void DkimKeysDialog::openRotation(qint64 keyId, bool rotate)

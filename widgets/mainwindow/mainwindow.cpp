@@ -237,7 +237,7 @@ void MainWindow::showSpfWizard()
 
 void MainWindow::showDkimWizard()
 {
-    Dkim::KeyVault *vault = openKeyVault();
+    Dkim::KeyVault *vault = vaultOrWarning();
     if (!vault)
         return;
     auto *wizard = new DkimWizard(vault, this);
@@ -247,14 +247,14 @@ void MainWindow::showDkimWizard()
 
 void MainWindow::showDkimKeys()
 {
-    if (!openKeyVault())
+    if (!vaultOrWarning())
         return;
     auto *dialog = new DkimKeysDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open(); // window-modal, no nested event loop
 }
 
-Dkim::KeyVault *MainWindow::openKeyVault()
+Dkim::KeyVault *MainWindow::vaultOrWarning()
 {
     const auto vault = m_session->keyVault();
     if (vault)

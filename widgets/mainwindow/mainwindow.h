@@ -57,7 +57,7 @@ private:
     void showSpfWizard();
     void showDkimWizard();
     void showDkimKeys();
-    Dkim::KeyVault *openKeyVault(); // null, after telling why (window-modal), when it cannot open
+    Dkim::KeyVault *vaultOrWarning(); // null, after telling why (window-modal), when it cannot open
     void fixFinding(const Finding &finding); // opens the tool that fixes it
     void showAbout();
 

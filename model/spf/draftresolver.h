@@ -18,6 +18,9 @@ public:
     DraftResolver(Dns::Resolver *upstream, QObject *parent = nullptr);
 
     void setDraft(const QString &domain, const QStringList &strings);
+    // The real resolver from now on (e.g. after the user changed the resolver settings);
+    // lookups already sent stay with the old one.
+    void setUpstream(Dns::Resolver *upstream) { m_upstream = upstream; }
     QFuture<Dns::LookupResult> lookup(const QString &name, Dns::RrType type) override;
 
     // The draft as a TXT answer, for SpfValidator::validate(domain, txt).

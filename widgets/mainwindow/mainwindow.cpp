@@ -2,11 +2,12 @@
 
 #include "model/audit/auditor.h"
 #include "model/core/domainname.h"
-#include "model/dns/resolverfactory.h"
+#include "model/session/session.h"
 #include "model/storage/preferences.h"
 #include "widgets/dialogs/settingsdialog.h"
+#include "widgets/views/dkimkeysdialog.h"
 #include "widgets/views/findingsview.h"
-#include "widgets/wizards/dkim/dkimkeymanager.h"
+#include "widgets/wizards/dkim/dkimwizard.h"
 #include "widgets/wizards/spf/spfwizard.h"
 
 #include <QApplication>
@@ -24,10 +25,10 @@
 
 namespace Sceau::Widgets {
 
-MainWindow::MainWindow(Storage::Preferences &preferences, QWidget *parent)
+MainWindow::MainWindow(Session *session, Storage::Preferences &preferences, QWidget *parent)
     : QMainWindow(parent)
+    , m_session(session)
     , m_preferences(preferences)
-    , m_auditor(new Audit::Auditor(nullptr, this))
     , m_watcher(new QFutureWatcher<Audit::AuditReport>(this))
     , m_domainEdit(new QLineEdit(this))
     , m_selectorsEdit(new QLineEdit(this))
@@ -93,7 +94,6 @@ MainWindow::MainWindow(Storage::Preferences &preferences, QWidget *parent)
     connect(
         m_watcher, &QFutureWatcher<Audit::AuditReport>::finished, this, &MainWindow::auditFinished);
 
-    applyResolverSettings();
     setBusy(false);
     m_status->setText(tr("Type a domain and press Check."));
     if (!restoreGeometry(m_preferences.windowGeometry()))
@@ -114,10 +114,9 @@ void MainWindow::buildMenus()
     QAction *spfWizard
         = tools->addAction(tr("SPF record &wizard…"), this, &MainWindow::showSpfWizard);
     spfWizard->setObjectName(QStringLiteral("spfWizardAction"));
-    auto *dkim = new DkimKeyManager(this);
-    QAction *dkimWizard = tools->addAction(tr("New &DKIM key…"), dkim, &DkimKeyManager::showWizard);
+    QAction *dkimWizard = tools->addAction(tr("New &DKIM key…"), this, &MainWindow::showDkimWizard);
     dkimWizard->setObjectName(QStringLiteral("dkimWizardAction"));
-    QAction *dkimKeys = tools->addAction(tr("DKIM &keys…"), dkim, &DkimKeyManager::showKeys);
+    QAction *dkimKeys = tools->addAction(tr("DKIM &keys…"), this, &MainWindow::showDkimKeys);
     dkimKeys->setObjectName(QStringLiteral("dkimKeysAction"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sceau"), this, &MainWindow::showAbout);
@@ -125,15 +124,16 @@ void MainWindow::buildMenus()
 
 void MainWindow::applyResolverSettings()
 {
-    const auto resolver = Dns::createResolver(m_preferences.resolverSettings(), this);
-    if (!resolver) {
-        m_status->setText(describe(resolver.error()));
+    const auto applied = m_session->setResolverSettings(m_preferences.resolverSettings());
+    if (!applied) {
+        // The session keeps its resolver: checks go on as before.
+        //: %1 why the resolver settings could not be used
+        m_status->setText(
+            tr("The new resolver settings could not be used: %1").arg(describe(applied.error())));
         return;
     }
-    if (m_resolver)
-        m_resolver->deleteLater(); // a running check keeps it until it is canceled below
-    m_resolver = *resolver;
-    m_auditor->setResolver(m_resolver);
+    // A check on the old resolver ends: its lookups would never come back.
+    cancelCheck();
 }
 
 void MainWindow::checkDomain(const QString &domain)
@@ -168,7 +168,7 @@ void MainWindow::startCheck()
     m_status->setText(tr("Checking %1…").arg(*domain));
     m_progress->setRange(0, 0);
     setBusy(true);
-    m_watcher->setFuture(m_auditor->audit({*domain, selectors}));
+    m_watcher->setFuture(m_session->auditor()->audit({*domain, selectors}));
 }
 
 void MainWindow::cancelCheck()
@@ -224,25 +224,59 @@ void MainWindow::showSettings()
 {
     auto *dialog = new SettingsDialog(m_preferences, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        cancelCheck();
-        applyResolverSettings();
-    });
+    connect(dialog, &QDialog::accepted, this, &MainWindow::applyResolverSettings);
     dialog->open(); // window-modal, no nested event loop
 }
 
 void MainWindow::showSpfWizard()
 {
-    auto *wizard = new SpfWizard(m_resolver, this);
+    auto *wizard = new SpfWizard(m_session, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open(); // window-modal, no nested event loop
+}
+
+void MainWindow::showDkimWizard()
+{
+    Dkim::KeyVault *vault = vaultOrWarning();
+    if (!vault)
+        return;
+    auto *wizard = new DkimWizard(vault, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open(); // window-modal, no nested event loop
+}
+
+void MainWindow::showDkimKeys()
+{
+    if (!vaultOrWarning())
+        return;
+    auto *dialog = new DkimKeysDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open(); // window-modal, no nested event loop
+}
+
+Dkim::KeyVault *MainWindow::vaultOrWarning()
+{
+    const auto vault = m_session->keyVault();
+    if (vault)
+        return *vault;
+    auto *box
+        = new QMessageBox(QMessageBox::Warning,
+                          tr("DKIM keys"),
+                          //: %1 why the workspace (or the keychain behind it) cannot open
+                          tr("The DKIM keys cannot be opened: %1").arg(describe(vault.error())),
+                          QMessageBox::Ok,
+                          this);
+    box->setObjectName(QStringLiteral("keyVaultErrorMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // window-modal, no nested event loop
+    return nullptr;
 }
 
 void MainWindow::fixFinding(const Finding &finding)
 {
     if (!finding.id.startsWith(QStringLiteral("spf.")) || m_checkedDomain.isEmpty())
         return;
-    auto *wizard = new SpfWizard(m_resolver, this);
+    auto *wizard = new SpfWizard(m_session, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setDomain(m_checkedDomain);
     wizard->open(); // window-modal, no nested event loop

@@ -11,16 +11,10 @@ class QProgressBar;
 class QPushButton;
 
 namespace Sceau {
-namespace Audit {
-class Auditor;
-} // namespace Audit
-} // namespace Sceau
-namespace Sceau {
-namespace Dns {
-class Resolver;
-} // namespace Dns
-} // namespace Sceau
-namespace Sceau {
+class Session;
+namespace Dkim {
+class KeyVault;
+} // namespace Dkim
 namespace Storage {
 class Preferences;
 } // namespace Storage
@@ -33,11 +27,14 @@ class FindingsView;
 
 // Type a domain (and DKIM selectors), press Check, watch the progress, read the findings.
 // The audit runs asynchronously on the event loop and can be canceled; the window never waits.
+// Every service comes from the session (its auditor, resolver, key vault); Settings changes the
+// session's resolver.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(Storage::Preferences &preferences, QWidget *parent = nullptr);
+    // session and preferences: outlive the window.
+    MainWindow(Session *session, Storage::Preferences &preferences, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void checkDomain(const QString &domain); // fills the field and starts a check
@@ -51,19 +48,21 @@ protected:
 
 private:
     void buildMenus();
-    void applyResolverSettings();
+    void applyResolverSettings(); // the preferences' to the session
     void startCheck();
     void cancelCheck();
     void auditFinished();
     void setBusy(bool busy);
     void showSettings();
     void showSpfWizard();
+    void showDkimWizard();
+    void showDkimKeys();
+    Dkim::KeyVault *vaultOrWarning(); // null, after telling why (window-modal), when it cannot open
     void fixFinding(const Finding &finding); // opens the tool that fixes it
     void showAbout();
 
+    Session *m_session;
     Storage::Preferences &m_preferences;
-    Dns::Resolver *m_resolver = nullptr;
-    Audit::Auditor *m_auditor;
     QFutureWatcher<Audit::AuditReport> *m_watcher;
     QLineEdit *m_domainEdit;
     QLineEdit *m_selectorsEdit;

@@ -1,5 +1,6 @@
 #include "model/dns/liveresolver.h"
 #include "model/storage/preferences.h"
+#include "widgets/dialogs/settingsdialog.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/views/findingsview.h"
 #include "widgets/wizards/spf/spfwizard.h"
@@ -7,13 +8,17 @@
 #include "await.h"
 #include "faultydnsserver.h"
 #include "testenv.h"
+#include "testsession.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +43,24 @@ private:
         return preferences;
     }
 
+    // The Session main() builds from these preferences.
+    std::unique_ptr<Session> sessionFor(const Storage::Preferences &preferences)
+    {
+        return Test::session(preferences.resolverSettings(), m_dir.filePath(u"workspace.sqlite"_s));
+    }
+
+    // Settings → custom resolver server, OK: what a user does to change the resolver.
+    static void setResolverInSettings(Widgets::MainWindow &window, const Dns::NameServer &server)
+    {
+        window.findChild<QAction *>(u"settingsAction"_s)->trigger();
+        auto *dialog = window.findChild<Widgets::SettingsDialog *>(u"settingsDialog"_s);
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->findChild<QRadioButton *>(u"customResolverRadioButton"_s)->click();
+        dialog->findChild<QLineEdit *>(u"nameserversLineEdit"_s)->setText(server.toString());
+        dialog->accept();
+        QVERIFY(!dialog->isVisible());
+    }
+
     static QStringList shownIds(const Widgets::MainWindow &window)
     {
         auto *tree = window.findChild<QTreeWidget *>(u"findingsTreeWidget"_s);
@@ -51,7 +74,8 @@ private slots:
     void typeDomainClickCheckSeeFindings()
     {
         auto preferences = preferencesFor(Test::knotServer());
-        Widgets::MainWindow window(*preferences);
+        const auto session = sessionFor(*preferences);
+        Widgets::MainWindow window(session.get(), *preferences);
         window.show();
         QSignalSpy finished(&window, &Widgets::MainWindow::checkFinished);
         QTest::keyClicks(window.findChild<QLineEdit *>(u"domainLineEdit"_s),
@@ -83,7 +107,8 @@ private slots:
     {
         Test::FaultyDnsServer servfail(Test::FaultyDnsServer::Fault::ServFail);
         auto preferences = preferencesFor(servfail.address());
-        Widgets::MainWindow window(*preferences);
+        const auto session = sessionFor(*preferences);
+        Widgets::MainWindow window(session.get(), *preferences);
         QSignalSpy finished(&window, &Widgets::MainWindow::checkFinished);
         window.checkDomain(u"good.sceau.test"_s);
         QVERIFY(finished.wait(10000));
@@ -106,7 +131,8 @@ private slots:
         constexpr int timeoutMs = 300;
         Test::FaultyDnsServer silent(Test::FaultyDnsServer::Fault::Silent);
         auto preferences = preferencesFor(silent.address(), timeoutMs);
-        Widgets::MainWindow window(*preferences);
+        const auto session = sessionFor(*preferences);
+        Widgets::MainWindow window(session.get(), *preferences);
         window.show();
         QSignalSpy canceled(&window, &Widgets::MainWindow::checkCanceled);
         QSignalSpy finished(&window, &Widgets::MainWindow::checkFinished);
@@ -131,7 +157,8 @@ private slots:
     void fixOpensTheSpfWizard()
     {
         auto preferences = preferencesFor(Test::knotServer());
-        Widgets::MainWindow window(*preferences);
+        const auto session = sessionFor(*preferences);
+        Widgets::MainWindow window(session.get(), *preferences);
         window.show();
         QSignalSpy finished(&window, &Widgets::MainWindow::checkFinished);
         window.checkDomain(u"weak-spf.sceau.test"_s); // "v=spf1 ptr +all"
@@ -176,10 +203,65 @@ private slots:
         QVERIFY(wizard->currentPage()->isComplete());
     }
 
+    // Settings → another resolver: the session rebuilds its resolver, and the next check asks
+    // the new one (the Knot fixture's answers, not the old server's SERVFAIL).
+    void settingsChangeTheSessionsResolver()
+    {
+        Test::FaultyDnsServer servfail(Test::FaultyDnsServer::Fault::ServFail);
+        auto preferences = preferencesFor(servfail.address());
+        const auto session = sessionFor(*preferences);
+        Widgets::MainWindow window(session.get(), *preferences);
+        window.show();
+        QSignalSpy finished(&window, &Widgets::MainWindow::checkFinished);
+        window.checkDomain(u"good.sceau.test"_s);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(shownIds(window), QStringList(3, u"dns.lookup-failed"_s));
+
+        const QPointer<Dns::Resolver> before = session->resolver();
+        QSignalSpy changed(session.get(), &Session::resolverChanged);
+        setResolverInSettings(window, Test::knotServer());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(session->resolverSettings().servers, QList{Test::knotServer()});
+        QVERIFY(session->resolver() != before);
+        const int servfailQueries = servfail.queriesReceived();
+        window.checkDomain(u"good.sceau.test"_s);
+        QVERIFY(finished.wait(10000));
+        const QStringList ids = shownIds(window);
+        QVERIFY2(!ids.contains(u"dns.lookup-failed"_s), qPrintable(ids.join(u' ')));
+        QVERIFY(ids.contains(u"mx.present"_s));
+        QCOMPARE(servfail.queriesReceived(), servfailQueries);
+        QTRY_VERIFY(!before); // the old resolver is gone
+    }
+
+    // A check still waiting on the old resolver when Settings change ends, canceled; the next
+    // check runs on the new one.
+    void checkRunningDuringASettingsChangeEnds()
+    {
+        Test::FaultyDnsServer silent(Test::FaultyDnsServer::Fault::Silent);
+        auto preferences = preferencesFor(silent.address(), 5000);
+        const auto session = sessionFor(*preferences);
+        Widgets::MainWindow window(session.get(), *preferences);
+        window.show();
+        QSignalSpy canceled(&window, &Widgets::MainWindow::checkCanceled);
+        QSignalSpy finished(&window, &Widgets::MainWindow::checkFinished);
+        window.checkDomain(u"good.sceau.test"_s);
+        QTRY_VERIFY(silent.queriesReceived() > 0);
+        const QPointer<Dns::Resolver> before = session->resolver();
+        setResolverInSettings(window, Test::knotServer());
+        QTRY_COMPARE(canceled.count(), 1);
+        QTRY_VERIFY(!before); // deleted under the canceled run: no crash
+        QCOMPARE(window.findChild<QLabel *>(u"statusLabel"_s)->text(), u"Check canceled."_s);
+        window.checkDomain(u"good.sceau.test"_s);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.count(), 1);
+        QVERIFY(!shownIds(window).contains(u"dns.lookup-failed"_s));
+    }
+
     void invalidDomainIsRefusedWithAReason()
     {
         auto preferences = preferencesFor(Test::knotServer());
-        Widgets::MainWindow window(*preferences);
+        const auto session = sessionFor(*preferences);
+        Widgets::MainWindow window(session.get(), *preferences);
         window.checkDomain(u"exa mple.com"_s);
         QVERIFY(window.findChild<QPushButton *>(u"checkPushButton"_s)->isEnabled());
         QVERIFY(window.findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"exa mple.com"_s));

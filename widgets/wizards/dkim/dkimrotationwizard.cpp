@@ -2,6 +2,7 @@
 
 #include "model/dkim/keyspec.h"
 #include "model/dkim/rotation.h"
+#include "model/session/session.h"
 #include "widgets/wizards/dkim/dkimactivatepage.h"
 #include "widgets/wizards/dkim/dkimdestroypage.h"
 #include "widgets/wizards/dkim/dkimdnssteppage.h"
@@ -12,11 +13,9 @@
 
 namespace Sceau::Widgets {
 
-DkimRotationWizard::DkimRotationWizard(Dkim::KeyVault *vault,
-                                       Dns::AuthoritativeCheck *check,
-                                       QWidget *parent)
+DkimRotationWizard::DkimRotationWizard(Dkim::KeyVault *vault, Session *session, QWidget *parent)
     : DkimWizard(vault, parent)
-    , m_check(check)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("dkimRotationWizard"));
     setWindowTitle(tr("DKIM key rotation"));
@@ -30,7 +29,7 @@ DkimRotationWizard::DkimRotationWizard(Dkim::KeyVault *vault,
 }
 
 DkimRotationWizard *DkimRotationWizard::forKey(Dkim::KeyVault *vault,
-                                               Dns::AuthoritativeCheck *check,
+                                               Session *session,
                                                const QList<Storage::DkimKeyEntry> &keys,
                                                qint64 keyId,
                                                bool rotate,
@@ -56,7 +55,7 @@ DkimRotationWizard *DkimRotationWizard::forKey(Dkim::KeyVault *vault,
             && other.state == Dkim::keyStateToken(Dkim::KeyState::Active))
             active = other;
     }
-    auto *wizard = new DkimRotationWizard(vault, check, parent);
+    auto *wizard = new DkimRotationWizard(vault, session, parent);
     switch (*state) {
     case Dkim::KeyState::Active: // "rotate": a new key replaces it
         wizard->setOldKey(key);
@@ -80,6 +79,11 @@ DkimRotationWizard *DkimRotationWizard::forKey(Dkim::KeyVault *vault,
         break;
     }
     return wizard;
+}
+
+Dns::AuthoritativeCheck *DkimRotationWizard::check() const
+{
+    return m_session->authoritativeCheck();
 }
 
 void DkimRotationWizard::setOldKey(const Storage::DkimKeyEntry &key)

@@ -8,6 +8,7 @@
 #include <optional>
 
 namespace Sceau {
+class Session;
 namespace Dns {
 class AuthoritativeCheck;
 } // namespace Dns
@@ -32,20 +33,20 @@ public:
         DestroyPageId
     };
 
-    DkimRotationWizard(Dkim::KeyVault *vault,
-                       Dns::AuthoritativeCheck *check,
-                       QWidget *parent = nullptr);
+    // vault: the session's (Session::keyVault()); session: outlives the wizard, its
+    // authoritative check asked at each DNS step.
+    DkimRotationWizard(Dkim::KeyVault *vault, Session *session, QWidget *parent = nullptr);
 
     // A wizard for key (one of keys, the workspace's keys): rotate replaces an active key;
     // otherwise the wizard starts at the key's next step. Null when the key has no step left.
     static DkimRotationWizard *forKey(Dkim::KeyVault *vault,
-                                      Dns::AuthoritativeCheck *check,
+                                      Session *session,
                                       const QList<Storage::DkimKeyEntry> &keys,
                                       qint64 keyId,
                                       bool rotate,
                                       QWidget *parent = nullptr);
 
-    Dns::AuthoritativeCheck *check() const { return m_check; }
+    Dns::AuthoritativeCheck *check() const; // the session's of the moment
     // The key being replaced (active, then retiring, revoked, destroyed); empty for a first key.
     const std::optional<Storage::DkimKeyEntry> &oldKey() const { return m_oldKey; }
     void setOldKey(const Storage::DkimKeyEntry &key);
@@ -59,7 +60,7 @@ signals:
     void keysChanged(); // a step changed the workspace
 
 private:
-    Dns::AuthoritativeCheck *m_check;
+    Session *m_session;
     std::optional<Storage::DkimKeyEntry> m_oldKey;
 };
 

@@ -141,6 +141,15 @@ SpfSendersPage::SpfSendersPage(SpfWizard *wizard)
     connect(m_flattenButton, &QPushButton::toggled, m_flattenPanel, &QWidget::setVisible);
     connect(m_flattenPanel, &SpfFlattenPanel::flattenRequested, this, &SpfSendersPage::flatten);
     connect(m_retryButton, &QPushButton::clicked, this, [this] { load(m_wizard->draft().domain); });
+    // What was asked of the old resolver is asked again of the new one.
+    connect(m_wizard, &SpfWizard::resolverChanged, this, [this] {
+        if (m_wizard->currentPage() != this)
+            return;
+        if (m_loading)
+            load(m_wizard->draft().domain);
+        else
+            computeBudget();
+    });
 }
 
 void SpfSendersPage::initializePage()
@@ -175,7 +184,7 @@ bool SpfSendersPage::isComplete() const
     return !m_loading && anySender && draft.invalidEntries().isEmpty();
 }
 
-void SpfSendersPage::load(const QString &domain)
+void SpfSendersPage::load(QString domain)
 {
     const quint64 ticket = ++m_loadTicket;
     ++m_ticket;
@@ -194,17 +203,7 @@ void SpfSendersPage::load(const QString &domain)
     m_flattenButton->hide();
     m_currentLabel->setText(tr("Loading the current SPF record of %1…").arg(domain));
     emit completeChanged();
-    Dns::Resolver *resolver = m_wizard->resolver();
-    if (!resolver) {
-        Dns::LookupResult failed;
-        failed.name = domain;
-        failed.type = Dns::RrType::TXT;
-        failed.status = Dns::LookupStatus::NetworkError;
-        failed.detail = QStringLiteral("no resolver");
-        loaded(domain, Spf::currentRecord(domain, failed));
-        return;
-    }
-    onResult(resolver->lookup(domain, Dns::RrType::TXT),
+    onResult(m_wizard->resolver()->lookup(domain, Dns::RrType::TXT),
              this,
              [this, ticket, domain](const Dns::LookupResult &txt) {
                  if (ticket != m_loadTicket)

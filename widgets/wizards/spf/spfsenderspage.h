@@ -36,7 +36,8 @@ public:
     bool isComplete() const override;
 
 private:
-    void load(const QString &domain); // async, newest request wins
+    // Async, newest request wins. By value: it resets the draft, which may hold domain.
+    void load(QString domain);
     void loaded(const QString &domain, const Spf::CurrentRecord &current);
     void readDraft();     // widgets → draft
     void writeDraft();    // draft → widgets

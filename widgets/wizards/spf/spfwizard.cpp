@@ -1,5 +1,6 @@
 #include "widgets/wizards/spf/spfwizard.h"
 
+#include "model/session/session.h"
 #include "model/spf/draftresolver.h"
 #include "widgets/wizards/spf/spfdomainpage.h"
 #include "widgets/wizards/spf/spfpolicypage.h"
@@ -8,12 +9,16 @@
 
 namespace Sceau::Widgets {
 
-SpfWizard::SpfWizard(Dns::Resolver *resolver, QWidget *parent)
+SpfWizard::SpfWizard(Session *session, QWidget *parent)
     : QWizard(parent)
-    , m_resolver(resolver)
+    , m_session(session)
     , m_domainPage(new SpfDomainPage(this))
-    , m_draftResolver(new Spf::DraftResolver(resolver, this))
+    , m_draftResolver(new Spf::DraftResolver(session->resolver(), this))
 {
+    connect(session, &Session::resolverChanged, this, [this] {
+        m_draftResolver->setUpstream(m_session->resolver());
+        emit resolverChanged();
+    });
     setObjectName(QStringLiteral("spfWizard"));
     //: SPF: Sender Policy Framework, a DNS record listing the servers allowed to send a domain's
     //: mail
@@ -22,6 +27,11 @@ SpfWizard::SpfWizard(Dns::Resolver *resolver, QWidget *parent)
     setPage(SendersPage, new SpfSendersPage(this));
     setPage(PolicyPage, new SpfPolicyPage(this));
     setPage(ResultPage, new SpfResultPage(this));
+}
+
+Dns::Resolver *SpfWizard::resolver() const
+{
+    return m_session->resolver();
 }
 
 void SpfWizard::setDomain(const QString &domain)

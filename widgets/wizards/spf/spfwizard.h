@@ -3,10 +3,10 @@
 #include "model/dns/resolver.h"
 #include "model/spf/spfdraft.h"
 
-#include <QPointer>
 #include <QWizard>
 
 namespace Sceau {
+class Session;
 namespace Spf {
 class DraftResolver;
 } // namespace Spf
@@ -21,27 +21,33 @@ class SpfDomainPage;
 // includes) with the live DNS lookup budget, the policy for everyone else, then the zone line
 // to publish and a what-if check of a test address against the draft. Leaving the domain page
 // loads the domain's published record into the draft (SpfDraft::fromRecord). Pages read and
-// write the typed draft; all DNS work is asynchronous through the model.
+// write the typed draft; all DNS work is asynchronous through the model, on the session's
+// resolver of the moment (a settings change moves the wizard to the new one).
 class SpfWizard : public QWizard
 {
     Q_OBJECT
 public:
     enum PageId { DomainPage, SendersPage, PolicyPage, ResultPage };
 
-    explicit SpfWizard(Dns::Resolver *resolver, QWidget *parent = nullptr);
+    // session: outlives the wizard.
+    explicit SpfWizard(Session *session, QWidget *parent = nullptr);
 
     void setDomain(const QString &domain); // pre-fills the domain page
 
     Spf::SpfDraft &draft() { return m_draft; }
     // The real DNS (the published records), for loading the current record.
-    Dns::Resolver *resolver() const { return m_resolver; }
+    Dns::Resolver *resolver() const;
     // The real DNS with the draft's TXT record in place of the published one.
     Spf::DraftResolver *draftResolver() const { return m_draftResolver; }
     void draftChanged(); // pages call this after editing the draft
 
+signals:
+    // The session's resolver was rebuilt: lookups sent to the old one will not come back.
+    void resolverChanged();
+
 private:
     Spf::SpfDraft m_draft;
-    QPointer<Dns::Resolver> m_resolver;
+    Session *m_session;
     SpfDomainPage *m_domainPage;
     Spf::DraftResolver *m_draftResolver;
 };

@@ -1,10 +1,10 @@
 #include "await.h"
 #include "model/dkim/keygenerator.h"
 #include "model/dkim/keyvault.h"
-#include "model/dns/authoritativecheck.h"
 #include "model/secrets/secretstore.h"
 #include "model/storage/workspace.h"
 #include "testenv.h"
+#include "testsession.h"
 #include "widgets/views/dkimkeysview.h"
 #include "widgets/wizards/dkim/dkimrotationwizard.h"
 
@@ -76,12 +76,11 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(qEnvironmentVariableIsSet("SCEAU_KEYRING_HOME"), "run through with-keyring.sh");
-        auto opened = Storage::Workspace::open(m_dir.filePath(u"workspace.sqlite"_s));
+        m_session = Test::session(Test::knotSettings(), m_dir.filePath(u"workspace.sqlite"_s));
+        auto opened = m_session->keyVault();
         QVERIFY(opened);
-        m_workspace = std::move(*opened);
-        m_vault = std::make_unique<Dkim::KeyVault>(m_workspace.get(), &m_secrets);
-        m_check = std::make_unique<Dns::AuthoritativeCheck>(
-            &m_resolver, Test::knotServer().port, Test::knotConfig());
+        m_vault = *opened;
+        m_workspace = *m_session->workspace();
     }
 
     void fullRotation()
@@ -114,7 +113,7 @@ private slots:
         QCOMPARE(rotateSpy.first().first().toLongLong(), oldEntry.id);
 
         std::unique_ptr<DkimRotationWizard> wizard(DkimRotationWizard::forKey(
-            m_vault.get(), m_check.get(), *m_workspace->dkimKeys(), oldEntry.id, true));
+            m_vault, m_session.get(), *m_workspace->dkimKeys(), oldEntry.id, true));
         QVERIFY(wizard);
         QSignalSpy changed(wizard.get(), &DkimRotationWizard::keysChanged);
         wizard->show();
@@ -215,7 +214,7 @@ private slots:
         const auto destroyed = m_workspace->dkimKey(oldEntry.id)->value();
         QCOMPARE(destroyed.state, u"destroyed"_s);
         QVERIFY(destroyed.encryptedPrivateKey.isEmpty());
-        const auto secret = Test::await(m_secrets.read(destroyed.secretKey));
+        const auto secret = Test::await(m_session->secrets()->read(destroyed.secretKey));
         QVERIFY(secret);
         QVERIFY(!secret->has_value());
         QCOMPARE(changed.count(), 4); // published, active + retiring, revoked, destroyed
@@ -226,7 +225,7 @@ private slots:
         QVERIFY(!nextStep->isEnabled());
         QVERIFY(!rotate->isEnabled());
         QVERIFY(!DkimRotationWizard::forKey(
-            m_vault.get(), m_check.get(), *m_workspace->dkimKeys(), oldEntry.id, false));
+            m_vault, m_session.get(), *m_workspace->dkimKeys(), oldEntry.id, false));
         tree->setCurrentItem(tree->findItems(u"rotnew"_s, Qt::MatchExactly, 1).value(0));
         QVERIFY(rotate->isEnabled());
     }
@@ -246,9 +245,9 @@ private slots:
         QVERIFY(id);
         const auto keys = *m_workspace->dkimKeys();
         std::unique_ptr<DkimRotationWizard> wizard(
-            DkimRotationWizard::forKey(m_vault.get(), m_check.get(), keys, *id, false));
+            DkimRotationWizard::forKey(m_vault, m_session.get(), keys, *id, false));
         QVERIFY(wizard);
-        QVERIFY(!DkimRotationWizard::forKey(m_vault.get(), m_check.get(), keys, *id, true));
+        QVERIFY(!DkimRotationWizard::forKey(m_vault, m_session.get(), keys, *id, true));
         wizard->show();
         QCOMPARE(wizard->currentId(), int(DkimRotationWizard::CheckPageId));
         QVERIFY(wizard->oldKey()); // rotnew, the domain's active key, is what it replaces
@@ -260,7 +259,7 @@ private slots:
         const auto rsaId = m_workspace->addDkimKey(key);
         QVERIFY(rsaId);
         std::unique_ptr<DkimRotationWizard> rsa(DkimRotationWizard::forKey(
-            m_vault.get(), m_check.get(), *m_workspace->dkimKeys(), *rsaId, false));
+            m_vault, m_session.get(), *m_workspace->dkimKeys(), *rsaId, false));
         QVERIFY(rsa);
         QVERIFY(!rsa->oldKey());
         QVERIFY(wizard->findChild<QPlainTextEdit *>(u"zoneLinePlainTextEdit"_s)
@@ -270,11 +269,9 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    Secrets::SecretStore m_secrets{u"sceau-test"_s};
-    Dns::LiveResolver m_resolver{Test::knotConfig()};
-    std::unique_ptr<Storage::Workspace> m_workspace;
-    std::unique_ptr<Dkim::KeyVault> m_vault;
-    std::unique_ptr<Dns::AuthoritativeCheck> m_check;
+    std::unique_ptr<Session> m_session;
+    Storage::Workspace *m_workspace = nullptr;
+    Dkim::KeyVault *m_vault = nullptr;
 };
 
 QTEST_MAIN(tst_DkimRotationWizard)

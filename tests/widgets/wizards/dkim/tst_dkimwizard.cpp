@@ -1,17 +1,18 @@
 #include "model/dkim/keyvault.h"
-#include "model/secrets/secretstore.h"
+#include "model/storage/preferences.h"
 #include "model/storage/workspace.h"
+#include "testsession.h"
+#include "widgets/mainwindow/mainwindow.h"
 #include "widgets/views/dkimkeysview.h"
-#include "widgets/wizards/dkim/dkimkeymanager.h"
 #include "widgets/wizards/dkim/dkimwizard.h"
 
+#include <QAction>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -28,15 +29,16 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(qEnvironmentVariableIsSet("SCEAU_KEYRING_HOME"), "run through with-keyring.sh");
-        auto opened = Storage::Workspace::open(m_dir.filePath(u"workspace.sqlite"_s));
+        m_session = Test::session({}, m_dir.filePath(u"workspace.sqlite"_s));
+        auto opened = m_session->keyVault();
         QVERIFY(opened);
-        m_workspace = std::move(*opened);
-        m_vault = std::make_unique<Dkim::KeyVault>(m_workspace.get(), &m_secrets);
+        m_vault = *opened;
+        m_workspace = *m_session->workspace();
     }
 
     void ed25519EndToEnd()
     {
-        Widgets::DkimWizard wizard(m_vault.get());
+        Widgets::DkimWizard wizard(m_vault);
         wizard.show();
         QVERIFY(!wizard.currentPage()->isComplete()); // no domain yet
         QTest::keyClicks(wizard.findChild<QLineEdit *>(u"domainLineEdit"_s), u"ex.test"_s);
@@ -70,7 +72,7 @@ private slots:
 
     void invalidSelectorBlocksNext()
     {
-        Widgets::DkimWizard wizard(m_vault.get());
+        Widgets::DkimWizard wizard(m_vault);
         wizard.show();
         QTest::keyClicks(wizard.findChild<QLineEdit *>(u"domainLineEdit"_s), u"ex.test"_s);
         wizard.findChild<QLineEdit *>(u"selectorLineEdit"_s)->setText(u"bad_selector"_s);
@@ -81,7 +83,7 @@ private slots:
     // RSA 4096 can be stopped; Back and a smaller key then works, and the late result is dropped.
     void cancelLargeKeyThenRetry()
     {
-        Widgets::DkimWizard wizard(m_vault.get());
+        Widgets::DkimWizard wizard(m_vault);
         wizard.show();
         QTest::keyClicks(wizard.findChild<QLineEdit *>(u"domainLineEdit"_s), u"ex.test"_s);
         wizard.findChild<QLineEdit *>(u"selectorLineEdit"_s)->setText(u"wiz2"_s);
@@ -117,14 +119,15 @@ private slots:
         QVERIFY(view.findChild<QLabel *>(u"dkimDueLabel"_s)->text().contains(u"2"_s));
     }
 
-    // The main window's entry points: the workspace under AppDataLocation (test mode).
-    void keyManager()
+    // The main window's entry points, on its session's workspace.
+    void fromTheMainWindow()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QWidget window;
-        auto *manager = new Widgets::DkimKeyManager(&window);
+        const QString path = m_dir.filePath(u"main.sqlite"_s);
+        const auto session = Test::session({}, path);
+        Storage::Preferences preferences(m_dir.filePath(u"sceau.ini"_s));
+        Widgets::MainWindow window(session.get(), preferences);
         window.show();
-        manager->showWizard();
+        window.findChild<QAction *>(u"dkimWizardAction"_s)->trigger();
         auto *wizard = window.findChild<Widgets::DkimWizard *>(u"dkimWizard"_s);
         QVERIFY(wizard);
         QTRY_VERIFY(wizard->isVisible());
@@ -135,18 +138,18 @@ private slots:
         wizard->next();
         QTRY_VERIFY_WITH_TIMEOUT(wizard->currentPage()->isComplete(), 15000);
         wizard->close();
-        manager->showKeys();
+        window.findChild<QAction *>(u"dkimKeysAction"_s)->trigger();
         auto *dialog = window.findChild<QDialog *>(u"dkimKeysDialog"_s);
         QVERIFY(dialog);
         QCOMPARE(dialog->findChild<QTreeWidget *>(u"dkimKeysTreeWidget"_s)->topLevelItemCount(), 1);
-        QVERIFY(QFile::exists(Storage::Workspace::defaultPath()));
+        QVERIFY(QFile::exists(path));
     }
 
 private:
     QTemporaryDir m_dir;
-    Secrets::SecretStore m_secrets{u"sceau-test"_s};
-    std::unique_ptr<Storage::Workspace> m_workspace;
-    std::unique_ptr<Dkim::KeyVault> m_vault;
+    std::unique_ptr<Session> m_session;
+    Storage::Workspace *m_workspace = nullptr;
+    Dkim::KeyVault *m_vault = nullptr;
 };
 
 QTEST_MAIN(tst_DkimWizard)

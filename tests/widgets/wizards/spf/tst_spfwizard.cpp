@@ -1,11 +1,10 @@
-#include "model/dns/liveresolver.h"
-#include "model/dns/zonefileresolver.h"
 #include "model/storage/preferences.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/wizards/spf/spfwizard.h"
 
 #include "faultydnsserver.h"
 #include "testenv.h"
+#include "testsession.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -32,6 +31,27 @@ void nextToSenders(Widgets::SpfWizard &wizard)
     QTRY_VERIFY_WITH_TIMEOUT(progress->isHidden(), 5000);
 }
 
+// The spf.test zone file, before the live servers (none when offline).
+Dns::ResolverSettings spfZone(const QList<Dns::NameServer> &servers = {})
+{
+    Dns::ResolverSettings settings;
+    settings.zoneFiles = {Test::dataPath(u"zones/spf.test.zone"_s)};
+    settings.offline = servers.isEmpty();
+    settings.servers = servers;
+    settings.timeoutMs = Test::knotConfig().timeoutMs;
+    return settings;
+}
+
+// The live servers alone.
+Dns::ResolverSettings live(const Dns::NameServer &server,
+                           int timeoutMs = Test::knotConfig().timeoutMs)
+{
+    Dns::ResolverSettings settings;
+    settings.servers = {server};
+    settings.timeoutMs = timeoutMs;
+    return settings;
+}
+
 QStringList checkedItems(const QListWidget *list)
 {
     QStringList checked;
@@ -49,11 +69,11 @@ class tst_SpfWizard : public QObject
 {
     Q_OBJECT
 private slots:
-    void initTestCase() { QVERIFY(m_zones.addZoneFile(Test::dataPath(u"zones/spf.test.zone"_s))); }
+    void initTestCase() { m_session = Test::session(spfZone(), workspace()); }
 
     void composeCountAndTest()
     {
-        Widgets::SpfWizard wizard(&m_zones);
+        Widgets::SpfWizard wizard(m_session.get());
         wizard.show();
         QVERIFY(!wizard.currentPage()->isComplete());
         QTest::keyClicks(wizard.findChild<QLineEdit *>(u"domainLineEdit"_s), u"New.SPF.test"_s);
@@ -115,7 +135,7 @@ private slots:
 
     void longRecordIsSplitInTheZoneLine()
     {
-        Widgets::SpfWizard wizard(&m_zones);
+        Widgets::SpfWizard wizard(m_session.get());
         wizard.show();
         QTest::keyClicks(wizard.findChild<QLineEdit *>(u"domainLineEdit"_s), u"big.spf.test"_s);
         nextToSenders(wizard);
@@ -137,7 +157,7 @@ private slots:
     // offer kept as-is (uncheckable), the policy carried over; a new domain reloads.
     void loadsTheCurrentRecord()
     {
-        Widgets::SpfWizard wizard(&m_zones);
+        Widgets::SpfWizard wizard(m_session.get());
         wizard.show();
         wizard.setDomain(u"current.spf.test"_s);
         QCOMPARE(wizard.findChild<QLineEdit *>(u"domainLineEdit"_s)->text(), u"current.spf.test"_s);
@@ -190,7 +210,7 @@ private slots:
 
     void unrepresentableTermsAreReported()
     {
-        Widgets::SpfWizard wizard(&m_zones);
+        Widgets::SpfWizard wizard(m_session.get());
         wizard.show();
         wizard.setDomain(u"plusall.spf.test"_s);
         nextToSenders(wizard);
@@ -203,10 +223,8 @@ private slots:
     void dnsFailureIsNotNoRecord()
     {
         Test::FaultyDnsServer servfail(Test::FaultyDnsServer::Fault::ServFail);
-        Dns::ResolverConfig config = Test::knotConfig();
-        config.servers = {servfail.address()};
-        Dns::LiveResolver resolver(config);
-        Widgets::SpfWizard wizard(&resolver);
+        const auto session = Test::session(live(servfail.address()), workspace());
+        Widgets::SpfWizard wizard(session.get());
         wizard.show();
         wizard.setDomain(u"example.com"_s);
         nextToSenders(wizard);
@@ -223,13 +241,8 @@ private slots:
     void budgetCouldNotCount()
     {
         Test::FaultyDnsServer servfail(Test::FaultyDnsServer::Fault::ServFail);
-        Dns::ResolverConfig config = Test::knotConfig();
-        config.servers = {servfail.address()};
-        Dns::LiveResolver elsewhere(config);
-        Dns::ZoneFileResolver zones;
-        QVERIFY(zones.addZoneFile(Test::dataPath(u"zones/spf.test.zone"_s)));
-        zones.setFallback(&elsewhere);
-        Widgets::SpfWizard wizard(&zones);
+        const auto session = Test::session(spfZone({servfail.address()}), workspace());
+        Widgets::SpfWizard wizard(session.get());
         wizard.show();
         wizard.setDomain(u"new.spf.test"_s);
         nextToSenders(wizard);
@@ -249,11 +262,8 @@ private slots:
     void backCancelsTheLoad()
     {
         Test::FaultyDnsServer silent(Test::FaultyDnsServer::Fault::Silent);
-        Dns::ResolverConfig config = Test::knotConfig();
-        config.servers = {silent.address()};
-        config.timeoutMs = 5000;
-        Dns::LiveResolver resolver(config);
-        auto wizard = std::make_unique<Widgets::SpfWizard>(&resolver);
+        const auto session = Test::session(live(silent.address(), 5000), workspace());
+        auto wizard = std::make_unique<Widgets::SpfWizard>(session.get());
         wizard->show();
         wizard->setDomain(u"example.com"_s);
         wizard->next();
@@ -272,7 +282,7 @@ private slots:
     // many.spf.test costs 12 lookups: flatten l1 and l2 (a ptr include cannot be flattened).
     void flattenOverTheLimit()
     {
-        Widgets::SpfWizard wizard(&m_zones);
+        Widgets::SpfWizard wizard(m_session.get());
         wizard.show();
         wizard.setDomain(u"many.spf.test"_s);
         nextToSenders(wizard);
@@ -320,11 +330,29 @@ private slots:
                               "include:l3.spf.test include:ptr.spf.test -all\""_s));
     }
 
+    // The resolver changes while the current record loads: the wizard asks the new one, and the
+    // load ends (on the silent server it would wait 5 s, past the wait below).
+    void resolverChangeReloadsTheRecord()
+    {
+        Test::FaultyDnsServer silent(Test::FaultyDnsServer::Fault::Silent);
+        const auto session = Test::session(live(silent.address(), 5000), workspace());
+        Widgets::SpfWizard wizard(session.get());
+        wizard.show();
+        wizard.setDomain(u"plusall.spf.test"_s);
+        wizard.next();
+        auto *progress = wizard.findChild<QProgressBar *>(u"loadProgressBar"_s);
+        QVERIFY(!progress->isHidden());
+        QTRY_COMPARE(silent.queriesReceived(), 1);
+        QVERIFY(session->setResolverSettings(spfZone()));
+        QTRY_VERIFY_WITH_TIMEOUT(progress->isHidden(), 2000);
+        QVERIFY(wizard.findChild<QLabel *>(u"importNotesLabel"_s)->text().contains(u"+all"_s));
+        QCOMPARE(silent.queriesReceived(), 1);
+    }
+
     void openedFromTheToolsMenu()
     {
-        QTemporaryDir dir;
-        Storage::Preferences preferences(dir.filePath(u"sceau.ini"_s));
-        Widgets::MainWindow window(preferences);
+        Storage::Preferences preferences(m_dir.filePath(u"sceau.ini"_s));
+        Widgets::MainWindow window(m_session.get(), preferences);
         window.show();
         window.findChild<QAction *>(u"spfWizardAction"_s)->trigger();
         QTRY_VERIFY(window.findChild<Widgets::SpfWizard *>());
@@ -332,7 +360,10 @@ private slots:
     }
 
 private:
-    Dns::ZoneFileResolver m_zones;
+    QString workspace() const { return m_dir.filePath(u"workspace.sqlite"_s); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Session> m_session; // the spf.test zone, offline
 };
 
 QTEST_MAIN(tst_SpfWizard)

@@ -1,0 +1,134 @@
+#include "model/dkim/rotation.h"
+#include "model/storage/preferences.h"
+#include "model/storage/workspace.h"
+#include "testsession.h"
+#include "widgets/mainwindow/mainwindow.h"
+#include "widgets/views/dkimkeysdialog.h"
+#include "widgets/wizards/dkim/dkimrotationwizard.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Sceau;
+using namespace Qt::StringLiterals;
+
+// The DKIM keys dialog over the session's workspace, opened from the main window's Tools menu
+// and driven by object name: the keys it lists, the rotation wizard it opens, and what it says
+// when the workspace cannot open.
+class tst_DkimKeysDialog : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+    // A key just generated (not yet published), as the key wizard stores it.
+    static Storage::DkimKeyEntry generatedKey(const QString &selector)
+    {
+        Storage::DkimKeyEntry key;
+        key.domain = u"dkim.test"_s;
+        key.selector = selector;
+        key.algorithm = u"ed25519"_s;
+        key.publicKey = QByteArray(32, 'k');
+        key.encryptedPrivateKey = "unused";
+        key.secretKey = u"dkim/test/"_s + selector;
+        Dkim::startLifecycle(key, QDateTime::currentDateTimeUtc());
+        return key;
+    }
+
+    // The visible one of the window's message boxes named name, or null.
+    static QMessageBox *shownBox(QWidget *window, const QString &name)
+    {
+        for (QMessageBox *box : window->findChildren<QMessageBox *>(name)) {
+            if (box->isVisible())
+                return box;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void listsTheWorkspaceKeys()
+    {
+        const auto session
+            = Test::session(Test::knotSettings(), m_dir.filePath(u"workspace.sqlite"_s));
+        auto workspace = session->workspace();
+        QVERIFY(workspace);
+        QVERIFY((*workspace)->addDkimKey(generatedKey(u"listed1"_s)));
+        QVERIFY((*workspace)->addDkimKey(generatedKey(u"listed2"_s)));
+        Storage::Preferences preferences(m_dir.filePath(u"sceau.ini"_s));
+        Widgets::MainWindow window(session.get(), preferences);
+        window.show();
+
+        window.findChild<QAction *>(u"dkimKeysAction"_s)->trigger();
+        auto *dialog = window.findChild<Widgets::DkimKeysDialog *>(u"dkimKeysDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+        QVERIFY(dialog->findChild<QLabel *>(u"errorLabel"_s)->isHidden());
+        auto *tree = dialog->findChild<QTreeWidget *>(u"dkimKeysTreeWidget"_s);
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        QStringList selectors;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            selectors << tree->topLevelItem(i)->text(1);
+        selectors.sort();
+        QCOMPARE(selectors, (QStringList{u"listed1"_s, u"listed2"_s}));
+
+        // Next step on a generated key: the rotation wizard at the DNS check, over the session.
+        tree->setCurrentItem(tree->findItems(u"listed1"_s, Qt::MatchExactly, 1).value(0));
+        dialog->findChild<QPushButton *>(u"nextStepPushButton"_s)->click();
+        auto *wizard = dialog->findChild<Widgets::DkimRotationWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QCOMPARE(wizard->currentId(), int(Widgets::DkimRotationWizard::CheckPageId));
+        QCOMPARE(wizard->check(), session->authoritativeCheck());
+        // A settings change: the wizard's next check goes to the session's new check.
+        QVERIFY(session->setResolverSettings(Test::knotSettings()));
+        QCOMPARE(wizard->check(), session->authoritativeCheck());
+    }
+
+    // A junk file where the workspace should be: the DKIM actions say why in a window-modal
+    // message, and open nothing.
+    void damagedWorkspaceIsSaid()
+    {
+        const QString path = m_dir.filePath(u"junk.sqlite"_s);
+        QFile junk(path);
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        QVERIFY(junk.write(QByteArray(4096, 'x')) == 4096);
+        junk.close();
+        const auto session = Test::session(Test::knotSettings(), path);
+        const auto failed = session->keyVault();
+        QVERIFY(!failed);
+        const QString reason = describe(failed.error());
+        Storage::Preferences preferences(m_dir.filePath(u"sceau.ini"_s));
+        Widgets::MainWindow window(session.get(), preferences);
+        window.show();
+
+        for (const QString &action : {u"dkimKeysAction"_s, u"dkimWizardAction"_s}) {
+            window.findChild<QAction *>(action)->trigger();
+            QTRY_VERIFY(shownBox(&window, u"keyVaultErrorMessageBox"_s));
+            QMessageBox *box = shownBox(&window, u"keyVaultErrorMessageBox"_s);
+            QVERIFY2(box->text().contains(reason), qPrintable(box->text()));
+            QCOMPARE(box->windowModality(), Qt::WindowModal);
+            box->button(QMessageBox::Ok)->click();
+            QTRY_VERIFY(!shownBox(&window, u"keyVaultErrorMessageBox"_s));
+        }
+        QVERIFY(!window.findChild<Widgets::DkimKeysDialog *>());
+        QVERIFY(!window.findChild<Widgets::DkimWizard *>());
+
+        // The dialog itself says it, never an empty list.
+        Widgets::DkimKeysDialog dialog(session.get());
+        auto *error = dialog.findChild<QLabel *>(u"errorLabel"_s);
+        QVERIFY(!error->isHidden());
+        QVERIFY2(error->text().contains(describe(session->workspace().error())),
+                 qPrintable(error->text()));
+        QCOMPARE(dialog.findChild<QTreeWidget *>(u"dkimKeysTreeWidget"_s)->topLevelItemCount(), 0);
+    }
+};
+
+QTEST_MAIN(tst_DkimKeysDialog)
+#include "tst_dkimkeysdialog.moc"

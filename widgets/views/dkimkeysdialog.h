@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+
+namespace Sceau {
+class Session;
+} // namespace Sceau
+
+namespace Sceau {
+namespace Widgets {
+
+class DkimKeysView;
+
+// The DKIM keys of the session's workspace (DkimKeysView) in a window-modal dialog. "Next
+// step…" and "Rotate…" open the rotation wizard over the session's key vault; the list follows
+// the steps it persists. A workspace that cannot be read is said in the dialog, never shown as
+// "no keys".
+class DkimKeysDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // session: outlives the dialog.
+    explicit DkimKeysDialog(Session *session, QWidget *parent = nullptr);
+
+    void refresh(); // reads the workspace's keys again
+
+private:
+    void openRotation(qint64 keyId, bool rotate);
+    void showError(const QString &text);
+
+    Session *m_session;
+    DkimKeysView *m_view;
+    QLabel *m_errorLabel;
+};
+
+} // namespace Widgets
+} // namespace Sceau

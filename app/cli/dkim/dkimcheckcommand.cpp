@@ -9,6 +9,8 @@
 #include "model/dkim/keycheck.h"
 #include "model/dkim/keyrecord.h"
 #include "model/dkim/privatekey.h"
+#include "model/dkim/keyvault.h"
+#include "model/session/session.h"
 #include "model/storage/workspace.h"
 
 #include <QFile>
@@ -73,15 +75,17 @@ void DkimCheckCommand::run(CliContext &context,
     const QString selector = *validSelector;
     // Without --key, the workspace's key for this selector (its public half: no keychain needed).
     if (!localKey && QFile::exists(Storage::Workspace::defaultPath())) {
-        const auto vault = DkimCli::openVault(context);
-        const auto entry = vault ? vault->workspace->dkimKey(*domain, selector)
-                                 : Result<std::optional<Storage::DkimKeyEntry>>(vault.error());
-        if (!entry) { // a damaged workspace is said, never silently skipped
+        const auto vault = context.session().keyVault();
+        const auto entry = vault ? (*vault)->key(*domain, selector)
+                                 : Result<Dkim::StoredKey>(vault.error());
+        // No key for the selector: nothing to compare. A damaged workspace is said, never
+        // silently skipped.
+        if (!entry && entry.error().code != ErrorCode::NotFound) {
             context.fail(exitCodeFor(entry.error().code), describe(entry.error()));
             return;
         }
-        if (*entry)
-            localKey = (*entry)->publicKey;
+        if (entry)
+            localKey = entry->publicKey;
     }
     onResult(Dkim::checkPublishedKey(context.resolver(), &context, *domain, selector, localKey),
              &context,

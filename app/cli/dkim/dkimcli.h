@@ -10,15 +10,6 @@
 #include <memory>
 
 namespace Sceau {
-namespace Dkim {
-class KeyVault;
-}
-namespace Storage {
-class Workspace;
-}
-} // namespace Sceau
-
-namespace Sceau {
 namespace Cli {
 
 class CliContext;
@@ -29,14 +20,6 @@ namespace DkimCli {
 // FILE, or standard input when path is empty or "-": a message, an mbox or a key, at most
 // Dkim::MaxMessageSize bytes (InvalidInput beyond, read no further).
 Result<QByteArray> readInput(const QString &path);
-
-// The session's workspace and key vault (opened on first use).
-struct Vault
-{
-    Storage::Workspace *workspace = nullptr;
-    Dkim::KeyVault *vault = nullptr;
-};
-Result<Vault> openVault(CliContext &context);
 
 } // namespace DkimCli
 } // namespace Cli

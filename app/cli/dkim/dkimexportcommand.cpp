@@ -8,7 +8,8 @@
 #include "model/dkim/keyexport.h"
 #include "model/dkim/keyrecord.h"
 #include "model/dkim/keyvault.h"
-#include "model/storage/workspace.h"
+#include "model/dkim/keyvault.h"
+#include "model/session/session.h"
 
 #include <QJsonObject>
 
@@ -56,23 +57,17 @@ void DkimExportCommand::run(CliContext &context,
         return;
     }
     const QString selector = *validSelector;
-    const auto vault = DkimCli::openVault(context);
-    const auto entry = vault ? vault->workspace->dkimKey(*domain, selector)
-                             : Result<std::optional<Storage::DkimKeyEntry>>(vault.error());
-    if (!entry || !*entry) {
-        context.fail(
-            entry ? ExitCode::BadUsage : exitCodeFor(entry.error().code),
-            entry ? Tr::tr("the workspace has no key for selector %1 of %2").arg(selector, *domain)
-                  : describe(entry.error()));
+    const auto vault = context.session().keyVault();
+    const auto entry = vault ? (*vault)->key(*domain, selector) : Result<Dkim::StoredKey>(vault.error());
+    if (!entry) { // NotFound: bad usage (2)
+        context.fail(exitCodeFor(entry.error().code), describe(entry.error()));
         return;
     }
     const Dkim::SigningSetup setup{*domain,
                                    selector,
                                    parser.value(OutOption),
-                                   (*entry)->algorithm == QStringLiteral("ed25519")
-                                       ? Dkim::KeyAlgorithm::Ed25519
-                                       : Dkim::KeyAlgorithm::Rsa};
-    onResult(vault->vault->privateKey((*entry)->id),
+                                   entry->spec.algorithm};
+    onResult((*vault)->privateKey(entry->id),
              &context,
              [&context, setup](const Result<Dkim::PrivateKey> &key) {
                  if (!key) {

@@ -9,6 +9,7 @@
 #include "model/dkim/keygenerator.h"
 #include "model/dkim/keyrecord.h"
 #include "model/dkim/keyvault.h"
+#include "model/session/session.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -37,7 +38,7 @@ struct Request
 void report(CliContext &context,
             const Request &request,
             const Dkim::KeyPair &pair,
-            const std::optional<Storage::DkimKeyEntry> &entry)
+            const std::optional<Dkim::StoredKey> &entry)
 {
     Dkim::RecordOptions recordOptions;
     recordOptions.testing = request.testing;
@@ -104,7 +105,7 @@ void report(CliContext &context,
 void exportAndReport(CliContext &context,
                      const Request &request,
                      const Dkim::KeyPair &pair,
-                     const std::optional<Storage::DkimKeyEntry> &entry)
+                     const std::optional<Dkim::StoredKey> &entry)
 {
     if (!request.exportPath.isEmpty()) {
         if (auto exported = Dkim::exportPrivateKey(pair.privateKey, request.exportPath);
@@ -197,9 +198,9 @@ void DkimKeygenCommand::run(CliContext &context,
                      Tr::tr("%1 already exists; it was not overwritten").arg(request.exportPath));
         return;
     }
-    std::optional<DkimCli::Vault> vault;
+    Dkim::KeyVault *vault = nullptr;
     if (request.store) {
-        auto opened = DkimCli::openVault(context);
+        auto opened = context.session().keyVault();
         if (!opened) {
             context.fail(exitCodeFor(opened.error().code), describe(opened.error()));
             return;
@@ -220,9 +221,9 @@ void DkimKeygenCommand::run(CliContext &context,
                      return;
                  }
                  onResult(
-                     vault->vault->store(request.domain, request.selector, *pair),
+                     vault->store(request.domain, request.selector, *pair),
                      &context,
-                     [&context, request, pair = *pair](const Result<Storage::DkimKeyEntry> &entry) {
+                     [&context, request, pair = *pair](const Result<Dkim::StoredKey> &entry) {
                          if (!entry) {
                              context.fail(exitCodeFor(entry.error().code), describe(entry.error()));
                              return;

@@ -9,7 +9,7 @@
 #include "model/dkim/keyvault.h"
 #include "model/dkim/message.h"
 #include "model/dkim/signer.h"
-#include "model/storage/workspace.h"
+#include "model/session/session.h"
 
 #include <QJsonObject>
 
@@ -130,23 +130,17 @@ void DkimSignCommand::run(CliContext &context,
         sign(context, *message, *key, options);
         return;
     }
-    auto vault = DkimCli::openVault(context);
+    auto vault = context.session().keyVault();
     if (!vault) {
         context.fail(exitCodeFor(vault.error().code), describe(vault.error()));
         return;
     }
-    const auto entry = vault->workspace->dkimKey(options.domain, options.selector);
-    if (!entry) {
+    const auto entry = (*vault)->key(options.domain, options.selector);
+    if (!entry) { // NotFound: bad usage (2)
         context.fail(exitCodeFor(entry.error().code), describe(entry.error()));
         return;
     }
-    if (!*entry) {
-        context.fail(ExitCode::BadUsage,
-                     Tr::tr("the workspace has no key for selector %1 of %2")
-                         .arg(options.selector, options.domain));
-        return;
-    }
-    onResult(vault->vault->privateKey((*entry)->id),
+    onResult((*vault)->privateKey(entry->id),
              &context,
              [&context, message = *message, options](const Result<Dkim::PrivateKey> &key) {
                  if (!key) {

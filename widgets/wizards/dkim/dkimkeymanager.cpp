@@ -63,8 +63,8 @@ void DkimKeyManager::showKeys()
     dialog->setWindowTitle(tr("DKIM keys"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     auto *view = new DkimKeysView(dialog);
-    const auto keys = m_workspace->dkimKeys();
-    view->setKeys(keys ? *keys : QList<Storage::DkimKeyEntry>(), QDateTime::currentDateTimeUtc());
+    const auto keys = m_vault->keys();
+    view->setKeys(keys ? *keys : QList<Dkim::StoredKey>(), QDateTime::currentDateTimeUtc());
     connect(view, &DkimKeysView::nextStepRequested, dialog, [this, dialog](qint64 id) {
         openRotation(dialog, id, false);
     });
@@ -82,7 +82,7 @@ void DkimKeyManager::showKeys()
 
 void DkimKeyManager::openRotation(QWidget *parent, qint64 keyId, bool rotate)
 {
-    const auto keys = m_workspace->dkimKeys();
+    const auto keys = m_vault->keys();
     if (!keys)
         return;
     // The NS walk goes through the user's resolver (Settings); the nameservers themselves are
@@ -102,7 +102,7 @@ void DkimKeyManager::openRotation(QWidget *parent, qint64 keyId, bool rotate)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (auto *view = parent->findChild<DkimKeysView *>()) {
         connect(wizard, &DkimRotationWizard::keysChanged, view, [this, view] {
-            const auto now = m_workspace->dkimKeys();
+            const auto now = m_vault->keys();
             if (now)
                 view->setKeys(*now, QDateTime::currentDateTimeUtc());
         });

@@ -6,6 +6,7 @@
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
+#include "model/dkim/dkimjson.h"
 #include "model/dkim/keycheck.h"
 #include "model/dkim/keyrecord.h"
 #include "model/dkim/privatekey.h"
@@ -15,7 +16,6 @@
 
 #include <QFile>
 
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace Sceau::Cli {
@@ -93,23 +93,8 @@ void DkimCheckCommand::run(CliContext &context,
                  const int code = postureExitCode(hasSeverity(report.findings, Severity::Error),
                                                   Dns::isFailure(report.lookupStatus));
                  if (context.json()) {
-                     QJsonObject object{
-                         {QStringLiteral("domain"), report.domain},
-                         {QStringLiteral("selector"), report.selector},
-                         {QStringLiteral("name"), report.name},
-                         {QStringLiteral("status"), Dns::statusToken(report.lookupStatus)},
-                         {QStringLiteral("records"), QJsonArray::fromStringList(report.records)},
-                         {QStringLiteral("key_bits"), report.keyBits},
-                         {QStringLiteral("can_sign"), report.canSign()},
-                         {QStringLiteral("findings"), findingsJson(report.findings)}};
-                     if (report.record) {
-                         object.insert(QStringLiteral("key_type"), report.record->keyType);
-                         object.insert(QStringLiteral("testing"), report.record->isTesting());
-                         object.insert(QStringLiteral("revoked"), report.record->isRevoked());
-                     }
-                     if (report.matchesLocalKey)
-                         object.insert(QStringLiteral("matches_local_key"),
-                                       *report.matchesLocalKey);
+                     QJsonObject object = Dkim::toJson(report);
+                     object.insert(QStringLiteral("findings"), findingsJson(report.findings));
                      context.printJson(object);
                  } else {
                      //: %1 a DNS name, %2 a DNS status token (answer, nxdomain, timeout…)

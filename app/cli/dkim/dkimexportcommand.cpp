@@ -7,7 +7,9 @@
 #include "model/core/domainname.h"
 #include "model/dkim/keyexport.h"
 #include "model/dkim/keyrecord.h"
+#include "model/dkim/dkimjson.h"
 #include "model/dkim/keyvault.h"
+#include "model/dkim/dkimjson.h"
 #include "model/dkim/keyvault.h"
 #include "model/session/session.h"
 
@@ -79,13 +81,7 @@ void DkimExportCommand::run(CliContext &context,
                      return;
                  }
                  if (context.json()) {
-                     context.printJson(
-                         {{QStringLiteral("exported_to"), setup.keyPath},
-                          {QStringLiteral("snippets"),
-                           QJsonObject{{QStringLiteral("opendkim"), Dkim::openDkimSnippet(setup)},
-                                       {QStringLiteral("rspamd"), Dkim::rspamdSnippet(setup)},
-                                       {QStringLiteral("postfix"), Dkim::postfixSnippet(setup)},
-                                       {QStringLiteral("exim"), Dkim::eximSnippet(setup)}}}});
+                     context.printJson(Dkim::exportJson(setup));
                  } else {
                      context.out()
                          << Tr::tr("Private key written to %1 (mode 0600).").arg(setup.keyPath)

@@ -5,6 +5,7 @@
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
+#include "model/dkim/dkimjson.h"
 #include "model/dkim/keyexport.h"
 #include "model/dkim/keygenerator.h"
 #include "model/dkim/keyrecord.h"
@@ -12,8 +13,6 @@
 #include "model/session/session.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace Sceau::Cli {
 
@@ -46,35 +45,8 @@ void report(CliContext &context,
         = Dkim::recordForKey(pair.spec.algorithm, pair.publicKeyData, recordOptions).toText();
     const QString zoneLine = Dkim::zoneLine(request.selector, request.domain, record);
     if (context.json()) {
-        QJsonArray strings;
-        for (const QByteArray &s : Dkim::splitTxt(record.toUtf8()))
-            strings.append(QString::fromUtf8(s));
-        QJsonObject object{
-            {QStringLiteral("domain"), request.domain},
-            {QStringLiteral("selector"), request.selector},
-            {QStringLiteral("algorithm"), pair.spec.token()},
-            {QStringLiteral("bits"), pair.spec.bits},
-            {QStringLiteral("weak"), pair.spec.isWeak()},
-            {QStringLiteral("name"), Dkim::recordName(request.selector, request.domain)},
-            {QStringLiteral("record"), record},
-            {QStringLiteral("strings"), strings},
-            {QStringLiteral("zone_line"), zoneLine},
-            {QStringLiteral("exported_to"), request.exportPath}};
-        if (!request.exportPath.isEmpty()) {
-            const Dkim::SigningSetup setup{
-                request.domain, request.selector, request.exportPath, pair.spec.algorithm};
-            object.insert(QStringLiteral("snippets"),
-                          QJsonObject{{QStringLiteral("opendkim"), Dkim::openDkimSnippet(setup)},
-                                      {QStringLiteral("rspamd"), Dkim::rspamdSnippet(setup)},
-                                      {QStringLiteral("postfix"), Dkim::postfixSnippet(setup)},
-                                      {QStringLiteral("exim"), Dkim::eximSnippet(setup)}});
-        }
-        if (entry) {
-            object.insert(QStringLiteral("id"), entry->id);
-            object.insert(QStringLiteral("state"), entry->state);
-            object.insert(QStringLiteral("rotation_due"), entry->rotationDue.toString(Qt::ISODate));
-        }
-        context.printJson(object);
+        context.printJson(Dkim::keygenJson(
+            request.domain, request.selector, pair, recordOptions, request.exportPath, entry));
     } else {
         QTextStream &out = context.out();
         if (pair.spec.isWeak())

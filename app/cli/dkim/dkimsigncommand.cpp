@@ -5,13 +5,13 @@
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
+#include "model/dkim/dkimjson.h"
 #include "model/dkim/keyrecord.h"
 #include "model/dkim/keyvault.h"
 #include "model/dkim/message.h"
 #include "model/dkim/signer.h"
 #include "model/session/session.h"
 
-#include <QJsonObject>
 
 #include <cstdio>
 
@@ -35,15 +35,8 @@ void sign(CliContext &context,
     }
     const QByteArray signedMessage = *field + "\r\n" + Dkim::Message::toCrlf(message);
     if (context.json()) {
-        const QString algorithm = key.algorithm() == Dkim::KeyAlgorithm::Ed25519
-                                      ? QStringLiteral("ed25519-sha256")
-                                      : QStringLiteral("rsa-sha256");
-        context.printJson(
-            QJsonObject{{QStringLiteral("domain"), options.domain},
-                        {QStringLiteral("selector"), options.selector},
-                        {QStringLiteral("algorithm"), algorithm},
-                        {QStringLiteral("signature"), QString::fromUtf8(*field)},
-                        {QStringLiteral("message"), QString::fromUtf8(signedMessage)}});
+        context.printJson(Dkim::signJson(
+            options.domain, options.selector, key.algorithm(), *field, signedMessage));
     } else {
         context.out().flush();
         fwrite(signedMessage.constData(), 1, size_t(signedMessage.size()), stdout);

@@ -77,6 +77,7 @@ private slots:
         key.spec = {KeyAlgorithm::Rsa, 3072};
         key.state = KeyState::Retiring;
         key.created = QDateTime::currentDateTimeUtc();
+        key.publicKey = QByteArray(32, 'p');
         key.secretKey = u"x"_s;
         const auto id = table.add(key);
         QVERIFY(id);

@@ -1,5 +1,6 @@
 #include "model/dkim/keyvault.h"
 #include "model/dkim/publicationcheck.h"
+#include "model/storage/workspace.h"
 
 #include "await.h"
 #include "testenv.h"

@@ -58,6 +58,11 @@ DkimDnsStepPage::DkimDnsStepPage(DkimRotationWizard *wizard, Step step)
     layout->addWidget(m_resultLabel);
 }
 
+Dkim::KeyStep DkimDnsStepPage::keyStep() const
+{
+    return m_step == Step::Publish ? Dkim::KeyStep::Publish : Dkim::KeyStep::Revoke;
+}
+
 std::optional<Dkim::StoredKey> DkimDnsStepPage::key() const
 {
     return m_step == Step::Publish ? m_wizard->draft().stored : m_wizard->oldKey();

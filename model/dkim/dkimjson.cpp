@@ -186,8 +186,8 @@ QJsonObject pairsJson(const QList<SignerSelector> &pairs)
 {
     QJsonArray array;
     for (const SignerSelector &p : pairs)
-        array.append(
-            QJsonObject{{u"domain"_s, p.domain}, {u"selector"_s, p.selector}, {u"count"_s, p.count}});
+        array.append(QJsonObject{
+            {u"domain"_s, p.domain}, {u"selector"_s, p.selector}, {u"count"_s, p.count}});
     return {{u"pairs"_s, array}};
 }
 

@@ -114,8 +114,9 @@ Result<StoredKey> KeyVault::key(const QString &domain, const QString &selector) 
         return found.error();
     if (!*found)
         //: %1 a DKIM selector, %2 a domain
-        return Error{ErrorCode::NotFound,
-                     Tr::tr("the workspace has no key for selector %1 of %2").arg(selector, domain)};
+        return Error{
+            ErrorCode::NotFound,
+            Tr::tr("the workspace has no key for selector %1 of %2").arg(selector, domain)};
     return **found;
 }
 
@@ -178,9 +179,8 @@ QFuture<StepOutcome> KeyVault::advance(qint64 id, KeyStep step, Dns::Authoritati
     return ready(StepOutcome{move(*stored, to), {}});
 }
 
-QFuture<StepOutcome> KeyVault::publish(const StoredKey &key,
-                                       KeyState to,
-                                       Dns::AuthoritativeCheck *check)
+QFuture<StepOutcome>
+KeyVault::publish(const StoredKey &key, KeyState to, Dns::AuthoritativeCheck *check)
 {
     if (!check)
         return ready(StepOutcome{Error{ErrorCode::Internal, u"no authoritative check"_s}, {}});
@@ -200,13 +200,11 @@ QFuture<StepOutcome> KeyVault::destroy(const StoredKey &key)
 {
     if (!m_secrets)
         return ready(StepOutcome{Error{ErrorCode::KeychainUnavailable, {}}, {}});
-    return chain(m_secrets->remove(key.secretKey),
-                 this,
-                 [this, key](const Result<void> &removed) {
-                     if (!removed)
-                         return StepOutcome{removed.error(), {}};
-                     return StepOutcome{move(key, KeyState::Destroyed), {}};
-                 });
+    return chain(m_secrets->remove(key.secretKey), this, [this, key](const Result<void> &removed) {
+        if (!removed)
+            return StepOutcome{removed.error(), {}};
+        return StepOutcome{move(key, KeyState::Destroyed), {}};
+    });
 }
 
 } // namespace Sceau::Dkim

@@ -57,9 +57,8 @@ QString revocationRecord(const StoredKey &key)
     return recordForKey(key.spec.algorithm, {}).toText(); // "v=DKIM1; k=…; p=" (§3.6.1)
 }
 
-PublicationReport evaluatePublication(const Dns::AuthoritativeReport &report,
-                                      const StoredKey &key,
-                                      KeyState target)
+PublicationReport
+evaluatePublication(const Dns::AuthoritativeReport &report, const StoredKey &key, KeyState target)
 {
     PublicationReport out;
     out.name = report.name;

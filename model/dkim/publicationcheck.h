@@ -47,9 +47,8 @@ QString revocationRecord(const StoredKey &key);
 
 // Reads an authoritative report for key: target Published compares each server's key with the
 // local public key (RFC 6376 §3.6.2); target Revoked looks for an empty p= (§3.6.1).
-PublicationReport evaluatePublication(const Dns::AuthoritativeReport &report,
-                                      const StoredKey &key,
-                                      KeyState target);
+PublicationReport
+evaluatePublication(const Dns::AuthoritativeReport &report, const StoredKey &key, KeyState target);
 
 } // namespace Dkim
 } // namespace Sceau

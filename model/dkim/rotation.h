@@ -63,8 +63,8 @@ struct DueAction
     qint64 keyId = 0;
     QString domain;
     QString selector;
-    QString action; // "publish", "activate", "rotate", "revoke", "destroy"
-    QDateTime due;  // dueDate(key)
+    QString action;       // "publish", "activate", "rotate", "revoke", "destroy"
+    QDateTime due;        // dueDate(key)
     bool overdue = false; // due is in the past
 };
 

@@ -9,8 +9,8 @@
 #include "model/dkim/dkimjson.h"
 #include "model/dkim/keycheck.h"
 #include "model/dkim/keyrecord.h"
-#include "model/dkim/privatekey.h"
 #include "model/dkim/keyvault.h"
+#include "model/dkim/privatekey.h"
 #include "model/session/session.h"
 #include "model/storage/workspace.h"
 
@@ -76,8 +76,8 @@ void DkimCheckCommand::run(CliContext &context,
     // Without --key, the workspace's key for this selector (its public half: no keychain needed).
     if (!localKey && QFile::exists(Storage::Workspace::defaultPath())) {
         const auto vault = context.session().keyVault();
-        const auto entry = vault ? (*vault)->key(*domain, selector)
-                                 : Result<Dkim::StoredKey>(vault.error());
+        const auto entry
+            = vault ? (*vault)->key(*domain, selector) : Result<Dkim::StoredKey>(vault.error());
         // No key for the selector: nothing to compare. A damaged workspace is said, never
         // silently skipped.
         if (!entry && entry.error().code != ErrorCode::NotFound) {

@@ -5,11 +5,9 @@
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
+#include "model/dkim/dkimjson.h"
 #include "model/dkim/keyexport.h"
 #include "model/dkim/keyrecord.h"
-#include "model/dkim/dkimjson.h"
-#include "model/dkim/keyvault.h"
-#include "model/dkim/dkimjson.h"
 #include "model/dkim/keyvault.h"
 #include "model/session/session.h"
 
@@ -60,15 +58,14 @@ void DkimExportCommand::run(CliContext &context,
     }
     const QString selector = *validSelector;
     const auto vault = context.session().keyVault();
-    const auto entry = vault ? (*vault)->key(*domain, selector) : Result<Dkim::StoredKey>(vault.error());
+    const auto entry
+        = vault ? (*vault)->key(*domain, selector) : Result<Dkim::StoredKey>(vault.error());
     if (!entry) { // NotFound: bad usage (2)
         context.fail(exitCodeFor(entry.error().code), describe(entry.error()));
         return;
     }
-    const Dkim::SigningSetup setup{*domain,
-                                   selector,
-                                   parser.value(OutOption),
-                                   entry->spec.algorithm};
+    const Dkim::SigningSetup setup{
+        *domain, selector, parser.value(OutOption), entry->spec.algorithm};
     onResult((*vault)->privateKey(entry->id),
              &context,
              [&context, setup](const Result<Dkim::PrivateKey> &key) {

@@ -192,16 +192,16 @@ void DkimKeygenCommand::run(CliContext &context,
                      exportAndReport(context, request, *pair, std::nullopt);
                      return;
                  }
-                 onResult(
-                     vault->store(request.domain, request.selector, *pair),
-                     &context,
-                     [&context, request, pair = *pair](const Result<Dkim::StoredKey> &entry) {
-                         if (!entry) {
-                             context.fail(exitCodeFor(entry.error().code), describe(entry.error()));
-                             return;
-                         }
-                         exportAndReport(context, request, pair, *entry);
-                     });
+                 onResult(vault->store(request.domain, request.selector, *pair),
+                          &context,
+                          [&context, request, pair = *pair](const Result<Dkim::StoredKey> &entry) {
+                              if (!entry) {
+                                  context.fail(exitCodeFor(entry.error().code),
+                                               describe(entry.error()));
+                                  return;
+                              }
+                              exportAndReport(context, request, pair, *entry);
+                          });
              });
 }
 

@@ -42,7 +42,8 @@ void DkimKeysCommand::run(CliContext &context,
         domain = *name;
     }
     const auto vault = context.session().keyVault();
-    const auto keys = vault ? (*vault)->keys(domain) : Result<QList<Dkim::StoredKey>>(vault.error());
+    const auto keys
+        = vault ? (*vault)->keys(domain) : Result<QList<Dkim::StoredKey>>(vault.error());
     if (!keys) {
         context.fail(exitCodeFor(keys.error().code), describe(keys.error()));
         return;
@@ -57,7 +58,10 @@ void DkimKeysCommand::run(CliContext &context,
             //: %1 id, %2 selector, %3 domain, %4 key type, %5 state token
             context.out() << Tr::tr("#%1 %2._domainkey.%3 %4 %5")
                                  .arg(k.id)
-                                 .arg(k.selector, k.domain, k.spec.token(), Dkim::KeyStates.token(k.state))
+                                 .arg(k.selector,
+                                      k.domain,
+                                      k.spec.token(),
+                                      Dkim::KeyStates.token(k.state))
                           << '\n';
         for (const Dkim::DueAction &a : due)
             //: %1 action token (publish, activate, rotate, revoke, destroy), %2 selector, %3

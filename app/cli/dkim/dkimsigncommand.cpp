@@ -12,7 +12,6 @@
 #include "model/dkim/signer.h"
 #include "model/session/session.h"
 
-
 #include <cstdio>
 
 namespace Sceau::Cli {

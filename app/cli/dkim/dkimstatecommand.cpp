@@ -38,7 +38,9 @@ void printPublication(QTextStream &out, const Dkim::PublicationReport &report)
                                   : Tr::tr("%1 (%2)").arg(server.host, server.server);
         if (Dns::isFailure(server.status))
             //: %1 a nameserver, %2 why it could not be asked
-            out << "  " << Tr::tr("%1: could not check: %2").arg(where, describe(Dns::failureError(server.status, server.detail)));
+            out << "  "
+                << Tr::tr("%1: could not check: %2")
+                       .arg(where, describe(Dns::failureError(server.status, server.detail)));
         else if (server.serves)
             out << "  " << Tr::tr("%1: serves it").arg(where);
         else
@@ -60,7 +62,9 @@ void print(CliContext &context, const Dkim::StoredKey &key, const Dkim::StepOutc
     if (outcome.key)
         //: %1 selector, %2 domain, %3 state token (published, active…)
         context.out() << Tr::tr("Key %1 of %2 is now %3.")
-                             .arg(key.selector, key.domain, Dkim::KeyStates.token(outcome.key->state))
+                             .arg(key.selector,
+                                  key.domain,
+                                  Dkim::KeyStates.token(outcome.key->state))
                       << '\n';
 }
 } // namespace
@@ -81,8 +85,8 @@ void DkimStateCommand::run(CliContext &context,
                            const QCommandLineParser &parser,
                            const QStringList &positional)
 {
-    const auto step = positional.size() == 1 ? Dkim::KeySteps.value(positional.first())
-                                             : std::nullopt;
+    const auto step
+        = positional.size() == 1 ? Dkim::KeySteps.value(positional.first()) : std::nullopt;
     if (!step) {
         //: %1 the step words (publish, activate…)
         context.fail(ExitCode::BadUsage,
@@ -101,7 +105,8 @@ void DkimStateCommand::run(CliContext &context,
         return;
     }
     const auto vault = context.session().keyVault();
-    const auto key = vault ? (*vault)->key(*domain, *selector) : Result<Dkim::StoredKey>(vault.error());
+    const auto key
+        = vault ? (*vault)->key(*domain, *selector) : Result<Dkim::StoredKey>(vault.error());
     if (!key) {
         context.fail(exitCodeFor(key.error().code), describe(key.error()));
         return;

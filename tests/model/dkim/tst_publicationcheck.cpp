@@ -42,7 +42,8 @@ private slots:
         QCOMPARE(publicationRecord(key),
                  u"v=DKIM1; k=ed25519; p=SYVANCajtxQ5uoxuHQHNLnFgR+1OmWC02hl96c5y6U4="_s);
         QCOMPARE(revocationRecord(key), u"v=DKIM1; k=ed25519; p="_s);
-        QVERIFY(isDnsChecked(KeyStep::Publish) && targetOf(KeyStep::Publish) == KeyState::Published);
+        QVERIFY(isDnsChecked(KeyStep::Publish)
+                && targetOf(KeyStep::Publish) == KeyState::Published);
         QVERIFY(isDnsChecked(KeyStep::Revoke) && targetOf(KeyStep::Revoke) == KeyState::Revoked);
         QVERIFY(!isDnsChecked(KeyStep::Activate) && !isDnsChecked(KeyStep::Retire)
                 && !isDnsChecked(KeyStep::Destroy));
@@ -92,8 +93,8 @@ private slots:
         auto workspace = Storage::Workspace::open(dir.filePath(u"w.sqlite"_s));
         QVERIFY(workspace);
         KeyVault vault(workspace->get(), nullptr); // no keychain needed for DNS steps
-        const auto partial
-            = KeyTable(workspace->get()).add(edEntry(u"auth.test"_s, u"key"_s, KeyState::Generated));
+        const auto partial = KeyTable(workspace->get())
+                                 .add(edEntry(u"auth.test"_s, u"key"_s, KeyState::Generated));
         const auto full
             = KeyTable(workspace->get()).add(edEntry(u"dkim.test"_s, u"ed"_s, KeyState::Generated));
         QVERIFY2(partial, qPrintable(partial ? QString() : partial.error().detail));
@@ -107,8 +108,8 @@ private slots:
         QVERIFY(!one.key);
         QVERIFY2(one.key.error().code != ErrorCode::NotYetPublished,
                  qPrintable(describe(one.key.error())));
-        QCOMPARE(one.key.error(), Dns::failureError(one.publication->servers.at(1).status,
-                                                    one.key.error().detail));
+        QCOMPARE(one.key.error(),
+                 Dns::failureError(one.publication->servers.at(1).status, one.key.error().detail));
         QVERIFY(one.publication);
         QCOMPARE(one.publication->servers.size(), 3);
         QCOMPARE(one.publication->serving(), 1);
@@ -164,7 +165,8 @@ private slots:
         report.name = u"s._domainkey.example.com"_s;
         report.nsStatus = nsStatus;
         for (qsizetype i = 0; i < statuses.size(); ++i)
-            report.servers << ServerPublication{u"ns%1"_s.arg(i), {}, statuses.at(i), serves.at(i), {}};
+            report.servers << ServerPublication{
+                u"ns%1"_s.arg(i), {}, statuses.at(i), serves.at(i), {}};
         const auto verdict = publicationVerdict(report);
         QCOMPARE(bool(verdict), done);
         if (!done)

@@ -63,12 +63,12 @@ private slots:
             << qint64(5) << false << true << S::Publish << 5ll << 0ll;
         QTest::newRow("retiring: revoke") << qint64(6) << false << true << S::Revoke << 0ll << 6ll;
         QTest::newRow("revoked: destroy") << qint64(7) << false << true << S::Destroy << 0ll << 7ll;
-        QTest::newRow("destroyed: nothing left") << qint64(8) << false << false << S::NewKey << 0ll
-                                                 << 0ll;
-        QTest::newRow("rotate a generated key") << qint64(3) << true << false << S::NewKey << 0ll
-                                                << 0ll;
-        QTest::newRow("rotate a retiring key") << qint64(6) << true << false << S::NewKey << 0ll
-                                               << 0ll;
+        QTest::newRow("destroyed: nothing left")
+            << qint64(8) << false << false << S::NewKey << 0ll << 0ll;
+        QTest::newRow("rotate a generated key")
+            << qint64(3) << true << false << S::NewKey << 0ll << 0ll;
+        QTest::newRow("rotate a retiring key")
+            << qint64(6) << true << false << S::NewKey << 0ll << 0ll;
         QTest::newRow("no such key") << qint64(99) << false << false << S::NewKey << 0ll << 0ll;
     }
     void plan()

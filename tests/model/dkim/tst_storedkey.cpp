@@ -57,8 +57,9 @@ private slots:
         QCOMPARE(KeyAlgorithms.valueIgnoringCase(u"ED25519"), KeyAlgorithm::Ed25519);
         QCOMPARE(keyTypeToken(KeyAlgorithm::Rsa), u"rsa"_s);
         QCOMPARE(KeyStates.value(u"rotating"), std::nullopt);
-        QCOMPARE(KeySteps.tokens(),
-                 (QStringList{u"publish"_s, u"activate"_s, u"retire"_s, u"revoke"_s, u"destroy"_s}));
+        QCOMPARE(
+            KeySteps.tokens(),
+            (QStringList{u"publish"_s, u"activate"_s, u"retire"_s, u"revoke"_s, u"destroy"_s}));
         for (const QString &word : KeySteps.tokens())
             QCOMPARE(KeySteps.token(*KeySteps.value(word)), word);
     }

@@ -80,29 +80,28 @@ void DkimActivatePage::activate()
                      finish(tr("Selector %1 is active.").arg(activated.key->selector));
                      return;
                  }
-                 onResult(m_wizard->vault()->advance(old->id, Dkim::KeyStep::Retire, nullptr),
-                          this,
-                          [this, selector = activated.key->selector](
-                              const Dkim::StepOutcome &retired) {
-                              if (!retired.key) {
-                                  m_resultLabel->setText(describe(retired.key.error()));
-                                  m_wizard->keyChanged();
-                                  return;
-                              }
-                              m_wizard->setOldKey(*retired.key);
-                              const QLocale locale;
-                              //: %1 the new selector, %2 the old one, %3 when it started
-                              //: retiring, %4 when it can be revoked
-                              finish(tr("Selector %1 is active. Selector %2 is retiring since "
-                                        "%3; revoke it after %4.")
-                                         .arg(selector,
-                                              retired.key->selector,
-                                              locale.toString(retired.key->retiring.toLocalTime(),
-                                                              QLocale::ShortFormat),
-                                              locale.toString(
-                                                  Dkim::dueDate(*retired.key).toLocalTime(),
-                                                  QLocale::ShortFormat)));
-                          });
+                 onResult(
+                     m_wizard->vault()->advance(old->id, Dkim::KeyStep::Retire, nullptr),
+                     this,
+                     [this, selector = activated.key->selector](const Dkim::StepOutcome &retired) {
+                         if (!retired.key) {
+                             m_resultLabel->setText(describe(retired.key.error()));
+                             m_wizard->keyChanged();
+                             return;
+                         }
+                         m_wizard->setOldKey(*retired.key);
+                         const QLocale locale;
+                         //: %1 the new selector, %2 the old one, %3 when it started
+                         //: retiring, %4 when it can be revoked
+                         finish(tr("Selector %1 is active. Selector %2 is retiring since "
+                                   "%3; revoke it after %4.")
+                                    .arg(selector,
+                                         retired.key->selector,
+                                         locale.toString(retired.key->retiring.toLocalTime(),
+                                                         QLocale::ShortFormat),
+                                         locale.toString(Dkim::dueDate(*retired.key).toLocalTime(),
+                                                         QLocale::ShortFormat)));
+                     });
              });
 }
 

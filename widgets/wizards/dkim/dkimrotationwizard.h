@@ -50,7 +50,7 @@ public:
     const std::optional<Dkim::StoredKey> &oldKey() const { return m_oldKey; }
     void setOldKey(const Dkim::StoredKey &key);
     void setNewKey(const Dkim::StoredKey &key); // also the draft's domain and selector
-    void keyChanged();                                // a step was persisted
+    void keyChanged();                          // a step was persisted
 
     // Runs step now when due (Dkim::dueDate) has passed; otherwise asks first (window-modal,
     // open()).

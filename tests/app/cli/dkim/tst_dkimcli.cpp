@@ -226,8 +226,9 @@ private slots:
         QCOMPARE(state({}, u"activate"_s).json()[u"state"_s].toString(), u"active"_s);
         QCOMPARE(state({}, u"retire"_s).json()[u"state"_s].toString(), u"retiring"_s);
         QCOMPARE(state(dns, u"revoke"_s).exitCode, 1); // the key is still published
-        QVERIFY(updateZone(u"update delete s1._domainkey.life.test. TXT\n"
-                           "update add s1._domainkey.life.test. 300 TXT \"v=DKIM1; k=ed25519; p=\""_s));
+        QVERIFY(
+            updateZone(u"update delete s1._domainkey.life.test. TXT\n"
+                       "update add s1._domainkey.life.test. 300 TXT \"v=DKIM1; k=ed25519; p=\""_s));
         const Run revoked = state(dns, u"revoke"_s);
         QCOMPARE(revoked.exitCode, 0);
         QCOMPARE(revoked.json()[u"state"_s].toString(), u"revoked"_s);

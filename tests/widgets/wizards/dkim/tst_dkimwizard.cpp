@@ -109,7 +109,8 @@ private slots:
     void keysView()
     {
         Widgets::DkimKeysView view;
-        view.setKeys(Dkim::KeyTable(m_workspace.get()).list().value(), QDateTime::currentDateTimeUtc().addSecs(60));
+        view.setKeys(Dkim::KeyTable(m_workspace.get()).list().value(),
+                     QDateTime::currentDateTimeUtc().addSecs(60));
         auto *tree = view.findChild<QTreeWidget *>(u"dkimKeysTreeWidget"_s);
         QCOMPARE(tree->topLevelItemCount(), 2);
         QCOMPARE(tree->topLevelItem(0)->text(1), u"wiz1"_s);

@@ -8,16 +8,12 @@ namespace Sceau::Dkim {
 
 QString keyTypeToken(KeyAlgorithm algorithm)
 {
-    return algorithm == KeyAlgorithm::Ed25519 ? u"ed25519"_s : u"rsa"_s;
+    return KeyAlgorithms.token(algorithm);
 }
 
 std::optional<KeyAlgorithm> keyAlgorithmFromToken(QStringView token)
 {
-    if (token.compare(u"rsa", Qt::CaseInsensitive) == 0)
-        return KeyAlgorithm::Rsa;
-    if (token.compare(u"ed25519", Qt::CaseInsensitive) == 0)
-        return KeyAlgorithm::Ed25519;
-    return std::nullopt;
+    return KeyAlgorithms.valueIgnoringCase(token);
 }
 
 QList<KeySpec> KeySpec::supported()
@@ -41,8 +37,8 @@ std::optional<KeySpec> KeySpec::fromToken(QStringView token)
 QString KeySpec::token() const
 {
     if (algorithm == KeyAlgorithm::Ed25519)
-        return u"ed25519"_s;
-    return u"rsa-%1"_s.arg(bits);
+        return KeyAlgorithms.token(algorithm);
+    return u"%1-%2"_s.arg(KeyAlgorithms.token(algorithm)).arg(bits);
 }
 
 QString KeySpec::displayName() const

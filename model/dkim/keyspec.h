@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/core/tokentable.h"
+
 #include <QList>
 #include <QString>
 
@@ -11,7 +13,13 @@ namespace Dkim {
 // Key types DKIM knows: "rsa" (RFC 6376 §3.3.1) and "ed25519" (RFC 8463 §3).
 enum class KeyAlgorithm { Rsa, Ed25519 };
 
-QString keyTypeToken(KeyAlgorithm algorithm); // "rsa", "ed25519" (the k= tag; never translated)
+// The k= tag's tokens (never translated; read ignoring case, RFC 6376 §3.6.1).
+inline constexpr TokenTable<KeyAlgorithm, 2> KeyAlgorithms{{{
+    {KeyAlgorithm::Rsa, "rsa"},
+    {KeyAlgorithm::Ed25519, "ed25519"},
+}}};
+
+QString keyTypeToken(KeyAlgorithm algorithm); // "rsa", "ed25519"
 std::optional<KeyAlgorithm> keyAlgorithmFromToken(QStringView token);
 
 // What to generate: an algorithm and, for RSA, a modulus size.

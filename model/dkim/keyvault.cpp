@@ -2,7 +2,6 @@
 
 #include "model/core/chain.h"
 #include "model/core/domainname.h"
-#include "model/dkim/keycheck.h"
 #include "model/dkim/keyrecord.h"
 #include "model/dkim/tr.h"
 #include "model/dns/authoritativecheck.h"
@@ -16,12 +15,11 @@ using namespace Qt::StringLiterals;
 
 namespace Sceau::Dkim {
 
-using Storage::DkimKeyEntry;
-using EntryResult = Result<DkimKeyEntry>;
+using EntryResult = Result<StoredKey>;
 
 KeyVault::KeyVault(Storage::Workspace *workspace, Secrets::SecretStore *secrets, QObject *parent)
     : QObject(parent)
-    , m_workspace(workspace)
+    , m_keys(workspace)
     , m_secrets(secrets)
 {
 }
@@ -53,12 +51,12 @@ QFuture<EntryResult> KeyVault::store(const QString &domain,
     auto validSelector = validateSelector(selector, *name);
     if (!validSelector)
         return ready<EntryResult>(validSelector.error());
-    auto existing = m_workspace->dkimKey(*name, *validSelector);
+    auto existing = m_keys.find(*name, *validSelector);
     if (!existing)
         return ready<EntryResult>(existing.error());
     if (*existing)
         return ready<EntryResult>(
-            Error{ErrorCode::InvalidInput,
+            Error{ErrorCode::AlreadyExists,
                   Tr::tr("the workspace already has a key for selector %1 of %2")
                       .arg(*validSelector, *name)});
     if (!m_secrets)
@@ -71,11 +69,10 @@ QFuture<EntryResult> KeyVault::store(const QString &domain,
         passphrase.fill('\0');
         return ready<EntryResult>(encrypted.error());
     }
-    DkimKeyEntry entry;
+    StoredKey entry;
     entry.domain = *name;
     entry.selector = *validSelector;
-    entry.algorithm = pair.spec.token();
-    entry.bits = pair.spec.bits;
+    entry.spec = pair.spec;
     entry.publicKey = pair.publicKeyData;
     entry.encryptedPrivateKey = *encrypted;
     entry.secretKey = u"dkim/%1/%2/%3"_s.arg(
@@ -88,7 +85,7 @@ QFuture<EntryResult> KeyVault::store(const QString &domain,
         written, this, [this, entry, secrets](const Result<void> &result) mutable -> EntryResult {
             if (!result)
                 return result.error(); // nothing stored: no key without its passphrase
-            auto id = m_workspace->addDkimKey(entry);
+            auto id = m_keys.add(entry);
             if (!id) {
                 if (secrets)
                     secrets->remove(entry.secretKey); // best effort; the entry is useless alone
@@ -99,30 +96,49 @@ QFuture<EntryResult> KeyVault::store(const QString &domain,
         });
 }
 
-Result<DkimKeyEntry> KeyVault::entry(qint64 id) const
+Result<StoredKey> KeyVault::key(qint64 id) const
 {
-    auto found = m_workspace->dkimKey(id);
+    auto found = m_keys.find(id);
     if (!found)
         return found.error();
     if (!*found)
-        return Error{ErrorCode::InvalidInput, Tr::tr("no DKIM key with id %1").arg(id)};
+        //: %1 a number
+        return Error{ErrorCode::NotFound, Tr::tr("no DKIM key with id %1").arg(id)};
     return **found;
+}
+
+Result<StoredKey> KeyVault::key(const QString &domain, const QString &selector) const
+{
+    auto found = m_keys.find(domain, selector);
+    if (!found)
+        return found.error();
+    if (!*found)
+        //: %1 a DKIM selector, %2 a domain
+        return Error{
+            ErrorCode::NotFound,
+            Tr::tr("the workspace has no key for selector %1 of %2").arg(selector, domain)};
+    return **found;
+}
+
+Result<QList<StoredKey>> KeyVault::keys(const QString &domain) const
+{
+    return m_keys.list(domain);
 }
 
 QFuture<Result<PrivateKey>> KeyVault::privateKey(qint64 id)
 {
-    auto key = entry(id);
-    if (!key)
-        return ready<Result<PrivateKey>>(key.error());
-    if (key->encryptedPrivateKey.isEmpty())
+    auto stored = key(id);
+    if (!stored)
+        return ready<Result<PrivateKey>>(stored.error());
+    if (stored->encryptedPrivateKey.isEmpty())
         return ready<Result<PrivateKey>>(
-            Error{ErrorCode::InvalidInput,
-                  Tr::tr("the private key of selector %1 was destroyed").arg(key->selector)});
+            Error{ErrorCode::NotFound,
+                  Tr::tr("the private key of selector %1 was destroyed").arg(stored->selector)});
     if (!m_secrets)
         return ready<Result<PrivateKey>>(Error{ErrorCode::KeychainUnavailable, {}});
-    const QByteArray encrypted = key->encryptedPrivateKey;
+    const QByteArray encrypted = stored->encryptedPrivateKey;
     return chain(
-        m_secrets->read(key->secretKey),
+        m_secrets->read(stored->secretKey),
         this,
         [encrypted](const Result<std::optional<QByteArray>> &secret) -> Result<PrivateKey> {
             if (!secret)
@@ -137,109 +153,58 @@ QFuture<Result<PrivateKey>> KeyVault::privateKey(qint64 id)
         });
 }
 
-Result<DkimKeyEntry> KeyVault::move(qint64 id, KeyState to)
+Result<StoredKey> KeyVault::move(const StoredKey &key, KeyState to)
 {
-    auto key = entry(id);
-    if (!key)
-        return key;
-    if (auto moved = transition(*key, to, QDateTime::currentDateTimeUtc()); !moved)
-        return moved.error();
-    if (auto saved = m_workspace->updateDkimKey(*key); !saved)
+    StoredKey moved = key;
+    if (auto allowed = transition(moved, to, QDateTime::currentDateTimeUtc()); !allowed)
+        return allowed.error();
+    if (auto saved = m_keys.update(moved); !saved)
         return saved.error();
-    return key;
+    return moved;
 }
 
-Result<DkimKeyEntry> KeyVault::activate(qint64 id)
+QFuture<StepOutcome> KeyVault::advance(qint64 id, KeyStep step, Dns::AuthoritativeCheck *check)
 {
-    return move(id, KeyState::Active);
+    auto stored = key(id);
+    if (!stored)
+        return ready(StepOutcome{stored.error(), {}});
+    const KeyState to = targetOf(step);
+    StoredKey probe = *stored; // the lifecycle's rule first: no DNS question for a refused step
+    if (auto allowed = transition(probe, to, QDateTime::currentDateTimeUtc()); !allowed)
+        return ready(StepOutcome{allowed.error(), {}});
+    if (isDnsChecked(step))
+        return publish(*stored, to, check);
+    if (step == KeyStep::Destroy)
+        return destroy(*stored);
+    return ready(StepOutcome{move(*stored, to), {}});
 }
 
-Result<DkimKeyEntry> KeyVault::retire(qint64 id)
+QFuture<StepOutcome>
+KeyVault::publish(const StoredKey &key, KeyState to, Dns::AuthoritativeCheck *check)
 {
-    return move(id, KeyState::Retiring);
-}
-
-QFuture<EntryResult> KeyVault::confirmOnDns(Dns::Resolver *resolver, qint64 id, KeyState to)
-{
-    auto key = entry(id);
-    if (!key)
-        return ready<EntryResult>(key.error());
-    const QByteArray publicKey = key->publicKey;
-    return chain(checkPublishedKey(resolver, this, key->domain, key->selector, publicKey),
+    if (!check)
+        return ready(StepOutcome{Error{ErrorCode::Internal, u"no authoritative check"_s}, {}});
+    return chain(check->check(recordName(key.selector, key.domain), Dns::RrType::TXT),
                  this,
-                 [this, id, to](const KeyCheckReport &report) -> EntryResult {
-                     // Could not check: say so, never "not published".
-                     if (Dns::isFailure(report.lookupStatus))
-                         return report.lookupError;
-                     const bool seen = to == KeyState::Published
-                                           ? report.matchesLocalKey.value_or(false)
-                                           : report.record && report.record->isRevoked();
-                     if (!seen)
-                         return Error{
-                             ErrorCode::InvalidInput,
-                             to == KeyState::Published
-                                 ? Tr::tr("%1 does not serve this key yet").arg(report.name)
-                                 : Tr::tr("%1 does not serve an empty p= yet").arg(report.name)};
-                     return move(id, to);
-                 });
-}
-
-QFuture<EntryResult> KeyVault::confirmPublished(Dns::Resolver *resolver, qint64 id)
-{
-    return confirmOnDns(resolver, id, KeyState::Published);
-}
-
-QFuture<EntryResult> KeyVault::confirmRevoked(Dns::Resolver *resolver, qint64 id)
-{
-    return confirmOnDns(resolver, id, KeyState::Revoked);
-}
-
-QFuture<Result<PublicationOutcome>> KeyVault::verifyOnAuthoritative(Dns::AuthoritativeCheck *check,
-                                                                    qint64 id)
-{
-    using OutcomeResult = Result<PublicationOutcome>;
-    auto key = entry(id);
-    if (!key)
-        return ready<OutcomeResult>(key.error());
-    const auto to = dnsStepFor(*key);
-    if (!to)
-        //: %1 a key state (published, active…)
-        return ready<OutcomeResult>(
-            Error{ErrorCode::InvalidInput,
-                  Tr::tr("a key that is “%1” has nothing to check in DNS").arg(key->state)});
-    const DkimKeyEntry snapshot = *key;
-    return chain(check->check(recordName(key->selector, key->domain), Dns::RrType::TXT),
-                 this,
-                 [this, snapshot, to](const Dns::AuthoritativeReport &report) -> OutcomeResult {
-                     PublicationOutcome outcome{evaluatePublication(report, snapshot, *to), {}};
-                     if (!outcome.report.everywhere())
-                         return outcome;
-                     auto moved = move(snapshot.id, *to);
-                     if (!moved)
-                         return moved.error();
-                     outcome.moved = *moved;
+                 [this, key, to](const Dns::AuthoritativeReport &answers) {
+                     StepOutcome outcome{key, evaluatePublication(answers, key, to)};
+                     if (auto verdict = publicationVerdict(*outcome.publication); !verdict)
+                         outcome.key = verdict.error();
+                     else
+                         outcome.key = move(key, to);
                      return outcome;
                  });
 }
 
-QFuture<EntryResult> KeyVault::destroy(qint64 id)
+QFuture<StepOutcome> KeyVault::destroy(const StoredKey &key)
 {
-    auto key = entry(id);
-    if (!key)
-        return ready<EntryResult>(key.error());
-    DkimKeyEntry check = *key;
-    if (auto allowed = transition(check, KeyState::Destroyed, QDateTime::currentDateTimeUtc());
-        !allowed)
-        return ready<EntryResult>(allowed.error());
     if (!m_secrets)
-        return ready<EntryResult>(Error{ErrorCode::KeychainUnavailable, {}});
-    return chain(m_secrets->remove(key->secretKey),
-                 this,
-                 [this, id](const Result<void> &removed) -> EntryResult {
-                     if (!removed)
-                         return removed.error();
-                     return move(id, KeyState::Destroyed);
-                 });
+        return ready(StepOutcome{Error{ErrorCode::KeychainUnavailable, {}}, {}});
+    return chain(m_secrets->remove(key.secretKey), this, [this, key](const Result<void> &removed) {
+        if (!removed)
+            return StepOutcome{removed.error(), {}};
+        return StepOutcome{move(key, KeyState::Destroyed), {}};
+    });
 }
 
 } // namespace Sceau::Dkim

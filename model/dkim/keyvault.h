@@ -2,40 +2,48 @@
 
 #include "model/core/result.h"
 #include "model/dkim/keygenerator.h"
+#include "model/dkim/keytable.h"
 #include "model/dkim/publicationcheck.h"
 #include "model/dkim/rotation.h"
-#include "model/storage/workspace.h"
 
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace Sceau {
 namespace Dns {
 class AuthoritativeCheck;
-class Resolver;
 } // namespace Dns
-} // namespace Sceau
-namespace Sceau {
 namespace Secrets {
 class SecretStore;
 } // namespace Secrets
+namespace Storage {
+class Workspace;
+} // namespace Storage
 } // namespace Sceau
 
 namespace Sceau {
 namespace Dkim {
 
-// A DNS-checked step asked of every authoritative nameserver: what each serves, and the key
-// when it moved (only when all of them serve it).
-struct PublicationOutcome
+// What KeyVault::advance did with a key.
+struct StepOutcome
 {
-    PublicationReport report;
-    std::optional<Storage::DkimKeyEntry> moved;
+    // The key after the step; or why it did not move: NotFound (no such key), NotAllowed (the
+    // lifecycle forbids the step), NotYetPublished (a nameserver answered without serving the
+    // record), a DNS error (a nameserver could not be asked: could not check), a keychain
+    // error (destroy).
+    Result<StoredKey> key = Error{ErrorCode::Internal, {}};
+    // The DNS-checked steps (publish, revoke): what each authoritative nameserver serves,
+    // whether the key moved or not; empty for the other steps and when the key or step was
+    // refused before DNS was asked.
+    std::optional<PublicationReport> publication;
 };
 
 // DKIM keys at rest (DESIGN.md §5): the private key goes into the workspace as PKCS#8
 // encrypted with AES-256 under a random passphrase; the passphrase goes only into the keychain.
-// Also runs the rotation lifecycle's transitions, checking DNS where a state needs it.
+// Also runs the rotation lifecycle's steps (advance), checking DNS where a step needs it.
 // Futures finish on this object's thread.
 class KeyVault final : public QObject
 {
@@ -45,35 +53,34 @@ public:
              Secrets::SecretStore *secrets,
              QObject *parent = nullptr);
 
-    // Fails (and stores nothing) when the keychain is locked or absent.
-    QFuture<Result<Storage::DkimKeyEntry>> store(const QString &domain,
-                                                 const QString &selector,
-                                                 const KeyPair &pair,
-                                                 const RotationPolicy &policy = {});
+    // Fails (and stores nothing) when the keychain is locked or absent; AlreadyExists when the
+    // domain has a key with that selector.
+    QFuture<Result<StoredKey>> store(const QString &domain,
+                                     const QString &selector,
+                                     const KeyPair &pair,
+                                     const RotationPolicy &policy = {});
     QFuture<Result<PrivateKey>> privateKey(qint64 id);
 
-    // generated → published, once DNS serves the key's public half (RFC 6376 §3.6.2).
-    QFuture<Result<Storage::DkimKeyEntry>> confirmPublished(Dns::Resolver *resolver, qint64 id);
-    Result<Storage::DkimKeyEntry> activate(qint64 id); // the user confirms signing started
-    Result<Storage::DkimKeyEntry> retire(qint64 id);
-    // retiring → revoked, once DNS serves an empty p= for the selector.
-    QFuture<Result<Storage::DkimKeyEntry>> confirmRevoked(Dns::Resolver *resolver, qint64 id);
-    // generated → published, or retiring → revoked, once every authoritative nameserver of the
-    // key's zone serves the key (or its empty p=), asked directly (AuthoritativeCheck). Fails
-    // only when the key cannot take such a step; a server that could not be asked keeps the
-    // key where it is and is reported as such.
-    QFuture<Result<PublicationOutcome>> verifyOnAuthoritative(Dns::AuthoritativeCheck *check,
-                                                              qint64 id);
-    // → destroyed: the passphrase leaves the keychain, the encrypted key leaves the workspace.
-    QFuture<Result<Storage::DkimKeyEntry>> destroy(qint64 id);
+    // The workspace's keys: one by id, or by domain and selector (NotFound when there is
+    // none); every key of domain (all domains when empty).
+    Result<StoredKey> key(qint64 id) const;
+    Result<StoredKey> key(const QString &domain, const QString &selector) const;
+    Result<QList<StoredKey>> keys(const QString &domain = {}) const;
+
+    // Moves key id by step, the one entry point of the lifecycle (CLI `dkim state`, rotation
+    // wizard). The transition rule is isAllowed() (rotation.h). Publish and Revoke first ask
+    // check (every authoritative nameserver of the key's zone, directly) and move the key only
+    // when publicationVerdict() says every one serves the key (or its empty p=; RFC 6376
+    // §3.6.1, §3.6.2). Destroy removes the passphrase from the keychain, then the encrypted
+    // key from the workspace. Activate and Retire finish at once (a ready future).
+    QFuture<StepOutcome> advance(qint64 id, KeyStep step, Dns::AuthoritativeCheck *check);
 
 private:
-    Result<Storage::DkimKeyEntry> entry(qint64 id) const;
-    Result<Storage::DkimKeyEntry> move(qint64 id, KeyState to);
-    QFuture<Result<Storage::DkimKeyEntry>>
-    confirmOnDns(Dns::Resolver *resolver, qint64 id, KeyState to);
+    Result<StoredKey> move(const StoredKey &key, KeyState to);
+    QFuture<StepOutcome> publish(const StoredKey &key, KeyState to, Dns::AuthoritativeCheck *check);
+    QFuture<StepOutcome> destroy(const StoredKey &key);
 
-    Storage::Workspace *m_workspace;
+    KeyTable m_keys;
     QPointer<Secrets::SecretStore> m_secrets;
 };
 

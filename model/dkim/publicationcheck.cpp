@@ -3,6 +3,7 @@
 #include "model/dkim/keycheck.h"
 #include "model/dkim/keyrecord.h"
 #include "model/dkim/keyspec.h"
+#include "model/dkim/tr.h"
 
 namespace Sceau::Dkim {
 
@@ -19,24 +20,45 @@ int PublicationReport::failed() const
     }));
 }
 
-static KeyAlgorithm algorithmOf(const Storage::DkimKeyEntry &key)
+Result<void> publicationVerdict(const PublicationReport &report)
 {
-    return KeySpec::fromToken(key.algorithm).value_or(KeySpec{}).algorithm;
+    if (report.everywhere())
+        return {};
+    const bool published = report.target == KeyState::Published;
+    if (report.serving() + report.failed() < report.servers.size())
+        //: %1 a DNS name, %2 servers serving it, %3 all the zone's authoritative servers
+        return Error{ErrorCode::NotYetPublished,
+                     (published ? Tr::tr("%1: the key is served by %2 of %3 authoritative "
+                                         "nameservers")
+                                : Tr::tr("%1: an empty p= is served by %2 of %3 authoritative "
+                                         "nameservers"))
+                         .arg(report.name)
+                         .arg(report.serving())
+                         .arg(report.servers.size())};
+    for (const ServerPublication &server : report.servers) {
+        if (Dns::isFailure(server.status))
+            return Dns::failureError(server.status,
+                                     server.server.isEmpty() ? server.host : server.server);
+    }
+    if (Dns::isFailure(report.nsStatus))
+        return Dns::failureError(report.nsStatus, report.name);
+    //: %1 a DNS name
+    return Error{ErrorCode::DnsServerFailure,
+                 Tr::tr("no authoritative nameserver found for %1").arg(report.name)};
 }
 
-QString publicationRecord(const Storage::DkimKeyEntry &key)
+QString publicationRecord(const StoredKey &key)
 {
-    return recordForKey(algorithmOf(key), key.publicKey).toText();
+    return recordForKey(key.spec.algorithm, key.publicKey).toText();
 }
 
-QString revocationRecord(const Storage::DkimKeyEntry &key)
+QString revocationRecord(const StoredKey &key)
 {
-    return recordForKey(algorithmOf(key), {}).toText(); // "v=DKIM1; k=…; p=" (§3.6.1)
+    return recordForKey(key.spec.algorithm, {}).toText(); // "v=DKIM1; k=…; p=" (§3.6.1)
 }
 
-PublicationReport evaluatePublication(const Dns::AuthoritativeReport &report,
-                                      const Storage::DkimKeyEntry &key,
-                                      KeyState target)
+PublicationReport
+evaluatePublication(const Dns::AuthoritativeReport &report, const StoredKey &key, KeyState target)
 {
     PublicationReport out;
     out.name = report.name;
@@ -59,16 +81,6 @@ PublicationReport evaluatePublication(const Dns::AuthoritativeReport &report,
         out.servers << server;
     }
     return out;
-}
-
-std::optional<KeyState> dnsStepFor(const Storage::DkimKeyEntry &key)
-{
-    const auto state = keyStateFromToken(key.state);
-    if (state == KeyState::Generated)
-        return KeyState::Published;
-    if (state == KeyState::Retiring)
-        return KeyState::Revoked;
-    return std::nullopt;
 }
 
 } // namespace Sceau::Dkim

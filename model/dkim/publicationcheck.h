@@ -2,7 +2,6 @@
 
 #include "model/dkim/rotation.h"
 #include "model/dns/authoritativecheck.h"
-#include "model/storage/workspace.h"
 
 #include <QList>
 #include <QString>
@@ -35,18 +34,21 @@ struct PublicationReport
     bool everywhere() const { return !servers.isEmpty() && serving() == servers.size(); }
 };
 
+// The one publication rule of the lifecycle's DNS steps (M3AAWG DKIM Key Rotation BCP): the
+// step is done once every authoritative nameserver of the zone serves it. Otherwise:
+// NotYetPublished when a server answered without serving it; when every server that answered
+// serves it but one could not be asked, or the zone's nameservers could not be found, the
+// error of that failure (DnsTimeout, DnsRefused…): could not check, never "not serving".
+Result<void> publicationVerdict(const PublicationReport &report);
+
 // The TXT value publishing the key (RFC 6376 §3.6.1), and the one revoking it (empty p=).
-QString publicationRecord(const Storage::DkimKeyEntry &key);
-QString revocationRecord(const Storage::DkimKeyEntry &key);
+QString publicationRecord(const StoredKey &key);
+QString revocationRecord(const StoredKey &key);
 
 // Reads an authoritative report for key: target Published compares each server's key with the
 // local public key (RFC 6376 §3.6.2); target Revoked looks for an empty p= (§3.6.1).
-PublicationReport evaluatePublication(const Dns::AuthoritativeReport &report,
-                                      const Storage::DkimKeyEntry &key,
-                                      KeyState target);
-
-// The step a key waiting on DNS needs: generated → Published, retiring → Revoked; none else.
-std::optional<KeyState> dnsStepFor(const Storage::DkimKeyEntry &key);
+PublicationReport
+evaluatePublication(const Dns::AuthoritativeReport &report, const StoredKey &key, KeyState target);
 
 } // namespace Dkim
 } // namespace Sceau

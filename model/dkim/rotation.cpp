@@ -7,122 +7,107 @@ using namespace Qt::StringLiterals;
 namespace Sceau::Dkim {
 
 namespace {
-struct StateName
-{
-    KeyState state;
-    QString token;
-};
-const QList<StateName> &stateNames()
-{
-    static const QList<StateName> names = {
-        {KeyState::Generated, u"generated"_s},
-        {KeyState::Published, u"published"_s},
-        {KeyState::Active, u"active"_s},
-        {KeyState::Retiring, u"retiring"_s},
-        {KeyState::Revoked, u"revoked"_s},
-        {KeyState::Destroyed, u"destroyed"_s},
-    };
-    return names;
-}
+// The action word of each state's next step (dkim keys' "due" list).
+constexpr TokenTable<KeyState, 5> NextActions{{{
+    {KeyState::Generated, "publish"},
+    {KeyState::Published, "activate"},
+    {KeyState::Active, "rotate"},
+    {KeyState::Retiring, "revoke"},
+    {KeyState::Revoked, "destroy"},
+}}};
 } // namespace
 
-QString keyStateToken(KeyState state)
+KeyState targetOf(KeyStep step)
 {
-    for (const StateName &name : stateNames()) {
-        if (name.state == state)
-            return name.token;
+    switch (step) {
+    case KeyStep::Publish:
+        return KeyState::Published;
+    case KeyStep::Activate:
+        return KeyState::Active;
+    case KeyStep::Retire:
+        return KeyState::Retiring;
+    case KeyStep::Revoke:
+        return KeyState::Revoked;
+    case KeyStep::Destroy:
+        break;
     }
-    return {};
+    return KeyState::Destroyed;
 }
 
-std::optional<KeyState> keyStateFromToken(QStringView token)
+// M3AAWG DKIM Key Rotation BCP: each state moves only to the next one; a key never published
+// may be abandoned.
+bool isAllowed(KeyState from, KeyState to)
 {
-    for (const StateName &name : stateNames()) {
-        if (name.token == token)
-            return name.state;
-    }
-    return std::nullopt;
+    return int(to) == int(from) + 1 || (from == KeyState::Generated && to == KeyState::Destroyed);
 }
 
-void startLifecycle(Storage::DkimKeyEntry &entry,
-                    const QDateTime &now,
-                    const RotationPolicy &policy)
+void startLifecycle(StoredKey &key, const QDateTime &now, const RotationPolicy &policy)
 {
-    entry.state = keyStateToken(KeyState::Generated);
-    entry.created = now;
-    entry.rotationDue = now.addMonths(policy.rotationMonths);
-    entry.retireDays = policy.retireDays;
+    key.state = KeyState::Generated;
+    key.created = now;
+    key.rotationDue = now.addMonths(policy.rotationMonths);
+    key.retireDays = policy.retireDays;
 }
 
-Result<void> transition(Storage::DkimKeyEntry &entry, KeyState to, const QDateTime &now)
+Result<void> transition(StoredKey &key, KeyState to, const QDateTime &now)
 {
-    const auto from = keyStateFromToken(entry.state);
-    const bool allowed = from
-                         && ((int(to) == int(*from) + 1)
-                             || (*from == KeyState::Generated && to == KeyState::Destroyed));
-    if (!allowed)
+    if (!isAllowed(key.state, to))
         //: %1 and %2 are key states (generated, published, active, retiring, revoked, destroyed)
-        return Error{
-            ErrorCode::InvalidInput,
-            Tr::tr("a key cannot go from “%1” to “%2”").arg(entry.state, keyStateToken(to))};
+        return Error{ErrorCode::NotAllowed,
+                     Tr::tr("a key cannot go from “%1” to “%2”")
+                         .arg(KeyStates.token(key.state), KeyStates.token(to))};
     switch (to) {
     case KeyState::Generated:
         break;
     case KeyState::Published:
-        entry.published = now;
+        key.published = now;
         break;
     case KeyState::Active:
-        entry.activated = now;
+        key.activated = now;
         break;
     case KeyState::Retiring:
-        entry.retiring = now;
+        key.retiring = now;
         break;
     case KeyState::Revoked:
-        entry.revoked = now;
+        key.revoked = now;
         break;
     case KeyState::Destroyed:
-        entry.destroyed = now;
-        entry.encryptedPrivateKey.clear();
+        key.destroyed = now;
+        key.encryptedPrivateKey.clear();
         break;
     }
-    entry.state = keyStateToken(to);
+    key.state = to;
     return {};
 }
 
-QList<DueAction> dueActions(const QList<Storage::DkimKeyEntry> &keys, const QDateTime &now)
+QDateTime dueDate(const StoredKey &key)
+{
+    switch (key.state) {
+    case KeyState::Generated:
+        return key.created;
+    case KeyState::Published:
+        return key.published;
+    case KeyState::Active:
+        return key.rotationDue;
+    case KeyState::Retiring:
+        return key.retiring.addDays(key.retireDays);
+    case KeyState::Revoked:
+        return key.revoked;
+    case KeyState::Destroyed:
+        break;
+    }
+    return {};
+}
+
+QList<DueAction> dueActions(const QList<StoredKey> &keys, const QDateTime &now)
 {
     QList<DueAction> actions;
-    for (const Storage::DkimKeyEntry &key : keys) {
-        const auto state = keyStateFromToken(key.state);
-        if (!state)
+    for (const StoredKey &key : keys) {
+        if (key.state == KeyState::Destroyed)
             continue;
-        DueAction action{key.id, key.domain, key.selector, {}, {}, false};
-        switch (*state) {
-        case KeyState::Generated:
-            action.action = u"publish"_s;
-            action.due = key.created;
-            break;
-        case KeyState::Published:
-            action.action = u"activate"_s;
-            action.due = key.published;
-            break;
-        case KeyState::Active:
-            action.action = u"rotate"_s;
-            action.due = key.rotationDue;
-            break;
-        case KeyState::Retiring:
-            action.action = u"revoke"_s;
-            action.due = key.retiring.addDays(key.retireDays);
-            break;
-        case KeyState::Revoked:
-            action.action = u"destroy"_s;
-            action.due = key.revoked;
-            break;
-        case KeyState::Destroyed:
-            continue;
-        }
-        action.overdue = action.due <= now;
-        actions << action;
+        const QDateTime due = dueDate(key);
+        actions << DueAction{
+            key.id, key.domain, key.selector, NextActions.token(key.state), due, due <= now};
     }
     std::sort(actions.begin(), actions.end(), [](const DueAction &a, const DueAction &b) {
         return a.due < b.due;

@@ -8,7 +8,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QUuid>
 #include <QVariant>
@@ -41,16 +40,6 @@ const QList<QStringList> &migrations()
 Error sqlError(const QSqlError &error)
 {
     return Error{ErrorCode::Internal, error.text()};
-}
-
-QVariant dateValue(const QDateTime &date)
-{
-    return date.isValid() ? QVariant(date.toUTC().toString(Qt::ISODate)) : QVariant();
-}
-
-QDateTime dateFrom(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
 }
 
 } // namespace
@@ -227,7 +216,7 @@ Result<qint64> Workspace::addDomain(const QString &domain)
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(u"INSERT OR IGNORE INTO domains (name, added) VALUES (?, ?)"_s);
     query.addBindValue(domain);
-    query.addBindValue(dateValue(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!query.exec())
         return sqlError(query.lastError());
     query.prepare(u"SELECT id FROM domains WHERE name = ?"_s);
@@ -248,130 +237,9 @@ Result<QStringList> Workspace::domains() const
     return names;
 }
 
-static void bindKey(QSqlQuery &query, const DkimKeyEntry &e)
+QSqlDatabase Workspace::database() const
 {
-    query.bindValue(u":selector"_s, e.selector);
-    query.bindValue(u":algorithm"_s, e.algorithm);
-    query.bindValue(u":bits"_s, e.bits);
-    query.bindValue(u":state"_s, e.state);
-    query.bindValue(u":created"_s, dateValue(e.created));
-    query.bindValue(u":published"_s, dateValue(e.published));
-    query.bindValue(u":activated"_s, dateValue(e.activated));
-    query.bindValue(u":retiring"_s, dateValue(e.retiring));
-    query.bindValue(u":revoked"_s, dateValue(e.revoked));
-    query.bindValue(u":destroyed"_s, dateValue(e.destroyed));
-    query.bindValue(u":rotation_due"_s, dateValue(e.rotationDue));
-    query.bindValue(u":retire_days"_s, e.retireDays);
-    query.bindValue(u":public_key"_s, e.publicKey);
-    query.bindValue(u":encrypted_private_key"_s,
-                    e.encryptedPrivateKey.isEmpty() ? QVariant() : QVariant(e.encryptedPrivateKey));
-    query.bindValue(u":secret_key"_s, e.secretKey);
-}
-
-Result<qint64> Workspace::addDkimKey(const DkimKeyEntry &entry)
-{
-    auto domainId = addDomain(entry.domain);
-    if (!domainId)
-        return domainId.error();
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(
-        u"INSERT INTO dkim_keys (domain_id, selector, algorithm, bits, state, created, published,"
-        " activated, retiring, revoked, destroyed, rotation_due, retire_days, public_key,"
-        " encrypted_private_key, secret_key) VALUES (:domain_id, :selector, :algorithm, :bits,"
-        " :state, :created, :published, :activated, :retiring, :revoked, :destroyed,"
-        " :rotation_due, :retire_days, :public_key, :encrypted_private_key, :secret_key)"_s);
-    query.bindValue(u":domain_id"_s, *domainId);
-    bindKey(query, entry);
-    if (!query.exec()) {
-        if (query.lastError().nativeErrorCode() == u"2067"_s
-            || query.lastError().text().contains(u"UNIQUE"_s))
-            return Error{ErrorCode::InvalidInput,
-                         Tr::tr("the workspace already has a key for selector %1 of %2")
-                             .arg(entry.selector, entry.domain)};
-        return sqlError(query.lastError());
-    }
-    return query.lastInsertId().toLongLong();
-}
-
-Result<void> Workspace::updateDkimKey(const DkimKeyEntry &entry)
-{
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(
-        u"UPDATE dkim_keys SET selector = :selector, algorithm = :algorithm, bits = :bits,"
-        " state = :state, created = :created, published = :published, activated = :activated,"
-        " retiring = :retiring, revoked = :revoked, destroyed = :destroyed,"
-        " rotation_due = :rotation_due, retire_days = :retire_days, public_key = :public_key,"
-        " encrypted_private_key = :encrypted_private_key, secret_key = :secret_key WHERE id = :id"_s);
-    bindKey(query, entry);
-    query.bindValue(u":id"_s, entry.id);
-    if (!query.exec())
-        return sqlError(query.lastError());
-    if (query.numRowsAffected() != 1)
-        return Error{ErrorCode::InvalidInput, Tr::tr("no DKIM key with id %1").arg(entry.id)};
-    return {};
-}
-
-Result<QList<DkimKeyEntry>> Workspace::selectKeys(const QString &where,
-                                                  const QVariantList &values) const
-{
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(
-        u"SELECT k.id, d.name, k.selector, k.algorithm, k.bits, k.state, k.created, k.published,"
-        " k.activated, k.retiring, k.revoked, k.destroyed, k.rotation_due, k.retire_days,"
-        " k.public_key, k.encrypted_private_key, k.secret_key"
-        " FROM dkim_keys k JOIN domains d ON d.id = k.domain_id "_s
-        + where + u" ORDER BY d.name, k.created, k.id"_s);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return sqlError(query.lastError());
-    QList<DkimKeyEntry> keys;
-    while (query.next()) {
-        DkimKeyEntry e;
-        e.id = query.value(0).toLongLong();
-        e.domain = query.value(1).toString();
-        e.selector = query.value(2).toString();
-        e.algorithm = query.value(3).toString();
-        e.bits = query.value(4).toInt();
-        e.state = query.value(5).toString();
-        e.created = dateFrom(query.value(6));
-        e.published = dateFrom(query.value(7));
-        e.activated = dateFrom(query.value(8));
-        e.retiring = dateFrom(query.value(9));
-        e.revoked = dateFrom(query.value(10));
-        e.destroyed = dateFrom(query.value(11));
-        e.rotationDue = dateFrom(query.value(12));
-        e.retireDays = query.value(13).toInt();
-        e.publicKey = query.value(14).toByteArray();
-        e.encryptedPrivateKey = query.value(15).toByteArray();
-        e.secretKey = query.value(16).toString();
-        keys << e;
-    }
-    return keys;
-}
-
-Result<std::optional<DkimKeyEntry>> Workspace::dkimKey(qint64 id) const
-{
-    auto keys = selectKeys(u"WHERE k.id = ?"_s, {id});
-    if (!keys)
-        return keys.error();
-    return keys->isEmpty() ? std::optional<DkimKeyEntry>() : std::optional(keys->first());
-}
-
-Result<std::optional<DkimKeyEntry>> Workspace::dkimKey(const QString &domain,
-                                                       const QString &selector) const
-{
-    auto keys = selectKeys(u"WHERE d.name = ? AND k.selector = ?"_s, {domain, selector});
-    if (!keys)
-        return keys.error();
-    return keys->isEmpty() ? std::optional<DkimKeyEntry>() : std::optional(keys->first());
-}
-
-Result<QList<DkimKeyEntry>> Workspace::dkimKeys(const QString &domain) const
-{
-    if (domain.isEmpty())
-        return selectKeys({}, {});
-    return selectKeys(u"WHERE d.name = ?"_s, {domain});
+    return QSqlDatabase::database(m_connection);
 }
 
 } // namespace Sceau::Storage

@@ -1,7 +1,7 @@
 #include "widgets/views/dkimkeysdialog.h"
 
+#include "model/dkim/keyvault.h"
 #include "model/session/session.h"
-#include "model/storage/workspace.h"
 #include "widgets/views/dkimkeysview.h"
 #include "widgets/wizards/dkim/dkimrotationwizard.h"
 
@@ -47,10 +47,10 @@ void DkimKeysDialog::refresh()
         showError(tr("Could not read the keys: %1").arg(describe(error)));
         m_view->setKeys({}, now);
     };
-    const auto workspace = m_session->workspace();
-    if (!workspace)
-        return cannotRead(workspace.error());
-    const auto keys = (*workspace)->dkimKeys();
+    const auto vault = m_session->keyVault();
+    if (!vault)
+        return cannotRead(vault.error());
+    const auto keys = (*vault)->keys();
     if (!keys)
         return cannotRead(keys.error());
     m_errorLabel->hide();
@@ -64,7 +64,7 @@ void DkimKeysDialog::openRotation(qint64 keyId, bool rotate)
         showError(describe(vault.error()));
         return;
     }
-    const auto keys = (*m_session->workspace())->dkimKeys(); // open: the vault is over it
+    const auto keys = (*vault)->keys();
     if (!keys) {
         showError(tr("Could not read the keys: %1").arg(describe(keys.error())));
         return;

@@ -25,9 +25,9 @@ enum Column {
 enum Role { KeyIdRole = Qt::UserRole, HasStepRole, ActiveRole };
 
 // When the key entered its current state.
-QDateTime since(const Storage::DkimKeyEntry &key)
+QDateTime since(const Dkim::StoredKey &key)
 {
-    switch (Dkim::keyStateFromToken(key.state).value_or(Dkim::KeyState::Generated)) {
+    switch (key.state) {
     case Dkim::KeyState::Generated:
         return key.created;
     case Dkim::KeyState::Published:
@@ -44,9 +44,9 @@ QDateTime since(const Storage::DkimKeyEntry &key)
     return {};
 }
 
-QString stateText(const QString &token)
+QString stateText(Dkim::KeyState state)
 {
-    switch (Dkim::keyStateFromToken(token).value_or(Dkim::KeyState::Generated)) {
+    switch (state) {
     case Dkim::KeyState::Generated:
         //: DKIM key state
         return DkimKeysView::tr("generated");
@@ -61,7 +61,7 @@ QString stateText(const QString &token)
     case Dkim::KeyState::Destroyed:
         return DkimKeysView::tr("destroyed");
     }
-    return token;
+    return {};
 }
 
 QString actionText(const QString &action)
@@ -132,25 +132,22 @@ void DkimKeysView::updateButtons()
     m_rotateButton->setEnabled(item && item->data(DomainColumn, ActiveRole).toBool());
 }
 
-void DkimKeysView::setKeys(const QList<Storage::DkimKeyEntry> &keys, const QDateTime &now)
+void DkimKeysView::setKeys(const QList<Dkim::StoredKey> &keys, const QDateTime &now)
 {
     const qint64 selected = selectedKeyId();
     m_tree->clear();
     const QList<Dkim::DueAction> due = Dkim::dueActions(keys, now);
     int overdue = 0;
-    for (const Storage::DkimKeyEntry &key : keys) {
+    for (const Dkim::StoredKey &key : keys) {
         auto *item = new QTreeWidgetItem(m_tree);
         item->setText(DomainColumn, key.domain);
         item->setText(SelectorColumn, key.selector);
-        item->setText(
-            TypeColumn,
-            Dkim::KeySpec::fromToken(key.algorithm).value_or(Dkim::KeySpec{}).displayName());
+        item->setText(TypeColumn, key.spec.displayName());
         item->setText(StateColumn, stateText(key.state));
         item->setText(SinceColumn,
                       QLocale().toString(since(key).toLocalTime(), QLocale::ShortFormat));
         item->setData(DomainColumn, KeyIdRole, key.id);
-        item->setData(
-            DomainColumn, ActiveRole, key.state == Dkim::keyStateToken(Dkim::KeyState::Active));
+        item->setData(DomainColumn, ActiveRole, key.state == Dkim::KeyState::Active);
         for (const Dkim::DueAction &action : due) {
             if (action.keyId != key.id)
                 continue;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/storage/workspace.h"
+#include "model/dkim/storedkey.h"
 
 #include <QWidget>
 
@@ -20,7 +20,7 @@ class DkimKeysView : public QWidget
 public:
     explicit DkimKeysView(QWidget *parent = nullptr);
 
-    void setKeys(const QList<Storage::DkimKeyEntry> &keys, const QDateTime &now);
+    void setKeys(const QList<Dkim::StoredKey> &keys, const QDateTime &now);
     qint64 selectedKeyId() const; // 0 when none
 
 signals:

@@ -1,21 +1,22 @@
 #include "app/cli/dkim/dkimcheckcommand.h"
 
 #include "app/cli/clicontext.h"
-#include "app/cli/dkim/dkimcli.h"
 #include "app/cli/findingsoutput.h"
 #include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
+#include "model/dkim/dkimjson.h"
 #include "model/dkim/keycheck.h"
 #include "model/dkim/keyrecord.h"
+#include "model/dkim/keyvault.h"
 #include "model/dkim/message.h"
 #include "model/dkim/privatekey.h"
+#include "model/session/session.h"
 #include "model/storage/workspace.h"
 
 #include <QFile>
 
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace Sceau::Cli {
@@ -73,15 +74,17 @@ void DkimCheckCommand::run(CliContext &context,
     const QString selector = *validSelector;
     // Without --key, the workspace's key for this selector (its public half: no keychain needed).
     if (!localKey && QFile::exists(Storage::Workspace::defaultPath())) {
-        const auto vault = DkimCli::openVault(context);
-        const auto entry = vault ? vault->workspace->dkimKey(*domain, selector)
-                                 : Result<std::optional<Storage::DkimKeyEntry>>(vault.error());
-        if (!entry) { // a damaged workspace is said, never silently skipped
+        const auto vault = context.session().keyVault();
+        const auto entry
+            = vault ? (*vault)->key(*domain, selector) : Result<Dkim::StoredKey>(vault.error());
+        // No key for the selector: nothing to compare. A damaged workspace is said, never
+        // silently skipped.
+        if (!entry && entry.error().code != ErrorCode::NotFound) {
             context.fail(exitCodeFor(entry.error().code), describe(entry.error()));
             return;
         }
-        if (*entry)
-            localKey = (*entry)->publicKey;
+        if (entry)
+            localKey = entry->publicKey;
     }
     onResult(Dkim::checkPublishedKey(context.resolver(), &context, *domain, selector, localKey),
              &context,
@@ -89,23 +92,8 @@ void DkimCheckCommand::run(CliContext &context,
                  const int code = postureExitCode(hasSeverity(report.findings, Severity::Error),
                                                   Dns::isFailure(report.lookupStatus));
                  if (context.json()) {
-                     QJsonObject object{
-                         {QStringLiteral("domain"), report.domain},
-                         {QStringLiteral("selector"), report.selector},
-                         {QStringLiteral("name"), report.name},
-                         {QStringLiteral("status"), Dns::statusToken(report.lookupStatus)},
-                         {QStringLiteral("records"), QJsonArray::fromStringList(report.records)},
-                         {QStringLiteral("key_bits"), report.keyBits},
-                         {QStringLiteral("can_sign"), report.canSign()},
-                         {QStringLiteral("findings"), findingsJson(report.findings)}};
-                     if (report.record) {
-                         object.insert(QStringLiteral("key_type"), report.record->keyType);
-                         object.insert(QStringLiteral("testing"), report.record->isTesting());
-                         object.insert(QStringLiteral("revoked"), report.record->isRevoked());
-                     }
-                     if (report.matchesLocalKey)
-                         object.insert(QStringLiteral("matches_local_key"),
-                                       *report.matchesLocalKey);
+                     QJsonObject object = Dkim::toJson(report);
+                     object.insert(QStringLiteral("findings"), findingsJson(report.findings));
                      context.printJson(object);
                  } else {
                      //: %1 a DNS name, %2 a DNS status token (answer, nxdomain, timeout…)

@@ -1,15 +1,15 @@
 #include "app/cli/dkim/dkimexportcommand.h"
 
 #include "app/cli/clicontext.h"
-#include "app/cli/dkim/dkimcli.h"
 #include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
+#include "model/dkim/dkimjson.h"
 #include "model/dkim/keyexport.h"
 #include "model/dkim/keyrecord.h"
 #include "model/dkim/keyvault.h"
-#include "model/storage/workspace.h"
+#include "model/session/session.h"
 
 #include <QJsonObject>
 
@@ -56,23 +56,16 @@ void DkimExportCommand::run(CliContext &context,
         return;
     }
     const QString selector = *validSelector;
-    const auto vault = DkimCli::openVault(context);
-    const auto entry = vault ? vault->workspace->dkimKey(*domain, selector)
-                             : Result<std::optional<Storage::DkimKeyEntry>>(vault.error());
-    if (!entry || !*entry) {
-        context.fail(
-            entry ? ExitCode::BadUsage : exitCodeFor(entry.error().code),
-            entry ? Tr::tr("the workspace has no key for selector %1 of %2").arg(selector, *domain)
-                  : describe(entry.error()));
+    const auto vault = context.session().keyVault();
+    const auto entry
+        = vault ? (*vault)->key(*domain, selector) : Result<Dkim::StoredKey>(vault.error());
+    if (!entry) { // NotFound: bad usage (2)
+        context.fail(exitCodeFor(entry.error().code), describe(entry.error()));
         return;
     }
-    const Dkim::SigningSetup setup{*domain,
-                                   selector,
-                                   parser.value(OutOption),
-                                   (*entry)->algorithm == QStringLiteral("ed25519")
-                                       ? Dkim::KeyAlgorithm::Ed25519
-                                       : Dkim::KeyAlgorithm::Rsa};
-    onResult(vault->vault->privateKey((*entry)->id),
+    const Dkim::SigningSetup setup{
+        *domain, selector, parser.value(OutOption), entry->spec.algorithm};
+    onResult((*vault)->privateKey(entry->id),
              &context,
              [&context, setup](const Result<Dkim::PrivateKey> &key) {
                  if (!key) {
@@ -84,13 +77,7 @@ void DkimExportCommand::run(CliContext &context,
                      return;
                  }
                  if (context.json()) {
-                     context.printJson(
-                         {{QStringLiteral("exported_to"), setup.keyPath},
-                          {QStringLiteral("snippets"),
-                           QJsonObject{{QStringLiteral("opendkim"), Dkim::openDkimSnippet(setup)},
-                                       {QStringLiteral("rspamd"), Dkim::rspamdSnippet(setup)},
-                                       {QStringLiteral("postfix"), Dkim::postfixSnippet(setup)},
-                                       {QStringLiteral("exim"), Dkim::eximSnippet(setup)}}}});
+                     context.printJson(Dkim::exportJson(setup));
                  } else {
                      context.out()
                          << Tr::tr("Private key written to %1 (mode 0600).").arg(setup.keyPath)

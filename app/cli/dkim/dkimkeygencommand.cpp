@@ -1,19 +1,18 @@
 #include "app/cli/dkim/dkimkeygencommand.h"
 
 #include "app/cli/clicontext.h"
-#include "app/cli/dkim/dkimcli.h"
 #include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
+#include "model/dkim/dkimjson.h"
 #include "model/dkim/keyexport.h"
 #include "model/dkim/keygenerator.h"
 #include "model/dkim/keyrecord.h"
 #include "model/dkim/keyvault.h"
+#include "model/session/session.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace Sceau::Cli {
 
@@ -38,7 +37,7 @@ struct Request
 void report(CliContext &context,
             const Request &request,
             const Dkim::KeyPair &pair,
-            const std::optional<Storage::DkimKeyEntry> &entry)
+            const std::optional<Dkim::StoredKey> &entry)
 {
     Dkim::RecordOptions recordOptions;
     recordOptions.testing = request.testing;
@@ -46,35 +45,8 @@ void report(CliContext &context,
         = Dkim::recordForKey(pair.spec.algorithm, pair.publicKeyData, recordOptions).toText();
     const QString zoneLine = Dkim::zoneLine(request.selector, request.domain, record);
     if (context.json()) {
-        QJsonArray strings;
-        for (const QByteArray &s : Dkim::splitTxt(record.toUtf8()))
-            strings.append(QString::fromUtf8(s));
-        QJsonObject object{
-            {QStringLiteral("domain"), request.domain},
-            {QStringLiteral("selector"), request.selector},
-            {QStringLiteral("algorithm"), pair.spec.token()},
-            {QStringLiteral("bits"), pair.spec.bits},
-            {QStringLiteral("weak"), pair.spec.isWeak()},
-            {QStringLiteral("name"), Dkim::recordName(request.selector, request.domain)},
-            {QStringLiteral("record"), record},
-            {QStringLiteral("strings"), strings},
-            {QStringLiteral("zone_line"), zoneLine},
-            {QStringLiteral("exported_to"), request.exportPath}};
-        if (!request.exportPath.isEmpty()) {
-            const Dkim::SigningSetup setup{
-                request.domain, request.selector, request.exportPath, pair.spec.algorithm};
-            object.insert(QStringLiteral("snippets"),
-                          QJsonObject{{QStringLiteral("opendkim"), Dkim::openDkimSnippet(setup)},
-                                      {QStringLiteral("rspamd"), Dkim::rspamdSnippet(setup)},
-                                      {QStringLiteral("postfix"), Dkim::postfixSnippet(setup)},
-                                      {QStringLiteral("exim"), Dkim::eximSnippet(setup)}});
-        }
-        if (entry) {
-            object.insert(QStringLiteral("id"), entry->id);
-            object.insert(QStringLiteral("state"), entry->state);
-            object.insert(QStringLiteral("rotation_due"), entry->rotationDue.toString(Qt::ISODate));
-        }
-        context.printJson(object);
+        context.printJson(Dkim::keygenJson(
+            request.domain, request.selector, pair, recordOptions, request.exportPath, entry));
     } else {
         QTextStream &out = context.out();
         if (pair.spec.isWeak())
@@ -105,7 +77,7 @@ void report(CliContext &context,
 void exportAndReport(CliContext &context,
                      const Request &request,
                      const Dkim::KeyPair &pair,
-                     const std::optional<Storage::DkimKeyEntry> &entry)
+                     const std::optional<Dkim::StoredKey> &entry)
 {
     if (!request.exportPath.isEmpty()) {
         if (auto exported = Dkim::exportPrivateKey(pair.privateKey, request.exportPath);
@@ -198,9 +170,9 @@ void DkimKeygenCommand::run(CliContext &context,
                      Tr::tr("%1 already exists; it was not overwritten").arg(request.exportPath));
         return;
     }
-    std::optional<DkimCli::Vault> vault;
+    Dkim::KeyVault *vault = nullptr;
     if (request.store) {
-        auto opened = DkimCli::openVault(context);
+        auto opened = context.session().keyVault();
         if (!opened) {
             context.fail(exitCodeFor(opened.error().code), describe(opened.error()));
             return;
@@ -220,16 +192,16 @@ void DkimKeygenCommand::run(CliContext &context,
                      exportAndReport(context, request, *pair, std::nullopt);
                      return;
                  }
-                 onResult(
-                     vault->vault->store(request.domain, request.selector, *pair),
-                     &context,
-                     [&context, request, pair = *pair](const Result<Storage::DkimKeyEntry> &entry) {
-                         if (!entry) {
-                             context.fail(exitCodeFor(entry.error().code), describe(entry.error()));
-                             return;
-                         }
-                         exportAndReport(context, request, pair, *entry);
-                     });
+                 onResult(vault->store(request.domain, request.selector, *pair),
+                          &context,
+                          [&context, request, pair = *pair](const Result<Dkim::StoredKey> &entry) {
+                              if (!entry) {
+                                  context.fail(exitCodeFor(entry.error().code),
+                                               describe(entry.error()));
+                                  return;
+                              }
+                              exportAndReport(context, request, pair, *entry);
+                          });
              });
 }
 

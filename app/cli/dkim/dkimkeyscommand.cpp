@@ -1,25 +1,17 @@
 #include "app/cli/dkim/dkimkeyscommand.h"
 
 #include "app/cli/clicontext.h"
-#include "app/cli/dkim/dkimcli.h"
 #include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/core/domainname.h"
-#include "model/dkim/rotation.h"
-#include "model/storage/workspace.h"
-
-#include <QJsonArray>
-#include <QJsonObject>
+#include "model/dkim/dkimjson.h"
+#include "model/dkim/keyvault.h"
+#include "model/session/session.h"
 
 namespace Sceau::Cli {
 
 namespace {
 const QString DomainOption = QStringLiteral("domain");
-
-QJsonValue date(const QDateTime &d)
-{
-    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
-}
 } // namespace
 
 QString DkimKeysCommand::description() const
@@ -50,47 +42,27 @@ void DkimKeysCommand::run(CliContext &context,
         }
         domain = *name;
     }
-    const auto vault = DkimCli::openVault(context);
-    const auto keys = vault ? vault->workspace->dkimKeys(domain)
-                            : Result<QList<Storage::DkimKeyEntry>>(vault.error());
+    const auto vault = context.session().keyVault();
+    const auto keys
+        = vault ? (*vault)->keys(domain) : Result<QList<Dkim::StoredKey>>(vault.error());
     if (!keys) {
         context.fail(exitCodeFor(keys.error().code), describe(keys.error()));
         return;
     }
     const QList<Dkim::DueAction> due = Dkim::dueActions(*keys, QDateTime::currentDateTimeUtc());
     if (context.json()) {
-        QJsonArray keyArray;
-        for (const Storage::DkimKeyEntry &k : *keys)
-            keyArray.append(QJsonObject{{QStringLiteral("id"), k.id},
-                                        {QStringLiteral("domain"), k.domain},
-                                        {QStringLiteral("selector"), k.selector},
-                                        {QStringLiteral("algorithm"), k.algorithm},
-                                        {QStringLiteral("bits"), k.bits},
-                                        {QStringLiteral("state"), k.state},
-                                        {QStringLiteral("created"), date(k.created)},
-                                        {QStringLiteral("published"), date(k.published)},
-                                        {QStringLiteral("activated"), date(k.activated)},
-                                        {QStringLiteral("retiring"), date(k.retiring)},
-                                        {QStringLiteral("revoked"), date(k.revoked)},
-                                        {QStringLiteral("destroyed"), date(k.destroyed)},
-                                        {QStringLiteral("rotation_due"), date(k.rotationDue)}});
-        QJsonArray dueArray;
-        for (const Dkim::DueAction &a : due)
-            dueArray.append(QJsonObject{{QStringLiteral("id"), a.keyId},
-                                        {QStringLiteral("domain"), a.domain},
-                                        {QStringLiteral("selector"), a.selector},
-                                        {QStringLiteral("action"), a.action},
-                                        {QStringLiteral("due"), date(a.due)},
-                                        {QStringLiteral("overdue"), a.overdue}});
-        context.printJson({{QStringLiteral("keys"), keyArray}, {QStringLiteral("due"), dueArray}});
+        context.printJson(Dkim::keysJson(*keys, due));
     } else {
         if (keys->isEmpty())
             context.out() << Tr::tr("The workspace has no DKIM key.") << '\n';
-        for (const Storage::DkimKeyEntry &k : *keys)
+        for (const Dkim::StoredKey &k : *keys)
             //: %1 id, %2 selector, %3 domain, %4 key type, %5 state token
             context.out() << Tr::tr("#%1 %2._domainkey.%3 %4 %5")
                                  .arg(k.id)
-                                 .arg(k.selector, k.domain, k.algorithm, k.state)
+                                 .arg(k.selector,
+                                      k.domain,
+                                      k.spec.token(),
+                                      Dkim::KeyStates.token(k.state))
                           << '\n';
         for (const Dkim::DueAction &a : due)
             //: %1 action token (publish, activate, rotate, revoke, destroy), %2 selector, %3

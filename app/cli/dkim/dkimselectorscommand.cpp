@@ -1,12 +1,12 @@
 #include "app/cli/dkim/dkimselectorscommand.h"
 
 #include "app/cli/clicontext.h"
-#include "app/cli/dkim/dkimcli.h"
 #include "app/cli/findingsoutput.h"
 #include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
+#include "model/dkim/dkimjson.h"
 #include "model/dkim/keyrecord.h"
 #include "model/dkim/message.h"
 #include "model/dkim/selectordiscovery.h"
@@ -29,12 +29,7 @@ void fromMessages(CliContext &context, const QString &path)
     }
     const QList<Dkim::SignerSelector> pairs = Dkim::selectorsInMessages(*data);
     if (context.json()) {
-        QJsonArray array;
-        for (const Dkim::SignerSelector &p : pairs)
-            array.append(QJsonObject{{QStringLiteral("domain"), p.domain},
-                                     {QStringLiteral("selector"), p.selector},
-                                     {QStringLiteral("count"), p.count}});
-        context.printJson({{QStringLiteral("pairs"), array}});
+        context.printJson(Dkim::pairsJson(pairs));
     } else {
         for (const Dkim::SignerSelector &p : pairs)
             //: %1 domain, %2 selector, %n signatures
@@ -95,13 +90,11 @@ void DkimSelectorsCommand::run(CliContext &context,
              [&context, domain = *domain](const Dkim::DiscoveryResult &result) {
                  if (context.json()) {
                      QJsonArray found;
-                     for (const Dkim::KeyCheckReport &r : result.found)
-                         found.append(QJsonObject{
-                             {QStringLiteral("selector"), r.selector},
-                             {QStringLiteral("name"), r.name},
-                             {QStringLiteral("key_type"), r.record ? r.record->keyType : QString()},
-                             {QStringLiteral("key_bits"), r.keyBits},
-                             {QStringLiteral("findings"), findingsJson(r.findings)}});
+                     for (const Dkim::KeyCheckReport &r : result.found) {
+                         QJsonObject object = Dkim::foundJson(r);
+                         object.insert(QStringLiteral("findings"), findingsJson(r.findings));
+                         found.append(object);
+                     }
                      context.printJson(
                          {{QStringLiteral("domain"), domain},
                           {QStringLiteral("found"), found},

@@ -1,18 +1,16 @@
 #include "app/cli/dkim/dkimsigncommand.h"
 
 #include "app/cli/clicontext.h"
-#include "app/cli/dkim/dkimcli.h"
 #include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
+#include "model/dkim/dkimjson.h"
 #include "model/dkim/keyrecord.h"
 #include "model/dkim/keyvault.h"
 #include "model/dkim/message.h"
 #include "model/dkim/signer.h"
-#include "model/storage/workspace.h"
-
-#include <QJsonObject>
+#include "model/session/session.h"
 
 #include <cstdio>
 
@@ -36,15 +34,8 @@ void sign(CliContext &context,
     }
     const QByteArray signedMessage = *field + "\r\n" + Dkim::Message::toCrlf(message);
     if (context.json()) {
-        const QString algorithm = key.algorithm() == Dkim::KeyAlgorithm::Ed25519
-                                      ? QStringLiteral("ed25519-sha256")
-                                      : QStringLiteral("rsa-sha256");
-        context.printJson(
-            QJsonObject{{QStringLiteral("domain"), options.domain},
-                        {QStringLiteral("selector"), options.selector},
-                        {QStringLiteral("algorithm"), algorithm},
-                        {QStringLiteral("signature"), QString::fromUtf8(*field)},
-                        {QStringLiteral("message"), QString::fromUtf8(signedMessage)}});
+        context.printJson(Dkim::signJson(
+            options.domain, options.selector, key.algorithm(), *field, signedMessage));
     } else {
         context.out().flush();
         fwrite(signedMessage.constData(), 1, size_t(signedMessage.size()), stdout);
@@ -131,23 +122,17 @@ void DkimSignCommand::run(CliContext &context,
         sign(context, *message, *key, options);
         return;
     }
-    auto vault = DkimCli::openVault(context);
+    auto vault = context.session().keyVault();
     if (!vault) {
         context.fail(exitCodeFor(vault.error().code), describe(vault.error()));
         return;
     }
-    const auto entry = vault->workspace->dkimKey(options.domain, options.selector);
-    if (!entry) {
+    const auto entry = (*vault)->key(options.domain, options.selector);
+    if (!entry) { // NotFound: bad usage (2)
         context.fail(exitCodeFor(entry.error().code), describe(entry.error()));
         return;
     }
-    if (!*entry) {
-        context.fail(ExitCode::BadUsage,
-                     Tr::tr("the workspace has no key for selector %1 of %2")
-                         .arg(options.selector, options.domain));
-        return;
-    }
-    onResult(vault->vault->privateKey((*entry)->id),
+    onResult((*vault)->privateKey(entry->id),
              &context,
              [&context, message = *message, options](const Result<Dkim::PrivateKey> &key) {
                  if (!key) {

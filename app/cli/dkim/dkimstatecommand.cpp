@@ -1,16 +1,14 @@
 #include "app/cli/dkim/dkimstatecommand.h"
 
 #include "app/cli/clicontext.h"
-#include "app/cli/dkim/dkimcli.h"
 #include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/core/domainname.h"
+#include "model/dkim/dkimjson.h"
 #include "model/dkim/keyrecord.h"
 #include "model/dkim/keyvault.h"
-#include "model/storage/workspace.h"
-
-#include <QJsonObject>
+#include "model/session/session.h"
 
 namespace Sceau::Cli {
 
@@ -18,42 +16,57 @@ namespace {
 const QString DomainOption = QStringLiteral("domain");
 const QString SelectorOption = QStringLiteral("selector");
 
-struct Step
+// One line per authoritative nameserver: serves it, does not serve it yet, could not be asked.
+void printPublication(QTextStream &out, const Dkim::PublicationReport &report)
 {
-    QString word;
-    Dkim::KeyState to;
-};
-const QList<Step> &steps()
-{
-    static const QList<Step> list = {{QStringLiteral("publish"), Dkim::KeyState::Published},
-                                     {QStringLiteral("activate"), Dkim::KeyState::Active},
-                                     {QStringLiteral("retire"), Dkim::KeyState::Retiring},
-                                     {QStringLiteral("revoke"), Dkim::KeyState::Revoked},
-                                     {QStringLiteral("destroy"), Dkim::KeyState::Destroyed}};
-    return list;
-}
-
-void done(CliContext &context, const Result<Storage::DkimKeyEntry> &entry, bool dnsChecked)
-{
-    if (!entry) {
-        // The step was allowed (checked first): InvalidInput from a DNS-checked step means the
-        // record is not visible yet, so the check failed (1).
-        const bool notYet = dnsChecked && entry.error().code == ErrorCode::InvalidInput;
-        context.fail(notYet ? ExitCode::CheckFailed : exitCodeFor(entry.error().code),
-                     describe(entry.error()));
+    if (report.zone.isEmpty()) {
+        //: %1 a DNS name
+        out << Tr::tr("%1: could not check: the zone's nameservers could not be found")
+                   .arg(report.name)
+            << '\n';
         return;
     }
-    if (context.json())
-        context.printJson({{QStringLiteral("id"), entry->id},
-                           {QStringLiteral("domain"), entry->domain},
-                           {QStringLiteral("selector"), entry->selector},
-                           {QStringLiteral("state"), entry->state}});
-    else
+    //: %1 a DNS name, %2 servers serving the record, %3 all the zone's authoritative servers
+    out << Tr::tr("%1: served by %2 of %3 authoritative nameservers")
+               .arg(report.name)
+               .arg(report.serving())
+               .arg(report.servers.size())
+        << '\n';
+    for (const Dkim::ServerPublication &server : report.servers) {
+        const QString where = server.server.isEmpty()
+                                  ? server.host
+                                  //: %1 a nameserver's name, %2 its address and port
+                                  : Tr::tr("%1 (%2)").arg(server.host, server.server);
+        if (Dns::isFailure(server.status))
+            //: %1 a nameserver, %2 why it could not be asked
+            out << "  "
+                << Tr::tr("%1: could not check: %2")
+                       .arg(where, describe(Dns::failureError(server.status, server.detail)));
+        else if (server.serves)
+            out << "  " << Tr::tr("%1: serves it").arg(where);
+        else
+            out << "  " << Tr::tr("%1: does not serve it yet").arg(where);
+        out << '\n';
+    }
+}
+
+void print(CliContext &context, const Dkim::StoredKey &key, const Dkim::StepOutcome &outcome)
+{
+    if (!outcome.key && !outcome.publication)
+        return; // refused before DNS was asked: only the message
+    if (context.json()) {
+        context.printJson(Dkim::stepJson(outcome.key ? *outcome.key : key, outcome.publication));
+        return;
+    }
+    if (outcome.publication)
+        printPublication(context.out(), *outcome.publication);
+    if (outcome.key)
         //: %1 selector, %2 domain, %3 state token (published, active…)
-        context.out()
-            << Tr::tr("Key %1 of %2 is now %3.").arg(entry->selector, entry->domain, entry->state)
-            << '\n';
-    context.finish(ExitCode::Done);
+        context.out() << Tr::tr("Key %1 of %2 is now %3.")
+                             .arg(key.selector,
+                                  key.domain,
+                                  Dkim::KeyStates.token(outcome.key->state))
+                      << '\n';
 }
 } // namespace
 
@@ -73,13 +86,13 @@ void DkimStateCommand::run(CliContext &context,
                            const QCommandLineParser &parser,
                            const QStringList &positional)
 {
-    const auto step = std::find_if(steps().cbegin(), steps().cend(), [&](const Step &s) {
-        return positional.size() == 1 && s.word == positional.first();
-    });
-    if (step == steps().cend()) {
-        context.fail(
-            ExitCode::BadUsage,
-            Tr::tr("dkim state: expected one of publish, activate, retire, revoke, destroy"));
+    const auto step
+        = positional.size() == 1 ? Dkim::KeySteps.value(positional.first()) : std::nullopt;
+    if (!step) {
+        //: %1 the step words (publish, activate…)
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("dkim state: expected one of %1")
+                         .arg(Dkim::KeySteps.tokens().join(QStringLiteral(", "))));
         return;
     }
     const auto domain = Input::domain(parser.value(DomainOption), QStringLiteral("--domain"));
@@ -92,51 +105,24 @@ void DkimStateCommand::run(CliContext &context,
         context.failUsage(selector.error());
         return;
     }
-    const auto vault = DkimCli::openVault(context);
-    const auto entry = vault ? vault->workspace->dkimKey(*domain, *selector)
-                             : Result<std::optional<Storage::DkimKeyEntry>>(vault.error());
-    if (!entry) {
-        context.fail(exitCodeFor(entry.error().code), describe(entry.error()));
+    const auto vault = context.session().keyVault();
+    const auto key
+        = vault ? (*vault)->key(*domain, *selector) : Result<Dkim::StoredKey>(vault.error());
+    if (!key) {
+        context.fail(exitCodeFor(key.error().code), describe(key.error()));
         return;
     }
-    if (!*entry) {
-        context.fail(
-            ExitCode::BadUsage,
-            Tr::tr("the workspace has no key for selector %1 of %2").arg(*selector, *domain));
-        return;
-    }
-    Storage::DkimKeyEntry probe = **entry; // a step the lifecycle does not allow is bad usage
-    if (auto allowed = Dkim::transition(probe, step->to, QDateTime::currentDateTimeUtc());
-        !allowed) {
-        context.fail(ExitCode::BadUsage, describe(allowed.error()));
-        return;
-    }
-    const qint64 id = (*entry)->id;
-    Dkim::KeyVault *keys = vault->vault;
-    switch (step->to) {
-    case Dkim::KeyState::Published:
-        onResult(keys->confirmPublished(context.resolver(), id),
-                 &context,
-                 [&context](const Result<Storage::DkimKeyEntry> &r) { done(context, r, true); });
-        return;
-    case Dkim::KeyState::Revoked:
-        onResult(keys->confirmRevoked(context.resolver(), id),
-                 &context,
-                 [&context](const Result<Storage::DkimKeyEntry> &r) { done(context, r, true); });
-        return;
-    case Dkim::KeyState::Destroyed:
-        onResult(keys->destroy(id), &context, [&context](const Result<Storage::DkimKeyEntry> &r) {
-            done(context, r, false);
-        });
-        return;
-    case Dkim::KeyState::Active:
-        done(context, keys->activate(id), false);
-        return;
-    case Dkim::KeyState::Retiring:
-    case Dkim::KeyState::Generated: // never allowed as a step (checked above)
-        done(context, keys->retire(id), false);
-        return;
-    }
+    onResult((*vault)->advance(key->id, *step, context.session().authoritativeCheck()),
+             &context,
+             [&context, key = *key](const Dkim::StepOutcome &outcome) {
+                 print(context, key, outcome);
+                 if (!outcome.key) {
+                     context.fail(exitCodeFor(outcome.key.error().code),
+                                  describe(outcome.key.error()));
+                     return;
+                 }
+                 context.finish(ExitCode::Done);
+             });
 }
 
 } // namespace Sceau::Cli

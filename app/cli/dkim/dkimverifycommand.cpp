@@ -1,14 +1,13 @@
 #include "app/cli/dkim/dkimverifycommand.h"
 
 #include "app/cli/clicontext.h"
-#include "app/cli/dkim/dkimcli.h"
 #include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
+#include "model/dkim/dkimjson.h"
 #include "model/dkim/message.h"
 #include "model/dkim/verifier.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 
 namespace Sceau::Cli {
@@ -37,27 +36,14 @@ void DkimVerifyCommand::run(CliContext &context,
         // 0: every evaluated signature passes; 3: a key could not be fetched; 1: otherwise (or
         // unsigned). Skipped signatures (over Dkim::MaxSignatures) were not evaluated.
         int code = results.isEmpty() ? ExitCode::CheckFailed : ExitCode::Done;
-        QJsonArray signatures;
         for (const Dkim::SignatureResult &r : results) {
             if (r.status == Dkim::VerifyStatus::TempError)
                 code = ExitCode::CouldNotComplete;
             else if (r.status != Dkim::VerifyStatus::Pass && code == ExitCode::Done)
                 code = ExitCode::CheckFailed;
-            signatures.append(
-                QJsonObject{{QStringLiteral("d"), r.domain},
-                            {QStringLiteral("s"), r.selector},
-                            {QStringLiteral("algorithm"), r.algorithm},
-                            {QStringLiteral("result"), Dkim::verifyStatusToken(r.status)},
-                            {QStringLiteral("reason"), r.reason},
-                            {QStringLiteral("detail"), r.detail},
-                            {QStringLiteral("key_bits"), r.keyBits},
-                            {QStringLiteral("testing"), r.testing},
-                            {QStringLiteral("weak"), r.weak}});
         }
         if (context.json()) {
-            context.printJson({{QStringLiteral("signatures"), signatures},
-                               {QStringLiteral("skipped"), report.skipped},
-                               {QStringLiteral("max_signatures"), Dkim::MaxSignatures}});
+            context.printJson(Dkim::toJson(report));
         } else if (results.isEmpty()) {
             context.out() << Tr::tr("The message has no DKIM signature.") << '\n';
         } else {

@@ -1,5 +1,6 @@
 #include "model/dkim/keygenerator.h"
 #include "model/dkim/keyvault.h"
+#include "model/dns/authoritativecheck.h"
 #include "model/dns/liveresolver.h"
 #include "model/secrets/secretstore.h"
 #include "model/storage/workspace.h"
@@ -66,7 +67,7 @@ private slots:
         const QString selector = u"s-"_s + spec;
         const auto stored = await(m_vault->store(u"example.com"_s, selector, *pair));
         QVERIFY2(stored, stored ? "" : qPrintable(describe(stored.error())));
-        QCOMPARE(stored->state, u"generated"_s);
+        QCOMPARE(stored->state, KeyState::Generated);
         QVERIFY(stored->encryptedPrivateKey.startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
         QVERIFY(!PrivateKey::load(stored->encryptedPrivateKey)); // useless without the passphrase
 
@@ -90,10 +91,14 @@ private slots:
                      .isEmpty()); // the scan sees the workspace
 
         // One key per selector.
-        QVERIFY(!await(m_vault->store(u"example.com"_s, selector, *pair)));
+        const auto twice = await(m_vault->store(u"example.com"_s, selector, *pair));
+        QVERIFY(!twice);
+        QCOMPARE(twice.error().code, ErrorCode::AlreadyExists);
     }
 
-    // generated → published (DNS) → active → retiring → revoked (DNS) → destroyed.
+    // generated → published (DNS) → active → retiring → revoked (DNS) → destroyed, each step
+    // through advance(); the DNS steps asked of every authoritative nameserver of dkim.test
+    // (its NS is the test Knot).
     void lifecycleOnDns()
     {
         QFile file(Test::dataPath(u"dkim/keys/rsa2048.pem"_s));
@@ -103,41 +108,79 @@ private slots:
         const auto stored = await(m_vault->store(u"dkim.test"_s, u"rotate"_s, pair));
         QVERIFY(stored);
         const qint64 id = stored->id;
-        Dns::LiveResolver resolver(Test::knotConfig());
+        const auto step = [&](KeyStep s) { return await(m_vault->advance(id, s, &m_check)); };
 
-        QVERIFY(!m_vault->activate(id)); // not published yet
-        const auto published = await(m_vault->confirmPublished(&resolver, id));
-        QVERIFY2(published, published ? "" : qPrintable(describe(published.error())));
-        QCOMPARE(published->state, u"published"_s);
-        QVERIFY(published->published.isValid());
-        QCOMPARE(m_vault->activate(id)->state, u"active"_s);
-        QCOMPARE(m_vault->retire(id)->state, u"retiring"_s);
+        const auto early = step(KeyStep::Activate);
+        QVERIFY(!early.key); // not published yet
+        QCOMPARE(early.key.error().code, ErrorCode::NotAllowed);
+        const auto published = step(KeyStep::Publish);
+        QVERIFY2(published.key, published.key ? "" : qPrintable(describe(published.key.error())));
+        QCOMPARE(published.key->state, KeyState::Published);
+        QVERIFY(published.key->published.isValid());
+        QCOMPARE(published.publication->serving(), 1);
+        QCOMPARE(step(KeyStep::Activate).key->state, KeyState::Active);
+        QCOMPARE(step(KeyStep::Retire).key->state, KeyState::Retiring);
 
-        QVERIFY(!await(m_vault->confirmRevoked(&resolver, id))); // DNS still serves the key
+        // DNS still serves the key: not yet revoked, with what each server serves.
+        const auto notYet = step(KeyStep::Revoke);
+        QVERIFY(!notYet.key);
+        QCOMPARE(notYet.key.error().code, ErrorCode::NotYetPublished);
+        QVERIFY(notYet.publication);
+        QCOMPARE(notYet.publication->target, KeyState::Revoked);
+        QCOMPARE(notYet.publication->servers.size(), 1);
+        QCOMPARE(notYet.publication->serving(), 0);
+        QCOMPARE(notYet.publication->failed(), 0);
+        QCOMPARE(m_vault->key(id)->state, KeyState::Retiring);
         publishRevocation();
-        const auto revoked = await(m_vault->confirmRevoked(&resolver, id));
-        QVERIFY2(revoked, revoked ? "" : qPrintable(describe(revoked.error())));
-        QCOMPARE(revoked->state, u"revoked"_s);
+        const auto revoked = step(KeyStep::Revoke);
+        QVERIFY2(revoked.key, revoked.key ? "" : qPrintable(describe(revoked.key.error())));
+        QCOMPARE(revoked.key->state, KeyState::Revoked);
 
-        const auto destroyed = await(m_vault->destroy(id));
-        QVERIFY(destroyed);
-        QCOMPARE(destroyed->state, u"destroyed"_s);
-        QVERIFY(m_workspace->dkimKey(id)->value().encryptedPrivateKey.isEmpty());
+        const auto destroyed = step(KeyStep::Destroy);
+        QVERIFY(destroyed.key);
+        QCOMPARE(destroyed.key->state, KeyState::Destroyed);
+        QVERIFY(!destroyed.publication);
+        QVERIFY(m_vault->key(id)->encryptedPrivateKey.isEmpty());
         QVERIFY(!await(m_secrets.read(stored->secretKey))->has_value()); // passphrase gone
         QVERIFY(!await(m_vault->privateKey(id)));
     }
 
-    void confirmPublishedRejectsOtherKey()
+    // DNS serves another key at the selector: not yet published, the key stays generated.
+    void publishRejectsOtherKey()
     {
         const auto pair = generateKeyPair({KeyAlgorithm::Ed25519, 256});
         const auto stored
             = await(m_vault->store(u"dkim.test"_s, u"ed"_s, *pair)); // DNS has another key
         QVERIFY(stored);
-        Dns::LiveResolver resolver(Test::knotConfig());
-        const auto result = await(m_vault->confirmPublished(&resolver, stored->id));
-        QVERIFY(!result);
-        QCOMPARE(result.error().code, ErrorCode::InvalidInput);
-        QCOMPARE(m_workspace->dkimKey(stored->id)->value().state, u"generated"_s);
+        const auto result = await(m_vault->advance(stored->id, KeyStep::Publish, &m_check));
+        QVERIFY(!result.key);
+        QCOMPARE(result.key.error().code, ErrorCode::NotYetPublished);
+        QVERIFY(result.publication);
+        QCOMPARE(result.publication->servers.size(), 1);
+        QCOMPARE(result.publication->servers.first().status, Dns::LookupStatus::Answer);
+        QVERIFY(!result.publication->servers.first().serves);
+        QCOMPARE(m_vault->key(stored->id)->state, KeyState::Generated);
+    }
+
+    // No such key: NotFound; a step the lifecycle forbids: NotAllowed, before any DNS question.
+    void refusedSteps()
+    {
+        const auto missing = await(m_vault->advance(987654, KeyStep::Publish, &m_check));
+        QVERIFY(!missing.key);
+        QCOMPARE(missing.key.error().code, ErrorCode::NotFound);
+        QVERIFY(!missing.publication);
+        QCOMPARE(m_vault->key(u"dkim.test"_s, u"nothing"_s).error().code, ErrorCode::NotFound);
+
+        const auto pair = generateKeyPair({KeyAlgorithm::Ed25519, 256});
+        const auto stored = await(m_vault->store(u"dkim.test"_s, u"refused"_s, *pair));
+        QVERIFY(stored);
+        for (const KeyStep step : {KeyStep::Activate, KeyStep::Retire, KeyStep::Revoke}) {
+            const auto refused = await(m_vault->advance(stored->id, step, &m_check));
+            QVERIFY(!refused.key);
+            QCOMPARE(refused.key.error().code, ErrorCode::NotAllowed);
+            QVERIFY(!refused.publication);
+        }
+        QCOMPARE(m_vault->key(stored->id)->state, KeyState::Generated);
     }
 
 private:
@@ -165,6 +208,8 @@ private:
     }
 
     Secrets::SecretStore m_secrets{u"sceau-test"_s};
+    Dns::LiveResolver m_resolver{Test::knotConfig()};
+    Dns::AuthoritativeCheck m_check{&m_resolver, Test::knotServer().port, Test::knotConfig()};
     std::unique_ptr<Storage::Workspace> m_workspace;
     std::unique_ptr<KeyVault> m_vault;
 };

@@ -16,12 +16,12 @@ private slots:
     void lifecycle()
     {
         const QDateTime t0(QDate(2026, 1, 10), QTime(9, 0), Qt::UTC);
-        Storage::DkimKeyEntry key;
+        StoredKey key;
         key.id = 1;
         key.domain = u"example.com"_s;
         key.selector = u"s202601"_s;
         startLifecycle(key, t0);
-        QCOMPARE(key.state, u"generated"_s);
+        QCOMPARE(key.state, KeyState::Generated);
         QCOMPARE(key.rotationDue, t0.addMonths(6));
         QCOMPARE(dueActions({key}, t0).first().action, u"publish"_s);
 
@@ -53,16 +53,65 @@ private slots:
 
     void abandonGenerated()
     {
-        Storage::DkimKeyEntry key;
+        StoredKey key;
         startLifecycle(key, QDateTime::currentDateTimeUtc(), {3, 2});
         QCOMPARE(key.retireDays, 2);
         QVERIFY(transition(key, KeyState::Destroyed, QDateTime::currentDateTimeUtc()));
     }
 
+    // The due date of each state's next step, the one dueActions() and the wizard pages show.
+    void dueDateOfEachStep_data()
+    {
+        QTest::addColumn<KeyState>("state");
+        QTest::addColumn<QDateTime>("due");
+        const QDateTime t0(QDate(2026, 1, 10), QTime(9, 0), Qt::UTC);
+        QTest::newRow("generated: publish now") << KeyState::Generated << t0;
+        QTest::newRow("published: activate now") << KeyState::Published << t0.addDays(1);
+        QTest::newRow("active: rotate") << KeyState::Active << t0.addMonths(6);
+        QTest::newRow("retiring: after the retire period")
+            << KeyState::Retiring << t0.addDays(3 + 7);
+        QTest::newRow("revoked: destroy now") << KeyState::Revoked << t0.addDays(12);
+        QTest::newRow("destroyed: none") << KeyState::Destroyed << QDateTime();
+    }
+    void dueDateOfEachStep()
+    {
+        QFETCH(KeyState, state);
+        QFETCH(QDateTime, due);
+        const QDateTime t0(QDate(2026, 1, 10), QTime(9, 0), Qt::UTC);
+        StoredKey key;
+        startLifecycle(key, t0);
+        key.published = t0.addDays(1);
+        key.activated = t0.addDays(2);
+        key.retiring = t0.addDays(3);
+        key.revoked = t0.addDays(12);
+        key.destroyed = t0.addDays(13);
+        key.state = state;
+        QCOMPARE(dueDate(key), due);
+        const auto actions = dueActions({key}, t0);
+        QCOMPARE(actions.isEmpty(), !due.isValid());
+        if (!actions.isEmpty())
+            QCOMPARE(actions.first().due, due);
+    }
+
+    // The one transition rule: the next state, or abandoning a generated key; NotAllowed else.
+    void transitionRule()
+    {
+        QVERIFY(isAllowed(KeyState::Generated, KeyState::Published));
+        QVERIFY(isAllowed(KeyState::Generated, KeyState::Destroyed));
+        QVERIFY(isAllowed(KeyState::Revoked, KeyState::Destroyed));
+        QVERIFY(!isAllowed(KeyState::Published, KeyState::Destroyed));
+        QVERIFY(!isAllowed(KeyState::Active, KeyState::Published));
+        StoredKey key;
+        const auto refused = transition(key, KeyState::Active, QDateTime::currentDateTimeUtc());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::NotAllowed);
+        QCOMPARE(key.state, KeyState::Generated);
+    }
+
     void dueActionsSorted()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        Storage::DkimKeyEntry a, b;
+        StoredKey a, b;
         startLifecycle(a, now);
         startLifecycle(b, now.addDays(-3));
         a.id = 1;

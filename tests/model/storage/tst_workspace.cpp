@@ -1,3 +1,4 @@
+#include "model/dkim/keytable.h"
 #include "model/storage/workspace.h"
 
 #include <QRandomGenerator>
@@ -59,7 +60,7 @@ private slots:
         QVERIFY(workspace);
         QCOMPARE((*workspace)->schemaVersion(), 2);
         QCOMPARE((*workspace)->domains().value(), QStringList{u"old.example"_s});
-        QVERIFY((*workspace)->dkimKeys()->isEmpty());
+        QVERIFY(Dkim::KeyTable(workspace->get()).list()->isEmpty()); // the migrated key table
         workspace->reset();
         // The version-1 file as it was, kept beside it before the upgrade.
         QCOMPARE(bytes(path + u".v1.bak"_s), m_v1);
@@ -109,49 +110,6 @@ private slots:
         QCOMPARE(bytes(path), before);
         QVERIFY(!Workspace::open(path)); // and again: nothing was "repaired" in between
         QCOMPARE(bytes(path), before);
-    }
-
-    void keys()
-    {
-        auto opened = Workspace::open(m_dir.filePath(u"keys.sqlite"_s));
-        QVERIFY(opened);
-        Workspace &ws = **opened;
-        DkimKeyEntry entry;
-        entry.domain = u"example.com"_s;
-        entry.selector = u"s202611"_s;
-        entry.algorithm = u"ed25519"_s;
-        entry.bits = 256;
-        entry.state = u"generated"_s;
-        entry.created = QDateTime(QDate(2026, 11, 24), QTime(6, 0), Qt::UTC);
-        entry.rotationDue = entry.created.addMonths(6);
-        entry.publicKey = QByteArray(32, 'p');
-        entry.encryptedPrivateKey = "-----BEGIN ENCRYPTED PRIVATE KEY-----";
-        entry.secretKey = u"dkim/example.com/s202611/x"_s;
-        const auto id = ws.addDkimKey(entry);
-        QVERIFY(id);
-        QVERIFY(!ws.addDkimKey(entry)); // one key per selector and domain
-        QCOMPARE(ws.domains().value(), QStringList{u"example.com"_s});
-
-        auto loaded = ws.dkimKey(*id);
-        QVERIFY(loaded && loaded->has_value());
-        const DkimKeyEntry &e = **loaded;
-        QCOMPARE(e.selector, entry.selector);
-        QCOMPARE(e.created, entry.created);
-        QCOMPARE(e.rotationDue, entry.rotationDue);
-        QVERIFY(!e.published.isValid());
-        QCOMPARE(e.publicKey, entry.publicKey);
-        QCOMPARE(e.retireDays, 7);
-
-        DkimKeyEntry updated = e;
-        updated.state = u"published"_s;
-        updated.published = entry.created.addDays(1);
-        QVERIFY(ws.updateDkimKey(updated));
-        QCOMPARE(ws.dkimKey(u"example.com"_s, u"s202611"_s)->value().published, updated.published);
-        QVERIFY(!ws.dkimKey(u"example.com"_s, u"other"_s)->has_value());
-        QCOMPARE(ws.dkimKeys(u"example.com"_s)->size(), 1);
-        QCOMPARE(ws.dkimKeys(u"example.org"_s)->size(), 0);
-        updated.id = 999;
-        QVERIFY(!ws.updateDkimKey(updated));
     }
 
 private:

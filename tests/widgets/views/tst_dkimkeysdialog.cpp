@@ -1,3 +1,4 @@
+#include "model/dkim/keytable.h"
 #include "model/dkim/rotation.h"
 #include "model/storage/preferences.h"
 #include "model/storage/workspace.h"
@@ -28,12 +29,12 @@ private:
     QTemporaryDir m_dir;
 
     // A key just generated (not yet published), as the key wizard stores it.
-    static Storage::DkimKeyEntry generatedKey(const QString &selector)
+    static Dkim::StoredKey generatedKey(const QString &selector)
     {
-        Storage::DkimKeyEntry key;
+        Dkim::StoredKey key;
         key.domain = u"dkim.test"_s;
         key.selector = selector;
-        key.algorithm = u"ed25519"_s;
+        key.spec = *Dkim::KeySpec::fromToken(u"ed25519");
         key.publicKey = QByteArray(32, 'k');
         key.encryptedPrivateKey = "unused";
         key.secretKey = u"dkim/test/"_s + selector;
@@ -58,8 +59,8 @@ private slots:
             = Test::session(Test::knotSettings(), m_dir.filePath(u"workspace.sqlite"_s));
         auto workspace = session->workspace();
         QVERIFY(workspace);
-        QVERIFY((*workspace)->addDkimKey(generatedKey(u"listed1"_s)));
-        QVERIFY((*workspace)->addDkimKey(generatedKey(u"listed2"_s)));
+        QVERIFY(Dkim::KeyTable(*workspace).add(generatedKey(u"listed1"_s)));
+        QVERIFY(Dkim::KeyTable(*workspace).add(generatedKey(u"listed2"_s)));
         Storage::Preferences preferences(m_dir.filePath(u"sceau.ini"_s));
         Widgets::MainWindow window(session.get(), preferences);
         window.show();

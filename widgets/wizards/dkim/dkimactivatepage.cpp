@@ -1,5 +1,6 @@
 #include "widgets/wizards/dkim/dkimactivatepage.h"
 
+#include "model/core/async.h"
 #include "model/dkim/keyvault.h"
 #include "widgets/wizards/dkim/dkimrotationwizard.h"
 
@@ -29,7 +30,7 @@ DkimActivatePage::DkimActivatePage(DkimRotationWizard *wizard)
     });
     connect(m_activateButton, &QPushButton::clicked, this, [this] {
         if (const auto key = m_wizard->draft().stored)
-            m_wizard->confirmIfEarly(this, key->published, [this] { activate(); });
+            m_wizard->confirmIfEarly(this, Dkim::dueDate(*key), [this] { activate(); });
     });
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(QStringLiteral("activateResultLabel"));
@@ -50,43 +51,62 @@ void DkimActivatePage::initializePage()
     //: %1 a DKIM selector
     m_switchedCheck->setText(tr("The mail server now signs with selector %1").arg(key->selector));
     //: %1 a date and time
-    m_dueLabel->setText(
-        tr("Due: %1").arg(QLocale().toString(key->published.toLocalTime(), QLocale::ShortFormat)));
-    m_done = key->state != QLatin1String("published");
+    m_dueLabel->setText(tr("Due: %1").arg(
+        QLocale().toString(Dkim::dueDate(*key).toLocalTime(), QLocale::ShortFormat)));
+    m_done = key->state != Dkim::KeyState::Published;
     m_switchedCheck->setEnabled(!m_done);
     m_activateButton->setEnabled(m_switchedCheck->isChecked() && !m_done);
 }
 
+// One user action, two lifecycle steps: the new key becomes active, then the key it replaces
+// (if any) starts retiring.
 void DkimActivatePage::activate()
 {
     const auto key = m_wizard->draft().stored;
     if (!key || m_done)
         return;
-    auto activated = m_wizard->vault()->activate(key->id);
-    if (!activated) {
-        m_resultLabel->setText(describe(activated.error()));
-        return;
-    }
-    m_wizard->setNewKey(*activated);
-    QString text = tr("Selector %1 is active.").arg(activated->selector);
-    if (const auto old = m_wizard->oldKey()) {
-        auto retired = m_wizard->vault()->retire(old->id);
-        if (!retired) {
-            m_resultLabel->setText(describe(retired.error()));
-            m_wizard->keyChanged();
-            return;
-        }
-        m_wizard->setOldKey(*retired);
-        //: %1 the new selector, %2 the old one, %3 when it started retiring, %4 when it can be
-        //: revoked
-        text = tr("Selector %1 is active. Selector %2 is retiring since %3; revoke it after %4.")
-                   .arg(activated->selector,
-                        retired->selector,
-                        QLocale().toString(retired->retiring.toLocalTime(), QLocale::ShortFormat),
-                        QLocale().toString(
-                            retired->retiring.addDays(retired->retireDays).toLocalTime(),
-                            QLocale::ShortFormat));
-    }
+    m_activateButton->setEnabled(false);
+    onResult(m_wizard->vault()->advance(key->id, Dkim::KeyStep::Activate, nullptr),
+             this,
+             [this](const Dkim::StepOutcome &activated) {
+                 if (!activated.key) {
+                     m_activateButton->setEnabled(m_switchedCheck->isChecked());
+                     m_resultLabel->setText(describe(activated.key.error()));
+                     return;
+                 }
+                 m_wizard->setNewKey(*activated.key);
+                 const auto old = m_wizard->oldKey();
+                 if (!old) {
+                     finish(tr("Selector %1 is active.").arg(activated.key->selector));
+                     return;
+                 }
+                 onResult(
+                     m_wizard->vault()->advance(old->id, Dkim::KeyStep::Retire, nullptr),
+                     this,
+                     [this, selector = activated.key->selector](const Dkim::StepOutcome &retired) {
+                         if (!retired.key) {
+                             m_resultLabel->setText(describe(retired.key.error()));
+                             m_wizard->keyChanged();
+                             return;
+                         }
+                         m_wizard->setOldKey(*retired.key);
+                         const QLocale locale;
+                         //: %1 the new selector, %2 the old one, %3 when it started
+                         //: retiring, %4 when it can be revoked
+                         finish(tr("Selector %1 is active. Selector %2 is retiring since "
+                                   "%3; revoke it after %4.")
+                                    .arg(selector,
+                                         retired.key->selector,
+                                         locale.toString(retired.key->retiring.toLocalTime(),
+                                                         QLocale::ShortFormat),
+                                         locale.toString(Dkim::dueDate(*retired.key).toLocalTime(),
+                                                         QLocale::ShortFormat)));
+                     });
+             });
+}
+
+void DkimActivatePage::finish(const QString &text)
+{
     m_done = true;
     m_activateButton->setEnabled(false);
     m_switchedCheck->setEnabled(false);

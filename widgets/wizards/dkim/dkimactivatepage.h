@@ -25,6 +25,7 @@ public:
 
 private:
     void activate();
+    void finish(const QString &text); // the step is done: say so, complete the page
 
     DkimRotationWizard *m_wizard;
     QLabel *m_dueLabel;

@@ -27,7 +27,7 @@ DkimDestroyPage::DkimDestroyPage(DkimRotationWizard *wizard)
     m_destroyButton->setObjectName(QStringLiteral("destroyPushButton"));
     connect(m_destroyButton, &QPushButton::clicked, this, [this] {
         if (const auto key = m_wizard->oldKey())
-            m_wizard->confirmIfEarly(this, key->revoked, [this] { askThenDestroy(); });
+            m_wizard->confirmIfEarly(this, Dkim::dueDate(*key), [this] { askThenDestroy(); });
     });
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(QStringLiteral("destroyResultLabel"));
@@ -45,9 +45,9 @@ void DkimDestroyPage::initializePage()
     if (!key)
         return;
     //: %1 a date and time
-    m_dueLabel->setText(
-        tr("Due: %1").arg(QLocale().toString(key->revoked.toLocalTime(), QLocale::ShortFormat)));
-    m_done = key->state == QLatin1String("destroyed");
+    m_dueLabel->setText(tr("Due: %1").arg(
+        QLocale().toString(Dkim::dueDate(*key).toLocalTime(), QLocale::ShortFormat)));
+    m_done = key->state == Dkim::KeyState::Destroyed;
     m_destroyButton->setEnabled(!m_done);
 }
 
@@ -88,9 +88,10 @@ void DkimDestroyPage::destroyKey()
     const quint64 ticket = ++m_ticket;
     m_destroyButton->setEnabled(false);
     m_resultLabel->setText(tr("Erasing…"));
-    onResult(m_wizard->vault()->destroy(key->id),
+    onResult(m_wizard->vault()->advance(key->id, Dkim::KeyStep::Destroy, nullptr),
              this,
-             [this, ticket](const Result<Storage::DkimKeyEntry> &destroyed) {
+             [this, ticket](const Dkim::StepOutcome &outcome) {
+                 const Result<Dkim::StoredKey> &destroyed = outcome.key;
                  if (ticket != m_ticket)
                      return;
                  if (!destroyed) {

@@ -42,10 +42,7 @@ DkimDnsStepPage::DkimDnsStepPage(DkimRotationWizard *wizard, Step step)
         const auto current = key();
         if (!current)
             return;
-        const QDateTime due = m_step == Step::Publish
-                                  ? current->created
-                                  : current->retiring.addDays(current->retireDays);
-        m_wizard->confirmIfEarly(this, due, [this] { check(); });
+        m_wizard->confirmIfEarly(this, Dkim::dueDate(*current), [this] { check(); });
     });
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(QStringLiteral("dnsResultLabel"));
@@ -61,7 +58,12 @@ DkimDnsStepPage::DkimDnsStepPage(DkimRotationWizard *wizard, Step step)
     layout->addWidget(m_resultLabel);
 }
 
-std::optional<Storage::DkimKeyEntry> DkimDnsStepPage::key() const
+Dkim::KeyStep DkimDnsStepPage::keyStep() const
+{
+    return m_step == Step::Publish ? Dkim::KeyStep::Publish : Dkim::KeyStep::Revoke;
+}
+
+std::optional<Dkim::StoredKey> DkimDnsStepPage::key() const
 {
     return m_step == Step::Publish ? m_wizard->draft().stored : m_wizard->oldKey();
 }
@@ -76,14 +78,12 @@ void DkimDnsStepPage::initializePage()
     //: %1 is a DNS name
     m_nameLabel->setText(tr("Publish a TXT record at %1:")
                              .arg(Dkim::recordName(current->selector, current->domain)));
-    const QDateTime due = m_step == Step::Publish ? current->created
-                                                  : current->retiring.addDays(current->retireDays);
     //: %1 a date and time
-    m_dueLabel->setText(
-        tr("Due: %1").arg(QLocale().toString(due.toLocalTime(), QLocale::ShortFormat)));
+    m_dueLabel->setText(tr("Due: %1").arg(
+        QLocale().toString(Dkim::dueDate(*current).toLocalTime(), QLocale::ShortFormat)));
     m_recordEdit->setPlainText(record);
     m_zoneLineEdit->setPlainText(Dkim::zoneLine(current->selector, current->domain, record));
-    m_done = Dkim::dnsStepFor(*current) == std::nullopt; // already past this step
+    m_done = !Dkim::isAllowed(current->state, Dkim::targetOf(keyStep())); // past this step
     m_resultLabel->clear();
     m_checkButton->setEnabled(!m_done);
 }
@@ -102,27 +102,26 @@ void DkimDnsStepPage::check()
     const quint64 ticket = ++m_ticket;
     m_checkButton->setEnabled(false);
     m_resultLabel->setText(tr("Asking every authoritative nameserver…"));
-    onResult(m_wizard->vault()->verifyOnAuthoritative(m_wizard->check(), current->id),
+    onResult(m_wizard->vault()->advance(current->id, keyStep(), m_wizard->check()),
              this,
-             [this, ticket](const Result<Dkim::PublicationOutcome> &outcome) {
+             [this, ticket](const Dkim::StepOutcome &outcome) {
                  if (ticket != m_ticket)
                      return;
                  m_checkButton->setEnabled(true);
-                 if (!outcome) {
-                     m_resultLabel->setText(describe(outcome.error()));
+                 if (outcome.publication)
+                     showReport(*outcome.publication); // per server, moved or not
+                 else if (!outcome.key)
+                     m_resultLabel->setText(describe(outcome.key.error()));
+                 if (!outcome.key)
                      return;
-                 }
-                 showReport(outcome->report);
-                 if (outcome->moved) {
-                     m_done = true;
-                     m_checkButton->setEnabled(false);
-                     if (m_step == Step::Publish)
-                         m_wizard->setNewKey(*outcome->moved);
-                     else
-                         m_wizard->setOldKey(*outcome->moved);
-                     m_wizard->keyChanged();
-                     emit completeChanged();
-                 }
+                 m_done = true;
+                 m_checkButton->setEnabled(false);
+                 if (m_step == Step::Publish)
+                     m_wizard->setNewKey(*outcome.key);
+                 else
+                     m_wizard->setOldKey(*outcome.key);
+                 m_wizard->keyChanged();
+                 emit completeChanged();
              });
 }
 

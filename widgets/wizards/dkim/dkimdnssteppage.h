@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/storage/workspace.h"
+#include "model/dkim/rotation.h"
 
 #include <QWizardPage>
 
@@ -20,7 +20,7 @@ namespace Widgets {
 class DkimRotationWizard;
 
 // A step that waits on DNS: shows the exact record and zone line to publish, and "Check in
-// DNS" asks every authoritative nameserver (KeyVault::verifyOnAuthoritative); the key moves
+// DNS" advances the key (KeyVault::advance: every authoritative nameserver asked); it moves
 // (and the page completes) only once all of them serve it. Publish: the new key's record;
 // Revoke: the old key's empty p=.
 class DkimDnsStepPage : public QWizardPage
@@ -36,7 +36,8 @@ public:
     bool isComplete() const override;
 
 private:
-    std::optional<Storage::DkimKeyEntry> key() const;
+    std::optional<Dkim::StoredKey> key() const;
+    Dkim::KeyStep keyStep() const;
     void check();
     void showReport(const Dkim::PublicationReport &report);
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/dkim/keygenerator.h"
-#include "model/storage/workspace.h"
+#include "model/dkim/storedkey.h"
 
 #include <QString>
 
@@ -19,7 +19,7 @@ struct DkimDraft
     Dkim::KeySpec spec = Dkim::KeySpec::defaultSpec();
     bool testing = false;
     std::optional<Dkim::KeyPair> key;
-    std::optional<Storage::DkimKeyEntry> stored;
+    std::optional<Dkim::StoredKey> stored;
 
     QString recordText() const; // the TXT value to publish (needs key)
     QString zoneLine() const;   // the master-file line (needs key)

@@ -1,7 +1,6 @@
 #include "widgets/wizards/dkim/dkimrotationwizard.h"
 
-#include "model/dkim/keyspec.h"
-#include "model/dkim/rotation.h"
+#include "model/dkim/rotationplan.h"
 #include "model/session/session.h"
 #include "widgets/wizards/dkim/dkimactivatepage.h"
 #include "widgets/wizards/dkim/dkimdestroypage.h"
@@ -30,52 +29,36 @@ DkimRotationWizard::DkimRotationWizard(Dkim::KeyVault *vault, Session *session, 
 
 DkimRotationWizard *DkimRotationWizard::forKey(Dkim::KeyVault *vault,
                                                Session *session,
-                                               const QList<Storage::DkimKeyEntry> &keys,
+                                               const QList<Dkim::StoredKey> &keys,
                                                qint64 keyId,
                                                bool rotate,
                                                QWidget *parent)
 {
-    const auto found = std::find_if(
-        keys.cbegin(), keys.cend(), [keyId](const auto &k) { return k.id == keyId; });
-    if (found == keys.cend())
+    const auto plan = Dkim::planRotation(keys, keyId, rotate);
+    if (!plan)
         return nullptr;
-    const Storage::DkimKeyEntry &key = *found;
-    const auto state = Dkim::keyStateFromToken(key.state);
-    if (!state || *state == Dkim::KeyState::Destroyed
-        || (rotate && *state != Dkim::KeyState::Active))
-        return nullptr;
-    // The key a new one replaces: the domain's active key of the same type (RSA and Ed25519
-    // keys may sign side by side: several signatures, RFC 6376 §4).
-    const auto family = [](const Storage::DkimKeyEntry &k) {
-        return Dkim::KeySpec::fromToken(k.algorithm).value_or(Dkim::KeySpec{}).algorithm;
-    };
-    std::optional<Storage::DkimKeyEntry> active;
-    for (const Storage::DkimKeyEntry &other : keys) {
-        if (other.id != key.id && other.domain == key.domain && family(other) == family(key)
-            && other.state == Dkim::keyStateToken(Dkim::KeyState::Active))
-            active = other;
-    }
     auto *wizard = new DkimRotationWizard(vault, session, parent);
-    switch (*state) {
-    case Dkim::KeyState::Active: // "rotate": a new key replaces it
-        wizard->setOldKey(key);
-        wizard->draft().domain = key.domain;
-        static_cast<DkimSetupPage *>(wizard->page(SetupPageId))->lockDomain(key.domain);
+    if (plan->oldKey)
+        wizard->setOldKey(*plan->oldKey);
+    if (plan->newKey)
+        wizard->setNewKey(*plan->newKey);
+    switch (plan->start) {
+    case Dkim::RotationPlan::Start::NewKey:
+        wizard->draft().domain = plan->domain;
+        static_cast<DkimSetupPage *>(wizard->page(SetupPageId))->lockDomain(plan->domain);
         wizard->setStartId(SetupPageId);
         break;
-    case Dkim::KeyState::Generated:
-    case Dkim::KeyState::Published:
-        wizard->setNewKey(key);
-        if (active)
-            wizard->setOldKey(*active);
-        wizard->setStartId(*state == Dkim::KeyState::Generated ? CheckPageId : ActivatePageId);
+    case Dkim::RotationPlan::Start::Publish:
+        wizard->setStartId(CheckPageId);
         break;
-    case Dkim::KeyState::Retiring:
-    case Dkim::KeyState::Revoked:
-        wizard->setOldKey(key);
-        wizard->setStartId(*state == Dkim::KeyState::Retiring ? RevokePageId : DestroyPageId);
+    case Dkim::RotationPlan::Start::Activate:
+        wizard->setStartId(ActivatePageId);
         break;
-    case Dkim::KeyState::Destroyed:
+    case Dkim::RotationPlan::Start::Revoke:
+        wizard->setStartId(RevokePageId);
+        break;
+    case Dkim::RotationPlan::Start::Destroy:
+        wizard->setStartId(DestroyPageId);
         break;
     }
     return wizard;
@@ -86,12 +69,12 @@ Dns::AuthoritativeCheck *DkimRotationWizard::check() const
     return m_session->authoritativeCheck();
 }
 
-void DkimRotationWizard::setOldKey(const Storage::DkimKeyEntry &key)
+void DkimRotationWizard::setOldKey(const Dkim::StoredKey &key)
 {
     m_oldKey = key;
 }
 
-void DkimRotationWizard::setNewKey(const Storage::DkimKeyEntry &key)
+void DkimRotationWizard::setNewKey(const Dkim::StoredKey &key)
 {
     draft().stored = key;
     draft().domain = key.domain;

@@ -2,7 +2,7 @@
 
 #include "widgets/wizards/dkim/dkimwizard.h"
 
-#include "model/storage/workspace.h"
+#include "model/dkim/storedkey.h"
 
 #include <functional>
 #include <optional>
@@ -37,23 +37,24 @@ public:
     // authoritative check asked at each DNS step.
     DkimRotationWizard(Dkim::KeyVault *vault, Session *session, QWidget *parent = nullptr);
 
-    // A wizard for key (one of keys, the workspace's keys): rotate replaces an active key;
-    // otherwise the wizard starts at the key's next step. Null when the key has no step left.
+    // A wizard for key (one of keys, the workspace's keys) that starts where
+    // Dkim::planRotation(keys, keyId, rotate) says. Null when there is no plan.
     static DkimRotationWizard *forKey(Dkim::KeyVault *vault,
                                       Session *session,
-                                      const QList<Storage::DkimKeyEntry> &keys,
+                                      const QList<Dkim::StoredKey> &keys,
                                       qint64 keyId,
                                       bool rotate,
                                       QWidget *parent = nullptr);
 
     Dns::AuthoritativeCheck *check() const; // the session's of the moment
     // The key being replaced (active, then retiring, revoked, destroyed); empty for a first key.
-    const std::optional<Storage::DkimKeyEntry> &oldKey() const { return m_oldKey; }
-    void setOldKey(const Storage::DkimKeyEntry &key);
-    void setNewKey(const Storage::DkimKeyEntry &key); // also the draft's domain and selector
-    void keyChanged();                                // a step was persisted
+    const std::optional<Dkim::StoredKey> &oldKey() const { return m_oldKey; }
+    void setOldKey(const Dkim::StoredKey &key);
+    void setNewKey(const Dkim::StoredKey &key); // also the draft's domain and selector
+    void keyChanged();                          // a step was persisted
 
-    // Runs step now when due has passed; otherwise asks first (window-modal, open()).
+    // Runs step now when due (Dkim::dueDate) has passed; otherwise asks first (window-modal,
+    // open()).
     void confirmIfEarly(QWidget *page, const QDateTime &due, std::function<void()> step);
 
 signals:
@@ -61,7 +62,7 @@ signals:
 
 private:
     Session *m_session;
-    std::optional<Storage::DkimKeyEntry> m_oldKey;
+    std::optional<Dkim::StoredKey> m_oldKey;
 };
 
 } // namespace Widgets

@@ -41,7 +41,7 @@ void DkimStorePage::initializePage()
     m_status->setText(tr("Storing the key…"));
     onResult(m_wizard->vault()->store(draft.domain, draft.selector, *draft.key),
              this,
-             [this, ticket](const Result<Storage::DkimKeyEntry> &entry) {
+             [this, ticket](const Result<Dkim::StoredKey> &entry) {
                  if (ticket != m_ticket)
                      return;
                  m_busy->hide();

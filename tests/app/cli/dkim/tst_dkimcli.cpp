@@ -24,6 +24,30 @@ QStringList knot()
     return Test::knotOptions();
 }
 
+// RFC 2136 update of life.test signed with the fixture's TSIG key (knsupdate).
+bool updateZone(const QString &commands)
+{
+    QFile secret(qEnvironmentVariable("SCEAU_TEST_WORKDIR") + u"/knot/tsig.secret"_s);
+    if (!secret.open(QIODevice::ReadOnly))
+        return false;
+    const Dns::NameServer server = Test::knotServer();
+    QProcess update;
+    update.start(
+        u"knsupdate"_s,
+        {u"-y"_s,
+         u"hmac-sha256:sceau-test-key:"_s + QString::fromLatin1(secret.readAll().trimmed())});
+    update.write(u"server %1 %2\nzone life.test.\n%3\nsend\nquit\n"_s.arg(server.address.toString())
+                     .arg(server.port)
+                     .arg(commands)
+                     .toLatin1());
+    update.closeWriteChannel();
+    if (!update.waitForFinished(10000) || update.exitCode() != 0) {
+        qWarning("%s", update.readAllStandardError().constData());
+        return false;
+    }
+    return true;
+}
+
 const QByteArray kMessage
     = "From: Alice <alice@dkim.test>\nTo: bob@example.net\nSubject: CLI\n\nHello.\n";
 } // namespace
@@ -158,9 +182,12 @@ private slots:
                  u"publish"_s);
     }
 
-    // The rotation lifecycle from the CLI; DNS answers come from what-if zone files.
+    // The rotation lifecycle from the CLI. The DNS steps ask every authoritative nameserver of
+    // life.test (its NS is the test Knot, asked on --authoritative-port); the records are
+    // published by RFC 2136 updates.
     void lifecycle()
     {
+        QVERIFY(Test::reloadKnotZone(u"life.test"_s));
         const Run keygen = runCli({u"--json"_s,
                                    u"dkim"_s,
                                    u"keygen"_s,
@@ -172,34 +199,39 @@ private slots:
                                    u"ed25519"_s});
         QCOMPARE(keygen.exitCode, 0);
         QTemporaryDir dir;
-        const QByteArray soa
-            = "life.test. 300 IN SOA ns1.life.test. h.life.test. 1 3600 600 86400 300\n";
-        const auto zone = [&](const QString &name, const QByteArray &line) {
-            QFile file(dir.filePath(name));
-            if (!file.open(QIODevice::WriteOnly))
-                qFatal("cannot write zone");
-            file.write(soa + line + '\n');
-            return QStringList{u"--zone-file"_s, file.fileName(), u"--offline"_s};
-        };
-        const QStringList published
-            = zone(u"published.zone"_s, keygen.json()[u"zone_line"_s].toString().toUtf8());
-        const QStringList revoked = zone(
-            u"revoked.zone"_s, "s1._domainkey.life.test. 300 IN TXT \"v=DKIM1; k=ed25519; p=\"");
+        const QStringList dns
+            = knot()
+              + QStringList{u"--authoritative-port"_s, QString::number(Test::knotServer().port)};
         const QStringList key{u"--domain"_s, u"life.test"_s, u"--selector"_s, u"s1"_s};
-        const auto state = [&](const QStringList &dns, const QString &step) {
-            return runCli(dns + QStringList{u"--json"_s, u"dkim"_s, u"state"_s} + key
+        const auto state = [&](const QStringList &options, const QString &step) {
+            return runCli(options + QStringList{u"--json"_s, u"dkim"_s, u"state"_s} + key
                           + QStringList{step});
         };
 
-        QCOMPARE(state(revoked, u"publish"_s).exitCode, 1); // DNS does not serve the key
-        QCOMPARE(state({}, u"activate"_s).exitCode, 2);     // not published yet
-        const Run publish = state(published, u"publish"_s);
+        const Run absent = state(dns, u"publish"_s);
+        QCOMPARE(absent.exitCode, 1); // DNS does not serve the key
+        QCOMPARE(absent.json()[u"state"_s].toString(), u"generated"_s);
+        const QJsonObject report = absent.json()[u"publication"_s].toObject();
+        QCOMPARE(report[u"zone"_s].toString(), u"life.test"_s);
+        QCOMPARE(report[u"serving"_s].toInt(), 0);
+        QCOMPARE(report[u"servers"_s].toArray().size(), 1);
+        QCOMPARE(report[u"servers"_s].toArray().first().toObject()[u"status"_s].toString(),
+                 u"nxdomain"_s);
+        QCOMPARE(state({}, u"activate"_s).exitCode, 2); // not published yet
+        QVERIFY(updateZone(u"update add "_s + keygen.json()[u"zone_line"_s].toString()));
+        const Run publish = state(dns, u"publish"_s);
         QCOMPARE(publish.exitCode, 0);
         QCOMPARE(publish.json()[u"state"_s].toString(), u"published"_s);
+        QCOMPARE(publish.json()[u"publication"_s].toObject()[u"serving"_s].toInt(), 1);
         QCOMPARE(state({}, u"activate"_s).json()[u"state"_s].toString(), u"active"_s);
         QCOMPARE(state({}, u"retire"_s).json()[u"state"_s].toString(), u"retiring"_s);
-        QCOMPARE(state(published, u"revoke"_s).exitCode, 1); // the key is still published
-        QCOMPARE(state(revoked, u"revoke"_s).exitCode, 0);
+        QCOMPARE(state(dns, u"revoke"_s).exitCode, 1); // the key is still published
+        QVERIFY(
+            updateZone(u"update delete s1._domainkey.life.test. TXT\n"
+                       "update add s1._domainkey.life.test. 300 TXT \"v=DKIM1; k=ed25519; p=\""_s));
+        const Run revoked = state(dns, u"revoke"_s);
+        QCOMPARE(revoked.exitCode, 0);
+        QCOMPARE(revoked.json()[u"state"_s].toString(), u"revoked"_s);
 
         const QString pem = dir.filePath(u"s1.pem"_s);
         const Run exported

@@ -91,15 +91,15 @@ private slots:
         QVERIFY(pair);
         auto old = Test::await(m_vault->store(u"dkim.test"_s, u"rotold"_s, *pair));
         QVERIFY2(old, qPrintable(old ? QString() : describe(old.error())));
-        Storage::DkimKeyEntry oldEntry = *old;
+        Dkim::StoredKey oldEntry = *old;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QVERIFY(Dkim::transition(oldEntry, Dkim::KeyState::Published, now));
         QVERIFY(Dkim::transition(oldEntry, Dkim::KeyState::Active, now));
-        QVERIFY(m_workspace->updateDkimKey(oldEntry));
+        QVERIFY(Dkim::KeyTable(m_workspace).update(oldEntry));
 
         // Keys view: the active key offers Rotate… and its next step.
         Widgets::DkimKeysView view;
-        view.setKeys(*m_workspace->dkimKeys(), now);
+        view.setKeys(*m_vault->keys(), now);
         auto *tree = view.findChild<QTreeWidget *>(u"dkimKeysTreeWidget"_s);
         auto *rotate = view.findChild<QPushButton *>(u"rotatePushButton"_s);
         auto *nextStep = view.findChild<QPushButton *>(u"nextStepPushButton"_s);
@@ -113,7 +113,7 @@ private slots:
         QCOMPARE(rotateSpy.first().first().toLongLong(), oldEntry.id);
 
         std::unique_ptr<DkimRotationWizard> wizard(DkimRotationWizard::forKey(
-            m_vault, m_session.get(), *m_workspace->dkimKeys(), oldEntry.id, true));
+            m_vault, m_session.get(), *m_vault->keys(), oldEntry.id, true));
         QVERIFY(wizard);
         QSignalSpy changed(wizard.get(), &DkimRotationWizard::keysChanged);
         wizard->show();
@@ -146,12 +146,12 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"0 of 1"_s), 10000);
         QVERIFY(!page->isComplete());
         const qint64 newId = wizard->draft().stored->id;
-        QCOMPARE(m_workspace->dkimKey(newId)->value().state, u"generated"_s);
+        QCOMPARE(m_vault->key(newId).value().state, Dkim::KeyState::Generated);
         QVERIFY(updateZone(u"update add "_s + zoneLine));
         check->click();
         QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 10000);
         QVERIFY2(result->text().contains(u"1 of 1"_s), qPrintable(result->text()));
-        QCOMPARE(m_workspace->dkimKey(newId)->value().state, u"published"_s);
+        QCOMPARE(m_vault->key(newId).value().state, Dkim::KeyState::Published);
         wizard->next();
 
         // 3. The signer switched: new key active, old key retiring with its date.
@@ -162,12 +162,12 @@ private slots:
         page->findChild<QCheckBox *>(u"signerSwitchedCheckBox"_s)->setChecked(true);
         QVERIFY(activate->isEnabled());
         activate->click();
-        QVERIFY(page->isComplete());
-        const auto newKey = m_workspace->dkimKey(newId)->value();
-        const auto retiring = m_workspace->dkimKey(oldEntry.id)->value();
-        QCOMPARE(newKey.state, u"active"_s);
+        QTRY_VERIFY(page->isComplete()); // two steps through KeyVault::advance
+        const auto newKey = m_vault->key(newId).value();
+        const auto retiring = m_vault->key(oldEntry.id).value();
+        QCOMPARE(newKey.state, Dkim::KeyState::Active);
         QVERIFY(newKey.activated.isValid());
-        QCOMPARE(retiring.state, u"retiring"_s);
+        QCOMPARE(retiring.state, Dkim::KeyState::Retiring);
         QVERIFY(retiring.retiring.isValid());
         wizard->next();
 
@@ -186,20 +186,20 @@ private slots:
         QTRY_VERIFY(earlyStepBox(wizard.get()));
         earlyStepBox(wizard.get())->button(QMessageBox::Cancel)->click();
         QVERIFY(result->text().isEmpty());
-        QCOMPARE(m_workspace->dkimKey(oldEntry.id)->value().state, u"retiring"_s);
+        QCOMPARE(m_vault->key(oldEntry.id).value().state, Dkim::KeyState::Retiring);
         check->click();
         QTRY_VERIFY(earlyStepBox(wizard.get()));
         earlyStepBox(wizard.get())->button(QMessageBox::Yes)->click();
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"0 of 1"_s), 10000); // NXDOMAIN
         QVERIFY(!page->isComplete());
-        QCOMPARE(m_workspace->dkimKey(oldEntry.id)->value().state, u"retiring"_s);
+        QCOMPARE(m_vault->key(oldEntry.id).value().state, Dkim::KeyState::Retiring);
         QVERIFY(updateZone(u"update delete rotold._domainkey.dkim.test. TXT\nupdate add "_s
                            + revocation));
         check->click();
         QTRY_VERIFY(earlyStepBox(wizard.get()));
         earlyStepBox(wizard.get())->button(QMessageBox::Yes)->click();
         QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 10000);
-        QCOMPARE(m_workspace->dkimKey(oldEntry.id)->value().state, u"revoked"_s);
+        QCOMPARE(m_vault->key(oldEntry.id).value().state, Dkim::KeyState::Revoked);
         wizard->next();
 
         // 5. Destroy, after an explicit confirmation: passphrase and encrypted key erased.
@@ -211,8 +211,8 @@ private slots:
                     && box->isVisible());
         box->button(QMessageBox::Yes)->click();
         QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 15000);
-        const auto destroyed = m_workspace->dkimKey(oldEntry.id)->value();
-        QCOMPARE(destroyed.state, u"destroyed"_s);
+        const auto destroyed = m_vault->key(oldEntry.id).value();
+        QCOMPARE(destroyed.state, Dkim::KeyState::Destroyed);
         QVERIFY(destroyed.encryptedPrivateKey.isEmpty());
         const auto secret = Test::await(m_session->secrets()->read(destroyed.secretKey));
         QVERIFY(secret);
@@ -220,12 +220,12 @@ private slots:
         QCOMPARE(changed.count(), 4); // published, active + retiring, revoked, destroyed
 
         // The view follows: the new key is active, the old one has no step left.
-        view.setKeys(*m_workspace->dkimKeys(), QDateTime::currentDateTimeUtc());
+        view.setKeys(*m_vault->keys(), QDateTime::currentDateTimeUtc());
         tree->setCurrentItem(tree->findItems(u"rotold"_s, Qt::MatchExactly, 1).value(0));
         QVERIFY(!nextStep->isEnabled());
         QVERIFY(!rotate->isEnabled());
         QVERIFY(!DkimRotationWizard::forKey(
-            m_vault, m_session.get(), *m_workspace->dkimKeys(), oldEntry.id, false));
+            m_vault, m_session.get(), *m_vault->keys(), oldEntry.id, false));
         tree->setCurrentItem(tree->findItems(u"rotnew"_s, Qt::MatchExactly, 1).value(0));
         QVERIFY(rotate->isEnabled());
     }
@@ -233,17 +233,17 @@ private slots:
     // "Next step…" opens the wizard at the key's step.
     void nextStepStartsAtTheKeysStep()
     {
-        Storage::DkimKeyEntry key;
+        Dkim::StoredKey key;
         key.domain = u"dkim.test"_s;
         key.selector = u"stepgen"_s;
-        key.algorithm = u"ed25519"_s;
+        key.spec = {Dkim::KeyAlgorithm::Ed25519, 256};
         key.publicKey = QByteArray(32, 'k');
         key.encryptedPrivateKey = "unused";
         key.secretKey = u"dkim/test/stepgen"_s;
         Dkim::startLifecycle(key, QDateTime::currentDateTimeUtc());
-        const auto id = m_workspace->addDkimKey(key);
+        const auto id = Dkim::KeyTable(m_workspace).add(key);
         QVERIFY(id);
-        const auto keys = *m_workspace->dkimKeys();
+        const auto keys = *m_vault->keys();
         std::unique_ptr<DkimRotationWizard> wizard(
             DkimRotationWizard::forKey(m_vault, m_session.get(), keys, *id, false));
         QVERIFY(wizard);
@@ -254,12 +254,12 @@ private slots:
         QCOMPARE(wizard->oldKey()->selector, u"rotnew"_s);
         // An RSA key signs beside the Ed25519 one: nothing to replace.
         key.selector = u"steprsa"_s;
-        key.algorithm = u"rsa-2048"_s;
+        key.spec = Dkim::KeySpec{};
         key.secretKey = u"dkim/test/steprsa"_s;
-        const auto rsaId = m_workspace->addDkimKey(key);
+        const auto rsaId = Dkim::KeyTable(m_workspace).add(key);
         QVERIFY(rsaId);
-        std::unique_ptr<DkimRotationWizard> rsa(DkimRotationWizard::forKey(
-            m_vault, m_session.get(), *m_workspace->dkimKeys(), *rsaId, false));
+        std::unique_ptr<DkimRotationWizard> rsa(
+            DkimRotationWizard::forKey(m_vault, m_session.get(), *m_vault->keys(), *rsaId, false));
         QVERIFY(rsa);
         QVERIFY(!rsa->oldKey());
         QVERIFY(wizard->findChild<QPlainTextEdit *>(u"zoneLinePlainTextEdit"_s)

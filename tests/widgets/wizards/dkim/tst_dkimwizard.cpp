@@ -60,9 +60,9 @@ private slots:
         QVERIFY(zoneLine.contains(u"k=ed25519"_s));
         QVERIFY(wizard.findChild<QLabel *>(u"weakKeyLabel"_s)->isHidden());
 
-        const auto stored = m_workspace->dkimKey(u"ex.test"_s, u"wiz1"_s);
+        const auto stored = Dkim::KeyTable(m_workspace).find(u"ex.test"_s, u"wiz1"_s);
         QVERIFY(stored && stored->has_value());
-        QCOMPARE((*stored)->algorithm, u"ed25519"_s);
+        QCOMPARE((*stored)->spec.token(), u"ed25519"_s);
         QCOMPARE(QByteArray("p=") + (*stored)->publicKey.toBase64(),
                  wizard.findChild<QPlainTextEdit *>(u"recordPlainTextEdit"_s)
                      ->toPlainText()
@@ -111,7 +111,8 @@ private slots:
     void keysView()
     {
         Widgets::DkimKeysView view;
-        view.setKeys(m_workspace->dkimKeys().value(), QDateTime::currentDateTimeUtc().addSecs(60));
+        view.setKeys(Dkim::KeyTable(m_workspace).list().value(),
+                     QDateTime::currentDateTimeUtc().addSecs(60));
         auto *tree = view.findChild<QTreeWidget *>(u"dkimKeysTreeWidget"_s);
         QCOMPARE(tree->topLevelItemCount(), 2);
         QCOMPARE(tree->topLevelItem(0)->text(1), u"wiz1"_s);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/core/tokentable.h"
 #include "model/dns/lookupresult.h"
 
 #include <QList>
@@ -64,7 +65,18 @@ struct SpfTreeNode
     QStringList queryingTerms() const;
 };
 
-QString stateToken(SpfTreeNode::State state); // "ok", "no-record"… (JSON, never translated)
+// The tree node states of JSON and text output ("ok", "no-record"…, never translated), both ways.
+inline constexpr TokenTable<SpfTreeNode::State, 8> TreeStates{{{
+    {SpfTreeNode::State::Ok, "ok"},
+    {SpfTreeNode::State::NoRecord, "no-record"},
+    {SpfTreeNode::State::MultipleRecords, "multiple-records"},
+    {SpfTreeNode::State::SyntaxError, "syntax-error"},
+    {SpfTreeNode::State::LookupFailed, "lookup-failed"},
+    {SpfTreeNode::State::Loop, "loop"},
+    {SpfTreeNode::State::MacroTarget, "macro-target"},
+    {SpfTreeNode::State::TooDeep, "too-deep"},
+}}};
+QString stateToken(SpfTreeNode::State state); // TreeStates.token(state)
 
 } // namespace Spf
 } // namespace Sceau

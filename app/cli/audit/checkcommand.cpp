@@ -7,11 +7,7 @@
 #include "app/cli/tr.h"
 #include "model/audit/auditor.h"
 #include "model/audit/auditreportjson.h"
-#include "model/audit/findingcatalogue.h"
 #include "model/core/async.h"
-#include "model/core/domainname.h"
-#include "model/dkim/keyrecord.h"
-#include "model/dns/resolver.h"
 #include "model/session/session.h"
 
 #include <QFile>

@@ -6,7 +6,6 @@
 #include "app/cli/spf/spftextoutput.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
-#include "model/core/domainname.h"
 #include "model/session/session.h"
 #include "model/spf/spfjson.h"
 #include "model/spf/spflimits.h"

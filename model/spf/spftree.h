@@ -57,10 +57,9 @@ struct SpfTreeNode
 
     QStringList allNetworks() const;          // this record's and every branch's
     QList<LookupFailure> allFailures() const; // likewise
-    bool hasFailedLookups() const { return !allFailures().isEmpty(); }
-    QStringList allVoidTerms() const; // likewise, "domain: term"
-    int nodeCount() const;            // records in the tree (this one included)
-    bool truncated() const;           // something was not followed for the work budget
+    QStringList allVoidTerms() const;         // likewise, "domain: term"
+    int nodeCount() const;                    // records in the tree (this one included)
+    bool truncated() const;                   // something was not followed for the work budget
     // §4.6.4: every DNS-querying term on the tree, "domain: term", for the lookup-limit finding.
     QStringList queryingTerms() const;
 };

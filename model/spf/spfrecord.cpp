@@ -92,6 +92,7 @@ std::optional<QString> parseDirective(QString text, Term *term)
     if (!kind || *kind == TermKind::Redirect || *kind == TermKind::Explanation)
         return QStringLiteral("unknown mechanism %1").arg(text.left(end));
     term->kind = *kind;
+    const QString mechanism = TermKinds.token(*kind); // lowercase, for the messages
     QString rest = text.mid(end);
     const bool hasArgument = rest.startsWith(u':');
     if (hasArgument)

@@ -6,17 +6,7 @@ namespace Sceau {
 
 QString severityToken(Severity severity)
 {
-    switch (severity) {
-    case Severity::Ok:
-        return QStringLiteral("ok");
-    case Severity::Info:
-        return QStringLiteral("info");
-    case Severity::Warning:
-        return QStringLiteral("warning");
-    case Severity::Error:
-        return QStringLiteral("error");
-    }
-    return QStringLiteral("info");
+    return Severities.token(severity);
 }
 
 bool hasSeverity(const QList<Finding> &findings, Severity severity)

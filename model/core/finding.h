@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/core/tokentable.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -9,8 +11,15 @@ namespace Sceau {
 // How much a finding matters. Ok findings record a check that passed.
 enum class Severity { Ok, Info, Warning, Error };
 
-QString
-severityToken(Severity severity); // "ok", "info", "warning", "error" (JSON, never translated)
+// The severity tokens of JSON and icon names: "ok", "info", "warning", "error" (never
+// translated), both ways.
+inline constexpr TokenTable<Severity, 4> Severities{{{
+    {Severity::Ok, "ok"},
+    {Severity::Info, "info"},
+    {Severity::Warning, "warning"},
+    {Severity::Error, "error"},
+}}};
+QString severityToken(Severity severity); // Severities.token(severity)
 
 // The outcome of one check (DESIGN.md §3). The id is stable, dotted English
 // ("spf.multiple-records"); people read the text the catalogue gives for it.

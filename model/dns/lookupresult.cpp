@@ -4,29 +4,7 @@ namespace Sceau::Dns {
 
 QString statusToken(LookupStatus status)
 {
-    switch (status) {
-    case LookupStatus::Answer:
-        return QStringLiteral("answer");
-    case LookupStatus::NoData:
-        return QStringLiteral("nodata");
-    case LookupStatus::NxDomain:
-        return QStringLiteral("nxdomain");
-    case LookupStatus::Timeout:
-        return QStringLiteral("timeout");
-    case LookupStatus::ServerFailure:
-        return QStringLiteral("servfail");
-    case LookupStatus::Refused:
-        return QStringLiteral("refused");
-    case LookupStatus::NetworkError:
-        return QStringLiteral("network-error");
-    case LookupStatus::Malformed:
-        return QStringLiteral("malformed");
-    case LookupStatus::CnameLoop:
-        return QStringLiteral("cname-loop");
-    case LookupStatus::CnameChainTooLong:
-        return QStringLiteral("cname-chain-too-long");
-    }
-    return QStringLiteral("timeout");
+    return LookupStatuses.token(status);
 }
 
 Error failureError(LookupStatus status, const QString &detail)

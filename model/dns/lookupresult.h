@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/core/error.h"
+#include "model/core/tokentable.h"
 #include "model/dns/resourcerecord.h"
 
 #include <QList>
@@ -28,7 +29,21 @@ enum class LookupStatus {
 
 // "answer", "nodata", "nxdomain", "timeout", "servfail", "refused", "network-error", "malformed",
 // "cname-loop", "cname-chain-too-long" (JSON)
-QString statusToken(LookupStatus status);
+// The status tokens of JSON and text output ("answer", "nxdomain", "servfail"…, never
+// translated), both ways.
+inline constexpr TokenTable<LookupStatus, 10> LookupStatuses{{{
+    {LookupStatus::Answer, "answer"},
+    {LookupStatus::NoData, "nodata"},
+    {LookupStatus::NxDomain, "nxdomain"},
+    {LookupStatus::Timeout, "timeout"},
+    {LookupStatus::ServerFailure, "servfail"},
+    {LookupStatus::Refused, "refused"},
+    {LookupStatus::NetworkError, "network-error"},
+    {LookupStatus::Malformed, "malformed"},
+    {LookupStatus::CnameLoop, "cname-loop"},
+    {LookupStatus::CnameChainTooLong, "cname-chain-too-long"},
+}}};
+QString statusToken(LookupStatus status); // LookupStatuses.token(status)
 
 // The one rule "could this lookup not look?": every status from Timeout on is a failure, which
 // says nothing about whether the record exists (never "missing", never a void lookup).

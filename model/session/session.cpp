@@ -3,6 +3,7 @@
 #include "model/audit/auditor.h"
 #include "model/dkim/keyvault.h"
 #include "model/dns/authoritativecheck.h"
+#include "model/dns/cachingresolver.h"
 #include "model/secrets/secretstore.h"
 #include "model/storage/workspace.h"
 
@@ -51,6 +52,11 @@ Result<void> Session::setResolverSettings(const Dns::ResolverSettings &settings)
     if (oldResolver)
         oldResolver->deleteLater();
     return {};
+}
+
+Dns::Resolver *Session::runResolver(QObject *owner) const
+{
+    return new Dns::CachingResolver(m_resolver, owner);
 }
 
 Result<Storage::Workspace *> Session::workspace()

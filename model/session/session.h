@@ -66,6 +66,10 @@ public:
     Dns::Resolver *resolver() const { return m_resolver; }
     Audit::Auditor *auditor() const { return m_auditor; }
     Dns::AuthoritativeCheck *authoritativeCheck() const { return m_check; }
+    // A resolver for one run (a command, an SPF evaluation or tree): a cache in front of
+    // resolver(), so a record asked for many times is fetched once (DESIGN.md §2). Owned by
+    // owner; it keeps the resolver it was made on, even after resolverChanged().
+    Dns::Resolver *runResolver(QObject *owner) const;
 
     Result<Storage::Workspace *> workspace();
     Secrets::SecretStore *secrets();

@@ -12,22 +12,6 @@ namespace {
 
 const QString Version = QStringLiteral("v=spf1");
 
-struct NamedKind
-{
-    const char16_t *name;
-    TermKind kind;
-};
-constexpr NamedKind Mechanisms[] = {
-    {u"all", TermKind::All},
-    {u"include", TermKind::Include},
-    {u"a", TermKind::A},
-    {u"mx", TermKind::Mx},
-    {u"ptr", TermKind::Ptr},
-    {u"ip4", TermKind::Ip4},
-    {u"ip6", TermKind::Ip6},
-    {u"exists", TermKind::Exists},
-};
-
 // ip4-cidr-length = "/" ("0" / %x31-39 0*1DIGIT); ip6 allows up to 128 (§12).
 std::optional<int> cidrLength(QStringView digits, int max)
 {
@@ -83,9 +67,9 @@ std::optional<QString> parseModifier(const QString &text, qsizetype equals, Term
 {
     const QString name = text.left(equals);
     term->argument = text.mid(equals + 1);
-    const QString lower = name.toLower();
-    if (lower == u"redirect" || lower == u"exp") {
-        term->kind = lower == u"redirect" ? TermKind::Redirect : TermKind::Explanation;
+    const auto known = TermKinds.valueIgnoringCase(name);
+    if (known == TermKind::Redirect || known == TermKind::Explanation) {
+        term->kind = *known;
         return MacroString::syntaxProblem(term->argument, MacroString::Use::DomainSpec);
     }
     term->kind = TermKind::UnknownModifier;
@@ -95,21 +79,20 @@ std::optional<QString> parseModifier(const QString &text, qsizetype equals, Term
 
 std::optional<QString> parseDirective(QString text, Term *term)
 {
-    const QString qualifiers = QStringLiteral("+-~?");
-    if (!text.isEmpty() && qualifiers.contains(text.front())) {
-        term->qualifier = static_cast<Qualifier>(qualifiers.indexOf(text.front()));
+    if (const auto qualifier = Qualifiers.value(QStringView(text).left(1))) {
+        term->qualifier = *qualifier;
         text.remove(0, 1);
     }
     qsizetype end = 0;
     while (end < text.size() && text[end] != u':' && text[end] != u'/')
         ++end;
-    const QString mechanism = text.left(end).toLower();
-    const auto found = std::find_if(std::begin(Mechanisms),
-                                    std::end(Mechanisms),
-                                    [&](const NamedKind &m) { return mechanism == m.name; });
-    if (found == std::end(Mechanisms))
+    // Mechanism names are case-insensitive (§4.6.1); redirect and exp are modifiers, never
+    // mechanisms.
+    const auto kind = TermKinds.valueIgnoringCase(QStringView(text).left(end));
+    if (!kind || *kind == TermKind::Redirect || *kind == TermKind::Explanation)
         return QStringLiteral("unknown mechanism %1").arg(text.left(end));
-    term->kind = found->kind;
+    term->kind = *kind;
+    const QString mechanism = TermKinds.token(*kind); // lowercase, for the messages
     QString rest = text.mid(end);
     const bool hasArgument = rest.startsWith(u':');
     if (hasArgument)

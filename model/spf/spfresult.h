@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/core/tokentable.h"
+
 #include <QHostAddress>
 #include <QString>
 
@@ -9,7 +11,18 @@ namespace Spf {
 // RFC 7208 §2.6: the results of check_host().
 enum class Verdict { None, Neutral, Pass, Fail, SoftFail, TempError, PermError };
 
-QString verdictToken(Verdict verdict); // "pass", "permerror"… (JSON, never translated)
+// The RFC 7208 §2.6 result names, as in Received-SPF and JSON ("pass", "permerror"…, never
+// translated), both ways.
+inline constexpr TokenTable<Verdict, 7> Verdicts{{{
+    {Verdict::None, "none"},
+    {Verdict::Neutral, "neutral"},
+    {Verdict::Pass, "pass"},
+    {Verdict::Fail, "fail"},
+    {Verdict::SoftFail, "softfail"},
+    {Verdict::TempError, "temperror"},
+    {Verdict::PermError, "permerror"},
+}}};
+QString verdictToken(Verdict verdict); // Verdicts.token(verdict)
 
 // What a check is asked about (RFC 7208 §4.1).
 struct CheckRequest

@@ -44,46 +44,12 @@ bool Term::authorisesEveryAddress() const
 
 QString kindToken(TermKind kind)
 {
-    switch (kind) {
-    case TermKind::All:
-        return QStringLiteral("all");
-    case TermKind::Include:
-        return QStringLiteral("include");
-    case TermKind::A:
-        return QStringLiteral("a");
-    case TermKind::Mx:
-        return QStringLiteral("mx");
-    case TermKind::Ptr:
-        return QStringLiteral("ptr");
-    case TermKind::Ip4:
-        return QStringLiteral("ip4");
-    case TermKind::Ip6:
-        return QStringLiteral("ip6");
-    case TermKind::Exists:
-        return QStringLiteral("exists");
-    case TermKind::Redirect:
-        return QStringLiteral("redirect");
-    case TermKind::Explanation:
-        return QStringLiteral("exp");
-    case TermKind::UnknownModifier:
-        break;
-    }
-    return {};
+    return TermKinds.token(kind);
 }
 
 QString qualifierToken(Qualifier qualifier)
 {
-    switch (qualifier) {
-    case Qualifier::Pass:
-        return QStringLiteral("+");
-    case Qualifier::Fail:
-        return QStringLiteral("-");
-    case Qualifier::SoftFail:
-        return QStringLiteral("~");
-    case Qualifier::Neutral:
-        return QStringLiteral("?");
-    }
-    return {};
+    return Qualifiers.token(qualifier);
 }
 
 QString Term::toText() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/core/tokentable.h"
+
 #include <QString>
 
 namespace Sceau {
@@ -51,8 +53,31 @@ struct Term
     }
 };
 
-QString kindToken(TermKind kind); // "all", "include", … "redirect", "exp" (never translated)
-QString qualifierToken(Qualifier qualifier); // "+", "-", "~", "?"
+// The names of the mechanisms (§5) and of the modifiers the evaluator knows (§6), in lowercase
+// (the record's are case-insensitive, §4.6.1), both ways; UnknownModifier has none (its name is
+// Term::name).
+inline constexpr TokenTable<TermKind, 10> TermKinds{{{
+    {TermKind::All, "all"},
+    {TermKind::Include, "include"},
+    {TermKind::A, "a"},
+    {TermKind::Mx, "mx"},
+    {TermKind::Ptr, "ptr"},
+    {TermKind::Ip4, "ip4"},
+    {TermKind::Ip6, "ip6"},
+    {TermKind::Exists, "exists"},
+    {TermKind::Redirect, "redirect"},
+    {TermKind::Explanation, "exp"},
+}}};
+// §4.6.2: qualifier = "+" / "-" / "~" / "?", both ways.
+inline constexpr TokenTable<Qualifier, 4> Qualifiers{{{
+    {Qualifier::Pass, "+"},
+    {Qualifier::Fail, "-"},
+    {Qualifier::SoftFail, "~"},
+    {Qualifier::Neutral, "?"},
+}}};
+
+QString kindToken(TermKind kind);            // TermKinds.token(kind); empty for UnknownModifier
+QString qualifierToken(Qualifier qualifier); // Qualifiers.token(qualifier)
 
 } // namespace Spf
 } // namespace Sceau

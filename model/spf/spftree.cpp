@@ -60,25 +60,7 @@ QStringList SpfTreeNode::queryingTerms() const
 
 QString stateToken(SpfTreeNode::State state)
 {
-    switch (state) {
-    case SpfTreeNode::State::Ok:
-        return QStringLiteral("ok");
-    case SpfTreeNode::State::NoRecord:
-        return QStringLiteral("no-record");
-    case SpfTreeNode::State::MultipleRecords:
-        return QStringLiteral("multiple-records");
-    case SpfTreeNode::State::SyntaxError:
-        return QStringLiteral("syntax-error");
-    case SpfTreeNode::State::LookupFailed:
-        return QStringLiteral("lookup-failed");
-    case SpfTreeNode::State::Loop:
-        return QStringLiteral("loop");
-    case SpfTreeNode::State::MacroTarget:
-        return QStringLiteral("macro-target");
-    case SpfTreeNode::State::TooDeep:
-        return QStringLiteral("too-deep");
-    }
-    return {};
+    return TreeStates.token(state);
 }
 
 } // namespace Sceau::Spf

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/core/tokentable.h"
 #include "model/dns/lookupresult.h"
 
 #include <QList>
@@ -56,15 +57,25 @@ struct SpfTreeNode
 
     QStringList allNetworks() const;          // this record's and every branch's
     QList<LookupFailure> allFailures() const; // likewise
-    bool hasFailedLookups() const { return !allFailures().isEmpty(); }
-    QStringList allVoidTerms() const; // likewise, "domain: term"
-    int nodeCount() const;            // records in the tree (this one included)
-    bool truncated() const;           // something was not followed for the work budget
+    QStringList allVoidTerms() const;         // likewise, "domain: term"
+    int nodeCount() const;                    // records in the tree (this one included)
+    bool truncated() const;                   // something was not followed for the work budget
     // §4.6.4: every DNS-querying term on the tree, "domain: term", for the lookup-limit finding.
     QStringList queryingTerms() const;
 };
 
-QString stateToken(SpfTreeNode::State state); // "ok", "no-record"… (JSON, never translated)
+// The tree node states of JSON and text output ("ok", "no-record"…, never translated), both ways.
+inline constexpr TokenTable<SpfTreeNode::State, 8> TreeStates{{{
+    {SpfTreeNode::State::Ok, "ok"},
+    {SpfTreeNode::State::NoRecord, "no-record"},
+    {SpfTreeNode::State::MultipleRecords, "multiple-records"},
+    {SpfTreeNode::State::SyntaxError, "syntax-error"},
+    {SpfTreeNode::State::LookupFailed, "lookup-failed"},
+    {SpfTreeNode::State::Loop, "loop"},
+    {SpfTreeNode::State::MacroTarget, "macro-target"},
+    {SpfTreeNode::State::TooDeep, "too-deep"},
+}}};
+QString stateToken(SpfTreeNode::State state); // TreeStates.token(state)
 
 } // namespace Spf
 } // namespace Sceau

@@ -7,14 +7,8 @@
 #include "app/cli/tr.h"
 #include "model/audit/auditor.h"
 #include "model/audit/auditreportjson.h"
-#include "model/audit/findingcatalogue.h"
 #include "model/core/async.h"
-#include "model/core/domainname.h"
-#include "model/dkim/keyrecord.h"
-#include "model/dns/resolver.h"
 #include "model/session/session.h"
-
-#include <QFile>
 
 #include <memory>
 
@@ -23,6 +17,8 @@ namespace Sceau::Cli {
 namespace {
 const QString SelectorOption = QStringLiteral("selector");
 const QString DomainsFileOption = QStringLiteral("domains-file");
+// Untrusted input is bounded: 1 MiB is tens of thousands of domains.
+constexpr qsizetype MaxDomainsFile = 1024 * 1024;
 
 // Audits run concurrently; reports are printed in the order the domains were given.
 struct CheckRun
@@ -86,13 +82,12 @@ void CheckCommand::run(CliContext &context,
 {
     QStringList inputs = positional;
     if (parser.isSet(DomainsFileOption)) {
-        QFile file(parser.value(DomainsFileOption));
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-            context.fail(ExitCode::BadUsage,
-                         Tr::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+        const auto list = Input::file(parser.value(DomainsFileOption), MaxDomainsFile);
+        if (!list) {
+            context.failUsage(list.error());
             return;
         }
-        for (const QByteArray &line : file.readAll().split('\n')) {
+        for (const QByteArray &line : list->split('\n')) {
             const QString domain = QString::fromUtf8(line).section(u'#', 0, 0).trimmed();
             if (!domain.isEmpty())
                 inputs << domain;

@@ -4,7 +4,6 @@
 #include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
-#include "model/core/domainname.h"
 #include "model/dns/resolver.h"
 #include "model/dns/textescape.h"
 

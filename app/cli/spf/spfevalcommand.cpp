@@ -3,8 +3,8 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
-#include "model/dns/cachingresolver.h"
 #include "model/dns/textescape.h"
+#include "model/session/session.h"
 #include "model/spf/spfevaluator.h"
 #include "model/spf/spfjson.h"
 #include "model/spf/spflimits.h"
@@ -84,9 +84,7 @@ void SpfEvalCommand::run(CliContext &context,
                      Tr::tr("spf eval: give --sender, or --helo for an empty sender"));
         return;
     }
-    // One cache for the run, as in every SPF command (DESIGN.md §2).
-    auto *cache = new Dns::CachingResolver(context.resolver(), &context);
-    auto *evaluator = new Spf::SpfEvaluator(cache, &context);
+    auto *evaluator = new Spf::SpfEvaluator(context.session().runResolver(&context), &context);
     onResult(helo ? evaluator->evaluateHelo(request) : evaluator->evaluate(request),
              &context,
              [&context, request](const Spf::Evaluation &evaluation) {

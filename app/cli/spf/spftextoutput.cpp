@@ -1,7 +1,6 @@
 #include "app/cli/spf/spftextoutput.h"
 
 #include "app/cli/tr.h"
-#include "model/audit/findingcatalogue.h"
 #include "model/dns/textescape.h"
 
 namespace Sceau::Cli::SpfTextOutput {

@@ -6,8 +6,7 @@
 #include "app/cli/spf/spftextoutput.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
-#include "model/core/domainname.h"
-#include "model/dns/cachingresolver.h"
+#include "model/session/session.h"
 #include "model/spf/spfjson.h"
 #include "model/spf/spflimits.h"
 #include "model/spf/spfvalidator.h"
@@ -35,9 +34,7 @@ void SpfTreeCommand::run(CliContext &context,
         context.failUsage(domain.error());
         return;
     }
-    // One cache for the run: a record included many times is fetched once (DESIGN.md §2).
-    auto *cache = new Dns::CachingResolver(context.resolver(), &context);
-    auto *validator = new Spf::SpfValidator(cache, &context);
+    auto *validator = new Spf::SpfValidator(context.session().runResolver(&context), &context);
     onResult(
         validator->validate(*domain), &context, [&context](const Spf::SpfValidation &validation) {
             const bool truncated = validation.tree && validation.tree->truncated();

@@ -119,6 +119,33 @@ private slots:
         QCOMPARE(run.jsonLines().at(1).value(u"domain"_s).toString(), u"null-mx.sceau.test"_s);
     }
 
+    void domainsFileIsBoundedAndMayBeStandardInput()
+    {
+        QTemporaryDir dir;
+        QFile big(dir.filePath(u"big.txt"_s));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        const QByteArray line = "good.sceau.test\n";
+        for (qsizetype written = 0; written <= 1024 * 1024; written += line.size())
+            big.write(line);
+        big.close();
+        const Run refused
+            = cli(knot() + QStringList{u"check"_s, u"--domains-file"_s, big.fileName()});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("is larger than 1 MiB"), refused.err.constData());
+        QVERIFY(refused.out.isEmpty()); // nothing audited
+
+        const Run missing = cli(
+            knot() + QStringList{u"check"_s, u"--domains-file"_s, dir.filePath(u"no-such.txt"_s)});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains("cannot read "), missing.err.constData());
+
+        const Run piped = Test::runCli(
+            knot() + QStringList{u"--json"_s, u"check"_s, u"--domains-file"_s, u"-"_s},
+            "good.sceau.test\n");
+        QCOMPARE(piped.jsonLines().size(), 1);
+        QCOMPARE(piped.json().value(u"domain"_s).toString(), u"good.sceau.test"_s);
+    }
+
     void badInputExitsTwoWithAMessage_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -1,6 +1,7 @@
 #include "model/audit/auditor.h"
 #include "model/dkim/keyvault.h"
 #include "model/dns/authoritativecheck.h"
+#include "model/dns/cachingresolver.h"
 #include "model/dns/resolver.h"
 #include "model/secrets/secretstore.h"
 #include "model/session/session.h"
@@ -41,6 +42,32 @@ private slots:
         const auto answer
             = Test::await((*session)->resolver()->lookup(u"good.spf.test"_s, Dns::RrType::TXT));
         QCOMPARE(answer.status, Dns::LookupStatus::Answer); // answered by the zone file
+    }
+
+    void runResolverIsAPerRunCacheOwnedByTheCaller()
+    {
+        auto session = Session::create(offline(u"zones/spf.test.zone"_s));
+        QVERIFY(session);
+        QPointer<Dns::Resolver> run;
+        {
+            QObject owner;
+            run = (*session)->runResolver(&owner);
+            QVERIFY(run);
+            QVERIFY(run != (*session)->resolver());
+            QCOMPARE(run->parent(), &owner);
+            auto *cache = qobject_cast<Dns::CachingResolver *>(run.data());
+            QVERIFY(cache);
+            const auto first = Test::await(run->lookup(u"good.spf.test"_s, Dns::RrType::TXT));
+            const auto again = Test::await(run->lookup(u"good.spf.test"_s, Dns::RrType::TXT));
+            QCOMPARE(first.status, Dns::LookupStatus::Answer);
+            QCOMPARE(again.answerSection.size(), first.answerSection.size());
+            QCOMPARE(cache->upstreamLookups(), 1); // the second answer came from the run's cache
+            // A second run does not share the first one's answers.
+            auto *other = qobject_cast<Dns::CachingResolver *>((*session)->runResolver(&owner));
+            QVERIFY(other && other != cache);
+            QCOMPARE(other->upstreamLookups(), 0);
+        }
+        QVERIFY(!run); // gone with its owner
     }
 
     void invalidSettingsFailAndKeepTheResolver()

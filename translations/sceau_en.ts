@@ -212,11 +212,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--selector: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1”: %2</source>
+        <extracomment>%1 the value the user gave, %2 why it is refused</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -344,14 +341,6 @@
     </message>
     <message>
         <source>dkim export: expected --domain D --selector S --out FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--domain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the workspace has no key for selector %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -508,10 +497,6 @@
     </message>
     <message>
         <source>Move a workspace DKIM key along its rotation: publish, activate, retire, revoke, destroy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dkim state: expected one of publish, activate, retire, revoke, destroy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -688,6 +673,47 @@
             <numerusform>%n lookups failed: the SPF check is incomplete.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: could not check: the zone&apos;s nameservers could not be found</source>
+        <extracomment>%1 a DNS name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: served by %2 of %3 authoritative nameservers</source>
+        <extracomment>%1 a DNS name, %2 servers serving the record, %3 all the zone&apos;s authoritative servers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not check: %2</source>
+        <extracomment>%1 a nameserver, %2 why it could not be asked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: serves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: does not serve it yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dkim state: expected one of %1</source>
+        <extracomment>%1 the step words (publish, activate…)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the zone&apos;s own nameservers on this port when checking publication on every authoritative server (default 53; for a lab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--authoritative-port: “%1” is not a port number (1–65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a command-line option such as --domain, %2 why its value is refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Core</name>
@@ -774,6 +800,22 @@
     </message>
     <message>
         <source>The DNS name leads through too many aliases (CNAME) to be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is not allowed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS does not serve it yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1022,6 +1064,7 @@
     </message>
     <message>
         <source>no DKIM key with id %1</source>
+        <extracomment>%1 a number</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1030,14 +1073,6 @@
     </message>
     <message>
         <source>the key&apos;s passphrase is missing from the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not serve this key yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not serve an empty p= yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1158,11 +1193,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a key that is “%1” has nothing to check in DNS</source>
-        <extracomment>%1 a key state (published, active…)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the selector is too long (at most %1 characters)</source>
         <extracomment>%1 a number of characters</extracomment>
         <translation type="unfinished"></translation>
@@ -1175,6 +1205,30 @@
     <message>
         <source>the tag list has more than %1 tags</source>
         <extracomment>%1 a number of tags</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DKIM key %2 has an unknown type or state</source>
+        <extracomment>%1 a file, %2 a key id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace has no key for selector %1 of %2</source>
+        <extracomment>%1 a DKIM selector, %2 a domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key is served by %2 of %3 authoritative nameservers</source>
+        <extracomment>%1 a DNS name, %2 servers serving it, %3 all the zone&apos;s authoritative servers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an empty p= is served by %2 of %3 authoritative nameservers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no authoritative nameserver found for %1</source>
+        <extracomment>%1 a DNS name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1293,6 +1347,10 @@
     <name>Sceau::Gui</name>
     <message>
         <source>Domain to check at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolver settings cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1616,14 +1674,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the workspace already has a key for selector %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no DKIM key with id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is damaged or is not a Sceau workspace (%2); move it aside or restore a backup</source>
         <extracomment>%1 a file, %2 what SQLite found</extracomment>
         <translation type="unfinished"></translation>
@@ -1832,13 +1882,6 @@
     </message>
 </context>
 <context>
-    <name>Sceau::Widgets::DkimKeyManager</name>
-    <message>
-        <source>DKIM keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Sceau::Widgets::DkimKeyPage</name>
     <message>
         <source>Key generation</source>
@@ -1854,6 +1897,18 @@
     </message>
     <message>
         <source>Key ready for selector %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DkimKeysDialog</name>
+    <message>
+        <source>DKIM keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the keys: %1</source>
+        <extracomment>%1 why the workspace could not be read</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2209,6 +2264,20 @@
     <message>
         <source>%1 · SPF lookups: %2/10</source>
         <extracomment>%1 the score text; %2 DNS lookups of the SPF record (RFC 7208 limit: 10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new resolver settings could not be used: %1</source>
+        <extracomment>%1 why the resolver settings could not be used</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM keys cannot be opened: %1</source>
+        <extracomment>%1 why the workspace (or the keychain behind it) cannot open</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

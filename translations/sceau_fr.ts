@@ -212,11 +212,8 @@
         <translation>check : indiquez au moins un domaine</translation>
     </message>
     <message>
-        <source>--selector: %1</source>
-        <translation>--selector : %1</translation>
-    </message>
-    <message>
         <source>“%1”: %2</source>
+        <extracomment>%1 the value the user gave, %2 why it is refused</extracomment>
         <translation>“%1” : %2</translation>
     </message>
     <message>
@@ -345,14 +342,6 @@
     <message>
         <source>dkim export: expected --domain D --selector S --out FILE</source>
         <translation>dkim export : --domain D --selector S --out FILE attendus</translation>
-    </message>
-    <message>
-        <source>--domain: %1</source>
-        <translation>--domain : %1</translation>
-    </message>
-    <message>
-        <source>the workspace has no key for selector %1 of %2</source>
-        <translation>l&apos;espace de travail ne contient aucune clé pour le sélecteur %1 de %2</translation>
     </message>
     <message>
         <source>Private key written to %1 (mode 0600).</source>
@@ -509,10 +498,6 @@
     <message>
         <source>Move a workspace DKIM key along its rotation: publish, activate, retire, revoke, destroy.</source>
         <translation>Faire avancer une clé DKIM de l&apos;espace de travail dans sa rotation : publish, activate, retire, revoke, destroy.</translation>
-    </message>
-    <message>
-        <source>dkim state: expected one of publish, activate, retire, revoke, destroy</source>
-        <translation>dkim state : publish, activate, retire, revoke ou destroy attendu</translation>
     </message>
     <message>
         <source>Verify every DKIM signature of a message.</source>
@@ -688,6 +673,47 @@
             <numerusform>%n requêtes DNS ont échoué : la vérification SPF est incomplète.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: could not check: the zone&apos;s nameservers could not be found</source>
+        <extracomment>%1 a DNS name</extracomment>
+        <translation>%1 : impossible de vérifier : les serveurs de noms de la zone sont introuvables</translation>
+    </message>
+    <message>
+        <source>%1: served by %2 of %3 authoritative nameservers</source>
+        <extracomment>%1 a DNS name, %2 servers serving the record, %3 all the zone&apos;s authoritative servers</extracomment>
+        <translation>%1 : servi par %2 des %3 serveurs de noms faisant autorité</translation>
+    </message>
+    <message>
+        <source>%1: could not check: %2</source>
+        <extracomment>%1 a nameserver, %2 why it could not be asked</extracomment>
+        <translation>%1 : impossible de vérifier : %2</translation>
+    </message>
+    <message>
+        <source>%1: serves it</source>
+        <translation>%1 : le sert</translation>
+    </message>
+    <message>
+        <source>%1: does not serve it yet</source>
+        <translation>%1 : ne le sert pas encore</translation>
+    </message>
+    <message>
+        <source>dkim state: expected one of %1</source>
+        <extracomment>%1 the step words (publish, activate…)</extracomment>
+        <translation>dkim state : attendu l’un de %1</translation>
+    </message>
+    <message>
+        <source>Ask the zone&apos;s own nameservers on this port when checking publication on every authoritative server (default 53; for a lab).</source>
+        <translation>Interroger les serveurs de noms de la zone sur ce port pour vérifier la publication sur chaque serveur faisant autorité (53 par défaut ; pour un laboratoire).</translation>
+    </message>
+    <message>
+        <source>--authoritative-port: “%1” is not a port number (1–65535)</source>
+        <translation>--authoritative-port : « %1 » n’est pas un numéro de port (1–65535)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a command-line option such as --domain, %2 why its value is refused</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Core</name>
@@ -775,6 +801,22 @@
     <message>
         <source>The DNS name leads through too many aliases (CNAME) to be resolved.</source>
         <translation>Le nom DNS passe par trop d’alias (CNAME) pour être résolu.</translation>
+    </message>
+    <message>
+        <source>It could not be found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <source>It exists already.</source>
+        <translation>Existe déjà.</translation>
+    </message>
+    <message>
+        <source>This step is not allowed now.</source>
+        <translation>Cette étape n’est pas permise maintenant.</translation>
+    </message>
+    <message>
+        <source>DNS does not serve it yet.</source>
+        <translation>Le DNS ne le sert pas encore.</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1064,7 @@
     </message>
     <message>
         <source>no DKIM key with id %1</source>
+        <extracomment>%1 a number</extracomment>
         <translation>aucune clé DKIM avec l&apos;id %1</translation>
     </message>
     <message>
@@ -1031,14 +1074,6 @@
     <message>
         <source>the key&apos;s passphrase is missing from the keychain</source>
         <translation>la phrase secrète de la clé est absente du trousseau de clés</translation>
-    </message>
-    <message>
-        <source>%1 does not serve this key yet</source>
-        <translation>%1 ne publie pas encore cette clé</translation>
-    </message>
-    <message>
-        <source>%1 does not serve an empty p= yet</source>
-        <translation>%1 ne publie pas encore de p= vide</translation>
     </message>
     <message>
         <source>the key is neither RSA nor Ed25519</source>
@@ -1158,11 +1193,6 @@
         <translation>la signature rsa-sha1 est correcte, mais SHA-1 n&apos;est plus accepté</translation>
     </message>
     <message>
-        <source>a key that is “%1” has nothing to check in DNS</source>
-        <extracomment>%1 a key state (published, active…)</extracomment>
-        <translation>une clé à l&apos;état “%1” n&apos;a rien à vérifier dans le DNS</translation>
-    </message>
-    <message>
         <source>the selector is too long (at most %1 characters)</source>
         <extracomment>%1 a number of characters</extracomment>
         <translation>le sélecteur est trop long (%1 caractères au plus)</translation>
@@ -1176,6 +1206,30 @@
         <source>the tag list has more than %1 tags</source>
         <extracomment>%1 a number of tags</extracomment>
         <translation>la liste de balises compte plus de %1 balises</translation>
+    </message>
+    <message>
+        <source>%1: DKIM key %2 has an unknown type or state</source>
+        <extracomment>%1 a file, %2 a key id</extracomment>
+        <translation>%1 : la clé DKIM %2 a un type ou un état inconnu</translation>
+    </message>
+    <message>
+        <source>the workspace has no key for selector %1 of %2</source>
+        <extracomment>%1 a DKIM selector, %2 a domain</extracomment>
+        <translation>l’espace de travail n’a pas de clé pour le sélecteur %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1: the key is served by %2 of %3 authoritative nameservers</source>
+        <extracomment>%1 a DNS name, %2 servers serving it, %3 all the zone&apos;s authoritative servers</extracomment>
+        <translation>%1 : la clé est servie par %2 des %3 serveurs de noms faisant autorité</translation>
+    </message>
+    <message>
+        <source>%1: an empty p= is served by %2 of %3 authoritative nameservers</source>
+        <translation>%1 : un p= vide est servi par %2 des %3 serveurs de noms faisant autorité</translation>
+    </message>
+    <message>
+        <source>no authoritative nameserver found for %1</source>
+        <extracomment>%1 a DNS name</extracomment>
+        <translation>aucun serveur de noms faisant autorité trouvé pour %1</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1348,10 @@
     <message>
         <source>Domain to check at start.</source>
         <translation>Domaine à vérifier au démarrage.</translation>
+    </message>
+    <message>
+        <source>The resolver settings cannot be used: %1</source>
+        <translation>Les réglages du résolveur ne peuvent pas être utilisés : %1</translation>
     </message>
 </context>
 <context>
@@ -1616,14 +1674,6 @@
         <translation>impossible d&apos;ouvrir l&apos;espace de travail %1 : %2</translation>
     </message>
     <message>
-        <source>the workspace already has a key for selector %1 of %2</source>
-        <translation>l&apos;espace de travail contient déjà une clé pour le sélecteur %1 de %2</translation>
-    </message>
-    <message>
-        <source>no DKIM key with id %1</source>
-        <translation>aucune clé DKIM avec l&apos;id %1</translation>
-    </message>
-    <message>
         <source>%1 is damaged or is not a Sceau workspace (%2); move it aside or restore a backup</source>
         <extracomment>%1 a file, %2 what SQLite found</extracomment>
         <translation>%1 est endommagé ou n’est pas un espace de travail Sceau (%2) ; mettez-le de côté ou restaurez une sauvegarde</translation>
@@ -1832,13 +1882,6 @@
     </message>
 </context>
 <context>
-    <name>Sceau::Widgets::DkimKeyManager</name>
-    <message>
-        <source>DKIM keys</source>
-        <translation>Clés DKIM</translation>
-    </message>
-</context>
-<context>
     <name>Sceau::Widgets::DkimKeyPage</name>
     <message>
         <source>Key generation</source>
@@ -1855,6 +1898,18 @@
     <message>
         <source>Key ready for selector %1.</source>
         <translation>Clé prête pour le sélecteur %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DkimKeysDialog</name>
+    <message>
+        <source>DKIM keys</source>
+        <translation>Clés DKIM</translation>
+    </message>
+    <message>
+        <source>Could not read the keys: %1</source>
+        <extracomment>%1 why the workspace could not be read</extracomment>
+        <translation>Impossible de lire les clés : %1</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2265,20 @@
         <source>%1 · SPF lookups: %2/10</source>
         <extracomment>%1 the score text; %2 DNS lookups of the SPF record (RFC 7208 limit: 10)</extracomment>
         <translation>%1 · Requêtes DNS SPF : %2/10</translation>
+    </message>
+    <message>
+        <source>The new resolver settings could not be used: %1</source>
+        <extracomment>%1 why the resolver settings could not be used</extracomment>
+        <translation>Les nouveaux réglages du résolveur n’ont pas pu être utilisés : %1</translation>
+    </message>
+    <message>
+        <source>DKIM keys</source>
+        <translation>Clés DKIM</translation>
+    </message>
+    <message>
+        <source>The DKIM keys cannot be opened: %1</source>
+        <extracomment>%1 why the workspace (or the keychain behind it) cannot open</extracomment>
+        <translation>Les clés DKIM ne peuvent pas être ouvertes : %1</translation>
     </message>
 </context>
 <context>

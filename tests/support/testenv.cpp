@@ -19,6 +19,11 @@ QString dataPath(const QString &relative)
     return qEnvironmentVariable("SCEAU_TEST_DATA") + u'/' + relative;
 }
 
+QString supportPath(const QString &relative)
+{
+    return qEnvironmentVariable("SCEAU_TEST_SUPPORT") + u'/' + relative;
+}
+
 QByteArray readData(const QString &relative)
 {
     QFile file(dataPath(relative));

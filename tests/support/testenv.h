@@ -10,6 +10,7 @@ namespace Test {
 // Where the harness started its servers and keeps its data (set by CTest, tests/CMakeLists.txt).
 Dns::NameServer knotServer();                 // SCEAU_TEST_DNS, the test Knot
 QString dataPath(const QString &relative);    // SCEAU_TEST_DATA/relative
+QString supportPath(const QString &relative); // SCEAU_TEST_SUPPORT/relative (servers' scripts)
 QByteArray readData(const QString &relative); // its content; a missing file ends the run
 QString cliPath();                            // SCEAU_CLI, the sceau-cli under test
 QString knotZoneFile();                       // the zone file the test Knot serves

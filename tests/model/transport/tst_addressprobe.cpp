@@ -1,7 +1,10 @@
 #include "model/transport/addressprobe.h"
 #include "smtp/smtptestserver.h"
 #include "tests/support/await.h"
+#include "tests/support/testenv.h"
 #include "tls/testpki.h"
+
+#include <QProcess>
 
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -108,6 +111,53 @@ private slots:
         QCOMPARE(versions, accepted);
         if (!accepted.isEmpty()) // every version was tried and answered
             QCOMPARE(result.accepted.size(), 4);
+    }
+
+    // The real Postfix of the suite (TLS 1.2 and 1.3, a certificate for mail.sceau.test), and
+    // the same verdicts from openssl s_client, version by version.
+    void postfix()
+    {
+        ProbeOptions options;
+        options.anchors = {false, {Test::postfixCa()}};
+        options.heloName = u"probe.sceau.test"_s;
+        const AddressProbe result = Test::await(probeAddress(
+            {u"mail.sceau.test"_s, QHostAddress::LocalHost, Test::postfixPort()}, options));
+        QCOMPARE(result.attempt.outcome, SmtpTlsAttempt::Outcome::Encrypted);
+        QVERIFY(result.attempt.greeting.startsWith(u"mail.sceau.test ESMTP"));
+        QCOMPARE(result.attempt.handshake.info.protocol, TlsVersion::Tls1_3);
+        QVERIFY(result.certificate);
+        QVERIFY2(result.certificate->trusted, qPrintable(result.certificate->trustError));
+        QVERIFY(result.certificate->nameMatches);
+        for (const auto mode :
+             {DeliveryMode::Default, DeliveryMode::RequireTls, DeliveryMode::SkipVerify})
+            QCOMPARE(deliveryOf(result, mode), Delivery::EncryptedVerified);
+
+        static const char *const flags[] = {"-tls1", "-tls1_1", "-tls1_2", "-tls1_3"};
+        for (const TlsVersion version : AllTlsVersions) {
+            QProcess client;
+            client.start(u"openssl"_s,
+                         {u"s_client"_s,
+                          u"-starttls"_s,
+                          u"smtp"_s,
+                          u"-connect"_s,
+                          u"127.0.0.1:%1"_s.arg(Test::postfixPort()),
+                          QString::fromLatin1(flags[int(version)]),
+                          u"-cipher"_s,
+                          u"DEFAULT@SECLEVEL=0"_s,
+                          u"-CAfile"_s,
+                          Test::postfixCa(),
+                          u"-verify_hostname"_s,
+                          u"mail.sceau.test"_s,
+                          u"-verify_return_error"_s});
+            client.closeWriteChannel();
+            QVERIFY(client.waitForFinished(20000));
+            const bool opensslAccepted = client.exitCode() == 0;
+            QVERIFY2(result.accepted.contains(version),
+                     qPrintable(TlsVersionTokens.token(version)));
+            QCOMPARE(result.accepted.value(version), opensslAccepted);
+        }
+        QCOMPARE(result.accepted.value(TlsVersion::Tls1_2), true);
+        QCOMPARE(result.accepted.value(TlsVersion::Tls1_1), false);
     }
 
     void closedPortCouldNotBeTested()

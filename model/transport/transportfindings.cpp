@@ -188,6 +188,24 @@ std::optional<FindingText> findingText(const Finding &finding)
                  Tr::tr("%1 accepts STARTTLS and negotiates %2.").arg(arg(f, 0), arg(f, 1)),
                  QString()};
          }},
+        {FindingId::InconsistentMx,
+         [](const Finding &f) {
+             return FindingText{
+                 //: %1 a mail server host name
+                 Tr::tr("STARTTLS differs between the addresses of %1").arg(arg(f, 0)),
+                 Tr::tr("Some addresses of %1 offer STARTTLS and others do not: mail that "
+                        "reaches the wrong one travels in plaintext, and an attacker can steer "
+                        "it there.")
+                     .arg(arg(f, 0)),
+                 Tr::tr("Configure every server behind this name the same way.")};
+         }},
+        {FindingId::NoAddress,
+         [](const Finding &f) {
+             return FindingText{
+                 Tr::tr("%1 has no address").arg(arg(f, 0)),
+                 Tr::tr("%1 has no A or AAAA record: no mail can reach it.").arg(arg(f, 0)),
+                 Tr::tr("Publish the server's addresses, or correct the name.")};
+         }},
         {FindingId::CouldNotTest,
          [](const Finding &f) {
              return FindingText{

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """A small SMTP server of the test suite, for what Postfix will not do on demand.
 
-Listens on 127.0.0.1 at a port the system picks and prints "READY <port>" once it accepts.
+Listens on 127.0.0.1 (or --address) at a port the system picks (or --port) and prints "READY <port>" once it accepts.
 Behaviours (--mode):
   starttls        EHLO offers STARTTLS; TLS with --cert/--key in --tls-min..--tls-max
   no-starttls     EHLO offers no STARTTLS (a plaintext-only MX)
@@ -24,6 +24,8 @@ p.add_argument("--key")
 p.add_argument("--tls-min", default="TLSv1_2")
 p.add_argument("--tls-max", default="TLSv1_3")
 p.add_argument("--name", default="mail.example.test")
+p.add_argument("--address", default="127.0.0.1")  # any 127.x.y.z: a second server of a host
+p.add_argument("--port", type=int, default=0)
 a = p.parse_args()
 
 context = None
@@ -90,7 +92,7 @@ def serve(conn):
 
 listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
 listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-listener.bind(("127.0.0.1", 0))
+listener.bind((a.address, a.port))
 listener.listen(16)
 print("READY %d" % listener.getsockname()[1], flush=True)
 while True:

@@ -7,11 +7,14 @@
 # Like the Knot fixture, it proves that what answers on PORT is its own Postfix: start fails
 # when PORT is taken, and is ready only when the greeting carries a nonce of this run; stop
 # fails when that Postfix died during the run. Postfix needs root (its data directory belongs to
-# the postfix user).
+# the postfix user): as another user the fixture runs it through `sudo -n`.
 set -euo pipefail
 action=$1; work=$2
 
 fail() { echo "postfix-fixture: $*" >&2; exit 1; }
+
+as_root=()
+[ "$(id -u)" -eq 0 ] || as_root=(sudo -n)
 
 # The greeting on 127.0.0.1:PORT, or nothing (one connection, bounded to 2 s).
 greeting() {
@@ -28,12 +31,13 @@ EOP
 case "$action" in
 start)
     port=$3
-    [ "$(id -u)" -eq 0 ] || fail "Postfix needs root to start (its data directory belongs to postfix)"
+    "${as_root[@]}" true 2>/dev/null \
+        || fail "Postfix needs root: run as root, or allow sudo without a password"
     command -v postfix >/dev/null || fail "postfix is not installed (Debian package postfix)"
     "$0" stop "$work" 2>/dev/null || true
     [ -z "$(greeting "$port")" ] || fail "127.0.0.1:$port already answers"
-    rm -rf "$work"; mkdir -p "$work/conf" "$work/spool" "$work/data"
-    chown postfix:postfix "$work/data"; chmod 755 "$work"
+    "${as_root[@]}" rm -rf "$work"; mkdir -p "$work/conf" "$work/spool" "$work/data"
+    "${as_root[@]}" chown postfix:postfix "$work/data"; chmod 755 "$work"
     nonce=$(head -c12 /dev/urandom | od -An -tx1 | tr -d ' \n'); echo "$nonce" > "$work/nonce"
     echo "$port" > "$work/port"
     # The test CA and the server's certificate (leaf + CA in one file, as Postfix sends it).
@@ -50,11 +54,11 @@ start)
     here=$(dirname "$(readlink -f "$0")")
     sed -e "s#@WORK@#$work#g" -e "s#@NONCE@#$nonce#g" "$here/main.cf.in" > "$work/conf/main.cf"
     sed -e "s#@PORT@#$port#g" "$here/master.cf.in" > "$work/conf/master.cf"
-    postfix -c "$work/conf" start-fg > "$work/postfix.log" 2>&1 &
+    "${as_root[@]}" postfix -c "$work/conf" start-fg > "$work/postfix.log" 2>&1 &
     echo $! > "$work/postfix.pid"
     for _ in $(seq 100); do
         case "$(greeting "$port")" in *"$nonce"*) exit 0 ;; esac
-        kill -0 "$(cat "$work/postfix.pid")" 2>/dev/null || fail "postfix exited: $(tail -5 "$work/postfix.log")"
+        [ -d "/proc/$(cat "$work/postfix.pid")" ] || fail "postfix exited: $(tail -5 "$work/postfix.log")"
         sleep 0.1
     done
     fail "postfix did not greet on 127.0.0.1:$port: $(tail -5 "$work/postfix.log")"
@@ -64,10 +68,11 @@ stop)
     port=$(cat "$work/port"); nonce=$(cat "$work/nonce")
     status=0
     case "$(greeting "$port")" in *"$nonce"*) ;; *) echo "postfix-fixture: Postfix died during the run" >&2; status=1 ;; esac
-    postfix -c "$work/conf" stop >/dev/null 2>&1 || postfix -c "$work/conf" abort >/dev/null 2>&1 || true
+    "${as_root[@]}" postfix -c "$work/conf" stop >/dev/null 2>&1 \
+        || "${as_root[@]}" postfix -c "$work/conf" abort >/dev/null 2>&1 || true
     pid=$(cat "$work/postfix.pid"); rm -f "$work/postfix.pid"
-    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
+    for _ in $(seq 50); do [ -d "/proc/$pid" ] || break; sleep 0.1; done
+    "${as_root[@]}" kill -9 "$pid" 2>/dev/null || true
     exit $status
     ;;
 *)

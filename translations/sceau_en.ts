@@ -711,7 +711,68 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 a command-line option such as --domain, %2 why its value is refused</extracomment>
+        <extracomment>%1 a command-line option such as --domain, %2 why its value is refused
+----------
+%1 a server (host [address]:port), %2 what a message would meet (delivery token)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected [ADDRESS]:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number (1–65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negotiated %1, %2, %3</source>
+        <extracomment>%1 protocol version token, %2 cipher suite, %3 key-exchange group</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepts %1</source>
+        <extracomment>%1 protocol versions (tls1_2, tls1_3)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate %1 (%2), until %3, %n day(s) left</source>
+        <extracomment>%1 certificate subject, %2 its names, %3 its last day, %4 days left</extracomment>
+        <translation>
+            <numerusform>certificate %1 (%2), until %3, %n day left</numerusform>
+            <numerusform>certificate %1 (%2), until %3, %n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probe STARTTLS on every address of a mail server: TLS versions, cipher, certificate, and what a message would meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge as a sender that requires TLS: a message that cannot go encrypted and verified is not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge as a sender that skips certificate verification: any TLS counts as encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the certificate must carry (default: HOST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls probe: expected HOST[:PORT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls probe: --require-tls and --skip-verify exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca: cannot read %1</source>
+        <extracomment>%1 a file name</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1702,6 +1763,180 @@
     <message>
         <source>%1 could not be upgraded: %2</source>
         <extracomment>%1 a file, %2 the database error</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Transport</name>
+    <message>
+        <source>the CA file %1 could not be read</source>
+        <extracomment>%1 a file of trusted certificates given by the user</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent %1 certificates; at most %2 are read</source>
+        <extracomment>%1 how many certificates the server sent, %2 the most Sceau reads</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No STARTTLS on %1</source>
+        <extracomment>%1 a mail server: host, address and port</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS: mail sent to it travels in plaintext, and senders that require TLS cannot deliver to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on this server with a certificate for its MX name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS refused by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers STARTTLS, then refuses it (%2): mail falls back to plaintext.</source>
+        <extracomment>%1 a mail server, %2 the server&apos;s reply</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s TLS configuration: its certificate and key files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers STARTTLS, but no TLS 1.2 or 1.3 connection could be made with it (%2): mail falls back to plaintext.</source>
+        <extracomment>%1 a mail server, %2 the TLS library&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable TLS 1.2 and TLS 1.3 on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obsolete TLS versions on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still accepts %2, deprecated since 2021 (RFC 8996).</source>
+        <extracomment>%1 a mail server, %2 protocol versions (tls1_0, tls1_1)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept only TLS 1.2 and TLS 1.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untrusted certificate on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not lead to a trusted authority (%2): senders that verify certificates (MTA-STS, require TLS) will not deliver.</source>
+        <extracomment>%1 a mail server, %2 why the chain does not verify</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a certificate from a public authority, with its intermediate certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate name mismatch on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for %2, not for the MX host name.</source>
+        <extracomment>%1 a mail server, %2 the names the certificate carries</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a certificate that names the MX host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired certificate on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2.</source>
+        <extracomment>%1 a mail server, %2 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the certificate now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of %1 expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expires in %n day(s).</source>
+        <translation>
+            <numerusform>The certificate of %1 expires in %n day.</numerusform>
+            <numerusform>The certificate of %1 expires in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renew the certificate before it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS works on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts STARTTLS and negotiates %2.</source>
+        <extracomment>%1 a mail server, %2 a protocol version (tls1_3)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS differs between the addresses of %1</source>
+        <extracomment>%1 a mail server host name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some addresses of %1 offer STARTTLS and others do not: mail that reaches the wrong one travels in plaintext, and an attacker can steer it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure every server behind this name the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no A or AAAA record: no mail can reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the server&apos;s addresses, or correct the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be tested (%2). This says nothing about its TLS.</source>
+        <extracomment>%1 a mail server, %2 what happened (busy, refused, no answer)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again later, or from a network the server accepts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -711,8 +711,69 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 a command-line option such as --domain, %2 why its value is refused</extracomment>
+        <extracomment>%1 a command-line option such as --domain, %2 why its value is refused
+----------
+%1 a server (host [address]:port), %2 what a message would meet (delivery token)</extracomment>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>expected [ADDRESS]:PORT</source>
+        <translation>attendu [ADRESSE]:PORT</translation>
+    </message>
+    <message>
+        <source>“%1” is not a port number (1–65535)</source>
+        <translation>« %1 » n’est pas un numéro de port (1–65535)</translation>
+    </message>
+    <message>
+        <source>negotiated %1, %2, %3</source>
+        <extracomment>%1 protocol version token, %2 cipher suite, %3 key-exchange group</extracomment>
+        <translation>négocié %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>accepts %1</source>
+        <extracomment>%1 protocol versions (tls1_2, tls1_3)</extracomment>
+        <translation>accepte %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>certificate %1 (%2), until %3, %n day(s) left</source>
+        <extracomment>%1 certificate subject, %2 its names, %3 its last day, %4 days left</extracomment>
+        <translation>
+            <numerusform>certificat %1 (%2), jusqu’au %3, %n jour restant</numerusform>
+            <numerusform>certificat %1 (%2), jusqu’au %3, %n jours restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probe STARTTLS on every address of a mail server: TLS versions, cipher, certificate, and what a message would meet.</source>
+        <translation>Tester STARTTLS sur chaque adresse d’un serveur de messagerie : versions TLS, chiffrement, certificat, et ce que rencontrerait un message.</translation>
+    </message>
+    <message>
+        <source>Judge as a sender that requires TLS: a message that cannot go encrypted and verified is not delivered.</source>
+        <translation>Juger comme un expéditeur qui exige TLS : un message qui ne peut pas partir chiffré et vérifié n’est pas distribué.</translation>
+    </message>
+    <message>
+        <source>Judge as a sender that skips certificate verification: any TLS counts as encrypted.</source>
+        <translation>Juger comme un expéditeur qui ne vérifie pas les certificats : toute connexion TLS compte comme chiffrée.</translation>
+    </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file (repeatable).</source>
+        <translation>Faire aussi confiance aux autorités de certification de ce fichier PEM (répétable).</translation>
+    </message>
+    <message>
+        <source>The name the certificate must carry (default: HOST).</source>
+        <translation>Le nom que le certificat doit porter (par défaut : HÔTE).</translation>
+    </message>
+    <message>
+        <source>tls probe: expected HOST[:PORT]</source>
+        <translation>tls probe : attendu HÔTE[:PORT]</translation>
+    </message>
+    <message>
+        <source>tls probe: --require-tls and --skip-verify exclude each other</source>
+        <translation>tls probe : --require-tls et --skip-verify s’excluent</translation>
+    </message>
+    <message>
+        <source>--ca: cannot read %1</source>
+        <extracomment>%1 a file name</extracomment>
+        <translation>--ca : impossible de lire %1</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1764,180 @@
         <source>%1 could not be upgraded: %2</source>
         <extracomment>%1 a file, %2 the database error</extracomment>
         <translation>%1 n’a pas pu être mis à niveau : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Transport</name>
+    <message>
+        <source>the CA file %1 could not be read</source>
+        <extracomment>%1 a file of trusted certificates given by the user</extracomment>
+        <translation>le fichier d’autorités %1 n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>the server sent no certificate</source>
+        <translation>le serveur n’a envoyé aucun certificat</translation>
+    </message>
+    <message>
+        <source>the server sent %1 certificates; at most %2 are read</source>
+        <extracomment>%1 how many certificates the server sent, %2 the most Sceau reads</extracomment>
+        <translation>le serveur a envoyé %1 certificats ; %2 au plus sont lus</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate could not be read</source>
+        <translation>le certificat du serveur n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>No STARTTLS on %1</source>
+        <extracomment>%1 a mail server: host, address and port</extracomment>
+        <translation>Pas de STARTTLS sur %1</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS: mail sent to it travels in plaintext, and senders that require TLS cannot deliver to it.</source>
+        <translation>%1 ne propose pas STARTTLS : le courrier qui lui est envoyé circule en clair, et les expéditeurs qui exigent TLS ne peuvent pas le lui remettre.</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on this server with a certificate for its MX name.</source>
+        <translation>Activez STARTTLS sur ce serveur avec un certificat pour son nom MX.</translation>
+    </message>
+    <message>
+        <source>STARTTLS refused by %1</source>
+        <translation>STARTTLS refusé par %1</translation>
+    </message>
+    <message>
+        <source>%1 offers STARTTLS, then refuses it (%2): mail falls back to plaintext.</source>
+        <extracomment>%1 a mail server, %2 the server&apos;s reply</extracomment>
+        <translation>%1 propose STARTTLS, puis le refuse (%2) : le courrier repasse en clair.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s TLS configuration: its certificate and key files.</source>
+        <translation>Vérifiez la configuration TLS du serveur : ses fichiers de certificat et de clé.</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed with %1</source>
+        <translation>Échec de la négociation TLS avec %1</translation>
+    </message>
+    <message>
+        <source>%1 offers STARTTLS, but no TLS 1.2 or 1.3 connection could be made with it (%2): mail falls back to plaintext.</source>
+        <extracomment>%1 a mail server, %2 the TLS library&apos;s reason</extracomment>
+        <translation>%1 propose STARTTLS, mais aucune connexion TLS 1.2 ou 1.3 n’a pu être établie avec lui (%2) : le courrier repasse en clair.</translation>
+    </message>
+    <message>
+        <source>Enable TLS 1.2 and TLS 1.3 on this server.</source>
+        <translation>Activez TLS 1.2 et TLS 1.3 sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Obsolete TLS versions on %1</source>
+        <translation>Versions TLS obsolètes sur %1</translation>
+    </message>
+    <message>
+        <source>%1 still accepts %2, deprecated since 2021 (RFC 8996).</source>
+        <extracomment>%1 a mail server, %2 protocol versions (tls1_0, tls1_1)</extracomment>
+        <translation>%1 accepte encore %2, dépréciées depuis 2021 (RFC 8996).</translation>
+    </message>
+    <message>
+        <source>Accept only TLS 1.2 and TLS 1.3.</source>
+        <translation>N’acceptez que TLS 1.2 et TLS 1.3.</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate on %1</source>
+        <translation>Certificat non reconnu sur %1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not lead to a trusted authority (%2): senders that verify certificates (MTA-STS, require TLS) will not deliver.</source>
+        <extracomment>%1 a mail server, %2 why the chain does not verify</extracomment>
+        <translation>Le certificat de %1 ne remonte pas à une autorité de confiance (%2) : les expéditeurs qui vérifient les certificats (MTA-STS, TLS exigé) ne distribueront pas.</translation>
+    </message>
+    <message>
+        <source>Install a certificate from a public authority, with its intermediate certificates.</source>
+        <translation>Installez un certificat d’une autorité publique, avec ses certificats intermédiaires.</translation>
+    </message>
+    <message>
+        <source>Certificate name mismatch on %1</source>
+        <translation>Nom du certificat incorrect sur %1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for %2, not for the MX host name.</source>
+        <extracomment>%1 a mail server, %2 the names the certificate carries</extracomment>
+        <translation>Le certificat de %1 est établi pour %2, pas pour le nom d’hôte MX.</translation>
+    </message>
+    <message>
+        <source>Use a certificate that names the MX host.</source>
+        <translation>Utilisez un certificat qui nomme l’hôte MX.</translation>
+    </message>
+    <message>
+        <source>Expired certificate on %1</source>
+        <translation>Certificat expiré sur %1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2.</source>
+        <extracomment>%1 a mail server, %2 a date</extracomment>
+        <translation>Le certificat de %1 a expiré le %2.</translation>
+    </message>
+    <message>
+        <source>Renew the certificate now.</source>
+        <translation>Renouvelez le certificat dès maintenant.</translation>
+    </message>
+    <message>
+        <source>Certificate of %1 expires soon</source>
+        <translation>Le certificat de %1 expire bientôt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expires in %n day(s).</source>
+        <translation>
+            <numerusform>Le certificat de %1 expire dans %n jour.</numerusform>
+            <numerusform>Le certificat de %1 expire dans %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renew the certificate before it expires.</source>
+        <translation>Renouvelez le certificat avant son expiration.</translation>
+    </message>
+    <message>
+        <source>STARTTLS works on %1</source>
+        <translation>STARTTLS fonctionne sur %1</translation>
+    </message>
+    <message>
+        <source>%1 accepts STARTTLS and negotiates %2.</source>
+        <extracomment>%1 a mail server, %2 a protocol version (tls1_3)</extracomment>
+        <translation>%1 accepte STARTTLS et négocie %2.</translation>
+    </message>
+    <message>
+        <source>STARTTLS differs between the addresses of %1</source>
+        <extracomment>%1 a mail server host name</extracomment>
+        <translation>STARTTLS diffère entre les adresses de %1</translation>
+    </message>
+    <message>
+        <source>Some addresses of %1 offer STARTTLS and others do not: mail that reaches the wrong one travels in plaintext, and an attacker can steer it there.</source>
+        <translation>Certaines adresses de %1 proposent STARTTLS et d’autres non : le courrier qui atteint la mauvaise circule en clair, et un attaquant peut l’y orienter.</translation>
+    </message>
+    <message>
+        <source>Configure every server behind this name the same way.</source>
+        <translation>Configurez de la même façon tous les serveurs derrière ce nom.</translation>
+    </message>
+    <message>
+        <source>%1 has no address</source>
+        <translation>%1 n’a pas d’adresse</translation>
+    </message>
+    <message>
+        <source>%1 has no A or AAAA record: no mail can reach it.</source>
+        <translation>%1 n’a pas d’enregistrement A ni AAAA : aucun courrier ne peut l’atteindre.</translation>
+    </message>
+    <message>
+        <source>Publish the server&apos;s addresses, or correct the name.</source>
+        <translation>Publiez les adresses du serveur, ou corrigez le nom.</translation>
+    </message>
+    <message>
+        <source>Could not test %1</source>
+        <translation>Impossible de tester %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be tested (%2). This says nothing about its TLS.</source>
+        <extracomment>%1 a mail server, %2 what happened (busy, refused, no answer)</extracomment>
+        <translation>%1 n’a pas pu être testé (%2). Cela ne dit rien de son TLS.</translation>
+    </message>
+    <message>
+        <source>Check again later, or from a network the server accepts.</source>
+        <translation>Vérifiez de nouveau plus tard, ou depuis un réseau que le serveur accepte.</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "app/cli/spf/spfparsecommand.h"
 #include "app/cli/spf/spftreecommand.h"
 #include "app/cli/tr.h"
+#include "app/cli/transport/tlsprobecommand.h"
 
 namespace Sceau::Cli {
 
@@ -32,6 +33,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DkimKeysCommand>());
     m_commands.push_back(std::make_unique<DkimStateCommand>());
     m_commands.push_back(std::make_unique<DkimExportCommand>());
+    m_commands.push_back(std::make_unique<TlsProbeCommand>());
 }
 
 std::pair<CliCommand *, int> CommandRegistry::find(const QStringList &arguments) const

@@ -5,6 +5,7 @@
 #include "model/dkim/keyrecord.h"
 
 #include <QFile>
+#include <QHostAddress>
 
 #include <cstdio>
 
@@ -35,6 +36,38 @@ Result<QString> selector(const QString &text, const QString &domain, const QStri
     if (!valid)
         return invalid(option, text, valid.error().detail);
     return valid;
+}
+
+Result<HostPort> hostAndPort(const QString &text, quint16 defaultPort)
+{
+    QString host = text;
+    QString port;
+    if (text.startsWith(u'[')) { // [IPv6]:port
+        const qsizetype close = text.indexOf(u']');
+        host = text.mid(1, close - 1);
+        if (close < 0 || (close + 1 < text.size() && text.at(close + 1) != u':'))
+            return invalid({}, text, Tr::tr("expected [ADDRESS]:PORT"));
+        port = text.mid(close + 2);
+    } else if (text.count(u':') == 1) {
+        host = text.section(u':', 0, 0);
+        port = text.section(u':', 1);
+    }
+    HostPort target{host, defaultPort};
+    if (!port.isNull()) {
+        bool ok = false;
+        const uint number = port.toUInt(&ok);
+        if (!ok || number == 0 || number > 65535)
+            //: %1 what the user gave as a port
+            return invalid({}, text, Tr::tr("“%1” is not a port number (1–65535)").arg(port));
+        target.port = quint16(number);
+    }
+    if (QHostAddress(host).isNull()) {
+        auto name = domain(host);
+        if (!name)
+            return name.error();
+        target.host = *name;
+    }
+    return target;
 }
 
 Result<QByteArray> file(const QString &path, qsizetype maxBytes)

@@ -25,6 +25,15 @@ Result<QString> selector(const QString &text,
                          const QString &domain = {},
                          const QString &option = QStringLiteral("--selector"));
 
+// HOST[:PORT]: a domain name or an IP literal ("[2001:db8::1]:2525" with a port), and the
+// port, defaultPort when none is given.
+struct HostPort
+{
+    QString host;
+    quint16 port = 0;
+};
+Result<HostPort> hostAndPort(const QString &text, quint16 defaultPort);
+
 // FILE, or standard input when path is empty or "-", read in chunks and refused as soon as it
 // grows past maxBytes (InvalidInput, nothing more read); FileUnreadable when it cannot be read.
 Result<QByteArray> file(const QString &path, qsizetype maxBytes);

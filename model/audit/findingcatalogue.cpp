@@ -2,6 +2,7 @@
 
 #include "model/dkim/dkimfindings.h"
 #include "model/spf/spffindings.h"
+#include "model/transport/transportfindings.h"
 
 namespace Sceau::Audit::FindingCatalogue {
 
@@ -12,6 +13,7 @@ FindingText text(const Finding &finding)
         &auditFindingText,
         &Spf::findingText,
         &Dkim::findingText,
+        &Transport::findingText,
     };
     for (const Provider provider : providers) {
         if (auto text = provider(finding))

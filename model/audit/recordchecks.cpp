@@ -1,5 +1,7 @@
 #include "model/audit/recordchecks.h"
 
+#include "model/dns/lookupfinding.h"
+
 #include "model/dns/textescape.h"
 
 namespace Sceau::Audit::Checks {
@@ -43,12 +45,7 @@ bool isDmarcRecord(const QByteArray &txt)
 
 Finding lookupFailed(const LookupResult &lookup)
 {
-    // Could not check: a warning to see, never a posture error (isCouldNotCheck()).
-    return {
-        QStringLiteral("dns.lookup-failed"),
-        Severity::Warning,
-        {lookup.name, Dns::typeName(lookup.type), Dns::statusToken(lookup.status), lookup.detail},
-        QStringLiteral("RFC 1035 §4.1.1")};
+    return Dns::lookupFailedFinding(lookup);
 }
 
 QList<Finding> spf(const Spf::Publication &publication, QStringList *records)

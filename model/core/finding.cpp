@@ -18,7 +18,9 @@ bool hasSeverity(const QList<Finding> &findings, Severity severity)
 
 bool isCouldNotCheck(const Finding &finding)
 {
-    return finding.id == QLatin1StringView("dns.lookup-failed");
+    // A failed lookup, or a server that could not be tested (busy, refused, silent).
+    return finding.id == QLatin1StringView("dns.lookup-failed")
+           || finding.id == QLatin1StringView("tls.could-not-test");
 }
 
 bool hasPostureError(const QList<Finding> &findings)

@@ -19,6 +19,21 @@ QString dataPath(const QString &relative)
     return qEnvironmentVariable("SCEAU_TEST_DATA") + u'/' + relative;
 }
 
+QString supportPath(const QString &relative)
+{
+    return qEnvironmentVariable("SCEAU_TEST_SUPPORT") + u'/' + relative;
+}
+
+quint16 postfixPort()
+{
+    return quint16(qEnvironmentVariableIntValue("SCEAU_TEST_SMTP_PORT"));
+}
+
+QString postfixCa()
+{
+    return qEnvironmentVariable("SCEAU_TEST_WORKDIR") + QStringLiteral("/postfix/ca.pem");
+}
+
 QByteArray readData(const QString &relative)
 {
     QFile file(dataPath(relative));

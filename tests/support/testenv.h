@@ -10,9 +10,12 @@ namespace Test {
 // Where the harness started its servers and keeps its data (set by CTest, tests/CMakeLists.txt).
 Dns::NameServer knotServer();                 // SCEAU_TEST_DNS, the test Knot
 QString dataPath(const QString &relative);    // SCEAU_TEST_DATA/relative
+QString supportPath(const QString &relative); // SCEAU_TEST_SUPPORT/relative (servers' scripts)
 QByteArray readData(const QString &relative); // its content; a missing file ends the run
 QString cliPath();                            // SCEAU_CLI, the sceau-cli under test
 QString knotZoneFile();                       // the zone file the test Knot serves
+quint16 postfixPort();                        // SCEAU_TEST_SMTP_PORT, the test Postfix
+QString postfixCa();                          // the CA of its certificate (mail.sceau.test)
 
 // Puts the test Knot's zone back to its file (knotc zone-reload on the fixture's control
 // socket), undoing the RFC 2136 updates of an earlier test or an earlier run of the same test

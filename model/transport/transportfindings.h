@@ -1,0 +1,44 @@
+#pragma once
+
+#include "model/core/finding.h"
+#include "model/core/findingtext.h"
+#include "model/transport/addressprobe.h"
+
+#include <optional>
+
+namespace Sceau {
+namespace Transport {
+
+// The stable ids of transport findings (DESIGN.md §3). Args are listed next to each id; every
+// one starts with the server ("mx.example.com [192.0.2.1]:25").
+namespace FindingId {
+inline const QString NoStartTls = QStringLiteral("tls.no-starttls");           // server
+inline const QString StartTlsRefused = QStringLiteral("tls.starttls-refused"); // server, reply
+inline const QString HandshakeFailed = QStringLiteral("tls.handshake-failed"); // server, detail
+inline const QString LegacyVersion = QStringLiteral("tls.legacy-version");     // server, versions
+inline const QString CertUntrusted = QStringLiteral("tls.cert-untrusted");     // server, reason
+inline const QString CertNameMismatch = QStringLiteral("tls.cert-name-mismatch"); // server, names
+inline const QString CertExpired = QStringLiteral("tls.cert-expired");            // server, date
+inline const QString CertExpiring = QStringLiteral("tls.cert-expiring");          // server, days
+inline const QString Encrypted = QStringLiteral("tls.encrypted");                 // server, version
+inline const QString InconsistentMx = QStringLiteral("tls.inconsistent-mx");      // host
+inline const QString NoAddress = QStringLiteral("tls.no-address");                // host
+// Could not check (DESIGN.md §3): the server could not be tested; args server, detail.
+inline const QString CouldNotTest = QStringLiteral("tls.could-not-test");
+} // namespace FindingId
+
+// A certificate closer than this to its end is flagged (tls.cert-expiring).
+inline constexpr int ExpiringDays = 14;
+
+// "mail.example.com [192.0.2.1]:25" — how findings and output name a probed server.
+QString serverLabel(const SmtpEndpoint &endpoint);
+
+// The findings of one probed address. A server that could not be tested gives only
+// tls.could-not-test, a warning that is not a posture finding (isCouldNotCheck).
+QList<Finding> addressFindings(const AddressProbe &probe);
+
+// The catalogue's texts for the tls.* ids; nothing for another id.
+std::optional<FindingText> findingText(const Finding &finding);
+
+} // namespace Transport
+} // namespace Sceau

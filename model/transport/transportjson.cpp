@@ -1,0 +1,80 @@
+#include "model/transport/transportjson.h"
+
+#include <QJsonArray>
+
+namespace Sceau::Transport {
+
+namespace {
+
+QJsonObject addressJson(const AddressProbe &probe, DeliveryMode mode)
+{
+    using O = SmtpTlsAttempt::Outcome;
+    const SmtpTlsAttempt &attempt = probe.attempt;
+    QJsonObject protocols;
+    for (const TlsVersion version : AllTlsVersions) {
+        const auto it = probe.accepted.constFind(version);
+        protocols[TlsVersionTokens.token(version)]
+            = it == probe.accepted.cend() ? QJsonValue() : QJsonValue(it.value());
+    }
+    QJsonValue negotiated;
+    if (attempt.outcome == O::Encrypted) {
+        const HandshakeInfo &info = attempt.handshake.info;
+        negotiated
+            = QJsonObject{{QStringLiteral("protocol"), TlsVersionTokens.token(info.protocol)},
+                          {QStringLiteral("cipher"), info.cipher},
+                          {QStringLiteral("group"), info.group}};
+    }
+    const bool tested = !attempt.couldNotTest();
+    return {
+        {QStringLiteral("address"), probe.endpoint.address.toString()},
+        {QStringLiteral("server_name"), probe.endpoint.host},
+        {QStringLiteral("greeting"), attempt.greeting},
+        // null when the server could not be tested: unknown, not "no"
+        {QStringLiteral("starttls"),
+         tested
+             ? QJsonValue(attempt.outcome == O::Encrypted || attempt.outcome == O::HandshakeFailed
+                          || attempt.outcome == O::StartTlsRefused)
+             : QJsonValue()},
+        {QStringLiteral("protocols"), protocols},
+        {QStringLiteral("negotiated"), negotiated},
+        {QStringLiteral("certificate"),
+         probe.certificate ? QJsonValue(toJson(*probe.certificate)) : QJsonValue()},
+        {QStringLiteral("delivery"), DeliveryTokens.token(deliveryOf(probe, mode))},
+        {QStringLiteral("detail"), attempt.detail},
+    };
+}
+} // namespace
+
+QJsonObject toJson(const CertificateReport &certificate)
+{
+    return {
+        {QStringLiteral("subject"), certificate.subject},
+        {QStringLiteral("san"), QJsonArray::fromStringList(certificate.dnsNames)},
+        {QStringLiteral("issuer"), certificate.issuer},
+        {QStringLiteral("not_before"), certificate.notBefore.toString(Qt::ISODate)},
+        {QStringLiteral("not_after"), certificate.notAfter.toString(Qt::ISODate)},
+        {QStringLiteral("days_left"), certificate.daysLeft},
+        {QStringLiteral("key_type"), certificate.keyType},
+        {QStringLiteral("key_bits"), certificate.keyBits},
+        {QStringLiteral("signature_algorithm"), certificate.signatureAlgorithm},
+        {QStringLiteral("trusted"), certificate.trusted},
+        {QStringLiteral("trust_error"), certificate.trustError},
+        {QStringLiteral("name_matches"), certificate.nameMatches},
+    };
+}
+
+QJsonObject toJson(const HostProbe &probe, DeliveryMode mode)
+{
+    QJsonArray addresses;
+    for (const AddressProbe &address : probe.addresses)
+        addresses << addressJson(address, mode);
+    return {
+        {QStringLiteral("host"), probe.host},
+        {QStringLiteral("port"), probe.port},
+        {QStringLiteral("mode"), DeliveryModeTokens.token(mode)},
+        {QStringLiteral("complete"), !probe.incomplete()},
+        {QStringLiteral("addresses"), addresses},
+    };
+}
+
+} // namespace Sceau::Transport

@@ -1,0 +1,81 @@
+#!/bin/bash
+# postfix-fixture.sh start WORKDIR PORT  |  postfix-fixture.sh stop WORKDIR
+# A real Postfix on 127.0.0.1:PORT with STARTTLS (TLS 1.2 and 1.3 only), in its own WORKDIR,
+# discarding all mail. Its certificate, for mail.sceau.test, comes from a CA made here at each
+# start: WORKDIR/ca.pem is the anchor the tests trust.
+#
+# Like the Knot fixture, it proves that what answers on PORT is its own Postfix: start fails
+# when PORT is taken, and is ready only when the greeting carries a nonce of this run; stop
+# fails when that Postfix died during the run. Postfix needs root (its data directory belongs to
+# the postfix user): as another user the fixture runs it through `sudo -n`.
+set -euo pipefail
+action=$1; work=$2
+
+fail() { echo "postfix-fixture: $*" >&2; exit 1; }
+
+as_root=()
+[ "$(id -u)" -eq 0 ] || as_root=(sudo -n)
+
+# The greeting on 127.0.0.1:PORT, or nothing (one connection, bounded to 2 s).
+greeting() {
+    /usr/bin/python3 - "$1" <<'EOP'
+import socket, sys
+try:
+    with socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=2) as s:
+        print(s.makefile("rb").readline(512).decode("ascii", "replace").strip())
+except OSError:
+    pass
+EOP
+}
+
+case "$action" in
+start)
+    port=$3
+    "${as_root[@]}" true 2>/dev/null \
+        || fail "Postfix needs root: run as root, or allow sudo without a password"
+    command -v postfix >/dev/null || fail "postfix is not installed (Debian package postfix)"
+    "$0" stop "$work" 2>/dev/null || true
+    [ -z "$(greeting "$port")" ] || fail "127.0.0.1:$port already answers"
+    "${as_root[@]}" rm -rf "$work"; mkdir -p "$work/conf" "$work/spool" "$work/data"
+    "${as_root[@]}" chown postfix:postfix "$work/data"; chmod 755 "$work"
+    nonce=$(head -c12 /dev/urandom | od -An -tx1 | tr -d ' \n'); echo "$nonce" > "$work/nonce"
+    echo "$port" > "$work/port"
+    # The test CA and the server's certificate (leaf + CA in one file, as Postfix sends it).
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 30 \
+        -subj "/CN=Sceau Test CA $nonce" -addext "basicConstraints=critical,CA:TRUE" \
+        -addext "keyUsage=critical,keyCertSign,cRLSign" \
+        -keyout "$work/ca-key.pem" -out "$work/ca.pem" 2>/dev/null
+    openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
+        -subj "/CN=mail.sceau.test" -keyout "$work/conf/key.pem" -out "$work/server.csr" 2>/dev/null
+    printf 'subjectAltName=DNS:mail.sceau.test\nextendedKeyUsage=serverAuth\n' > "$work/server.ext"
+    openssl x509 -req -in "$work/server.csr" -CA "$work/ca.pem" -CAkey "$work/ca-key.pem" \
+        -CAcreateserial -days 30 -extfile "$work/server.ext" -out "$work/leaf.pem" 2>/dev/null
+    cat "$work/leaf.pem" "$work/ca.pem" > "$work/conf/cert.pem"
+    here=$(dirname "$(readlink -f "$0")")
+    sed -e "s#@WORK@#$work#g" -e "s#@NONCE@#$nonce#g" "$here/main.cf.in" > "$work/conf/main.cf"
+    sed -e "s#@PORT@#$port#g" "$here/master.cf.in" > "$work/conf/master.cf"
+    "${as_root[@]}" postfix -c "$work/conf" start-fg > "$work/postfix.log" 2>&1 &
+    echo $! > "$work/postfix.pid"
+    for _ in $(seq 100); do
+        case "$(greeting "$port")" in *"$nonce"*) exit 0 ;; esac
+        [ -d "/proc/$(cat "$work/postfix.pid")" ] || fail "postfix exited: $(tail -5 "$work/postfix.log")"
+        sleep 0.1
+    done
+    fail "postfix did not greet on 127.0.0.1:$port: $(tail -5 "$work/postfix.log")"
+    ;;
+stop)
+    [ -f "$work/postfix.pid" ] || exit 0
+    port=$(cat "$work/port"); nonce=$(cat "$work/nonce")
+    status=0
+    case "$(greeting "$port")" in *"$nonce"*) ;; *) echo "postfix-fixture: Postfix died during the run" >&2; status=1 ;; esac
+    "${as_root[@]}" postfix -c "$work/conf" stop >/dev/null 2>&1 \
+        || "${as_root[@]}" postfix -c "$work/conf" abort >/dev/null 2>&1 || true
+    pid=$(cat "$work/postfix.pid"); rm -f "$work/postfix.pid"
+    for _ in $(seq 50); do [ -d "/proc/$pid" ] || break; sleep 0.1; done
+    "${as_root[@]}" kill -9 "$pid" 2>/dev/null || true
+    exit $status
+    ;;
+*)
+    fail "usage: postfix-fixture.sh start WORKDIR PORT | stop WORKDIR"
+    ;;
+esac

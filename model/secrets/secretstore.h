@@ -22,8 +22,9 @@ class SecretStore final : public QObject
 public:
     static constexpr int DefaultTimeoutMs = 15000;
 
-    explicit SecretStore(const QString &service = QStringLiteral("Sceau"),
-                         QObject *parent = nullptr);
+    // service: the keychain's service name, given by the Session (Session::Options), the one
+    // place it is written.
+    explicit SecretStore(const QString &service, QObject *parent = nullptr);
 
     void setTimeout(int ms) { m_timeoutMs = ms; }
 

@@ -78,4 +78,30 @@ Dns::ResolverConfig knotConfig()
     return config;
 }
 
+bool updateKnotZone(const QString &zone, const QString &commands)
+{
+    QFile secret(qEnvironmentVariable("SCEAU_TEST_WORKDIR") + QStringLiteral("/knot/tsig.secret"));
+    if (!secret.open(QIODevice::ReadOnly)) {
+        qWarning("cannot read the fixture's TSIG secret");
+        return false;
+    }
+    const Dns::NameServer server = knotServer();
+    QProcess update;
+    update.start(QStringLiteral("knsupdate"),
+                 {QStringLiteral("-y"),
+                  QStringLiteral("hmac-sha256:sceau-test-key:")
+                      + QString::fromLatin1(secret.readAll().trimmed())});
+    update.write(QStringLiteral("server %1 %2\nzone %3.\n%4\nsend\nquit\n")
+                     .arg(server.address.toString())
+                     .arg(server.port)
+                     .arg(zone, commands)
+                     .toLatin1());
+    update.closeWriteChannel();
+    if (!update.waitForFinished(10000) || update.exitCode() != 0) {
+        qWarning("knsupdate: %s", update.readAllStandardError().constData());
+        return false;
+    }
+    return true;
+}
+
 } // namespace Sceau::Test

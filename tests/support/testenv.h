@@ -22,6 +22,11 @@ QString postfixCa();                          // the CA of its certificate (mail
 // (ctest --repeat keeps one Knot). Returns false, with a warning, when knotc failed.
 bool reloadKnotZone(const QString &zone);
 
+// An RFC 2136 update of zone on the test Knot, signed with the fixture's TSIG key (knsupdate):
+// commands are knsupdate lines ("update add NAME TTL TXT …"). Returns false, with a warning,
+// when knsupdate failed.
+bool updateKnotZone(const QString &zone, const QString &commands);
+
 // A live resolver pointed at the test Knot, with short timeouts so the suite stays fast.
 Dns::ResolverConfig knotConfig();
 

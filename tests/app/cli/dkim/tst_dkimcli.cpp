@@ -24,30 +24,6 @@ QStringList knot()
     return Test::knotOptions();
 }
 
-// RFC 2136 update of life.test signed with the fixture's TSIG key (knsupdate).
-bool updateZone(const QString &commands)
-{
-    QFile secret(qEnvironmentVariable("SCEAU_TEST_WORKDIR") + u"/knot/tsig.secret"_s);
-    if (!secret.open(QIODevice::ReadOnly))
-        return false;
-    const Dns::NameServer server = Test::knotServer();
-    QProcess update;
-    update.start(
-        u"knsupdate"_s,
-        {u"-y"_s,
-         u"hmac-sha256:sceau-test-key:"_s + QString::fromLatin1(secret.readAll().trimmed())});
-    update.write(u"server %1 %2\nzone life.test.\n%3\nsend\nquit\n"_s.arg(server.address.toString())
-                     .arg(server.port)
-                     .arg(commands)
-                     .toLatin1());
-    update.closeWriteChannel();
-    if (!update.waitForFinished(10000) || update.exitCode() != 0) {
-        qWarning("%s", update.readAllStandardError().constData());
-        return false;
-    }
-    return true;
-}
-
 const QByteArray kMessage
     = "From: Alice <alice@dkim.test>\nTo: bob@example.net\nSubject: CLI\n\nHello.\n";
 } // namespace
@@ -218,7 +194,8 @@ private slots:
         QCOMPARE(report[u"servers"_s].toArray().first().toObject()[u"status"_s].toString(),
                  u"nxdomain"_s);
         QCOMPARE(state({}, u"activate"_s).exitCode, 2); // not published yet
-        QVERIFY(updateZone(u"update add "_s + keygen.json()[u"zone_line"_s].toString()));
+        QVERIFY(Test::updateKnotZone(u"life.test"_s,
+                                     u"update add "_s + keygen.json()[u"zone_line"_s].toString()));
         const Run publish = state(dns, u"publish"_s);
         QCOMPARE(publish.exitCode, 0);
         QCOMPARE(publish.json()[u"state"_s].toString(), u"published"_s);
@@ -226,9 +203,10 @@ private slots:
         QCOMPARE(state({}, u"activate"_s).json()[u"state"_s].toString(), u"active"_s);
         QCOMPARE(state({}, u"retire"_s).json()[u"state"_s].toString(), u"retiring"_s);
         QCOMPARE(state(dns, u"revoke"_s).exitCode, 1); // the key is still published
-        QVERIFY(
-            updateZone(u"update delete s1._domainkey.life.test. TXT\n"
-                       "update add s1._domainkey.life.test. 300 TXT \"v=DKIM1; k=ed25519; p=\""_s));
+        QVERIFY(Test::updateKnotZone(
+            u"life.test"_s,
+            u"update delete s1._domainkey.life.test. TXT\n"
+            "update add s1._domainkey.life.test. 300 TXT \"v=DKIM1; k=ed25519; p=\""_s));
         const Run revoked = state(dns, u"revoke"_s);
         QCOMPARE(revoked.exitCode, 0);
         QCOMPARE(revoked.json()[u"state"_s].toString(), u"revoked"_s);

@@ -31,34 +31,11 @@ using Widgets::DkimRotationWizard;
 namespace {
 const QString kZone = u"agree.test"_s;
 
-// RFC 2136 update of agree.test signed with the fixture's TSIG key (knsupdate).
-bool updateZone(const QString &commands)
-{
-    QFile secret(qEnvironmentVariable("SCEAU_TEST_WORKDIR") + u"/knot/tsig.secret"_s);
-    if (!secret.open(QIODevice::ReadOnly))
-        return false;
-    const Dns::NameServer server = Test::knotServer();
-    QProcess update;
-    update.start(
-        u"knsupdate"_s,
-        {u"-y"_s,
-         u"hmac-sha256:sceau-test-key:"_s + QString::fromLatin1(secret.readAll().trimmed())});
-    update.write(u"server %1 %2\nzone %3.\n%4\nsend\nquit\n"_s.arg(server.address.toString())
-                     .arg(server.port)
-                     .arg(kZone, commands)
-                     .toLatin1());
-    update.closeWriteChannel();
-    if (!update.waitForFinished(10000) || update.exitCode() != 0) {
-        qWarning("%s", update.readAllStandardError().constData());
-        return false;
-    }
-    return true;
-}
-
 // Replaces selector's key record by its revocation (RFC 6376 §3.6.1: an empty p=).
 bool publishRevocation(const QString &revocation, const QString &selector)
 {
-    return updateZone(
+    return Test::updateKnotZone(
+        kZone,
         u"update delete %1._domainkey.%2. TXT\nupdate add %3"_s.arg(selector, kZone, revocation));
 }
 
@@ -207,7 +184,7 @@ private:
         // Activating is the next page: the wizard offers no way there until the record is served.
         QVERIFY(!first->button(QWizard::NextButton)->isEnabled());
         steps << step(u"activate s1"_s, state(u"s1"_s), kNotAllowed);
-        QVERIFY(updateZone(u"update add "_s + zoneLine));
+        QVERIFY(Test::updateKnotZone(kZone, u"update add "_s + zoneLine));
         report = checkDns(first.get(), false);
         QVERIFY(first->currentPage()->isComplete());
         steps << step(u"publish s1"_s, state(u"s1"_s), kMoved, report);
@@ -230,7 +207,7 @@ private:
         zoneLine = generateAndStore(rotation.get());
         QVERIFY(!zoneLine.isEmpty());
         steps << step(u"keygen s2"_s, state(u"s2"_s), kMoved);
-        QVERIFY(updateZone(u"update add "_s + zoneLine));
+        QVERIFY(Test::updateKnotZone(kZone, u"update add "_s + zoneLine));
         report = checkDns(rotation.get(), false);
         QVERIFY(rotation->currentPage()->isComplete());
         steps << step(u"publish s2"_s, state(u"s2"_s), kMoved, report);
@@ -393,12 +370,12 @@ private:
         QVERIFY(files.hasNext());
         advance(u"publish"_s, u"s1"_s, true);
         advance(u"activate"_s, u"s1"_s, false);
-        QVERIFY(updateZone(u"update add "_s + s1Line));
+        QVERIFY(Test::updateKnotZone(kZone, u"update add "_s + s1Line));
         advance(u"publish"_s, u"s1"_s, true);
         advance(u"activate"_s, u"s1"_s, false);
         const QString s2Line = keygen(u"s2"_s);
         QVERIFY(!s2Line.isEmpty());
-        QVERIFY(updateZone(u"update add "_s + s2Line));
+        QVERIFY(Test::updateKnotZone(kZone, u"update add "_s + s2Line));
         advance(u"publish"_s, u"s2"_s, true);
         advance(u"activate"_s, u"s2"_s, false);
         advance(u"retire"_s, u"s1"_s, false);

@@ -27,30 +27,6 @@ using namespace Qt::StringLiterals;
 using Widgets::DkimRotationWizard;
 
 namespace {
-// RFC 2136 update of dkim.test signed with the fixture's TSIG key (knsupdate).
-bool updateZone(const QString &commands)
-{
-    QFile secret(qEnvironmentVariable("SCEAU_TEST_WORKDIR") + u"/knot/tsig.secret"_s);
-    if (!secret.open(QIODevice::ReadOnly))
-        return false;
-    const Dns::NameServer server = Test::knotServer();
-    QProcess update;
-    update.start(
-        u"knsupdate"_s,
-        {u"-y"_s,
-         u"hmac-sha256:sceau-test-key:"_s + QString::fromLatin1(secret.readAll().trimmed())});
-    update.write(u"server %1 %2\nzone dkim.test.\n%3\nsend\nquit\n"_s.arg(server.address.toString())
-                     .arg(server.port)
-                     .arg(commands)
-                     .toLatin1());
-    update.closeWriteChannel();
-    if (!update.waitForFinished(10000) || update.exitCode() != 0) {
-        qWarning("%s", update.readAllStandardError().constData());
-        return false;
-    }
-    return true;
-}
-
 // The visible "not due yet" question (QTRY_VERIFY evaluates its expression again: no side
 // effect here).
 QMessageBox *earlyStepBox(QWidget *wizard)
@@ -147,7 +123,7 @@ private slots:
         QVERIFY(!page->isComplete());
         const qint64 newId = wizard->draft().stored->id;
         QCOMPARE(m_vault->key(newId).value().state, Dkim::KeyState::Generated);
-        QVERIFY(updateZone(u"update add "_s + zoneLine));
+        QVERIFY(Test::updateKnotZone(u"dkim.test"_s, u"update add "_s + zoneLine));
         check->click();
         QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 10000);
         QVERIFY2(result->text().contains(u"1 of 1"_s), qPrintable(result->text()));
@@ -193,8 +169,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"0 of 1"_s), 10000); // NXDOMAIN
         QVERIFY(!page->isComplete());
         QCOMPARE(m_vault->key(oldEntry.id).value().state, Dkim::KeyState::Retiring);
-        QVERIFY(updateZone(u"update delete rotold._domainkey.dkim.test. TXT\nupdate add "_s
-                           + revocation));
+        QVERIFY(Test::updateKnotZone(
+            u"dkim.test"_s,
+            u"update delete rotold._domainkey.dkim.test. TXT\nupdate add "_s + revocation));
         check->click();
         QTRY_VERIFY(earlyStepBox(wizard.get()));
         earlyStepBox(wizard.get())->button(QMessageBox::Yes)->click();

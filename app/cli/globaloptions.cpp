@@ -2,6 +2,8 @@
 
 #include "app/cli/tr.h"
 
+#include <QFileInfo>
+
 namespace Sceau::Cli {
 
 namespace {
@@ -10,6 +12,8 @@ const QString ZoneFileOption = QStringLiteral("zone-file");
 const QString OfflineOption = QStringLiteral("offline");
 const QString TimeoutOption = QStringLiteral("timeout");
 const QString AuthoritativePortOption = QStringLiteral("authoritative-port");
+const QString PortMapOption = QStringLiteral("port-map");
+const QString CaOption = QStringLiteral("ca");
 const QString JsonOption = QStringLiteral("json");
 const QString LangOption = QStringLiteral("lang");
 } // namespace
@@ -34,6 +38,13 @@ QList<QCommandLineOption> GlobalOptions::definitions()
                 "authoritative server (default 53; for a lab)."),
          QStringLiteral("port"),
          QStringLiteral("53")},
+        {PortMapOption,
+         Tr::tr("Connect to other local ports instead of the standard ones, e.g. "
+                "25=2525,443=8443 (SMTP probes, MTA-STS policy fetches; for a lab)."),
+         QStringLiteral("from=to,…")},
+        {CaOption,
+         Tr::tr("Also trust the certificate authorities in this PEM file (repeatable)."),
+         QStringLiteral("file")},
         {JsonOption, Tr::tr("Write JSON on standard output (one object per line).")},
         {LangOption,
          Tr::tr("Language of messages: en or fr (default: the system's)."),
@@ -65,6 +76,16 @@ Result<GlobalOptions> GlobalOptions::fromParser(const QCommandLineParser &parser
                      Tr::tr("--authoritative-port: “%1” is not a port number (1–65535)")
                          .arg(parser.value(AuthoritativePortOption))};
     options.resolver.authoritativePort = quint16(port);
+    const auto ports = Transport::PortMap::parse(parser.value(PortMapOption));
+    if (!ports)
+        return Error{ErrorCode::InvalidInput, Tr::tr("--port-map: %1").arg(ports.error().detail)};
+    options.transport.ports = *ports;
+    for (const QString &file : parser.values(CaOption)) {
+        if (!QFileInfo(file).isReadable())
+            //: %1 a file name
+            return Error{ErrorCode::InvalidInput, Tr::tr("--ca: cannot read %1").arg(file)};
+        options.transport.anchors.caFiles << file;
+    }
     options.json = parser.isSet(JsonOption);
     options.language = parser.value(LangOption);
     if (!options.language.isEmpty() && options.language != u"en" && options.language != u"fr")
@@ -75,8 +96,13 @@ Result<GlobalOptions> GlobalOptions::fromParser(const QCommandLineParser &parser
 
 QStringList GlobalOptions::withoutGlobalOptions(const QStringList &arguments, QString *language)
 {
-    const QStringList withValue{
-        NameServerOption, ZoneFileOption, TimeoutOption, AuthoritativePortOption, LangOption};
+    const QStringList withValue{NameServerOption,
+                                ZoneFileOption,
+                                TimeoutOption,
+                                AuthoritativePortOption,
+                                PortMapOption,
+                                CaOption,
+                                LangOption};
     QStringList rest;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);

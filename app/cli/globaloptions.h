@@ -2,6 +2,7 @@
 
 #include "model/core/result.h"
 #include "model/dns/resolverfactory.h"
+#include "model/transport/transportsettings.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -10,10 +11,11 @@ namespace Sceau {
 namespace Cli {
 
 // The options every command accepts (DESIGN.md §6): --nameserver, --zone-file, --offline,
-// --timeout, --json, --lang.
+// --timeout, --authoritative-port, --port-map, --ca, --json, --lang.
 struct GlobalOptions
 {
     Dns::ResolverSettings resolver;
+    Transport::TransportSettings transport;
     bool json = false;
     QString language;
 

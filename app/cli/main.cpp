@@ -71,6 +71,7 @@ int main(int argc, char *argv[])
         return usageError(options.error().detail);
     Session::Options sessionOptions;
     sessionOptions.resolver = options->resolver;
+    sessionOptions.transport = options->transport;
     const auto session = Session::create(sessionOptions);
     if (!session)
         return usageError(describe(session.error()));

@@ -2,6 +2,7 @@
 
 #include "model/core/result.h"
 #include "model/dns/resolverfactory.h"
+#include "model/transport/transportsettings.h"
 
 #include <QObject>
 #include <QPointer>
@@ -36,6 +37,7 @@ namespace Sceau {
 //  - DNS: the resolver stack built from the resolver settings (rebuilt when they change, with
 //    resolverChanged()), the Auditor on it, and the AuthoritativeCheck that asks a zone's own
 //    nameservers (on ResolverSettings::authoritativePort).
+//  - Transport: the settings every SMTP probe and policy fetch uses.
 //  - Storage and secrets, opened on first use: the workspace, the keychain (one service name),
 //    and the DKIM key vault over both. A failure to open is an Error, returned again on the
 //    next call (which retries).
@@ -49,6 +51,7 @@ public:
         Dns::ResolverSettings resolver;
         QString workspacePath; // empty: Storage::Workspace::defaultPath()
         QString keychainService = QStringLiteral("Sceau"); // the keychain's service name
+        Transport::TransportSettings transport; // ports, trust anchors, EHLO name, timeout
     };
 
     // Fails (InvalidInput, ZoneFileInvalid, FileUnreadable) when the resolver settings do not
@@ -62,6 +65,14 @@ public:
     // resolver and check are deleted once control returns to the event loop, after
     // resolverChanged() has let their users move to the new ones.
     Result<void> setResolverSettings(const Dns::ResolverSettings &settings);
+
+    // How transport checks reach servers (port map, trust anchors, EHLO name, timeout); read at
+    // the start of each probe or fetch, so a change applies to the next one.
+    const Transport::TransportSettings &transportSettings() const { return m_options.transport; }
+    void setTransportSettings(const Transport::TransportSettings &settings)
+    {
+        m_options.transport = settings;
+    }
 
     Dns::Resolver *resolver() const { return m_resolver; }
     Audit::Auditor *auditor() const { return m_auditor; }

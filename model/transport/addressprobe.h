@@ -2,6 +2,7 @@
 
 #include "model/transport/certificatereport.h"
 #include "model/transport/smtptlsattempt.h"
+#include "model/transport/transportsettings.h"
 
 #include <QFuture>
 #include <QMap>
@@ -11,12 +12,9 @@
 namespace Sceau {
 namespace Transport {
 
-struct ProbeOptions
-{
-    TrustAnchors anchors;
-    QString heloName = QStringLiteral("localhost"); // what Sceau says in EHLO
-    int timeoutMs = 10000;                          // each wait for the server
-};
+// The anchors, EHLO name and timeout of a probe; its port map is applied by the caller that
+// builds the endpoint (probeHost).
+using ProbeOptions = TransportSettings;
 
 // Everything one address of an MX said about TLS.
 struct AddressProbe

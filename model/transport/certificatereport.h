@@ -17,6 +17,8 @@ struct TrustAnchors
 {
     bool system = true;
     QStringList caFiles;
+
+    bool operator==(const TrustAnchors &other) const = default;
 };
 
 // What a server's certificate says and whether it holds, each verdict on its own: a chain can

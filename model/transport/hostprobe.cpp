@@ -77,7 +77,7 @@ QFuture<HostProbe> probeHost(Dns::Resolver *resolver,
     QFuture<HostProbe> future = run->promise.future();
     const QString name = serverName.isEmpty() ? host : serverName;
     if (const QHostAddress literal(host); !literal.isNull()) {
-        probeAll(run, {{name, literal, port}}, options);
+        probeAll(run, {{name, literal, options.ports.map(port)}}, options);
         return future;
     }
     const QList<QFuture<Dns::LookupResult>> lookups{resolver->lookup(host, Dns::RrType::A),
@@ -97,7 +97,7 @@ QFuture<HostProbe> probeHost(Dns::Resolver *resolver,
                      for (const Dns::ResourceRecord &record : answer.records) {
                          const QHostAddress address(record.rdata.value(0));
                          if (!address.isNull() && endpoints.size() < MaxAddressesPerHost)
-                             endpoints << SmtpEndpoint{name, address, port};
+                             endpoints << SmtpEndpoint{name, address, options.ports.map(port)};
                      }
                  }
                  if (endpoints.isEmpty()) {

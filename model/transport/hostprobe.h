@@ -19,8 +19,8 @@ namespace Transport {
 // One mail server host, every address of it probed.
 struct HostProbe
 {
-    QString host; // as given: a name, or an IP literal
-    quint16 port = 25;
+    QString host;                     // as given: a name, or an IP literal
+    quint16 port = 25;                // the port asked for; endpoints carry options.ports.map(port)
     QList<Dns::LookupResult> lookups; // A and AAAA (none for an IP literal)
     QList<AddressProbe> addresses;    // in address order, IPv4 first
     QList<Finding> findings;          // every address's, then the host's own

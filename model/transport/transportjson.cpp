@@ -27,6 +27,7 @@ QJsonObject addressJson(const AddressProbe &probe, DeliveryMode mode)
     const bool tested = !attempt.couldNotTest();
     return {
         {QStringLiteral("address"), probe.endpoint.address.toString()},
+        {QStringLiteral("connected_port"), probe.endpoint.port}, // after --port-map
         {QStringLiteral("server_name"), probe.endpoint.host},
         {QStringLiteral("greeting"), attempt.greeting},
         // null when the server could not be tested: unknown, not "no"

@@ -10,7 +10,6 @@
 #include "model/transport/transportfindings.h"
 #include "model/transport/transportjson.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 
 namespace Sceau::Cli {
@@ -18,7 +17,6 @@ namespace Sceau::Cli {
 namespace {
 const QString RequireTlsOption = QStringLiteral("require-tls");
 const QString SkipVerifyOption = QStringLiteral("skip-verify");
-const QString CaOption = QStringLiteral("ca");
 const QString ServerNameOption = QStringLiteral("servername");
 
 void printText(QTextStream &out, const Transport::HostProbe &probe, Transport::DeliveryMode mode)
@@ -76,9 +74,6 @@ QList<QCommandLineOption> TlsProbeCommand::options() const
         {SkipVerifyOption,
          Tr::tr("Judge as a sender that skips certificate verification: any TLS counts as "
                 "encrypted.")},
-        {CaOption,
-         Tr::tr("Also trust the certificate authorities in this PEM file (repeatable)."),
-         QStringLiteral("file")},
         {ServerNameOption,
          Tr::tr("The name the certificate must carry (default: HOST)."),
          QStringLiteral("name")},
@@ -113,15 +108,7 @@ void TlsProbeCommand::run(CliContext &context,
         }
         serverName = *name;
     }
-    Transport::ProbeOptions options;
-    for (const QString &file : parser.values(CaOption)) {
-        if (!QFileInfo(file).isReadable()) {
-            //: %1 a file name
-            context.fail(ExitCode::BadUsage, Tr::tr("--ca: cannot read %1").arg(file));
-            return;
-        }
-        options.anchors.caFiles << file;
-    }
+    const Transport::ProbeOptions options = context.session().transportSettings();
     const auto mode = parser.isSet(RequireTlsOption)   ? Transport::DeliveryMode::RequireTls
                       : parser.isSet(SkipVerifyOption) ? Transport::DeliveryMode::SkipVerify
                                                        : Transport::DeliveryMode::Default;

@@ -94,6 +94,32 @@ private slots:
         QCOMPARE(firstAddress(require.json()).value(u"delivery").toString(), u"refused"_s);
     }
 
+    // --port-map sends "port 25 of the MX" to the local Postfix; the report keeps port 25.
+    void portMapReachesAnotherPort()
+    {
+        const Test::CliRun run = Test::runCli({u"tls"_s,
+                                               u"probe"_s,
+                                               u"mail.sceau.test"_s,
+                                               u"--port-map"_s,
+                                               u"25=%1"_s.arg(Test::postfixPort()),
+                                               u"--ca"_s,
+                                               Test::postfixCa(),
+                                               u"--zone-file"_s,
+                                               m_zone,
+                                               u"--offline"_s,
+                                               u"--json"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.json().value(u"port").toInt(), 25);
+        const QJsonObject address = firstAddress(run.json());
+        QCOMPARE(address.value(u"connected_port").toInt(), int(Test::postfixPort()));
+        QCOMPARE(address.value(u"delivery").toString(), u"encrypted-verified"_s);
+
+        const Test::CliRun bad = Test::runCli(
+            {u"tls"_s, u"probe"_s, u"mail.sceau.test"_s, u"--port-map"_s, u"25:2525"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("--port-map"));
+    }
+
     void plaintextServer()
     {
         Test::SmtpTestServer server(Mode::NoStartTls);

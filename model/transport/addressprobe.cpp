@@ -1,6 +1,7 @@
 #include "model/transport/addressprobe.h"
 
 #include "model/core/async.h"
+#include "model/transport/implicittlsattempt.h"
 
 #include <QDateTime>
 #include <QPromise>
@@ -54,7 +55,7 @@ QFuture<AddressProbe> probeAddress(const SmtpEndpoint &endpoint, const ProbeOpti
     run->probe.endpoint = endpoint;
     QFuture<AddressProbe> future = run->promise.future();
     const TlsClientOptions current{endpoint.host, TlsVersion::Tls1_2, TlsVersion::Tls1_3};
-    onResult(attemptStartTls(endpoint, current, options.heloName, options.timeoutMs),
+    onResult(attemptTls(endpoint, current, options.heloName, options.timeoutMs),
              run->guard,
              [run, endpoint, options](const SmtpTlsAttempt &attempt) {
                  run->probe.attempt = attempt;
@@ -65,10 +66,10 @@ QFuture<AddressProbe> probeAddress(const SmtpEndpoint &endpoint, const ProbeOpti
                  }
                  QList<QFuture<SmtpTlsAttempt>> sweeps;
                  for (const TlsVersion version : AllTlsVersions)
-                     sweeps << attemptStartTls(endpoint,
-                                               {endpoint.host, version, version},
-                                               options.heloName,
-                                               options.timeoutMs);
+                     sweeps << attemptTls(endpoint,
+                                          {endpoint.host, version, version},
+                                          options.heloName,
+                                          options.timeoutMs);
                  onResult(
                      allResults(sweeps), run->guard, [run](const QList<SmtpTlsAttempt> &attempts) {
                          for (qsizetype i = 0; i < attempts.size(); ++i) {

@@ -32,23 +32,6 @@ struct Run
     }
 };
 
-// RFC 3207 gives every address of a host the same duty: a host whose addresses disagree on
-// STARTTLS (or on whether it works) lets an attacker pick the weak one.
-void hostFindings(HostProbe &probe)
-{
-    QList<bool> starttls;
-    for (const AddressProbe &address : std::as_const(probe.addresses)) {
-        probe.findings << addressFindings(address);
-        if (!address.attempt.couldNotTest())
-            starttls << (address.attempt.outcome == SmtpTlsAttempt::Outcome::Encrypted);
-    }
-    if (starttls.contains(true) && starttls.contains(false))
-        probe.findings << Finding{FindingId::InconsistentMx,
-                                  Severity::Error,
-                                  {probe.host},
-                                  QStringLiteral("RFC 3207 §4")};
-}
-
 void probeAll(const std::shared_ptr<Run> &run,
               const QList<SmtpEndpoint> &endpoints,
               const ProbeOptions &options)
@@ -58,17 +41,49 @@ void probeAll(const std::shared_ptr<Run> &run,
         probes << probeAddress(endpoint, options);
     onResult(allResults(probes), run->guard, [run](const QList<AddressProbe> &results) {
         run->probe.addresses = results;
-        hostFindings(run->probe);
+        run->probe.findings = hostFindings(run->probe);
         run->finish();
     });
 }
 } // namespace
 
+QList<Finding> hostFindings(const HostProbe &probe)
+{
+    QList<Finding> findings;
+    bool failed = false;
+    for (const Dns::LookupResult &lookup : probe.lookups) {
+        if (lookup.failed()) {
+            findings << Dns::lookupFailedFinding(lookup);
+            failed = true;
+        }
+    }
+    if (!probe.lookups.isEmpty() && !failed && probe.addresses.isEmpty()) {
+        // an answer, and no address in it: the name is wrong
+        findings << Finding{
+            FindingId::NoAddress, Severity::Error, {probe.host}, QStringLiteral("RFC 5321 §5.1")};
+    }
+    // RFC 3207 gives every address of a host the same duty: a host whose addresses disagree on
+    // STARTTLS (or on whether it works) lets an attacker pick the weak one.
+    QList<bool> starttls;
+    for (const AddressProbe &address : probe.addresses) {
+        findings << addressFindings(address);
+        if (!address.attempt.couldNotTest())
+            starttls << (address.attempt.outcome == SmtpTlsAttempt::Outcome::Encrypted);
+    }
+    if (starttls.contains(true) && starttls.contains(false))
+        findings << Finding{FindingId::InconsistentMx,
+                            Severity::Error,
+                            {probe.host},
+                            QStringLiteral("RFC 3207 §4")};
+    return findings;
+}
+
 QFuture<HostProbe> probeHost(Dns::Resolver *resolver,
                              const QString &host,
                              quint16 port,
                              const QString &serverName,
-                             const ProbeOptions &options)
+                             const ProbeOptions &options,
+                             SmtpSecurity security)
 {
     auto run = std::make_shared<Run>();
     run->promise.start();
@@ -77,40 +92,33 @@ QFuture<HostProbe> probeHost(Dns::Resolver *resolver,
     QFuture<HostProbe> future = run->promise.future();
     const QString name = serverName.isEmpty() ? host : serverName;
     if (const QHostAddress literal(host); !literal.isNull()) {
-        probeAll(run, {{name, literal, options.ports.map(port)}}, options);
+        probeAll(run, {{name, literal, options.ports.map(port), security}}, options);
         return future;
     }
     const QList<QFuture<Dns::LookupResult>> lookups{resolver->lookup(host, Dns::RrType::A),
                                                     resolver->lookup(host, Dns::RrType::AAAA)};
-    onResult(allResults(lookups),
-             run->guard,
-             [run, name, port, options](const QList<Dns::LookupResult> &answers) {
-                 run->probe.lookups = answers;
-                 QList<SmtpEndpoint> endpoints;
-                 bool failed = false;
-                 for (const Dns::LookupResult &answer : answers) {
-                     if (answer.failed()) {
-                         run->probe.findings << Dns::lookupFailedFinding(answer);
-                         failed = true;
-                         continue;
-                     }
-                     for (const Dns::ResourceRecord &record : answer.records) {
-                         const QHostAddress address(record.rdata.value(0));
-                         if (!address.isNull() && endpoints.size() < MaxAddressesPerHost)
-                             endpoints << SmtpEndpoint{name, address, options.ports.map(port)};
-                     }
-                 }
-                 if (endpoints.isEmpty()) {
-                     if (!failed) // an answer, and no address in it: the name is wrong
-                         run->probe.findings << Finding{FindingId::NoAddress,
-                                                        Severity::Error,
-                                                        {run->probe.host},
-                                                        QStringLiteral("RFC 5321 §5.1")};
-                     run->finish();
-                     return;
-                 }
-                 probeAll(run, endpoints, options);
-             });
+    onResult(
+        allResults(lookups),
+        run->guard,
+        [run, name, port, options, security](const QList<Dns::LookupResult> &answers) {
+            run->probe.lookups = answers;
+            QList<SmtpEndpoint> endpoints;
+            for (const Dns::LookupResult &answer : answers) {
+                if (answer.failed())
+                    continue;
+                for (const Dns::ResourceRecord &record : answer.records) {
+                    const QHostAddress address(record.rdata.value(0));
+                    if (!address.isNull() && endpoints.size() < MaxAddressesPerHost)
+                        endpoints << SmtpEndpoint{name, address, options.ports.map(port), security};
+                }
+            }
+            if (endpoints.isEmpty()) {
+                run->probe.findings = hostFindings(run->probe);
+                run->finish();
+                return;
+            }
+            probeAll(run, endpoints, options);
+        });
     return future;
 }
 

@@ -33,15 +33,21 @@ struct HostProbe
 inline constexpr int MaxAddressesPerHost = 16;
 
 // Resolves host (A and AAAA through resolver, unless it is an IP literal; serverName is then the
-// name the certificate must carry, and SNI) and probes every address at once (probeAddress).
-// Host findings: dns.lookup-failed for a lookup that failed (could not check, never "no
-// address"); tls.no-address when the name has no address at all; tls.inconsistent-mx when
-// some addresses offer STARTTLS and others do not, or negotiate differently.
+// name the certificate must carry, and SNI) and probes every address at once (probeAddress),
+// with STARTTLS or, for security ImplicitTls, TLS from the first byte (RFC 8314 §3).
+// findings: hostFindings(probe).
 QFuture<HostProbe> probeHost(Dns::Resolver *resolver,
                              const QString &host,
                              quint16 port,
                              const QString &serverName,
-                             const ProbeOptions &options);
+                             const ProbeOptions &options,
+                             SmtpSecurity security = SmtpSecurity::StartTls);
+
+// The findings of a probed host, from its lookups and addresses: dns.lookup-failed for a lookup
+// that failed (could not check, never "no address"); tls.no-address when every lookup answered
+// and none gave an address; every address's (addressFindings); tls.inconsistent-mx when some
+// addresses offer STARTTLS and others do not. Call it again after replacing an address's probe.
+QList<Finding> hostFindings(const HostProbe &probe);
 
 } // namespace Transport
 } // namespace Sceau

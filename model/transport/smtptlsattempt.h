@@ -10,12 +10,17 @@
 namespace Sceau {
 namespace Transport {
 
+// How a connection reaches TLS: STARTTLS after EHLO (RFC 3207; MX on port 25, submission on
+// 587), or TLS from the first byte (RFC 8314 §3; submission on 465).
+enum class SmtpSecurity { StartTls, ImplicitTls };
+
 // Where a probe connects: one address of an MX host, on a port (25 for MX, RFC 5321 §4.5.4).
 struct SmtpEndpoint
 {
     QString host; // the MX host name: SNI and the name the certificate must carry
     QHostAddress address;
     quint16 port = 25;
+    SmtpSecurity security = SmtpSecurity::StartTls;
 };
 
 // How one SMTP connection that tries STARTTLS (RFC 3207) went, up to the end of the handshake.

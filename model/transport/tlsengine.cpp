@@ -184,4 +184,25 @@ TlsEngine::Progress TlsEngine::handshake()
     return Progress::Failed;
 }
 
+QByteArray TlsEngine::read()
+{
+    QByteArray plain;
+    char buffer[4096];
+    for (;;) {
+        ERR_clear_error();
+        const int read = SSL_read(m_handles->ssl.get(), buffer, int(sizeof buffer));
+        if (read <= 0)
+            return plain; // wants more bytes, or closed: what was decrypted so far
+        plain.append(buffer, read);
+    }
+}
+
+void TlsEngine::write(QByteArrayView plain)
+{
+    if (!plain.isEmpty()) {
+        ERR_clear_error();
+        SSL_write(m_handles->ssl.get(), plain.data(), int(plain.size()));
+    }
+}
+
 } // namespace Sceau::Transport

@@ -58,6 +58,10 @@ public:
 
     // After Established.
     const HandshakeInfo &info() const { return m_info; }
+    // After Established: the application data the peer sent, decrypted from what was fed so far
+    // (at most what was fed), and plaintext to send, encrypted into takeOutgoing().
+    QByteArray read();
+    void write(QByteArrayView plain);
     // After Failed: OpenSSL's reason ("unsupported protocol", "wrong version number"…), never
     // translated.
     QString failure() const { return m_failure; }

@@ -191,13 +191,54 @@ std::optional<FindingText> findingText(const Finding &finding)
         {FindingId::InconsistentMx,
          [](const Finding &f) {
              return FindingText{
-                 //: %1 a mail server host name
-                 Tr::tr("STARTTLS differs between the addresses of %1").arg(arg(f, 0)),
-                 Tr::tr("Some addresses of %1 offer STARTTLS and others do not: mail that "
+                 //: %1 a mail server host name, or a domain (its MX hosts)
+                 Tr::tr("STARTTLS differs between the mail servers of %1").arg(arg(f, 0)),
+                 Tr::tr("Some mail servers of %1 offer STARTTLS and others do not: mail that "
                         "reaches the wrong one travels in plaintext, and an attacker can steer "
                         "it there.")
                      .arg(arg(f, 0)),
                  Tr::tr("Configure every server behind this name the same way.")};
+         }},
+        {FindingId::NullMx,
+         [](const Finding &f) {
+             return FindingText{
+                 //: %1 a domain; "null MX" is the record "MX 0 ." (RFC 7505)
+                 Tr::tr("%1 accepts no mail (null MX)").arg(arg(f, 0)),
+                 Tr::tr("%1 publishes a null MX: it receives no mail, so there is no mail server "
+                        "whose transport security could be checked.")
+                     .arg(arg(f, 0)),
+                 QString()};
+         }},
+        {FindingId::ImplicitMx,
+         [](const Finding &f) {
+             return FindingText{
+                 Tr::tr("%1 has no MX record").arg(arg(f, 0)),
+                 //: %1 a domain
+                 Tr::tr("%1 publishes no MX record: senders deliver to the domain's own address "
+                        "(the implicit MX), which was checked instead.")
+                     .arg(arg(f, 0)),
+                 Tr::tr("Publish MX records naming the servers that receive mail.")};
+         }},
+        {FindingId::TooManyMx,
+         [](const Finding &f) {
+             return FindingText{
+                 Tr::tr("Too many MX records for %1").arg(arg(f, 0)),
+                 //: %1 a domain, %2 a number of MX records, %3 how many were checked
+                 Tr::tr("%1 publishes %2 MX records; only the first %3, in preference order, "
+                        "were checked.")
+                     .arg(arg(f, 0), arg(f, 1), arg(f, 2)),
+                 Tr::tr("Keep the MX set to the servers that really receive mail.")};
+         }},
+        {FindingId::StsPlaintextMx,
+         [](const Finding &f) {
+             return FindingText{
+                 //: %1 a mail server host name
+                 Tr::tr("%1 has no working STARTTLS under MTA-STS").arg(arg(f, 0)),
+                 //: %1 a mail server host name, %2 the MTA-STS mode (enforce, testing)
+                 Tr::tr("The MTA-STS policy is in %2 mode, but %1 offers no working STARTTLS: "
+                        "senders that honour the policy cannot deliver to it.")
+                     .arg(arg(f, 0), arg(f, 1)),
+                 Tr::tr("Enable STARTTLS on this server, or remove it from the MX set.")};
          }},
         {FindingId::NoAddress,
          [](const Finding &f) {

@@ -21,8 +21,12 @@ inline const QString CertNameMismatch = QStringLiteral("tls.cert-name-mismatch")
 inline const QString CertExpired = QStringLiteral("tls.cert-expired");            // server, date
 inline const QString CertExpiring = QStringLiteral("tls.cert-expiring");          // server, days
 inline const QString Encrypted = QStringLiteral("tls.encrypted");                 // server, version
-inline const QString InconsistentMx = QStringLiteral("tls.inconsistent-mx");      // host
-inline const QString NoAddress = QStringLiteral("tls.no-address");                // host
+inline const QString InconsistentMx = QStringLiteral("tls.inconsistent-mx");      // host or domain
+inline const QString NullMx = QStringLiteral("tls.null-mx");                      // domain
+inline const QString ImplicitMx = QStringLiteral("tls.implicit-mx");              // domain
+inline const QString TooManyMx = QStringLiteral("tls.too-many-mx"); // domain, count, tested
+inline const QString StsPlaintextMx = QStringLiteral("tls.sts-plaintext-mx"); // host, sts mode
+inline const QString NoAddress = QStringLiteral("tls.no-address");            // host
 // Could not check (DESIGN.md §3): the server could not be tested; args server, detail.
 inline const QString CouldNotTest = QStringLiteral("tls.could-not-test");
 } // namespace FindingId

@@ -73,8 +73,31 @@ QJsonObject toJson(const HostProbe &probe, DeliveryMode mode)
         {QStringLiteral("host"), probe.host},
         {QStringLiteral("port"), probe.port},
         {QStringLiteral("mode"), DeliveryModeTokens.token(mode)},
+        {QStringLiteral("implicit_tls"),
+         !probe.addresses.isEmpty()
+             && probe.addresses.first().endpoint.security == SmtpSecurity::ImplicitTls},
         {QStringLiteral("complete"), !probe.incomplete()},
         {QStringLiteral("addresses"), addresses},
+    };
+}
+
+QJsonObject toJson(const DomainTransport &transport, DeliveryMode mode)
+{
+    QJsonArray hosts;
+    for (const MxTransport &host : transport.hosts) {
+        QJsonObject json = toJson(host.probe, mode);
+        json.insert(QStringLiteral("preference"), host.preference);
+        json.insert(QStringLiteral("exchange"), host.exchange);
+        json.insert(QStringLiteral("retries"), host.retries);
+        hosts << json;
+    }
+    return {
+        {QStringLiteral("domain"), transport.domain},
+        {QStringLiteral("route"), MailRouteTokens.token(transport.route)},
+        {QStringLiteral("mode"), DeliveryModeTokens.token(mode)},
+        {QStringLiteral("complete"), !transport.incomplete()},
+        {QStringLiteral("score"), transport.score ? QJsonValue(*transport.score) : QJsonValue()},
+        {QStringLiteral("hosts"), hosts},
     };
 }
 

@@ -16,6 +16,9 @@ struct TransportSettings
     TrustAnchors anchors;                           // the system store, plus --ca files
     QString heloName = QStringLiteral("localhost"); // what Sceau says in EHLO
     int timeoutMs = 10000;                          // each wait for a server, in milliseconds
+    // A server that could not be tested (busy, refused, silent) is tried again after this
+    // long, then twice as long (probeDomain, MaxRetries); tests use a short one.
+    int retryBackoffMs = 2000;
 
     bool operator==(const TransportSettings &other) const = default;
 };

@@ -8,6 +8,7 @@ Behaviours (--mode):
   busy            421 at connect, then closes (a server that is rate limiting)
   reset           STARTTLS offered and accepted (220), then the connection is closed
   refuse-tls      STARTTLS offered, then 454 to the STARTTLS command
+  implicit-tls    TLS from the first byte (RFC 8314, port 465), then the dialogue, encrypted
 Only the standard library: every reply is written here, by hand, after RFC 5321.
 """
 import argparse
@@ -18,7 +19,7 @@ import threading
 
 p = argparse.ArgumentParser()
 p.add_argument("--mode", default="starttls",
-               choices=["starttls", "no-starttls", "busy", "reset", "refuse-tls"])
+               choices=["starttls", "no-starttls", "busy", "reset", "refuse-tls", "implicit-tls"])
 p.add_argument("--cert")
 p.add_argument("--key")
 p.add_argument("--tls-min", default="TLSv1_2")
@@ -44,6 +45,11 @@ def serve(conn):
         def send(text):
             stream.sendall(text.encode("ascii") + b"\r\n")
 
+        if a.mode == "implicit-tls":
+            try:
+                stream = context.wrap_socket(conn, server_side=True)
+            except (ssl.SSLError, OSError):
+                return
         if a.mode == "busy":
             send("421 4.3.2 %s Service not available, try again later" % a.name)
             return
@@ -55,14 +61,15 @@ def serve(conn):
                 return
             verb = line.strip().split(b" ")[0].upper()
             if verb in (b"EHLO", b"HELO"):
-                offers = a.mode != "no-starttls" and stream is conn
+                offers = a.mode not in ("no-starttls", "implicit-tls") and stream is conn
                 lines = [a.name, "PIPELINING", "SIZE 10240000"]
                 if offers:
                     lines.append("STARTTLS")
                 lines.append("8BITMIME")
                 for i, text in enumerate(lines):
                     send("250%s%s" % ("-" if i < len(lines) - 1 else " ", text))
-            elif verb == b"STARTTLS" and stream is conn and a.mode != "no-starttls":
+            elif verb == b"STARTTLS" and stream is conn and a.mode not in ("no-starttls",
+                                                                          "implicit-tls"):
                 if a.mode == "refuse-tls":
                     send("454 4.7.0 TLS not available due to local problem")
                     continue
@@ -93,7 +100,7 @@ def serve(conn):
 listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
 listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 listener.bind((a.address, a.port))
-listener.listen(16)
+listener.listen(128)
 print("READY %d" % listener.getsockname()[1], flush=True)
 while True:
     conn, _ = listener.accept()

@@ -12,7 +12,8 @@ QStringList arguments(SmtpTestServer::Mode mode,
                       const QString &address,
                       quint16 port)
 {
-    static const char *const modes[] = {"starttls", "no-starttls", "busy", "reset", "refuse-tls"};
+    static const char *const modes[]
+        = {"starttls", "no-starttls", "busy", "reset", "refuse-tls", "implicit-tls"};
     QStringList list{supportPath(QStringLiteral("smtp/smtpserver.py")),
                      QStringLiteral("--mode"),
                      QString::fromLatin1(modes[int(mode)]),

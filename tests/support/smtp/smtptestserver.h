@@ -10,11 +10,12 @@ namespace Test {
 
 // The suite's SMTP server (tests/support/smtp/smtpserver.py) for the behaviours Postfix will
 // not show on demand: no STARTTLS, 421 at connect, STARTTLS accepted then the connection
-// reset, STARTTLS refused, a TLS version range of its own (down to TLS 1.0).
+// reset, STARTTLS refused, a TLS version range of its own (down to TLS 1.0), and TLS from the
+// first byte (implicit TLS, RFC 8314).
 class SmtpTestServer
 {
 public:
-    enum class Mode { StartTls, NoStartTls, Busy, ResetAfterStartTls, RefuseTls };
+    enum class Mode { StartTls, NoStartTls, Busy, ResetAfterStartTls, RefuseTls, ImplicitTls };
 
     // certificate: what STARTTLS serves (required for the modes that reach TLS).
     // tlsMin/tlsMax: Python's names, "TLSv1", "TLSv1_1", "TLSv1_2", "TLSv1_3".

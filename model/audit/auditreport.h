@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/core/finding.h"
+#include "model/transport/domainprobe.h"
 
 #include <QList>
 #include <QMetaType>
@@ -14,6 +15,9 @@ struct AuditRequest
 {
     QString domain;        // normalized (DomainName::fromUserInput)
     QStringList selectors; // DKIM selectors to check
+    // When set, the transport of every MX is probed too (Transport::probeDomain), with these
+    // settings (the Session's); `check --no-tls` leaves it unset.
+    std::optional<Transport::TransportSettings> transport;
 };
 
 struct MxHost
@@ -39,13 +43,16 @@ struct AuditReport
     QStringList dmarcRecords; // the v=DMARC1 TXT values at _dmarc.<domain>
     QList<MxHost> mx;
     QList<DkimSelector> dkim;
+    // The MX transport when the request asked for it; its findings are in findings too.
+    std::optional<Transport::DomainTransport> transport;
     int lookups = 0;       // DNS questions asked
     int failedLookups = 0; // of which failed (timeout, SERVFAIL…): those checks could not be made
     int score = 0;         // 0–100, see scoreOf()
 
-    // Every lookup got an answer. An incomplete report's score is provisional: it rates only
-    // what could be checked, and a failed lookup never counts as an error (DESIGN.md §2).
-    bool complete() const { return failedLookups == 0; }
+    // Every lookup got an answer and every MX server probed could be tested. An incomplete
+    // report's score is provisional: it rates only what could be checked, and a failed lookup
+    // never counts as an error (DESIGN.md §2).
+    bool complete() const { return failedLookups == 0 && !(transport && transport->incomplete()); }
     bool scoreProvisional() const { return !complete(); }
     bool resolverUnreachable() const { return lookups > 0 && failedLookups == lookups; }
 

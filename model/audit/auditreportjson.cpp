@@ -1,6 +1,7 @@
 #include "model/audit/auditreportjson.h"
 
 #include "model/audit/findingcatalogue.h"
+#include "model/transport/transportjson.h"
 
 #include <QJsonArray>
 
@@ -38,7 +39,7 @@ QJsonObject toJson(const AuditReport &report)
     QJsonArray findings;
     for (const Finding &finding : report.findings)
         findings.append(toJson(finding));
-    return {
+    QJsonObject json{
         {QStringLiteral("domain"), report.domain},
         {QStringLiteral("score"), report.score},
         {QStringLiteral("score_provisional"), report.scoreProvisional()},
@@ -55,6 +56,10 @@ QJsonObject toJson(const AuditReport &report)
         {QStringLiteral("dkim"), dkim},
         {QStringLiteral("findings"), findings},
     };
+    if (report.transport) // what a sender with default options meets (DESIGN.md §2b)
+        json.insert(QStringLiteral("transport"),
+                    Transport::toJson(*report.transport, Transport::DeliveryMode::Default));
+    return json;
 }
 
 } // namespace Sceau::Audit

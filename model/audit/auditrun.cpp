@@ -42,6 +42,8 @@ QFuture<AuditReport> AuditRun::start()
         ask(QStringLiteral("%1._domainkey.%2").arg(selector, domain),
             RrType::TXT,
             &AuditRun::dkimAnswered);
+    if (m_request.transport)
+        probeTransport();
     // A source may answer at once (zone file, cache): only now may the last answer finish.
     m_allAsked = true;
     finishWhenAnswered();
@@ -92,11 +94,24 @@ void AuditRun::spfAnswered(const LookupResult &result)
     });
 }
 
+// Every MX host's STARTTLS, through the same per-audit cache (the MX and address lookups are
+// asked once for both), as one step.
+void AuditRun::probeTransport()
+{
+    stepStarted();
+    m_transportProbe = Transport::probeDomain(m_cache, m_request.domain, *m_request.transport);
+    onResult(m_transportProbe, this, [this](const Transport::DomainTransport &transport) {
+        m_transport = transport;
+        stepDone();
+    });
+}
+
 void AuditRun::stop()
 {
     if (m_finished)
         return;
     m_finished = true;
+    m_transportProbe.cancel(); // starts no further probe
     m_promise.finish();
     deleteLater();
 }
@@ -140,6 +155,7 @@ AuditReport AuditRun::report() const
 {
     AuditReport report;
     report.domain = m_request.domain;
+    report.transport = m_transport;
     report.lookups = m_lookups;
     report.failedLookups = m_failed;
     if (m_spfValidation) { // the lookups of the SPF tree count too (DESIGN.md §2)
@@ -169,6 +185,13 @@ AuditReport AuditRun::report() const
         }
         report.findings << Checks::dmarc(m_dmarc, &report.dmarcRecords);
         report.findings << Checks::mx(m_mx, m_addresses, &report.mx);
+        if (m_transport) {
+            // The MX and address lookups are shared: a failure is reported once.
+            for (const Finding &finding : std::as_const(m_transport->findings)) {
+                if (!report.findings.contains(finding))
+                    report.findings << finding;
+            }
+        }
     }
     for (const QString &selector : std::as_const(m_request.selectors)) {
         const QString name = QStringLiteral("%1._domainkey.%2").arg(selector, m_request.domain);

@@ -38,6 +38,7 @@ private:
     void stepDone();
     void dmarcAnswered(const Dns::LookupResult &result) { m_dmarc = result; }
     void dkimAnswered(const Dns::LookupResult &result) { m_dkim << result; }
+    void probeTransport();
     void finishWhenAnswered();
     void stop();
     AuditReport report() const;
@@ -58,6 +59,8 @@ private:
     Dns::LookupResult m_mx;
     QList<Dns::LookupResult> m_addresses;
     QList<Dns::LookupResult> m_dkim;
+    QFuture<Transport::DomainTransport> m_transportProbe;
+    std::optional<Transport::DomainTransport> m_transport;
 };
 
 } // namespace Audit

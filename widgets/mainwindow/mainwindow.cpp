@@ -168,7 +168,7 @@ void MainWindow::startCheck()
     m_status->setText(tr("Checking %1…").arg(*domain));
     m_progress->setRange(0, 0);
     setBusy(true);
-    m_watcher->setFuture(m_session->auditor()->audit({*domain, selectors}));
+    m_watcher->setFuture(m_session->auditor()->audit({*domain, selectors, {}}));
 }
 
 void MainWindow::cancelCheck()

@@ -9,6 +9,7 @@
 #include "model/audit/auditreportjson.h"
 #include "model/core/async.h"
 #include "model/session/session.h"
+#include "model/transport/transportfindings.h"
 
 #include <memory>
 
@@ -17,6 +18,7 @@ namespace Sceau::Cli {
 namespace {
 const QString SelectorOption = QStringLiteral("selector");
 const QString DomainsFileOption = QStringLiteral("domains-file");
+const QString NoTlsOption = QStringLiteral("no-tls");
 // Untrusted input is bounded: 1 MiB is tens of thousands of domains.
 constexpr qsizetype MaxDomainsFile = 1024 * 1024;
 
@@ -30,7 +32,8 @@ struct CheckRun
 
 QString CheckCommand::description() const
 {
-    return Tr::tr("Audit each domain's SPF, DMARC, MX and DKIM selectors.");
+    return Tr::tr("Audit each domain's SPF, DMARC, MX and DKIM selectors, and the STARTTLS of "
+                  "every MX server.");
 }
 
 QList<QCommandLineOption> CheckCommand::options() const
@@ -40,6 +43,7 @@ QList<QCommandLineOption> CheckCommand::options() const
         {DomainsFileOption,
          Tr::tr("Read more domains from this file, one per line (# starts a comment)."),
          QStringLiteral("F")},
+        {NoTlsOption, Tr::tr("Do not probe the MX servers' STARTTLS (DNS checks only).")},
     };
 }
 
@@ -73,7 +77,30 @@ void CheckCommand::printText(QTextStream &out, const Audit::AuditReport &report)
                       nullptr,
                       report.failedLookups)
             << '\n';
+    if (const auto &transport = report.transport)
+        printTransport(out, *transport);
     printFindings(out, report.findings);
+}
+
+void CheckCommand::printTransport(QTextStream &out, const Transport::DomainTransport &transport)
+{
+    using namespace Transport;
+    if (transport.score)
+        //: %1 transport score out of 100, weighed by MX preference
+        out << Tr::tr("  Transport: score %1/100").arg(*transport.score) << '\n';
+    else if (!transport.hosts.isEmpty() || transport.route == MailRoute::CouldNotCheck)
+        out << Tr::tr("  Transport: could not check") << '\n';
+    for (const MxTransport &host : transport.hosts) {
+        for (const AddressProbe &address : host.probe.addresses) {
+            //: %1 MX preference, %2 a server (host [address]:port), %3 what a message would meet
+            out << "  "
+                << Tr::tr("MX %1 %2: %3")
+                       .arg(QString::number(host.preference),
+                            serverLabel(address.endpoint),
+                            DeliveryTokens.token(deliveryOf(address, DeliveryMode::Default)))
+                << '\n';
+        }
+    }
 }
 
 void CheckCommand::run(CliContext &context,
@@ -122,11 +149,14 @@ void CheckCommand::run(CliContext &context,
         domains << *domain;
     }
 
+    std::optional<Transport::TransportSettings> transport;
+    if (!parser.isSet(NoTlsOption))
+        transport = context.session().transportSettings();
     Audit::Auditor *auditor = context.session().auditor();
     auto run = std::make_shared<CheckRun>();
     run->reports.resize(domains.size());
     for (qsizetype i = 0; i < domains.size(); ++i) {
-        onResult(auditor->audit({domains.at(i), selectors}),
+        onResult(auditor->audit({domains.at(i), selectors, transport}),
                  &context,
                  [&context, run, i](const Audit::AuditReport &report) {
                      run->reports[i] = report;

@@ -6,14 +6,15 @@
 namespace Sceau {
 namespace Cli {
 
-// check DOMAIN… [--selector S]… [--domains-file F]: the posture audit of each domain.
+// check DOMAIN… [--selector S]… [--domains-file F] [--no-tls]: the posture audit of each domain,
+// with the STARTTLS of every MX server unless --no-tls.
 class CheckCommand final : public CliCommand
 {
 public:
     QStringList words() const override { return {QStringLiteral("check")}; }
     QString synopsis() const override
     {
-        return QStringLiteral("DOMAIN… [--selector S]… [--domains-file F]");
+        return QStringLiteral("DOMAIN… [--selector S]… [--domains-file F] [--no-tls]");
     }
     QString description() const override;
     QList<QCommandLineOption> options() const override;
@@ -23,6 +24,7 @@ public:
 
     static int exitCodeFor(const QList<Audit::AuditReport> &reports);
     static void printText(QTextStream &out, const Audit::AuditReport &report);
+    static void printTransport(QTextStream &out, const Transport::DomainTransport &transport);
 };
 
 } // namespace Cli

@@ -18,6 +18,7 @@ namespace {
 const QString RequireTlsOption = QStringLiteral("require-tls");
 const QString SkipVerifyOption = QStringLiteral("skip-verify");
 const QString ServerNameOption = QStringLiteral("servername");
+const QString ImplicitTlsOption = QStringLiteral("implicit-tls");
 
 void printText(QTextStream &out, const Transport::HostProbe &probe, Transport::DeliveryMode mode)
 {
@@ -77,6 +78,9 @@ QList<QCommandLineOption> TlsProbeCommand::options() const
         {ServerNameOption,
          Tr::tr("The name the certificate must carry (default: HOST)."),
          QStringLiteral("name")},
+        {ImplicitTlsOption,
+         Tr::tr("TLS from the first byte instead of STARTTLS (RFC 8314, submission on port "
+                "465, the default port then).")},
     };
 }
 
@@ -93,7 +97,8 @@ void TlsProbeCommand::run(CliContext &context,
                      Tr::tr("tls probe: --require-tls and --skip-verify exclude each other"));
         return;
     }
-    const auto target = Input::hostAndPort(positional.first(), 25);
+    const bool implicitTls = parser.isSet(ImplicitTlsOption);
+    const auto target = Input::hostAndPort(positional.first(), implicitTls ? 465 : 25);
     if (!target) {
         context.failUsage(target.error());
         return;
@@ -112,19 +117,25 @@ void TlsProbeCommand::run(CliContext &context,
     const auto mode = parser.isSet(RequireTlsOption)   ? Transport::DeliveryMode::RequireTls
                       : parser.isSet(SkipVerifyOption) ? Transport::DeliveryMode::SkipVerify
                                                        : Transport::DeliveryMode::Default;
-    onResult(
-        Transport::probeHost(context.resolver(), target->host, target->port, serverName, options),
-        &context,
-        [&context, mode](const Transport::HostProbe &probe) {
-            if (context.json()) {
-                QJsonObject json = Transport::toJson(probe, mode);
-                json.insert(QStringLiteral("findings"), findingsJson(probe.findings));
-                context.printJson(json);
-            } else {
-                printText(context.out(), probe, mode);
-            }
-            context.finish(postureExitCode(hasPostureError(probe.findings), probe.incomplete()));
-        });
+    onResult(Transport::probeHost(context.resolver(),
+                                  target->host,
+                                  target->port,
+                                  serverName,
+                                  options,
+                                  implicitTls ? Transport::SmtpSecurity::ImplicitTls
+                                              : Transport::SmtpSecurity::StartTls),
+             &context,
+             [&context, mode](const Transport::HostProbe &probe) {
+                 if (context.json()) {
+                     QJsonObject json = Transport::toJson(probe, mode);
+                     json.insert(QStringLiteral("findings"), findingsJson(probe.findings));
+                     context.printJson(json);
+                 } else {
+                     printText(context.out(), probe, mode);
+                 }
+                 context.finish(
+                     postureExitCode(hasPostureError(probe.findings), probe.incomplete()));
+             });
 }
 
 } // namespace Sceau::Cli

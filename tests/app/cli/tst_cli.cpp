@@ -36,6 +36,7 @@ private slots:
     {
         const Run run = cli(knot()
                             + QStringList{u"check"_s,
+                                          u"--no-tls"_s,
                                           u"--json"_s,
                                           u"no-dmarc.sceau.test"_s,
                                           u"good.sceau.test"_s,
@@ -60,17 +61,19 @@ private slots:
 
     void checkPassingDomainExitsZero()
     {
-        const Run run = cli(knot() + QStringList{u"check"_s, u"good.sceau.test"_s});
+        const Run run = cli(knot() + QStringList{u"check"_s, u"--no-tls"_s, u"good.sceau.test"_s});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains("good.sceau.test — score 100/100"));
     }
 
     void multipleSpfAndNullMx()
     {
-        const Run run
-            = cli(knot()
-                  + QStringList{
-                      u"--json"_s, u"check"_s, u"multi-spf.sceau.test"_s, u"null-mx.sceau.test"_s});
+        const Run run = cli(knot()
+                            + QStringList{u"--json"_s,
+                                          u"check"_s,
+                                          u"--no-tls"_s,
+                                          u"multi-spf.sceau.test"_s,
+                                          u"null-mx.sceau.test"_s});
         const QList<QJsonObject> reports = run.jsonLines();
         QCOMPARE(reports.size(), 2);
         QVERIFY(findingIds(reports.at(0)).contains(u"spf.multiple-records"_s));
@@ -85,6 +88,7 @@ private slots:
                              u"200"_s,
                              u"--json"_s,
                              u"check"_s,
+                             u"--no-tls"_s,
                              u"good.sceau.test"_s});
         QCOMPARE(run.exitCode, 3);
         const QStringList ids = findingIds(run.json());
@@ -93,13 +97,15 @@ private slots:
 
     void offlineZoneFileGivesTheSameFindings()
     {
-        const Run live
-            = cli(knot() + QStringList{u"--json"_s, u"check"_s, u"mx-no-address.sceau.test"_s});
+        const Run live = cli(
+            knot()
+            + QStringList{u"--json"_s, u"check"_s, u"--no-tls"_s, u"mx-no-address.sceau.test"_s});
         const Run offline = cli({u"--zone-file"_s,
                                  Test::knotZoneFile(),
                                  u"--offline"_s,
                                  u"--json"_s,
                                  u"check"_s,
+                                 u"--no-tls"_s,
                                  u"mx-no-address.sceau.test"_s});
         QCOMPARE(offline.exitCode, live.exitCode);
         QCOMPARE(findingIds(offline.json()), findingIds(live.json()));
@@ -114,7 +120,9 @@ private slots:
         list.write("# clients\ngood.sceau.test\n\nnull-mx.sceau.test  # no mail\n");
         list.close();
         const Run run = cli(
-            knot() + QStringList{u"--json"_s, u"check"_s, u"--domains-file"_s, list.fileName()});
+            knot()
+            + QStringList{
+                u"--json"_s, u"check"_s, u"--no-tls"_s, u"--domains-file"_s, list.fileName()});
         QCOMPARE(run.jsonLines().size(), 2);
         QCOMPARE(run.jsonLines().at(1).value(u"domain"_s).toString(), u"null-mx.sceau.test"_s);
     }
@@ -128,19 +136,22 @@ private slots:
         for (qsizetype written = 0; written <= 1024 * 1024; written += line.size())
             big.write(line);
         big.close();
-        const Run refused
-            = cli(knot() + QStringList{u"check"_s, u"--domains-file"_s, big.fileName()});
+        const Run refused = cli(
+            knot() + QStringList{u"check"_s, u"--no-tls"_s, u"--domains-file"_s, big.fileName()});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains("is larger than 1 MiB"), refused.err.constData());
         QVERIFY(refused.out.isEmpty()); // nothing audited
 
         const Run missing = cli(
-            knot() + QStringList{u"check"_s, u"--domains-file"_s, dir.filePath(u"no-such.txt"_s)});
+            knot()
+            + QStringList{
+                u"check"_s, u"--no-tls"_s, u"--domains-file"_s, dir.filePath(u"no-such.txt"_s)});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY2(missing.err.contains("cannot read "), missing.err.constData());
 
         const Run piped = Test::runCli(
-            knot() + QStringList{u"--json"_s, u"check"_s, u"--domains-file"_s, u"-"_s},
+            knot()
+                + QStringList{u"--json"_s, u"check"_s, u"--no-tls"_s, u"--domains-file"_s, u"-"_s},
             "good.sceau.test\n");
         QCOMPARE(piped.jsonLines().size(), 1);
         QCOMPARE(piped.json().value(u"domain"_s).toString(), u"good.sceau.test"_s);
@@ -153,18 +164,26 @@ private slots:
         QTest::newRow("no command") << QStringList() << u"no command"_s;
         QTest::newRow("unknown command") << QStringList{u"frobnicate"_s} << u"unknown command"_s;
         QTest::newRow("bad domain")
-            << QStringList{u"check"_s, u"exa mple.com"_s} << u"exa mple.com"_s;
-        QTest::newRow("no domain") << QStringList{u"check"_s} << u"at least one domain"_s;
-        QTest::newRow("bad nameserver")
-            << QStringList{u"--nameserver"_s, u"dns.example"_s, u"check"_s, u"a.test"_s}
-            << u"--nameserver"_s;
+            << QStringList{u"check"_s, u"--no-tls"_s, u"exa mple.com"_s} << u"exa mple.com"_s;
+        QTest::newRow("no domain")
+            << QStringList{u"check"_s, u"--no-tls"_s} << u"at least one domain"_s;
+        QTest::newRow("bad nameserver") << QStringList{u"--nameserver"_s,
+                                                       u"dns.example"_s,
+                                                       u"check"_s,
+                                                       u"--no-tls"_s,
+                                                       u"a.test"_s}
+                                        << u"--nameserver"_s;
         QTest::newRow("offline without zone")
-            << QStringList{u"--offline"_s, u"check"_s, u"a.test"_s} << u"zone file"_s;
+            << QStringList{u"--offline"_s, u"check"_s, u"--no-tls"_s, u"a.test"_s}
+            << u"zone file"_s;
         QTest::newRow("bad type") << QStringList{u"dns"_s, u"query"_s, u"a.test"_s, u"NOPE"_s}
                                   << u"NOPE"_s;
-        QTest::newRow("missing zone file")
-            << QStringList{u"--zone-file"_s, u"/nonexistent.zone"_s, u"check"_s, u"a.test"_s}
-            << u"/nonexistent.zone"_s;
+        QTest::newRow("missing zone file") << QStringList{u"--zone-file"_s,
+                                                          u"/nonexistent.zone"_s,
+                                                          u"check"_s,
+                                                          u"--no-tls"_s,
+                                                          u"a.test"_s}
+                                           << u"/nonexistent.zone"_s;
     }
     void badInputExitsTwoWithAMessage()
     {
@@ -243,7 +262,7 @@ private slots:
     void invalidZoneFileExitsTwoNamingTheLine_data()
     {
         QTest::addColumn<QStringList>("command");
-        QTest::newRow("check") << QStringList{u"check"_s, u"good.bad.test"_s};
+        QTest::newRow("check") << QStringList{u"check"_s, u"--no-tls"_s, u"good.bad.test"_s};
         QTest::newRow("dns query")
             << QStringList{u"dns"_s, u"query"_s, u"good.bad.test"_s, u"TXT"_s};
         QTest::newRow("spf tree") << QStringList{u"spf"_s, u"tree"_s, u"good.bad.test"_s};
@@ -274,7 +293,8 @@ private slots:
 
     void frenchOutput()
     {
-        const Run run = cli(knot() + QStringList{u"check"_s, u"no-dmarc.sceau.test"_s}, u"fr"_s);
+        const Run run = cli(
+            knot() + QStringList{u"check"_s, u"--no-tls"_s, u"no-dmarc.sceau.test"_s}, u"fr"_s);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains("Aucun enregistrement DMARC"), run.out.constData());
     }

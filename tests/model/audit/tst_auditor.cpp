@@ -20,7 +20,7 @@ AuditReport
 runAudit(Dns::Resolver *resolver, const QString &domain, const QStringList &selectors = {})
 {
     Auditor auditor(resolver);
-    return Test::await(auditor.audit({domain, selectors}));
+    return Test::await(auditor.audit({domain, selectors, {}}));
 }
 
 Finding findingOf(const AuditReport &report, const QString &id)
@@ -315,7 +315,7 @@ private slots:
         config.maxInFlight = 1;
         Dns::LiveResolver resolver(config);
         Auditor auditor(&resolver);
-        QFuture<AuditReport> future = auditor.audit({u"good.sceau.test"_s, {}});
+        QFuture<AuditReport> future = auditor.audit({u"good.sceau.test"_s, {}, {}});
         future.cancel();
         QVERIFY(Test::awaitFinished(future));
         const auto probe = Test::await(resolver.lookup(u"probe.sceau.test"_s, Dns::RrType::TXT));

@@ -41,9 +41,13 @@ class tst_CheckCli : public QObject
 private slots:
     void jsonFieldsOfACompleteReport()
     {
-        const Run run = runCli(
-            Test::knotOptions()
-            + QStringList{u"--json"_s, u"check"_s, u"good.sceau.test"_s, u"--selector"_s, u"s1"_s});
+        const Run run = runCli(Test::knotOptions()
+                               + QStringList{u"--json"_s,
+                                             u"check"_s,
+                                             u"--no-tls"_s,
+                                             u"good.sceau.test"_s,
+                                             u"--selector"_s,
+                                             u"s1"_s});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject report = run.json();
         QCOMPARE(report.value(u"complete"_s), QJsonValue(true));
@@ -63,8 +67,9 @@ private slots:
 
     void spfLookupsIsNullWithoutOneRecord()
     {
-        const Run run = runCli(Test::knotOptions()
-                               + QStringList{u"--json"_s, u"check"_s, u"multi-spf.sceau.test"_s});
+        const Run run = runCli(
+            Test::knotOptions()
+            + QStringList{u"--json"_s, u"check"_s, u"--no-tls"_s, u"multi-spf.sceau.test"_s});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.json().value(u"spf"_s).toObject().contains(u"lookups"_s));
         QVERIFY(run.json().value(u"spf"_s).toObject().value(u"lookups"_s).isNull());
@@ -82,7 +87,8 @@ private slots:
                                   servfail.address().toString(),
                                   u"--timeout"_s,
                                   u"300"_s};
-        const Run json = runCli(options + QStringList{u"--json"_s, u"check"_s, u"fails.test"_s});
+        const Run json = runCli(
+            options + QStringList{u"--json"_s, u"check"_s, u"--no-tls"_s, u"fails.test"_s});
         QCOMPARE(json.exitCode, 3);
         const QJsonObject report = json.json();
         QCOMPARE(report.value(u"complete"_s), QJsonValue(false));
@@ -101,7 +107,7 @@ private slots:
         }
         QVERIFY(servfail.queriesReceived() >= 2);
 
-        const Run text = runCli(options + QStringList{u"check"_s, u"fails.test"_s});
+        const Run text = runCli(options + QStringList{u"check"_s, u"--no-tls"_s, u"fails.test"_s});
         QCOMPARE(text.exitCode, 3);
         QVERIFY2(text.out.contains("fails.test — score 100/100 (provisional)"), text.out);
         QVERIFY2(text.out.contains("Incomplete: 2 lookups failed"), text.out);
@@ -122,6 +128,7 @@ private slots:
                                 u"300"_s,
                                 u"--json"_s,
                                 u"check"_s,
+                                u"--no-tls"_s,
                                 u"fails.test"_s});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(findingIds(run.json()).contains(u"dmarc.missing"_s));
@@ -141,13 +148,20 @@ private slots:
                                   u"--timeout"_s,
                                   u"300"_s};
         // good.sceau.test goes to the failing server too: incomplete, not an error.
-        QCOMPARE(runCli(options + QStringList{u"check"_s, u"fails.test"_s}).exitCode, 3);
+        QCOMPARE(runCli(options + QStringList{u"check"_s, u"--no-tls"_s, u"fails.test"_s}).exitCode,
+                 3);
         QCOMPARE(runCli(Test::knotOptions()
-                        + QStringList{u"check"_s, u"good.sceau.test"_s, u"no-dmarc.sceau.test"_s})
+                        + QStringList{u"check"_s,
+                                      u"--no-tls"_s,
+                                      u"good.sceau.test"_s,
+                                      u"no-dmarc.sceau.test"_s})
                      .exitCode,
                  1);
         QCOMPARE(runCli(Test::knotOptions()
-                        + QStringList{u"check"_s, u"good.sceau.test"_s, u"null-mx.sceau.test"_s})
+                        + QStringList{u"check"_s,
+                                      u"--no-tls"_s,
+                                      u"good.sceau.test"_s,
+                                      u"null-mx.sceau.test"_s})
                      .exitCode,
                  0);
     }
@@ -160,6 +174,7 @@ private slots:
                                 u"--offline"_s,
                                 u"--json"_s,
                                 u"check"_s,
+                                u"--no-tls"_s,
                                 u"address.mx.test"_s,
                                 u"null-ten.mx.test"_s,
                                 u"alias.mx.test"_s});
@@ -188,7 +203,8 @@ private slots:
                    "s1._domainkey 300 IN TXT \"v=DKIM1; n=\\027[31m\\255; p=\"\n");
         file.close();
         const QStringList options{u"--zone-file"_s, path, u"--offline"_s};
-        const QStringList check{u"check"_s, u"escape.test"_s, u"--selector"_s, u"s1"_s};
+        const QStringList check{
+            u"check"_s, u"--no-tls"_s, u"escape.test"_s, u"--selector"_s, u"s1"_s};
 
         const Run text = runCli(options + check);
         // A passed check shows no record; the SPF syntax error shows the offending term.

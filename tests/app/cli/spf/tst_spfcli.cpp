@@ -314,8 +314,9 @@ private slots:
         Test::FaultyDnsServer silent(Test::FaultyDnsServer::Fault::Silent);
         QTemporaryDir dir;
         const QString zone = senderZone(dir, "v=spf1 include:_spf.elsewhere.example -all");
-        const Run check = runCli(silentFallback(zone, silent)
-                                 + QStringList{u"check"_s, u"sender.test"_s, u"--json"_s});
+        const Run check
+            = runCli(silentFallback(zone, silent)
+                     + QStringList{u"check"_s, u"--no-tls"_s, u"sender.test"_s, u"--json"_s});
         const QJsonObject json = check.json();
         QVERIFY(!json.value(u"complete"_s).toBool());
         QVERIFY(json.value(u"failed_lookups"_s).toInt() >= 1);
@@ -348,8 +349,9 @@ private slots:
         QCOMPARE(tree.exitCode, 3); // no error finding, incomplete
         QVERIFY(!findingIds(tree.json()).contains(u"spf.void-limit"_s));
         QCOMPARE(failedNames(tree.json()).size(), 6); // A and AAAA of each
-        const Run check = runCli(silentFallback(zone, silent)
-                                 + QStringList{u"check"_s, u"sender.test"_s, u"--json"_s});
+        const Run check
+            = runCli(silentFallback(zone, silent)
+                     + QStringList{u"check"_s, u"--no-tls"_s, u"sender.test"_s, u"--json"_s});
         QVERIFY(!findingIds(check.json()).contains(u"spf.void-limit"_s));
         QVERIFY(!check.json().value(u"complete"_s).toBool());
         // The same names answered NXDOMAIN are void: this test can fail.
@@ -395,7 +397,8 @@ private slots:
         QVERIFY(findingIds(json).contains(u"spf.lookup-limit"_s));
         const Run text = runCli(options + QStringList{u"spf"_s, u"tree"_s, u"sender.test"_s});
         QVERIFY(text.out.contains("over the limit, not followed: include:"));
-        const Run check = runCli(options + QStringList{u"check"_s, u"sender.test"_s, u"--json"_s});
+        const Run check = runCli(
+            options + QStringList{u"check"_s, u"--no-tls"_s, u"sender.test"_s, u"--json"_s});
         QCOMPARE(check.exitCode, 1);
         QVERIFY(check.json().value(u"spf"_s)[u"lookups"_s].toInt() > 10);
     }
@@ -405,8 +408,13 @@ private slots:
     {
         QTemporaryDir dir;
         const QString zone = senderZone(dir, " v=spf1 ip4:192.0.2.1 -all");
-        const Run check = runCli(
-            {u"--zone-file"_s, zone, u"--offline"_s, u"check"_s, u"sender.test"_s, u"--json"_s});
+        const Run check = runCli({u"--zone-file"_s,
+                                  zone,
+                                  u"--offline"_s,
+                                  u"check"_s,
+                                  u"--no-tls"_s,
+                                  u"sender.test"_s,
+                                  u"--json"_s});
         const QStringList ids = findingIds(check.json());
         QVERIFY(ids.contains(u"spf.missing"_s));
         QVERIFY(!ids.contains(u"spf.present"_s));
@@ -427,7 +435,8 @@ private slots:
         QCOMPARE(tree.json().value(u"lookups"_s).toInt(), 0);
         QVERIFY(tree.json()[u"tree"_s][u"children"_s].toArray().isEmpty());
         QVERIFY(!tree.out.contains("198.51.100"));
-        const Run check = runCli(options + QStringList{u"check"_s, u"sender.test"_s, u"--json"_s});
+        const Run check = runCli(
+            options + QStringList{u"check"_s, u"--no-tls"_s, u"sender.test"_s, u"--json"_s});
         QCOMPARE(check.json().value(u"spf"_s)[u"lookups"_s].toInt(), 0);
     }
 

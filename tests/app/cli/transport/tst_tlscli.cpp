@@ -136,6 +136,28 @@ private slots:
         QCOMPARE(firstAddress(require.json()).value(u"delivery").toString(), u"refused"_s);
     }
 
+    // --implicit-tls: TLS from the first byte (RFC 8314); the same JSON, implicit_tls true.
+    void implicitTls()
+    {
+        Test::SmtpTestServer server(Mode::ImplicitTls,
+                                    m_pki->issue(u"implicit"_s, {u"mail.sceau.test"_s}));
+        const QStringList common{u"tls"_s,
+                                 u"probe"_s,
+                                 u"127.0.0.1:%1"_s.arg(server.port()),
+                                 u"--servername"_s,
+                                 u"mail.sceau.test"_s,
+                                 u"--ca"_s,
+                                 m_pki->caCertificate(),
+                                 u"--json"_s};
+        const Test::CliRun run = Test::runCli(common + QStringList{u"--implicit-tls"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.json().value(u"implicit_tls").toBool(), true);
+        const QJsonObject address = firstAddress(run.json());
+        QCOMPARE(address.value(u"delivery").toString(), u"encrypted-verified"_s);
+        QVERIFY(address.value(u"greeting").toString().contains(u"Sceau test server"_s));
+        QCOMPARE(Test::findingIds(run.json()), QStringList{u"tls.encrypted"_s});
+    }
+
     void busyServerCouldNotBeTested()
     {
         Test::SmtpTestServer server(Mode::Busy);

@@ -1,0 +1,151 @@
+#include "clirun.h"
+#include "smtp/smtptestserver.h"
+#include "testenv.h"
+#include "tls/testpki.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Sceau;
+using namespace Qt::StringLiterals;
+using Mode = Test::SmtpTestServer::Mode;
+
+// `check` with the transport of every MX (docs/cli.md "check", `transport`), against the MX sets
+// of tests/data/zones/mxset.test.zone in the test Knot and the suite's SMTP servers on their
+// 127.0.9.x addresses; and `check --no-tls`.
+class CheckTransportCliTest : public QObject
+{
+    Q_OBJECT
+private:
+    Test::CliRun check(const QString &domain, quint16 port, const QStringList &extra = {}) const
+    {
+        return Test::runCli(Test::knotOptions()
+                            + QStringList{u"--port-map"_s,
+                                          u"25=%1"_s.arg(port),
+                                          u"--ca"_s,
+                                          m_pki->caCertificate(),
+                                          u"check"_s,
+                                          domain}
+                            + extra);
+    }
+    Test::TestPki::Issued leaf(const QString &host) const
+    {
+        return m_pki->issue(host, {host + u".mxset.test"_s});
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Test::TestPki> m_pki;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_pki = std::make_unique<Test::TestPki>(m_dir.path());
+    }
+
+    void everyMxProbed()
+    {
+        Test::SmtpTestServer mx1(
+            Mode::StartTls, leaf(u"mx1.good"_s), u"TLSv1_2"_s, u"TLSv1_3"_s, u"127.0.9.1"_s);
+        Test::SmtpTestServer mx2a(Mode::StartTls,
+                                  leaf(u"mx2.good"_s),
+                                  u"TLSv1_2"_s,
+                                  u"TLSv1_3"_s,
+                                  u"127.0.9.2"_s,
+                                  mx1.port());
+        Test::SmtpTestServer mx2b(Mode::StartTls,
+                                  leaf(u"mx2.good"_s),
+                                  u"TLSv1_2"_s,
+                                  u"TLSv1_3"_s,
+                                  u"127.0.9.3"_s,
+                                  mx1.port());
+        const Test::CliRun run = check(u"good.mxset.test"_s, mx1.port(), {u"--json"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value(u"complete"_s), QJsonValue(true));
+        const QJsonObject transport = json.value(u"transport"_s).toObject();
+        QCOMPARE(transport.value(u"route"_s).toString(), u"mx"_s);
+        QCOMPARE(transport.value(u"mode"_s).toString(), u"default"_s);
+        QCOMPARE(transport.value(u"score"_s), QJsonValue(100));
+        QCOMPARE(transport.value(u"complete"_s), QJsonValue(true));
+        const QJsonArray hosts = transport.value(u"hosts"_s).toArray();
+        QCOMPARE(hosts.size(), 2);
+        QCOMPARE(hosts.at(0).toObject().value(u"exchange"_s).toString(), u"mx1.good.mxset.test"_s);
+        QCOMPARE(hosts.at(0).toObject().value(u"preference"_s), QJsonValue(10));
+        QCOMPARE(hosts.at(0).toObject().value(u"port"_s), QJsonValue(25));
+        QCOMPARE(hosts.at(0).toObject().value(u"retries"_s), QJsonValue(0));
+        const QJsonArray backup = hosts.at(1).toObject().value(u"addresses"_s).toArray();
+        QCOMPARE(backup.size(), 2);
+        for (const QJsonValue &address : backup) {
+            QCOMPARE(address.toObject().value(u"delivery"_s).toString(), u"encrypted-verified"_s);
+            QCOMPARE(address.toObject().value(u"connected_port"_s), QJsonValue(mx1.port()));
+        }
+        // The findings are merged into the report's: one tls.encrypted per address.
+        QCOMPARE(Test::findingIds(json).count(u"tls.encrypted"_s), 3);
+        QCOMPARE(json.value(u"score"_s), QJsonValue(100));
+
+        const Test::CliRun text = check(u"good.mxset.test"_s, mx1.port());
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("Transport: score 100/100"), text.out.constData());
+        QVERIFY(text.out.contains("MX 20 mx2.good.mxset.test [127.0.9.3]:"));
+    }
+
+    // --no-tls: the DNS checks only; no server is contacted (none listens here).
+    void noTls()
+    {
+        const Test::CliRun run = check(u"good.mxset.test"_s, 9, {u"--json"_s, u"--no-tls"_s});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject json = run.json();
+        QVERIFY(!json.contains(u"transport"_s));
+        for (const QString &id : Test::findingIds(json))
+            QVERIFY2(!id.startsWith(u"tls."_s), qPrintable(id));
+        QCOMPARE(json.value(u"complete"_s), QJsonValue(true));
+    }
+
+    // A backup MX without STARTTLS: an error (exit 1) at host and domain level, and the score.
+    void downgradeAcrossHosts()
+    {
+        Test::SmtpTestServer mx1(
+            Mode::StartTls, leaf(u"mx1.mixed"_s), u"TLSv1_2"_s, u"TLSv1_3"_s, u"127.0.9.11"_s);
+        Test::SmtpTestServer mx2(Mode::NoStartTls,
+                                 std::nullopt,
+                                 u"TLSv1_2"_s,
+                                 u"TLSv1_3"_s,
+                                 u"127.0.9.12"_s,
+                                 mx1.port());
+        const Test::CliRun run = check(u"mixed.mxset.test"_s, mx1.port(), {u"--json"_s});
+        QCOMPARE(run.exitCode, 1);
+        const QStringList ids = Test::findingIds(run.json());
+        QVERIFY(ids.contains(u"tls.no-starttls"_s));
+        QVERIFY(ids.contains(u"tls.inconsistent-mx"_s));
+        const QJsonObject transport = run.json().value(u"transport"_s).toObject();
+        QCOMPARE(transport.value(u"score"_s), QJsonValue(67));
+        const QJsonObject backup = transport.value(u"hosts"_s)
+                                       .toArray()
+                                       .at(1)
+                                       .toObject()
+                                       .value(u"addresses"_s)
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+        QCOMPARE(backup.value(u"delivery"_s).toString(), u"plaintext"_s);
+    }
+
+    // The null MX: nothing to probe, said so; the score is null (nothing to rate).
+    void nullMx()
+    {
+        const Test::CliRun run = check(u"null.mxset.test"_s, 9, {u"--json"_s});
+        const QJsonObject transport = run.json().value(u"transport"_s).toObject();
+        QCOMPARE(transport.value(u"route"_s).toString(), u"null-mx"_s);
+        QVERIFY(transport.value(u"score"_s).isNull());
+        QVERIFY(transport.value(u"hosts"_s).toArray().isEmpty());
+        QVERIFY(Test::findingIds(run.json()).contains(u"tls.null-mx"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(CheckTransportCliTest)
+#include "tst_checktransportcli.moc"

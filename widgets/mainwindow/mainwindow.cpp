@@ -7,6 +7,7 @@
 #include "widgets/dialogs/settingsdialog.h"
 #include "widgets/views/dkimkeysdialog.h"
 #include "widgets/views/findingsview.h"
+#include "widgets/views/transportview.h"
 #include "widgets/wizards/dkim/dkimwizard.h"
 #include "widgets/wizards/spf/spfwizard.h"
 
@@ -21,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Sceau::Widgets {
@@ -38,6 +40,8 @@ MainWindow::MainWindow(Session *session, Storage::Preferences &preferences, QWid
     , m_status(new QLabel(this))
     , m_score(new QLabel(this))
     , m_findings(new FindingsView(this))
+    , m_transport(new TransportView(session, this))
+    , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Sceau — email sender security"));
@@ -74,7 +78,13 @@ MainWindow::MainWindow(Session *session, Storage::Preferences &preferences, QWid
     summary->addWidget(m_status, 1);
     summary->addWidget(m_score);
     layout->addLayout(summary);
-    layout->addWidget(m_findings, 1);
+    // The findings of the DNS audit, and the Transport page of the same domain: its MX servers
+    // are probed when the page is shown (no connection to them otherwise).
+    m_tabs->setObjectName(QStringLiteral("resultsTabWidget"));
+    m_tabs->addTab(m_findings, tr("&Findings"));
+    m_tabs->addTab(m_transport, tr("&Transport"));
+    layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::syncTransport);
     setCentralWidget(central);
     buildMenus();
 
@@ -169,11 +179,21 @@ void MainWindow::startCheck()
     m_progress->setRange(0, 0);
     setBusy(true);
     m_watcher->setFuture(m_session->auditor()->audit({*domain, selectors, {}}));
+    m_transportDomain = *domain;
+    syncTransport();
+}
+
+void MainWindow::syncTransport()
+{
+    if (m_tabs->currentWidget() == m_transport && !m_transportDomain.isEmpty()
+        && m_transport->domain() != m_transportDomain)
+        m_transport->probe(m_transportDomain);
 }
 
 void MainWindow::cancelCheck()
 {
     m_watcher->cancel();
+    m_transport->cancel(); // its probe too, when it runs
 }
 
 void MainWindow::auditFinished()

@@ -9,6 +9,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 
 namespace Sceau {
 class Session;
@@ -24,6 +25,7 @@ namespace Sceau {
 namespace Widgets {
 
 class FindingsView;
+class TransportView;
 
 // Type a domain (and DKIM selectors), press Check, watch the progress, read the findings.
 // The audit runs asynchronously on the event loop and can be canceled; the window never waits.
@@ -51,6 +53,7 @@ private:
     void applyResolverSettings(); // the preferences' to the session
     void startCheck();
     void cancelCheck();
+    void syncTransport(); // the Transport page, when shown, probes the domain last checked
     void auditFinished();
     void setBusy(bool busy);
     void showSettings();
@@ -72,7 +75,10 @@ private:
     QLabel *m_status;
     QLabel *m_score;
     FindingsView *m_findings;
-    QString m_checkedDomain; // the domain of the findings shown
+    TransportView *m_transport; // the Transport tab: every MX server of the checked domain
+    QTabWidget *m_tabs;
+    QString m_transportDomain; // the domain the Transport page should show
+    QString m_checkedDomain;   // the domain of the findings shown
 };
 
 } // namespace Widgets

@@ -3,6 +3,7 @@
 #include "widgets/dialogs/settingsdialog.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/views/findingsview.h"
+#include "widgets/views/transportview.h"
 #include "widgets/wizards/spf/spfwizard.h"
 
 #include "await.h"
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -255,6 +257,23 @@ private slots:
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.count(), 1);
         QVERIFY(!shownIds(window).contains(u"dns.lookup-failed"_s));
+    }
+
+    // The Transport tab probes the checked domain's MX servers once it is shown, not before.
+    void transportTabProbesTheCheckedDomain()
+    {
+        auto preferences = preferencesFor(Test::knotServer());
+        const auto session = sessionFor(*preferences);
+        Widgets::MainWindow window(session.get(), *preferences);
+        window.show();
+        auto *transport = window.findChild<Widgets::TransportView *>(u"transportView"_s);
+        QSignalSpy probed(transport, &Widgets::TransportView::probeFinished);
+        window.checkDomain(u"null.mxset.test"_s);
+        QCOMPARE(transport->domain(), QString()); // hidden: no server contacted
+        window.findChild<QTabWidget *>(u"resultsTabWidget"_s)->setCurrentWidget(transport);
+        QCOMPARE(transport->domain(), u"null.mxset.test"_s);
+        QVERIFY(probed.wait(10000));
+        QCOMPARE(transport->transport()->route, Transport::MailRoute::NullMx);
     }
 
     void invalidDomainIsRefusedWithAReason()

@@ -49,7 +49,7 @@ int main(int argc, char **argv)
     Test::ServerProcess relay(
         args.at(1), relayArgs, QRegularExpression(QStringLiteral("READY (\\d+)")));
     Dns::ZoneFileResolver resolver;
-    if (!resolver.addZoneText(zone)) {
+    if (!resolver.addZoneText(zone.toUtf8())) {
         std::fprintf(stderr, "zone did not load\n");
         return 1;
     }

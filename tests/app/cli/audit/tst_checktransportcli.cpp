@@ -1,4 +1,5 @@
 #include "clirun.h"
+#include "faultydnsserver.h"
 #include "smtp/smtptestserver.h"
 #include "testenv.h"
 #include "tls/testpki.h"
@@ -133,6 +134,29 @@ private slots:
                                        .first()
                                        .toObject();
         QCOMPARE(backup.value(u"delivery"_s).toString(), u"plaintext"_s);
+    }
+
+    // The MX lookup fails: the transport could not be checked (never "no MX"), the failure is
+    // reported once (the audit and the transport share their lookups), and the exit code is 3.
+    void mxLookupFailed()
+    {
+        Test::FaultyDnsServer servfail(Test::FaultyDnsServer::Fault::ServFail);
+        const QStringList options{u"--nameserver"_s,
+                                  servfail.address().toString(),
+                                  u"--timeout"_s,
+                                  u"300"_s,
+                                  u"--json"_s,
+                                  u"check"_s,
+                                  u"good.mxset.test"_s};
+        const Test::CliRun run = Test::runCli(options);
+        QCOMPARE(run.exitCode, 3);
+        const QJsonObject transport = run.json().value(u"transport"_s).toObject();
+        QCOMPARE(transport.value(u"route"_s).toString(), u"could-not-check"_s);
+        QVERIFY(transport.value(u"score"_s).isNull());
+        QCOMPARE(transport.value(u"complete"_s), QJsonValue(false));
+        const Test::CliRun dnsOnly = Test::runCli(options + QStringList{u"--no-tls"_s});
+        QCOMPARE(Test::findingIds(run.json()), Test::findingIds(dnsOnly.json()));
+        QCOMPARE(Test::findingIds(run.json()).count(u"dns.lookup-failed"_s), 3);
     }
 
     // The null MX: nothing to probe, said so; the score is null (nothing to rate).

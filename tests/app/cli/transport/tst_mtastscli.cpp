@@ -141,7 +141,7 @@ private slots:
         const QString bad = m_dir.filePath(u"bad.json"_s);
         QFile file(bad);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(u"{\"policies\": ["_s);
+        file.write("{\"policies\": [");
         file.close();
         const Test::CliRun run
             = Test::runCli({u"tls-rpt"_s,

@@ -135,7 +135,7 @@ std::optional<FindingText> mtaStsFindingText(const Finding &finding)
                                 {}};
          }},
         {MtaStsId::ModeTesting,
-         [](const Finding &f) {
+         [](const Finding &) {
              return FindingText{Tr::tr("MTA-STS is in testing mode"),
                                 Tr::tr("Senders report failures (TLS-RPT) but still deliver "
                                        "when TLS fails."),
@@ -143,7 +143,7 @@ std::optional<FindingText> mtaStsFindingText(const Finding &finding)
                                        "enforce and change the record's id.")};
          }},
         {MtaStsId::ModeNone,
-         [](const Finding &f) {
+         [](const Finding &) {
              return FindingText{Tr::tr("MTA-STS is switched off (mode none)"),
                                 Tr::tr("The policy asks nothing of senders."),
                                 Tr::tr("Use mode testing, then enforce.")};

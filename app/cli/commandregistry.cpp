@@ -14,7 +14,10 @@
 #include "app/cli/spf/spfparsecommand.h"
 #include "app/cli/spf/spftreecommand.h"
 #include "app/cli/tr.h"
+#include "app/cli/transport/mtastscheckcommand.h"
 #include "app/cli/transport/tlsprobecommand.h"
+#include "app/cli/transport/tlsrptcheckcommand.h"
+#include "app/cli/transport/tlsrptreportcommand.h"
 
 namespace Sceau::Cli {
 
@@ -34,6 +37,9 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DkimStateCommand>());
     m_commands.push_back(std::make_unique<DkimExportCommand>());
     m_commands.push_back(std::make_unique<TlsProbeCommand>());
+    m_commands.push_back(std::make_unique<MtaStsCheckCommand>());
+    m_commands.push_back(std::make_unique<TlsRptCheckCommand>());
+    m_commands.push_back(std::make_unique<TlsRptReportCommand>());
 }
 
 std::pair<CliCommand *, int> CommandRegistry::find(const QStringList &arguments) const

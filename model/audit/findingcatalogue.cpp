@@ -2,6 +2,8 @@
 
 #include "model/dkim/dkimfindings.h"
 #include "model/spf/spffindings.h"
+#include "model/transport/mtastsfindings.h"
+#include "model/transport/tlsrptcheck.h"
 #include "model/transport/transportfindings.h"
 
 namespace Sceau::Audit::FindingCatalogue {
@@ -14,6 +16,8 @@ FindingText text(const Finding &finding)
         &Spf::findingText,
         &Dkim::findingText,
         &Transport::findingText,
+        &Transport::mtaStsFindingText,
+        &Transport::tlsRptFindingText,
     };
     for (const Provider provider : providers) {
         if (auto text = provider(finding))

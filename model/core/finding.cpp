@@ -18,9 +18,11 @@ bool hasSeverity(const QList<Finding> &findings, Severity severity)
 
 bool isCouldNotCheck(const Finding &finding)
 {
-    // A failed lookup, or a server that could not be tested (busy, refused, silent).
+    // A failed lookup, a server that could not be tested (busy, refused, silent), or an
+    // MTA-STS policy host that could not be reached.
     return finding.id == QLatin1StringView("dns.lookup-failed")
-           || finding.id == QLatin1StringView("tls.could-not-test");
+           || finding.id == QLatin1StringView("tls.could-not-test")
+           || finding.id == QLatin1StringView("mta-sts.policy-unreachable");
 }
 
 bool hasPostureError(const QList<Finding> &findings)

@@ -14,6 +14,8 @@
 #include "app/cli/spf/spfparsecommand.h"
 #include "app/cli/spf/spftreecommand.h"
 #include "app/cli/tr.h"
+#include "app/cli/transport/danecheckcommand.h"
+#include "app/cli/transport/danegeneratecommand.h"
 #include "app/cli/transport/tlsprobecommand.h"
 
 namespace Sceau::Cli {
@@ -34,6 +36,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DkimStateCommand>());
     m_commands.push_back(std::make_unique<DkimExportCommand>());
     m_commands.push_back(std::make_unique<TlsProbeCommand>());
+    m_commands.push_back(std::make_unique<DaneCheckCommand>());
+    m_commands.push_back(std::make_unique<DaneGenerateCommand>());
 }
 
 std::pair<CliCommand *, int> CommandRegistry::find(const QStringList &arguments) const

@@ -3,7 +3,7 @@
 #include "model/transport/certificatereport.h"
 
 
-#include <ldns/ldns.h>
+#include <openssl/evp.h>
 #include <openssl/asn1.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
@@ -22,14 +22,6 @@ struct StackDeleter
 {
     void operator()(STACK_OF(X509) * stack) const { sk_X509_pop_free(stack, X509_free); }
 };
-struct RrDeleter
-{
-    void operator()(ldns_rr *rr) const { ldns_rr_free(rr); }
-};
-struct RdfDeleter
-{
-    void operator()(ldns_rdf *rdf) const { ldns_rdf_deep_free(rdf); }
-};
 using X509Ptr = std::unique_ptr<X509, X509Deleter>;
 
 X509Ptr parse(const QByteArray &der)
@@ -40,31 +32,44 @@ X509Ptr parse(const QByteArray &der)
     return X509Ptr(d2i_X509(nullptr, &data, long(der.size())));
 }
 
-std::unique_ptr<ldns_rr, RrDeleter> toLdns(const TlsaRecord &record)
+// The certificate association data of cert (RFC 6698 §2.1.2-2.1.3): the DER of the whole
+// certificate (selector 0) or of its SubjectPublicKeyInfo (1), as is (matching 0) or its
+// SHA-256 (1) or SHA-512 (2) digest. OpenSSL's encoders and digests; not ldns_dane_cert2rdf,
+// which leaks a public key reference per call (X509_get_pubkey without EVP_PKEY_free).
+std::optional<QByteArray> dataOf(X509 *cert, quint8 selector, quint8 matchingType)
 {
-    ldns_rr *rr = nullptr;
-    const QByteArray text
-        = QStringLiteral("_25._tcp.tlsa.invalid. 0 IN TLSA %1").arg(record.toText()).toLatin1();
-    if (ldns_rr_new_frm_str(&rr, text.constData(), 0, nullptr, nullptr) != LDNS_STATUS_OK)
-        return nullptr;
-    return std::unique_ptr<ldns_rr, RrDeleter>(rr);
+    unsigned char *der = nullptr;
+    const int size = selector == 0   ? i2d_X509(cert, &der)
+                     : selector == 1 ? i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert), &der)
+                                     : -1;
+    if (size <= 0)
+        return std::nullopt;
+    const QByteArray selected(reinterpret_cast<const char *>(der), size);
+    OPENSSL_free(der);
+    const EVP_MD *md = matchingType == 1 ? EVP_sha256() : matchingType == 2 ? EVP_sha512() : nullptr;
+    if (matchingType == 0)
+        return selected;
+    if (!md)
+        return std::nullopt;
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (EVP_Digest(selected.constData(), size_t(selected.size()), digest, &length, md, nullptr) != 1)
+        return std::nullopt;
+    return QByteArray(reinterpret_cast<const char *>(digest), int(length));
 }
 
-// The selected, matched data of cert (ldns_dane_cert2rdf: RFC 6698 §2.1.2-2.1.3).
 bool hasData(const TlsaRecord &record, X509 *cert)
 {
-    ldns_rdf *raw = nullptr;
-    if (ldns_dane_cert2rdf(&raw,
-                           cert,
-                           static_cast<ldns_tlsa_selector>(record.selector),
-                           static_cast<ldns_tlsa_matching_type>(record.matchingType))
-        != LDNS_STATUS_OK)
-        return false;
-    std::unique_ptr<ldns_rdf, RdfDeleter> rdf(raw);
-    return QByteArrayView(ldns_rdf_data(rdf.get()), qsizetype(ldns_rdf_size(rdf.get())))
-           == QByteArrayView(record.data);
+    return dataOf(cert, record.selector, record.matchingType) == record.data;
 }
 } // namespace
+
+std::optional<QByteArray>
+associationData(const QByteArray &certificate, quint8 selector, quint8 matchingType)
+{
+    const X509Ptr cert = parse(certificate);
+    return cert ? dataOf(cert.get(), selector, matchingType) : std::nullopt;
+}
 
 bool certificateHasData(const TlsaRecord &record, const QByteArray &certificate)
 {
@@ -129,21 +134,28 @@ TlsaMatch matchTlsa(const TlsaRecord &record,
     }
     if (depth < 0)
         return {V::NotMatched, -1, {}};
-    const auto rr = toLdns(record);
-    std::unique_ptr<STACK_OF(X509), StackDeleter> extra(sk_X509_new_null());
-    for (size_t i = 1; i < certs.size(); ++i) {
-        X509_up_ref(certs[i].get());
-        sk_X509_push(extra.get(), certs[i].get());
-    }
-    const ldns_status status
-        = rr ? ldns_dane_verify_rr(rr.get(), certs[0].get(), extra.get(), nullptr)
-             : LDNS_STATUS_ERR;
-    if (status != LDNS_STATUS_OK)
-        return {endEntity ? V::NotMatched : V::ChainInvalid,
-                depth,
-                QString::fromLatin1(ldns_get_errorstr_by_id(status))};
     if (endEntity)
         return {V::Matched, depth, {}};
+    // DANE-TA (RFC 7672 §3.1.2): the matched certificate is the trust anchor; the leaf must
+    // chain up to it through what the server sent (OpenSSL's path validation, dates checked).
+    std::unique_ptr<X509_STORE, decltype(&X509_STORE_free)> store(X509_STORE_new(),
+                                                                  &X509_STORE_free);
+    std::unique_ptr<STACK_OF(X509), StackDeleter> untrusted(sk_X509_new_null());
+    std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> context(X509_STORE_CTX_new(),
+                                                                            &X509_STORE_CTX_free);
+    if (!store || !untrusted || !context || X509_STORE_add_cert(store.get(), certs[depth].get()) != 1)
+        return {V::ChainInvalid, depth, QStringLiteral("out of memory")};
+    X509_STORE_set_flags(store.get(), X509_V_FLAG_PARTIAL_CHAIN);
+    for (size_t i = 1; i < certs.size(); ++i) {
+        X509_up_ref(certs[i].get());
+        sk_X509_push(untrusted.get(), certs[i].get());
+    }
+    if (X509_STORE_CTX_init(context.get(), store.get(), certs[0].get(), untrusted.get()) != 1
+        || X509_verify_cert(context.get()) != 1)
+        return {V::ChainInvalid,
+                depth,
+                QString::fromLatin1(
+                    X509_verify_cert_error_string(X509_STORE_CTX_get_error(context.get())))};
     // RFC 7672 §3.2.3: with DANE-TA the leaf must name the MX host or the TLSA base domain.
     for (const QString &name : referenceNames) {
         const QByteArray ascii = name.toLatin1();

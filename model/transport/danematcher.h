@@ -25,7 +25,7 @@ struct TlsaMatch
     };
     Verdict verdict = Verdict::NotMatched;
     int depth = -1; // the chain index of the certificate whose data matched (0: the leaf)
-    QString detail; // ldns' or OpenSSL's reason, never translated
+    QString detail; // OpenSSL's reason, never translated
 };
 
 inline constexpr TokenTable<TlsaMatch::Verdict, 6> TlsaVerdicts{{{
@@ -38,7 +38,7 @@ inline constexpr TokenTable<TlsaMatch::Verdict, 6> TlsaVerdicts{{{
 }}};
 
 // record against chain (DER, leaf first, as the server sent it; at most MaxChainLength), as an
-// SMTP client does (RFC 7672 §3.1-3.2), with ldns' DANE functions (OpenSSL's DANE underneath):
+// SMTP client does (RFC 7672 §3.1-3.2), with OpenSSL (associationData(), path validation):
 //  - DANE-EE(3): the leaf's selected data matches; names and dates are not checked (§3.1.1);
 //  - DANE-TA(2): a certificate of the chain matches, the leaf chains up to it, and the leaf
 //    carries one of referenceNames (§3.2.3: the MX host name, and the TLSA base domain when a
@@ -48,6 +48,13 @@ inline constexpr TokenTable<TlsaMatch::Verdict, 6> TlsaVerdicts{{{
 TlsaMatch matchTlsa(const TlsaRecord &record,
                     const QList<QByteArray> &chain,
                     const QStringList &referenceNames);
+
+// The certificate association data of certificate (DER) for a selector and matching type
+// (RFC 6698 §2.1.2-2.1.3: the whole certificate or its public key, as is, SHA-256 or
+// SHA-512); nullopt for an unknown selector or matching type, or an unreadable certificate.
+// The one place TLSA data is computed, for matching and generation alike.
+std::optional<QByteArray>
+associationData(const QByteArray &certificate, quint8 selector, quint8 matchingType);
 
 // Whether certificate (DER) has the data record asks for (selector, matching type), whatever
 // the usage: a rollover certificate checked against the published records.

@@ -17,7 +17,7 @@ struct GeneratedTlsa
     QString zoneLine; // "_25._tcp.mx.example.com. IN TLSA 3 1 1 <hex>"
 };
 
-// The records RFC 7672 §3.1 recommends, made with ldns_dane_create_tlsa_rr from chain (DER,
+// The records RFC 7672 §3.1 recommends, made with associationData() from chain (DER,
 // leaf first, as host presents it on port; the owner of zoneLine is tlsaName(host, port)):
 //  - 3 1 1 (DANE-EE, SHA-256 of the leaf's public key: survives renewals that keep the key);
 //  - 2 1 1 (DANE-TA, SHA-256 of the public key of the last certificate the server sends,

@@ -79,7 +79,7 @@ QJsonObject toJson(const DaneReport &report)
             {QStringLiteral("dnssec"), dnssecJson(report.mx.status, report.mx.method)},
             {QStringLiteral("mx_lookup"), Dns::statusToken(report.mx.lookup.status)},
             {QStringLiteral("mx"), hosts},
-            {QStringLiteral("incomplete"), report.incomplete()}};
+            {QStringLiteral("complete"), !report.incomplete()}};
 }
 
 QJsonObject toJson(const QString &host, quint16 port, const QList<GeneratedTlsa> &records)

@@ -35,7 +35,8 @@ DnssecResolver::DnssecResolver(const ResolverSettings &settings, QObject *parent
     , m_validated(new LiveResolver(configFor(settings, false), this))
     , m_unchecked(new LiveResolver(configFor(settings, true), this))
     , m_offline(settings.offline)
-{}
+{
+}
 
 QFuture<DnssecLookup> DnssecResolver::lookup(const QString &name, RrType type)
 {
@@ -50,25 +51,23 @@ QFuture<DnssecLookup> DnssecResolver::lookup(const QString &name, RrType type)
     auto promise = std::make_shared<QPromise<DnssecLookup>>();
     promise->start();
     QFuture<DnssecLookup> future = promise->future();
-    onResult(m_validated->lookup(name, type),
-             this,
-             [this, promise, name, type](const LookupResult &validated) {
-                 if (validated.status != LookupStatus::ServerFailure) {
-                     promise->addResult(
-                         DnssecLookup{validated, {}, dnssecStatusOf(validated, nullptr)});
-                     promise->finish();
-                     return;
-                 }
-                 onResult(m_unchecked->lookup(name, type),
-                          this,
-                          [promise, validated](const LookupResult &unchecked) {
-                              promise->addResult(
-                                  DnssecLookup{validated,
-                                               unchecked,
-                                               dnssecStatusOf(validated, &unchecked)});
-                              promise->finish();
-                          });
-             });
+    onResult(
+        m_validated->lookup(name, type),
+        this,
+        [this, promise, name, type](const LookupResult &validated) {
+            if (validated.status != LookupStatus::ServerFailure) {
+                promise->addResult(DnssecLookup{validated, {}, dnssecStatusOf(validated, nullptr)});
+                promise->finish();
+                return;
+            }
+            onResult(m_unchecked->lookup(name, type),
+                     this,
+                     [promise, validated](const LookupResult &unchecked) {
+                         promise->addResult(DnssecLookup{
+                             validated, unchecked, dnssecStatusOf(validated, &unchecked)});
+                         promise->finish();
+                     });
+        });
     return future;
 }
 

@@ -48,7 +48,10 @@ struct DnssecLookup
     DnssecMethod method = DnssecMethod::ResolverAdBit;
 
     // The records to show: lookup's, or unchecked's for a bogus answer.
-    const LookupResult &shown() const { return unchecked && !unchecked->failed() ? *unchecked : lookup; }
+    const LookupResult &shown() const
+    {
+        return unchecked && !unchecked->failed() ? *unchecked : lookup;
+    }
 };
 
 // The one rule for the AD-bit method. validated: the lookup with DO=1; unchecked: the same

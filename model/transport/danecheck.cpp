@@ -145,10 +145,8 @@ QFuture<DaneHost> checkHost(Dns::DnssecResolver *resolver,
                  resolver,
                  [=, host = std::move(host)](const QList<SmtpTlsAttempt> &tried) mutable {
                      for (qsizetype i = 0; i < endpoints.size(); ++i)
-                         host.addresses << matched(endpoints.at(i),
-                                                   tried.value(i),
-                                                   host,
-                                                   referenceNames);
+                         host.addresses
+                             << matched(endpoints.at(i), tried.value(i), host, referenceNames);
                      host.findings = hostFindings(host, options, QDateTime::currentDateTimeUtc());
                      fulfil(promise, host);
                  });
@@ -157,9 +155,8 @@ QFuture<DaneHost> checkHost(Dns::DnssecResolver *resolver,
 }
 } // namespace
 
-QFuture<DaneReport> checkDane(Dns::DnssecResolver *resolver,
-                              const QString &domain,
-                              const DaneOptions &options)
+QFuture<DaneReport>
+checkDane(Dns::DnssecResolver *resolver, const QString &domain, const DaneOptions &options)
 {
     auto promise = started<DaneReport>();
     onResult(resolver->lookup(domain, RrType::MX), resolver, [=](const DnssecLookup &mx) {

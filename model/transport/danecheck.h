@@ -17,8 +17,8 @@ namespace Transport {
 struct DaneAddress
 {
     SmtpEndpoint endpoint;
-    SmtpTlsAttempt attempt;  // STARTTLS and the handshake (the presented chain)
-    QList<TlsaMatch> matches; // one per DaneHost::tlsa record, in its order; empty untested
+    SmtpTlsAttempt attempt;           // STARTTLS and the handshake (the presented chain)
+    QList<TlsaMatch> matches;         // one per DaneHost::tlsa record, in its order; empty untested
     std::optional<QDateTime> expires; // the earliest end of validity of what matched
 
     bool matchesTlsa() const; // some record Matched (DANE applies only if DaneHost::inForce())
@@ -47,7 +47,7 @@ struct DaneReport
 {
     QString domain;
     Dns::DnssecLookup mx;
-    QList<DaneHost> hosts; // in MX preference order
+    QList<DaneHost> hosts;   // in MX preference order
     QList<Finding> findings; // the domain's, then every host's
 
     // Some lookup failed, some status could not be checked, or some server could not be tested.
@@ -57,7 +57,7 @@ struct DaneReport
 struct DaneOptions
 {
     TransportSettings transport; // port map (25=…), EHLO name, timeout
-    int warnDays = 30; // a matched certificate ending sooner is dane.rollover-due
+    int warnDays = 30;           // a matched certificate ending sooner is dane.rollover-due
     // The certificate (DER) that will replace the current one, if the user gives it: the
     // published records must already match it (dane.rollover-unmatched otherwise).
     QByteArray nextCertificate;
@@ -72,9 +72,8 @@ inline constexpr int MaxDaneAddresses = 8;
 // its TLSA RRset at _25._tcp.<host>, and, when that set has records, one STARTTLS connection
 // per address (the port mapped by options.transport.ports) whose presented chain is matched
 // against every record (matchTlsa). Findings: danefindings.h. Asynchronous; finishes once.
-QFuture<DaneReport> checkDane(Dns::DnssecResolver *resolver,
-                              const QString &domain,
-                              const DaneOptions &options);
+QFuture<DaneReport>
+checkDane(Dns::DnssecResolver *resolver, const QString &domain, const DaneOptions &options);
 
 } // namespace Transport
 } // namespace Sceau

@@ -54,10 +54,8 @@ void addressFindings(const DaneHost &host,
     for (const DaneAddress &address : host.addresses) {
         const QString server = serverLabel(address.endpoint);
         if (address.attempt.couldNotTest()) {
-            findings << make(FindingId::CouldNotTest,
-                             Severity::Warning,
-                             {server, address.attempt.detail},
-                             {});
+            findings << make(
+                FindingId::CouldNotTest, Severity::Warning, {server, address.attempt.detail}, {});
         } else if (address.attempt.outcome != SmtpTlsAttempt::Outcome::Encrypted) {
             // RFC 7672 §2.2: with usable TLSA records, a DANE client delivers only over TLS.
             const QString detail = address.attempt.handshake.detail.isEmpty()
@@ -65,10 +63,8 @@ void addressFindings(const DaneHost &host,
                                        : address.attempt.handshake.detail;
             findings << make(Id::NoTls, Severity::Error, {server, detail}, rfc7672("2.2"));
         } else if (!address.matchesTlsa()) {
-            findings << make(Id::Mismatch,
-                             Severity::Error,
-                             {server, verdicts(host, address)},
-                             rfc7672("3.1"));
+            findings << make(
+                Id::Mismatch, Severity::Error, {server, verdicts(host, address)}, rfc7672("3.1"));
         } else {
             QStringList matched;
             for (qsizetype i = 0; i < address.matches.size(); ++i) {
@@ -117,8 +113,10 @@ QList<Finding> domainFindings(const QString &domain, const Dns::DnssecLookup &mx
     case DnssecStatus::Insecure:
         return {make(Id::DomainInsecure, Severity::Warning, {domain}, rfc7672("2.2.1"))};
     case DnssecStatus::Bogus:
-        return {make(
-            Id::DomainBogus, Severity::Error, {domain, mx.lookup.detail}, QStringLiteral("RFC 4035 §5.5"))};
+        return {make(Id::DomainBogus,
+                     Severity::Error,
+                     {domain, mx.lookup.detail},
+                     QStringLiteral("RFC 4035 §5.5"))};
     case DnssecStatus::CouldNotCheck:
         break;
     }
@@ -133,7 +131,8 @@ QList<Finding> hostFindings(const DaneHost &host, const DaneOptions &options, co
             findings << Dns::lookupFailedFinding(lookup->lookup);
     }
     if (host.addressStatus() == DnssecStatus::Bogus)
-        findings << make(Id::HostBogus, Severity::Error, {host.host}, QStringLiteral("RFC 4035 §5.5"));
+        findings << make(
+            Id::HostBogus, Severity::Error, {host.host}, QStringLiteral("RFC 4035 §5.5"));
     switch (host.tlsa.status) {
     case DnssecStatus::CouldNotCheck: // never "no DANE": the records' existence is unknown
         findings << Dns::lookupFailedFinding(host.tlsa.lookup);
@@ -156,8 +155,10 @@ QList<Finding> hostFindings(const DaneHost &host, const DaneOptions &options, co
     if (host.addressStatus() == DnssecStatus::Insecure)
         findings << make(Id::HostInsecure, Severity::Warning, {host.host}, rfc7672("2.2.2"));
     for (const QString &rdata : host.invalidRecords)
-        findings << make(
-            Id::InvalidRecord, Severity::Warning, {host.host, rdata}, QStringLiteral("RFC 6698 §2"));
+        findings << make(Id::InvalidRecord,
+                         Severity::Warning,
+                         {host.host, rdata},
+                         QStringLiteral("RFC 6698 §2"));
     bool usable = false;
     for (const TlsaRecord &record : host.records) {
         if (usableForSmtp(record.usage))
@@ -173,7 +174,8 @@ QList<Finding> hostFindings(const DaneHost &host, const DaneOptions &options, co
         return findings;
     }
     addressFindings(host, options, now, findings);
-    if (!options.nextCertificate.isEmpty() && !nextCertificateCovered(host, options.nextCertificate))
+    if (!options.nextCertificate.isEmpty()
+        && !nextCertificateCovered(host, options.nextCertificate))
         findings << make(
             Id::RolloverUnmatched, Severity::Warning, {host.host}, QStringLiteral("RFC 7671 §8.1"));
     return findings;

@@ -2,9 +2,8 @@
 
 #include "model/transport/certificatereport.h"
 
-
-#include <openssl/evp.h>
 #include <openssl/asn1.h>
+#include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
@@ -46,14 +45,17 @@ std::optional<QByteArray> dataOf(X509 *cert, quint8 selector, quint8 matchingTyp
         return std::nullopt;
     const QByteArray selected(reinterpret_cast<const char *>(der), size);
     OPENSSL_free(der);
-    const EVP_MD *md = matchingType == 1 ? EVP_sha256() : matchingType == 2 ? EVP_sha512() : nullptr;
+    const EVP_MD *md = matchingType == 1   ? EVP_sha256()
+                       : matchingType == 2 ? EVP_sha512()
+                                           : nullptr;
     if (matchingType == 0)
         return selected;
     if (!md)
         return std::nullopt;
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    if (EVP_Digest(selected.constData(), size_t(selected.size()), digest, &length, md, nullptr) != 1)
+    if (EVP_Digest(selected.constData(), size_t(selected.size()), digest, &length, md, nullptr)
+        != 1)
         return std::nullopt;
     return QByteArray(reinterpret_cast<const char *>(digest), int(length));
 }
@@ -83,9 +85,8 @@ std::optional<QByteArray> certificateDer(const QByteArray &pemOrDer)
         return std::nullopt;
     if (parse(pemOrDer))
         return pemOrDer;
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pemOrDer.constData(),
-                                                                  int(pemOrDer.size())),
-                                                  &BIO_free);
+    std::unique_ptr<BIO, decltype(&BIO_free)> bio(
+        BIO_new_mem_buf(pemOrDer.constData(), int(pemOrDer.size())), &BIO_free);
     const X509Ptr cert(bio ? PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr) : nullptr);
     unsigned char *der = nullptr;
     const int size = cert ? i2d_X509(cert.get(), &der) : -1;
@@ -143,7 +144,8 @@ TlsaMatch matchTlsa(const TlsaRecord &record,
     std::unique_ptr<STACK_OF(X509), StackDeleter> untrusted(sk_X509_new_null());
     std::unique_ptr<X509_STORE_CTX, decltype(&X509_STORE_CTX_free)> context(X509_STORE_CTX_new(),
                                                                             &X509_STORE_CTX_free);
-    if (!store || !untrusted || !context || X509_STORE_add_cert(store.get(), certs[depth].get()) != 1)
+    if (!store || !untrusted || !context
+        || X509_STORE_add_cert(store.get(), certs[depth].get()) != 1)
         return {V::ChainInvalid, depth, QStringLiteral("out of memory")};
     X509_STORE_set_flags(store.get(), X509_V_FLAG_PARTIAL_CHAIN);
     for (size_t i = 1; i < certs.size(); ++i) {

@@ -48,7 +48,8 @@ Result<QList<GeneratedTlsa>>
 generateTlsa(const QList<QByteArray> &chain, const QString &host, quint16 port)
 {
     if (chain.isEmpty())
-        return Error{ErrorCode::InvalidInput, QStringLiteral("the server presented no certificate")};
+        return Error{ErrorCode::InvalidInput,
+                     QStringLiteral("the server presented no certificate")};
     QList<GeneratedTlsa> records;
     auto endEntity = make(chain.first(), 0, TlsaUsage::DaneEe, host, port);
     if (!endEntity)

@@ -66,7 +66,7 @@ void CountingDnsRelay::forward()
         ++m_counts[asked];
         if (m_faults.contains(asked.second)) {
             if (m_faults.value(asked.second) == Fault::ServFail) {
-                message[2] = char(quint8(message[2]) | 0x80);            // QR: a response
+                message[2] = char(quint8(message[2]) | 0x80);          // QR: a response
                 message[3] = char((quint8(message[3]) & 0xf0) | 0x82); // RA, RCODE 2 SERVFAIL
                 m_front.writeDatagram(message, query.senderAddress(), query.senderPort());
             }

@@ -164,10 +164,10 @@ void DaneView::showReport(const Transport::DaneReport &report)
         item->setData(0, IdRole, finding.id);
     }
     //: %1 a domain, %2 DNSSEC status of its MX records, %3 how many MX hosts have DANE in force
-    m_summary->setText(tr("%1: MX records %2; DANE in force on %n MX host(s).", nullptr, inForce)
-                           .arg(report.domain, statusName(report.mx.status))
-                       + (report.incomplete() ? u' ' + tr("Some checks could not be made.")
-                                              : QString()));
+    m_summary->setText(
+        tr("%1: MX records %2; DANE in force on %n MX host(s).", nullptr, inForce)
+            .arg(report.domain, statusName(report.mx.status))
+        + (report.incomplete() ? u' ' + tr("Some checks could not be made.") : QString()));
 }
 
 } // namespace Sceau::Widgets

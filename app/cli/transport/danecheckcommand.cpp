@@ -21,7 +21,8 @@ void printText(QTextStream &out, const Transport::DaneReport &report)
 {
     using namespace Transport;
     //: %1 a domain, %2 its DNSSEC status token (secure, insecure, bogus, could-not-check)
-    out << Tr::tr("%1: MX records %2").arg(report.domain, Dns::DnssecStatuses.token(report.mx.status))
+    out << Tr::tr("%1: MX records %2")
+               .arg(report.domain, Dns::DnssecStatuses.token(report.mx.status))
         << '\n';
     for (const DaneHost &host : report.hosts) {
         //: %1 an MX host, %2 DNSSEC status token of its addresses, %3 of its TLSA records

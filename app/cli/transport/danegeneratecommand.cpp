@@ -23,44 +23,45 @@ void generate(CliContext &context, const Input::HostPort &target, QList<QHostAdd
     const Transport::TransportSettings settings = context.session().transportSettings();
     QList<QFuture<Transport::SmtpTlsAttempt>> attempts;
     for (const QHostAddress &address : addresses.mid(0, MaxAddresses))
-        attempts << Transport::attemptStartTls({target.host, address, settings.ports.map(target.port)},
-                                               Transport::TlsClientOptions{target.host},
-                                               settings.heloName,
-                                               settings.timeoutMs);
-    onResult(allResults(attempts),
-             &context,
-             [&context, target](const QList<Transport::SmtpTlsAttempt> &done) {
-                 bool couldNotTest = done.isEmpty();
-                 QString why;
-                 for (const Transport::SmtpTlsAttempt &attempt : done) {
-                     if (attempt.outcome != Transport::SmtpTlsAttempt::Outcome::Encrypted) {
-                         couldNotTest = couldNotTest || attempt.couldNotTest();
-                         why = attempt.handshake.detail.isEmpty() ? attempt.detail
-                                                                  : attempt.handshake.detail;
-                         continue;
-                     }
-                     // The first address (A before AAAA) that completed a handshake.
-                     const auto records = Transport::generateTlsa(attempt.handshake.info.chain,
-                                                                  target.host,
-                                                                  target.port);
-                     if (!records) {
-                         context.fail(records.error());
-                         return;
-                     }
-                     if (context.json()) {
-                         context.printJson(Transport::toJson(target.host, target.port, *records));
-                     } else {
-                         for (const Transport::GeneratedTlsa &generated : *records)
-                             context.out() << generated.zoneLine << '\n';
-                     }
-                     context.finish(ExitCode::Done);
-                     return;
-                 }
-                 //: %1 a host, %2 why (the server's or the TLS library's words)
-                 context.fail(couldNotTest ? ExitCode::CouldNotComplete : ExitCode::CheckFailed,
-                              Tr::tr("dane generate: no TLS certificate from %1 (%2)")
-                                  .arg(target.host, why));
-             });
+        attempts << Transport::attemptStartTls(
+            {target.host, address, settings.ports.map(target.port)},
+            Transport::TlsClientOptions{target.host},
+            settings.heloName,
+            settings.timeoutMs);
+    onResult(
+        allResults(attempts),
+        &context,
+        [&context, target](const QList<Transport::SmtpTlsAttempt> &done) {
+            bool couldNotTest = done.isEmpty();
+            QString why;
+            for (const Transport::SmtpTlsAttempt &attempt : done) {
+                if (attempt.outcome != Transport::SmtpTlsAttempt::Outcome::Encrypted) {
+                    couldNotTest = couldNotTest || attempt.couldNotTest();
+                    why = attempt.handshake.detail.isEmpty() ? attempt.detail
+                                                             : attempt.handshake.detail;
+                    continue;
+                }
+                // The first address (A before AAAA) that completed a handshake.
+                const auto records = Transport::generateTlsa(
+                    attempt.handshake.info.chain, target.host, target.port);
+                if (!records) {
+                    context.fail(records.error());
+                    return;
+                }
+                if (context.json()) {
+                    context.printJson(Transport::toJson(target.host, target.port, *records));
+                } else {
+                    for (const Transport::GeneratedTlsa &generated : *records)
+                        context.out() << generated.zoneLine << '\n';
+                }
+                context.finish(ExitCode::Done);
+                return;
+            }
+            //: %1 a host, %2 why (the server's or the TLS library's words)
+            context.fail(
+                couldNotTest ? ExitCode::CouldNotComplete : ExitCode::CheckFailed,
+                Tr::tr("dane generate: no TLS certificate from %1 (%2)").arg(target.host, why));
+        });
 }
 } // namespace
 
@@ -112,11 +113,10 @@ void DaneGenerateCommand::run(CliContext &context,
                  if (addresses.isEmpty()) {
                      const bool failed = done.value(0).failed() || done.value(1).failed();
                      //: %1 a host name
-                     context.fail(failed ? ExitCode::CouldNotComplete : ExitCode::BadUsage,
-                                  failed ? Tr::tr("dane generate: could not resolve %1")
-                                               .arg(target.host)
-                                         : Tr::tr("dane generate: %1 has no address")
-                                               .arg(target.host));
+                     context.fail(
+                         failed ? ExitCode::CouldNotComplete : ExitCode::BadUsage,
+                         failed ? Tr::tr("dane generate: could not resolve %1").arg(target.host)
+                                : Tr::tr("dane generate: %1 has no address").arg(target.host));
                      return;
                  }
                  generate(context, target, addresses);

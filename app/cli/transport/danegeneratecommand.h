@@ -10,7 +10,10 @@ namespace Cli {
 class DaneGenerateCommand final : public CliCommand
 {
 public:
-    QStringList words() const override { return {QStringLiteral("dane"), QStringLiteral("generate")}; }
+    QStringList words() const override
+    {
+        return {QStringLiteral("dane"), QStringLiteral("generate")};
+    }
     QString synopsis() const override;
     QString description() const override;
     QList<QCommandLineOption> options() const override;

@@ -65,10 +65,10 @@ private slots:
         QTest::addColumn<DnssecStatus>("status");
         QTest::addColumn<int>("records");
         QTest::newRow("secure MX") << u"sceau.test"_s << RrType::MX << DnssecStatus::Secure << 1;
-        QTest::newRow("secure TLSA") << u"_25._tcp.mail.sceau.test"_s << RrType::TLSA
-                                     << DnssecStatus::Secure << 2;
-        QTest::newRow("secure NODATA") << u"_25._tcp.mx.none.dane.test"_s << RrType::TLSA
-                                       << DnssecStatus::Secure << 0;
+        QTest::newRow("secure TLSA")
+            << u"_25._tcp.mail.sceau.test"_s << RrType::TLSA << DnssecStatus::Secure << 2;
+        QTest::newRow("secure NODATA")
+            << u"_25._tcp.mx.none.dane.test"_s << RrType::TLSA << DnssecStatus::Secure << 0;
         QTest::newRow("secure TLSA behind a CNAME")
             << u"_25._tcp.mx.cname.dane.test"_s << RrType::TLSA << DnssecStatus::Secure << 1;
         QTest::newRow("insecure") << u"_25._tcp.mail.insecure.test"_s << RrType::TLSA

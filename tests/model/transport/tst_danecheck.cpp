@@ -82,18 +82,16 @@ private slots:
             << u"cname.dane.test"_s << QStringList{u"dane.match"_s, u"dnssec.domain-secure"_s}
             << true << true;
         QTest::newRow("secure, mismatch")
-            << u"mismatch.dane.test"_s
-            << QStringList{u"dane.mismatch"_s, u"dnssec.domain-secure"_s} << true << false;
-        QTest::newRow("secure, PKIX usage only")
-            << u"pkix.dane.test"_s
-            << QStringList{u"dane.no-usable-tlsa"_s,
-                           u"dane.unusable-usage"_s,
-                           u"dnssec.domain-secure"_s}
+            << u"mismatch.dane.test"_s << QStringList{u"dane.mismatch"_s, u"dnssec.domain-secure"_s}
+            << true << false;
+        QTest::newRow("secure, PKIX usage only") << u"pkix.dane.test"_s
+                                                 << QStringList{u"dane.no-usable-tlsa"_s,
+                                                                u"dane.unusable-usage"_s,
+                                                                u"dnssec.domain-secure"_s}
+                                                 << false << false;
+        QTest::newRow("secure, no TLSA")
+            << u"none.dane.test"_s << QStringList{u"dane.no-tlsa"_s, u"dnssec.domain-secure"_s}
             << false << false;
-        QTest::newRow("secure, no TLSA") << u"none.dane.test"_s
-                                         << QStringList{u"dane.no-tlsa"_s,
-                                                        u"dnssec.domain-secure"_s}
-                                         << false << false;
         QTest::newRow("bogus") << u"bogus.test"_s
                                << QStringList{u"dane.tlsa-bogus"_s,
                                               u"dnssec.domain-bogus"_s,
@@ -188,13 +186,24 @@ private slots:
     void catalogue()
     {
         namespace Id = DaneFindingId;
-        for (const QString &id : {Id::DomainSecure,  Id::DomainInsecure, Id::DomainBogus,
-                                  Id::HostInsecure,  Id::HostBogus,      Id::NoTlsa,
-                                  Id::TlsaInsecure,  Id::TlsaBogus,      Id::InvalidRecord,
-                                  Id::UnusableUsage, Id::NoUsableTlsa,   Id::Match,
-                                  Id::Mismatch,      Id::NoTls,          Id::RolloverDue,
+        for (const QString &id : {Id::DomainSecure,
+                                  Id::DomainInsecure,
+                                  Id::DomainBogus,
+                                  Id::HostInsecure,
+                                  Id::HostBogus,
+                                  Id::NoTlsa,
+                                  Id::TlsaInsecure,
+                                  Id::TlsaBogus,
+                                  Id::InvalidRecord,
+                                  Id::UnusableUsage,
+                                  Id::NoUsableTlsa,
+                                  Id::Match,
+                                  Id::Mismatch,
+                                  Id::NoTls,
+                                  Id::RolloverDue,
                                   Id::RolloverUnmatched}) {
-            const auto text = daneFindingText({id, Severity::Info, {u"mx.example.test"_s, u"1"_s}, {}});
+            const auto text
+                = daneFindingText({id, Severity::Info, {u"mx.example.test"_s, u"1"_s}, {}});
             QVERIFY2(text, qPrintable(id));
             QVERIFY2(text->title.contains(u"mx.example.test"_s), qPrintable(id));
             QVERIFY(!text->explanation.isEmpty());

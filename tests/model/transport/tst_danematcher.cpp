@@ -79,8 +79,8 @@ private slots:
         QVERIFY(parsed);
         QCOMPARE(parsed->toText(), u"3 1 1 abcdef01"_s);
         for (const QStringList &bad : {QStringList{u"3"_s, u"1"_s, u"1"_s},
-                                      QStringList{u"256"_s, u"1"_s, u"1"_s, u"ab"_s},
-                                      QStringList{u"3"_s, u"1"_s, u"1"_s, u"xyz"_s}}) {
+                                       QStringList{u"256"_s, u"1"_s, u"1"_s, u"ab"_s},
+                                       QStringList{u"3"_s, u"1"_s, u"1"_s, u"xyz"_s}}) {
             rr.rdata = bad;
             QVERIFY2(!TlsaRecord::fromRecord(rr), qPrintable(bad.join(u' ')));
         }
@@ -99,8 +99,7 @@ private slots:
         const QStringList mx{u"mx.example.test"_s};
         QTest::newRow("3 1 1") << record(3, 1, 1, m_leafSpki) << mx << int(V::Matched) << 0;
         QTest::newRow("3 1 1, any name (DANE-EE ignores names)")
-            << record(3, 1, 1, m_leafSpki) << QStringList{u"other.test"_s} << int(V::Matched)
-            << 0;
+            << record(3, 1, 1, m_leafSpki) << QStringList{u"other.test"_s} << int(V::Matched) << 0;
         QTest::newRow("3 0 1 of the full certificate")
             << record(3,
                       0,
@@ -118,19 +117,18 @@ private slots:
             << mx << int(V::Matched) << 0;
         QTest::newRow("3 1 1 of the CA key: DANE-EE is the leaf only")
             << record(3, 1, 1, m_caSpki) << mx << int(V::NotMatched) << -1;
-        QTest::newRow("2 1 1 of the CA") << record(2, 1, 1, m_caSpki) << mx << int(V::Matched)
-                                         << 1;
+        QTest::newRow("2 1 1 of the CA") << record(2, 1, 1, m_caSpki) << mx << int(V::Matched) << 1;
         QTest::newRow("2 1 1, the leaf does not name the MX (RFC 7672 §3.2.3)")
-            << record(2, 1, 1, m_caSpki) << QStringList{u"other.test"_s}
-            << int(V::NameMismatch) << 1;
-        QTest::newRow("another key") << record(3, 1, 1, QByteArray(64, 'a')) << mx
-                                     << int(V::NotMatched) << -1;
+            << record(2, 1, 1, m_caSpki) << QStringList{u"other.test"_s} << int(V::NameMismatch)
+            << 1;
+        QTest::newRow("another key")
+            << record(3, 1, 1, QByteArray(64, 'a')) << mx << int(V::NotMatched) << -1;
         QTest::newRow("1 1 1: PKIX-EE is unusable for SMTP")
             << record(1, 1, 1, m_leafSpki) << mx << int(V::Unusable) << -1;
         QTest::newRow("0 1 1: PKIX-TA is unusable for SMTP")
             << record(0, 1, 1, m_caSpki) << mx << int(V::Unusable) << -1;
-        QTest::newRow("unknown matching type") << record(3, 1, 9, m_leafSpki) << mx
-                                               << int(V::Unsupported) << -1;
+        QTest::newRow("unknown matching type")
+            << record(3, 1, 9, m_leafSpki) << mx << int(V::Unsupported) << -1;
     }
     void match()
     {
@@ -147,9 +145,8 @@ private slots:
     // DANE-TA needs the anchor in the chain the server sends (RFC 7672 §3.1.2).
     void taNotSent()
     {
-        const TlsaMatch result = matchTlsa(record(2, 1, 1, m_caSpki),
-                                           m_chain.mid(0, 1),
-                                           {u"mx.example.test"_s});
+        const TlsaMatch result
+            = matchTlsa(record(2, 1, 1, m_caSpki), m_chain.mid(0, 1), {u"mx.example.test"_s});
         QCOMPARE(result.verdict, TlsaMatch::Verdict::NotMatched);
         QCOMPARE(matchTlsa(record(3, 1, 1, m_leafSpki), {}, {}).verdict,
                  TlsaMatch::Verdict::NotMatched);
@@ -191,12 +188,14 @@ private slots:
         QCOMPARE(certificateDer(*der), der);
         QVERIFY(!certificateDer("not a certificate"));
         QVERIFY(certificateHasData(record(3, 1, 1, m_leafSpki), *der));
-        const auto renewed = derChain(m_pki->issue(u"renewed"_s, {u"mx.example.test"_s}).certificate);
+        const auto renewed
+            = derChain(m_pki->issue(u"renewed"_s, {u"mx.example.test"_s}).certificate);
         QVERIFY(!certificateHasData(record(3, 1, 1, m_leafSpki), renewed.first()));
         const auto notAfter = certificateNotAfter(*der);
         QVERIFY(notAfter);
         QCOMPARE(notAfter->timeSpec(), Qt::UTC);
-        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().daysTo(*notAfter) - 29) <= 1); // 30 days from yesterday
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().daysTo(*notAfter) - 29)
+                <= 1); // 30 days from yesterday
     }
 };
 

@@ -73,8 +73,7 @@ private slots:
         // The newest check replaces the result: a mismatch now.
         view.check(u"mismatch.dane.test"_s);
         QVERIFY(finished.wait(30000));
-        QCOMPARE(findingIds(view),
-                 (QStringList{u"dane.mismatch"_s, u"dnssec.domain-secure"_s}));
+        QCOMPARE(findingIds(view), (QStringList{u"dane.mismatch"_s, u"dnssec.domain-secure"_s}));
     }
 
     // A resolver that never answers: Cancel stops the check at once, and no late result lands.

@@ -78,7 +78,8 @@ private slots:
         QFETCH(QString, domain);
         QFETCH(int, exitCode);
         QFETCH(QString, finding);
-        const Test::CliRun run = Test::runCli(options() + QStringList{u"dane"_s, u"check"_s, domain});
+        const Test::CliRun run
+            = Test::runCli(options() + QStringList{u"dane"_s, u"check"_s, domain});
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY(Test::findingIds(run.json()).contains(finding));
     }
@@ -88,8 +89,8 @@ private slots:
     {
         Test::CountingDnsRelay relay(Test::validatorServer());
         relay.fail(Dns::RrType::TLSA, Test::CountingDnsRelay::Fault::ServFail);
-        const Test::CliRun run
-            = Test::runCli(options(relay.address()) + QStringList{u"dane"_s, u"check"_s, u"sceau.test"_s});
+        const Test::CliRun run = Test::runCli(
+            options(relay.address()) + QStringList{u"dane"_s, u"check"_s, u"sceau.test"_s});
         QCOMPARE(run.exitCode, 3);
         const QJsonObject json = run.json();
         QCOMPARE(json.value(u"complete").toBool(), false);
@@ -105,12 +106,18 @@ private slots:
     void checkBadUsage()
     {
         QCOMPARE(Test::runCli(options() + QStringList{u"dane"_s, u"check"_s}).exitCode, 2);
+        QCOMPARE(
+            Test::runCli(
+                options()
+                + QStringList{u"dane"_s, u"check"_s, u"sceau.test"_s, u"--warn-days"_s, u"x"_s})
+                .exitCode,
+            2);
         QCOMPARE(Test::runCli(options()
-                              + QStringList{u"dane"_s, u"check"_s, u"sceau.test"_s, u"--warn-days"_s, u"x"_s})
-                     .exitCode,
-                 2);
-        QCOMPARE(Test::runCli(options()
-                              + QStringList{u"dane"_s, u"check"_s, u"sceau.test"_s, u"--next-cert"_s, u"/nonexistent"_s})
+                              + QStringList{u"dane"_s,
+                                            u"check"_s,
+                                            u"sceau.test"_s,
+                                            u"--next-cert"_s,
+                                            u"/nonexistent"_s})
                      .exitCode,
                  2);
     }
@@ -119,8 +126,8 @@ private slots:
     // fixture's certificate files, and are what the secure zone publishes.
     void generate()
     {
-        const Test::CliRun run = Test::runCli(
-            options() + QStringList{u"dane"_s, u"generate"_s, u"mail.sceau.test"_s});
+        const Test::CliRun run
+            = Test::runCli(options() + QStringList{u"dane"_s, u"generate"_s, u"mail.sceau.test"_s});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonArray records = run.json().value(u"records").toArray();
         QCOMPARE(records.size(), 2);
@@ -144,8 +151,8 @@ private slots:
     // Nothing listens: could not complete (3), not "no certificate" as a posture.
     void generateUnreachable()
     {
-        const Test::CliRun run = Test::runCli(
-            {u"--port-map"_s, u"25=1"_s, u"dane"_s, u"generate"_s, u"127.0.0.1"_s});
+        const Test::CliRun run
+            = Test::runCli({u"--port-map"_s, u"25=1"_s, u"dane"_s, u"generate"_s, u"127.0.0.1"_s});
         QCOMPARE(run.exitCode, 3);
     }
 };

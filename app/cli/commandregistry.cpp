@@ -15,6 +15,8 @@
 #include "app/cli/spf/spftreecommand.h"
 #include "app/cli/tr.h"
 #include "app/cli/transport/mtastscheckcommand.h"
+#include "app/cli/transport/danecheckcommand.h"
+#include "app/cli/transport/danegeneratecommand.h"
 #include "app/cli/transport/tlsprobecommand.h"
 #include "app/cli/transport/tlsrptcheckcommand.h"
 #include "app/cli/transport/tlsrptreportcommand.h"
@@ -40,6 +42,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<MtaStsCheckCommand>());
     m_commands.push_back(std::make_unique<TlsRptCheckCommand>());
     m_commands.push_back(std::make_unique<TlsRptReportCommand>());
+    m_commands.push_back(std::make_unique<DaneCheckCommand>());
+    m_commands.push_back(std::make_unique<DaneGenerateCommand>());
 }
 
 std::pair<CliCommand *, int> CommandRegistry::find(const QStringList &arguments) const

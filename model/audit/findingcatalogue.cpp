@@ -4,6 +4,7 @@
 #include "model/spf/spffindings.h"
 #include "model/transport/mtastsfindings.h"
 #include "model/transport/tlsrptcheck.h"
+#include "model/transport/danefindings.h"
 #include "model/transport/transportfindings.h"
 
 namespace Sceau::Audit::FindingCatalogue {
@@ -18,6 +19,7 @@ FindingText text(const Finding &finding)
         &Transport::findingText,
         &Transport::mtaStsFindingText,
         &Transport::tlsRptFindingText,
+        &Transport::daneFindingText,
     };
     for (const Provider provider : providers) {
         if (auto text = provider(finding))

@@ -33,6 +33,7 @@ buildQuery(quint16 id, const QString &name, RrType type, const QueryOptions &opt
     if (!packet)
         return Error{ErrorCode::Internal, QStringLiteral("ldns_pkt_query_new failed")};
     ldns_pkt_set_id(packet.get(), id);
+    ldns_pkt_set_cd(packet.get(), options.checkingDisabled);
     if (options.ednsUdpSize > 0) {
         ldns_pkt_set_edns_udp_size(packet.get(), options.ednsUdpSize);
         ldns_pkt_set_edns_do(packet.get(), options.dnssecOk);

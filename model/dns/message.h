@@ -13,6 +13,9 @@ struct QueryOptions
     bool recursionDesired = true;
     quint16 ednsUdpSize = 1232; // RFC 6891 §6.2.5; 0 sends no OPT record (classic 512-byte UDP)
     bool dnssecOk = false;      // DO bit, RFC 3225
+    // CD bit (RFC 4035 §3.2.2): a validating resolver answers without validating, so a bogus
+    // zone's data comes back instead of SERVFAIL (how Dnssec tells bogus from a failure).
+    bool checkingDisabled = false;
 };
 
 // A DNS response, decoded (RFC 1035 §4.1).

@@ -62,7 +62,16 @@ void CountingDnsRelay::forward()
         if (message.size() < 12)
             continue;
         ++m_total;
-        ++m_counts[question(message)];
+        const auto asked = question(message);
+        ++m_counts[asked];
+        if (m_faults.contains(asked.second)) {
+            if (m_faults.value(asked.second) == Fault::ServFail) {
+                message[2] = char(quint8(message[2]) | 0x80);          // QR: a response
+                message[3] = char((quint8(message[3]) & 0xf0) | 0x82); // RA, RCODE 2 SERVFAIL
+                m_front.writeDatagram(message, query.senderAddress(), query.senderPort());
+            }
+            continue;
+        }
         // Each forwarded query gets the relay's own ID, so that two clients choosing the same
         // ID never collide; the client's ID is restored on the way back.
         const quint16 id = m_nextId++;

@@ -24,6 +24,11 @@ public:
 
     Dns::NameServer address() const;
 
+    // Questions of type are no longer forwarded: answered SERVFAIL, or never answered (the
+    // client times out). A lookup path's failure test, the other questions answered normally.
+    enum class Fault { ServFail, Silent };
+    void fail(Dns::RrType type, Fault fault) { m_faults.insert(quint16(type), fault); }
+
     // Queries received for name (case-insensitive, no trailing dot) and type; and in all.
     int queries(const QString &name, Dns::RrType type) const;
     int total() const { return m_total; }
@@ -43,6 +48,7 @@ private:
     QUdpSocket m_back;  // upstream's side
     QHash<quint16, Client> m_clients;
     QHash<std::pair<QString, quint16>, int> m_counts;
+    QHash<quint16, Fault> m_faults;
     quint16 m_nextId = 0;
     int m_total = 0;
 };

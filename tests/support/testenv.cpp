@@ -14,6 +14,19 @@ Dns::NameServer knotServer()
     return *server;
 }
 
+Dns::NameServer validatorServer()
+{
+    const auto server = Dns::NameServer::parse(
+        qEnvironmentVariable("SCEAU_TEST_VALIDATOR", QStringLiteral("127.0.0.1:45454")));
+    Q_ASSERT(server);
+    return *server;
+}
+
+QString postfixLeaf()
+{
+    return qEnvironmentVariable("SCEAU_TEST_WORKDIR") + QStringLiteral("/postfix/leaf.pem");
+}
+
 QString dataPath(const QString &relative)
 {
     return qEnvironmentVariable("SCEAU_TEST_DATA") + u'/' + relative;

@@ -16,6 +16,8 @@ QString cliPath();                            // SCEAU_CLI, the sceau-cli under 
 QString knotZoneFile();                       // the zone file the test Knot serves
 quint16 postfixPort();                        // SCEAU_TEST_SMTP_PORT, the test Postfix
 QString postfixCa();                          // the CA of its certificate (mail.sceau.test)
+QString postfixLeaf();                        // its certificate (PEM)
+Dns::NameServer validatorServer();            // SCEAU_TEST_VALIDATOR, unbound of the dnssec fixture
 
 // Puts the test Knot's zone back to its file (knotc zone-reload on the fixture's control
 // socket), undoing the RFC 2136 updates of an earlier test or an earlier run of the same test

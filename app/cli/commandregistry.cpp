@@ -10,10 +10,14 @@
 #include "app/cli/dkim/dkimstatecommand.h"
 #include "app/cli/dkim/dkimverifycommand.h"
 #include "app/cli/dns/dnsquerycommand.h"
+#include "app/cli/secrets/credentialsaddcommand.h"
+#include "app/cli/secrets/credentialslistcommand.h"
+#include "app/cli/secrets/credentialsremovecommand.h"
 #include "app/cli/spf/spfevalcommand.h"
 #include "app/cli/spf/spfparsecommand.h"
 #include "app/cli/spf/spftreecommand.h"
 #include "app/cli/tr.h"
+#include "app/cli/transport/submissiontestcommand.h"
 #include "app/cli/transport/tlsprobecommand.h"
 
 namespace Sceau::Cli {
@@ -34,6 +38,10 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DkimStateCommand>());
     m_commands.push_back(std::make_unique<DkimExportCommand>());
     m_commands.push_back(std::make_unique<TlsProbeCommand>());
+    m_commands.push_back(std::make_unique<SubmissionTestCommand>());
+    m_commands.push_back(std::make_unique<CredentialsAddCommand>());
+    m_commands.push_back(std::make_unique<CredentialsListCommand>());
+    m_commands.push_back(std::make_unique<CredentialsRemoveCommand>());
 }
 
 std::pair<CliCommand *, int> CommandRegistry::find(const QStringList &arguments) const

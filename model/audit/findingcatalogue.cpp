@@ -2,6 +2,7 @@
 
 #include "model/dkim/dkimfindings.h"
 #include "model/spf/spffindings.h"
+#include "model/transport/submissionfindings.h"
 #include "model/transport/transportfindings.h"
 
 namespace Sceau::Audit::FindingCatalogue {
@@ -14,6 +15,7 @@ FindingText text(const Finding &finding)
         &Spf::findingText,
         &Dkim::findingText,
         &Transport::findingText,
+        &Transport::submissionFindingText,
     };
     for (const Provider provider : providers) {
         if (auto text = provider(finding))

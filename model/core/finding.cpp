@@ -20,7 +20,8 @@ bool isCouldNotCheck(const Finding &finding)
 {
     // A failed lookup, or a server that could not be tested (busy, refused, silent).
     return finding.id == QLatin1StringView("dns.lookup-failed")
-           || finding.id == QLatin1StringView("tls.could-not-test");
+           || finding.id == QLatin1StringView("tls.could-not-test")
+           || finding.id == QLatin1StringView("submission.could-not-test");
 }
 
 bool hasPostureError(const QList<Finding> &findings)

@@ -62,6 +62,14 @@ public:
     // translated.
     QString failure() const { return m_failure; }
 
+    // After Established, the encrypted phase (an SMTP dialogue after STARTTLS, RFC 3207 §4.2):
+    // encrypt() turns plaintext into records for takeOutgoing(); decrypt() returns the
+    // plaintext of the records fed so far (empty until a whole record has come), or nullopt
+    // once the peer closed the session or broke it (failure() says why). Both false/nullopt
+    // before Established.
+    bool encrypt(QByteArrayView plaintext);
+    std::optional<QByteArray> decrypt();
+
 private:
     struct Handles;
     explicit TlsEngine(std::unique_ptr<Handles> handles);

@@ -133,10 +133,8 @@ void SmtpChannel::onReadyRead()
             return;
         m_timer.stop();
         for (qsizetype i = 0; i < reply->lines.size(); ++i)
-            note(QStringLiteral("S: %1%2%3")
-                     .arg(reply->code)
-                     .arg(i + 1 < reply->lines.size() ? u'-' : u' ')
-                     .arg(reply->lines.at(i)));
+            note(QStringLiteral("S: ") + QString::number(reply->code)
+                 + (i + 1 < reply->lines.size() ? u'-' : u' ') + reply->lines.at(i));
         emit replied(*reply);
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/dns/lookupresult.h"
+#include "model/transport/smtpreply.h"
 #include "model/transport/submissionresult.h"
 #include "model/transport/transportsettings.h"
 

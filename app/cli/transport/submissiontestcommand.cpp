@@ -11,6 +11,7 @@
 #include "model/transport/submissionjson.h"
 #include "model/transport/submissionmessage.h"
 #include "model/transport/submissiontest.h"
+#include "model/transport/transportfindings.h"
 
 namespace Sceau::Cli {
 

@@ -34,9 +34,10 @@ SubmissionTest::~SubmissionTest()
     Secrets::wipe(m_password);
 }
 
-void SubmissionTest::setStep(Step step)
+bool SubmissionTest::setStep(Step step)
 {
     emit stepChanged(step);
+    return m_stage != Stage::Done; // a receiver may have canceled
 }
 
 void SubmissionTest::start(Dns::Resolver *resolver)
@@ -48,7 +49,8 @@ void SubmissionTest::start(Dns::Resolver *resolver)
         QMetaObject::invokeMethod(this, [this, literal] { connectTo(literal); }, Qt::QueuedConnection);
         return;
     }
-    setStep(Step::Resolving);
+    if (!setStep(Step::Resolving))
+        return;
     const QList<QFuture<Dns::LookupResult>> lookups{resolver->lookup(m_request.host,
                                                                      Dns::RrType::A),
                                                     resolver->lookup(m_request.host,
@@ -101,7 +103,8 @@ void SubmissionTest::connectTo(const QHostAddress &address)
             return finish(Outcome::CouldNotTest, why);
         }
     });
-    setStep(Step::Connecting);
+    if (!setStep(Step::Connecting))
+        return;
     m_channel->connectTo(address, m_result.endpoint.port);
 }
 
@@ -109,7 +112,8 @@ void SubmissionTest::onConnected()
 {
     if (m_request.security == SubmissionSecurity::ImplicitTls) {
         m_stage = Stage::Handshake;
-        setStep(Step::Handshake);
+        if (!setStep(Step::Handshake))
+            return;
         m_channel->startTls({m_result.endpoint.host});
         return;
     }
@@ -142,7 +146,8 @@ void SubmissionTest::onTls(const HandshakeOutcome &outcome)
         return;
     }
     m_stage = Stage::Ehlo;
-    setStep(Step::Ehlo);
+    if (!setStep(Step::Ehlo))
+        return;
     m_channel->send("EHLO " + m_settings.heloName.toLatin1());
 }
 
@@ -156,7 +161,8 @@ void SubmissionTest::onReply(const SmtpReply &reply)
             return finish(Outcome::CouldNotTest, text);
         m_stage = m_request.security == SubmissionSecurity::ImplicitTls ? Stage::Ehlo
                                                                         : Stage::EhloPlain;
-        setStep(Step::Ehlo);
+        if (!setStep(Step::Ehlo))
+            return;
         return m_channel->send("EHLO " + m_settings.heloName.toLatin1());
     case Stage::EhloPlain:
         if (reply.transient())
@@ -168,7 +174,8 @@ void SubmissionTest::onReply(const SmtpReply &reply)
         if (!m_result.startTlsOffered) // no credential in plaintext, ever
             return quit(Outcome::TlsFailed, QStringLiteral("STARTTLS not offered"));
         m_stage = Stage::StartTls;
-        setStep(Step::StartTls);
+        if (!setStep(Step::StartTls))
+            return;
         return m_channel->send("STARTTLS");
     case Stage::StartTls:
         if (reply.code != 220) // RFC 3207 §4: 454 TLS not available
@@ -177,7 +184,8 @@ void SubmissionTest::onReply(const SmtpReply &reply)
             return finish(Outcome::TlsFailed,
                           QStringLiteral("data after the STARTTLS reply (RFC 3207 §5)"));
         m_stage = Stage::Handshake;
-        setStep(Step::Handshake);
+        if (!setStep(Step::Handshake))
+            return;
         return m_channel->startTls({m_result.endpoint.host});
     case Stage::Ehlo:
         return afterEhlo(reply);
@@ -221,7 +229,8 @@ void SubmissionTest::onReply(const SmtpReply &reply)
             return quit(Outcome::Authenticated);
         m_result.messageAttempted = true;
         m_stage = Stage::MailFrom;
-        setStep(Step::Sending);
+        if (!setStep(Step::Sending))
+            return;
         QString from = m_request.mailFrom.isEmpty() ? m_request.username : m_request.mailFrom;
         if (!from.contains(u'@'))
             from += u'@' + m_result.endpoint.host;
@@ -261,7 +270,8 @@ void SubmissionTest::authenticate()
 {
     if (!m_channel->encrypted()) // never a credential in plaintext (RFC 8314 §3)
         return quit(Outcome::TlsFailed);
-    setStep(Step::Authenticating);
+    if (!setStep(Step::Authenticating))
+        return;
     if (m_result.mechanism == QLatin1StringView("LOGIN")) {
         m_stage = Stage::AuthLoginUser;
         return m_channel->send("AUTH LOGIN");
@@ -320,7 +330,8 @@ void SubmissionTest::quit(SubmissionOutcome outcome, const QString &detail)
     m_quitOutcome = outcome;
     m_result.detail = detail;
     m_stage = Stage::Quit;
-    setStep(Step::Quitting);
+    if (!setStep(Step::Quitting))
+        return;
     m_channel->send("QUIT");
 }
 

@@ -65,7 +65,7 @@ private:
     void sendMessage(const SmtpReply &reply);
     void quit(SubmissionOutcome outcome, const QString &detail = {});
     void finish(SubmissionOutcome outcome, const QString &detail = {});
-    void setStep(Step step);
+    bool setStep(Step step); // false when a receiver canceled the test
 
     enum class Stage { Idle, Greeting, EhloPlain, StartTls, Handshake, Ehlo, AuthPlain,
                        AuthLoginUser, AuthLoginPassword, MailFrom, RcptTo, Data, Body, Quit,

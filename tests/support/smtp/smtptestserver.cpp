@@ -10,9 +10,11 @@ QStringList arguments(SmtpTestServer::Mode mode,
                       const QString &tlsMin,
                       const QString &tlsMax,
                       const QString &address,
-                      quint16 port)
+                      quint16 port,
+                      const QStringList &extra)
 {
-    static const char *const modes[] = {"starttls", "no-starttls", "busy", "reset", "refuse-tls"};
+    static const char *const modes[]
+        = {"starttls", "no-starttls", "busy", "reset", "refuse-tls", "auth", "auth-before-tls"};
     QStringList list{supportPath(QStringLiteral("smtp/smtpserver.py")),
                      QStringLiteral("--mode"),
                      QString::fromLatin1(modes[int(mode)]),
@@ -29,7 +31,7 @@ QStringList arguments(SmtpTestServer::Mode mode,
         list << QStringLiteral("--cert") << certificate->certificate << QStringLiteral("--key")
              << certificate->key;
     }
-    return list;
+    return list + extra;
 }
 } // namespace
 
@@ -38,9 +40,10 @@ SmtpTestServer::SmtpTestServer(Mode mode,
                                const QString &tlsMin,
                                const QString &tlsMax,
                                const QString &address,
-                               quint16 port)
+                               quint16 port,
+                               const QStringList &extra)
     : m_server(QStringLiteral("/usr/bin/python3"),
-               arguments(mode, certificate, tlsMin, tlsMax, address, port),
+               arguments(mode, certificate, tlsMin, tlsMax, address, port, extra),
                QRegularExpression(QStringLiteral("READY (\\d+)")))
 {
 }

@@ -29,7 +29,7 @@ Result<Credential> fromRow(const QSqlQuery &query)
     c.port = quint16(query.value(4).toUInt());
     c.username = query.value(5).toString();
     const auto security = Transport::SubmissionSecurities.value(query.value(6).toString());
-    c.created = QDateTime::fromString(query.value(7).toString(), Qt::ISODate);
+    c.created = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
     c.secretKey = query.value(8).toString();
     if (!kind || (*kind == CredentialKind::Smtp && !security))
         //: %1 a credential's name
@@ -61,7 +61,7 @@ Result<qint64> CredentialTable::add(const Credential &credential)
     query.addBindValue(credential.kind == CredentialKind::Smtp
                            ? QVariant(Transport::SubmissionSecurities.token(credential.security))
                            : QVariant());
-    query.addBindValue(credential.created.toUTC().toString(Qt::ISODate));
+    query.addBindValue(credential.created.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(credential.secretKey);
     if (!query.exec()) {
         if (query.lastError().text().contains(u"UNIQUE"_s))

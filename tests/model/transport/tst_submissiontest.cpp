@@ -99,7 +99,7 @@ private:
                                    .toUtf8();
         QVERIFY(!all.contains(password));
         QVERIFY(!all.contains(password.toBase64()));
-        QVERIFY(!all.contains(("\0" + result.request.username.toUtf8() + '\0' + password).toBase64()));
+        QVERIFY(!all.contains((QByteArray(1, '\0') + result.request.username.toUtf8() + '\0' + password).toBase64()));
     }
 
     Test::SubmissionFixture m_fixture;

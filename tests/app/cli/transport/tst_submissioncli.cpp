@@ -245,8 +245,8 @@ private slots:
         const QList<QByteArray> forms{
             password(),
             password().toBase64(),
-            ("\0" + m_fixture.user.toUtf8() + '\0' + password()).toBase64(),
-            ("\0" + m_fixture.user.toUtf8() + '\0' + password() + 'x').toBase64(),
+            (QByteArray(1, '\0') + m_fixture.user.toUtf8() + '\0' + password()).toBase64(),
+            (QByteArray(1, '\0') + m_fixture.user.toUtf8() + '\0' + password() + 'x').toBase64(),
         };
         QVERIFY(!m_outputs.isEmpty());
         for (const QByteArray &form : forms)

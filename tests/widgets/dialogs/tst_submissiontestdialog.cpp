@@ -1,10 +1,13 @@
 #include "model/secrets/credentialvault.h"
 #include "model/session/session.h"
+#include "model/storage/preferences.h"
 #include "testenv.h"
 #include "testsession.h"
 #include "await.h"
 #include "widgets/dialogs/submissiontestdialog.h"
+#include "widgets/mainwindow/mainwindow.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -186,6 +189,17 @@ private slots:
         QCOMPARE(findingIds(),
                  (QStringList{u"submission.authenticated"_s, u"submission.message-sent"_s}));
         QCOMPARE(finished.size(), 1);
+    }
+
+    // The main window's Tools action opens it over the same session, accounts listed.
+    void openedFromMainWindow()
+    {
+        Storage::Preferences preferences(m_dir.filePath(u"sceau.ini"_s));
+        Widgets::MainWindow window(m_session.get(), preferences);
+        window.findChild<QAction *>(u"submissionTestAction"_s)->trigger();
+        auto *dialog = window.findChild<SubmissionTestDialog *>(u"submissionTestDialog"_s);
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->findChild<QComboBox *>(u"accountComboBox"_s)->count(), 2);
     }
 
     void cleanupTestCase()

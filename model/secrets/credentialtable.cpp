@@ -33,9 +33,9 @@ Result<Credential> fromRow(const QSqlQuery &query)
     c.secretKey = query.value(8).toString();
     if (!kind || (*kind == CredentialKind::Smtp && !security))
         //: %1 a credential's name
-        return Error{ErrorCode::FileUnreadable,
-                     Tr::tr("the workspace's credential %1 has an unknown kind or security")
-                         .arg(c.name)};
+        return Error{
+            ErrorCode::FileUnreadable,
+            Tr::tr("the workspace's credential %1 has an unknown kind or security").arg(c.name)};
     c.kind = *kind;
     if (security)
         c.security = *security;
@@ -91,8 +91,8 @@ Result<std::optional<Credential>> CredentialTable::find(const QString &name) con
 Result<QList<Credential>> CredentialTable::list(std::optional<CredentialKind> kind) const
 {
     QSqlQuery query(m_workspace->database());
-    query.prepare(u"SELECT %1 FROM credentials WHERE ? IS NULL OR kind = ? ORDER BY name"_s.arg(
-        Columns));
+    query.prepare(
+        u"SELECT %1 FROM credentials WHERE ? IS NULL OR kind = ? ORDER BY name"_s.arg(Columns));
     const QVariant token = kind ? QVariant(CredentialKinds.token(*kind)) : QVariant();
     query.addBindValue(token);
     query.addBindValue(token);

@@ -19,7 +19,9 @@ template<typename T> QFuture<T> ready(T value)
 }
 } // namespace
 
-CredentialVault::CredentialVault(Storage::Workspace *workspace, SecretStore *secrets, QObject *parent)
+CredentialVault::CredentialVault(Storage::Workspace *workspace,
+                                 SecretStore *secrets,
+                                 QObject *parent)
     : QObject(parent)
     , m_table(workspace)
     , m_secrets(secrets)
@@ -39,8 +41,8 @@ QFuture<Result<Credential>> CredentialVault::add(Credential credential, QByteArr
                              Tr::tr("a credential named %1 already exists").arg(credential.name)}));
     }
     credential.created = QDateTime::currentDateTimeUtc();
-    credential.secretKey = QStringLiteral("credential/")
-                           + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    credential.secretKey
+        = QStringLiteral("credential/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto promise = std::make_shared<QPromise<R>>();
     promise->start();
     auto held = std::make_shared<QByteArray>(std::move(secret));

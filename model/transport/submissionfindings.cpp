@@ -98,9 +98,12 @@ QList<Finding> submissionFindings(const SubmissionResult &result)
     }
     if (result.outcome == O::TlsFailed) {
         if (result.request.security == SubmissionSecurity::StartTls && !result.startTlsOffered)
-            findings << make(Id::NoStartTls, Severity::Error, {server}, QStringLiteral("RFC 8314 §3.3"));
+            findings << make(
+                Id::NoStartTls, Severity::Error, {server}, QStringLiteral("RFC 8314 §3.3"));
         else
-            findings << make(Id::TlsFailed, Severity::Error, {server, result.detail},
+            findings << make(Id::TlsFailed,
+                             Severity::Error,
+                             {server, result.detail},
                              QStringLiteral("RFC 8314 §3"));
         return findings;
     }
@@ -108,29 +111,37 @@ QList<Finding> submissionFindings(const SubmissionResult &result)
         certificateFindings(result, server, findings);
     switch (result.outcome) {
     case O::Unverified:
-        findings << make(Id::CredentialWithheld, Severity::Info, {server}, QStringLiteral("RFC 8314 §5.1"));
+        findings << make(
+            Id::CredentialWithheld, Severity::Info, {server}, QStringLiteral("RFC 8314 §5.1"));
         break;
     case O::NoAuth:
-        findings << make(Id::NoAuth, Severity::Error, {server, result.mechanisms.join(u' ')},
+        findings << make(Id::NoAuth,
+                         Severity::Error,
+                         {server, result.mechanisms.join(u' ')},
                          QStringLiteral("RFC 4954 §3"));
         break;
     case O::AuthFailed:
-        findings << make(Id::AuthFailed, Severity::Error, {server, result.authReply},
+        findings << make(Id::AuthFailed,
+                         Severity::Error,
+                         {server, result.authReply},
                          QStringLiteral("RFC 4954 §6"));
         break;
     case O::Authenticated:
         findings << make(Id::Authenticated,
                          Severity::Ok,
-                         {server, result.mechanism,
+                         {server,
+                          result.mechanism,
                           result.tls ? TlsVersionTokens.token(result.tls->protocol) : QString()},
                          QStringLiteral("RFC 4954 §6"));
         if (result.messageAttempted) {
             if (result.messageAccepted)
-                findings << make(Id::MessageSent, Severity::Ok,
+                findings << make(Id::MessageSent,
+                                 Severity::Ok,
                                  {server, result.request.sendTo, result.messageId},
                                  QStringLiteral("RFC 6409 §3"));
             else
-                findings << make(Id::MessageRefused, Severity::Error,
+                findings << make(Id::MessageRefused,
+                                 Severity::Error,
                                  {server, result.request.sendTo, result.messageReply},
                                  QStringLiteral("RFC 6409 §3"));
         }
@@ -145,7 +156,8 @@ std::optional<FindingText> submissionFindingText(const Finding &finding)
 {
     using Make = std::function<FindingText(const Finding &)>;
     static const QHash<QString, Make> texts = {
-        {Id::Authenticated, [](const Finding &f) {
+        {Id::Authenticated,
+         [](const Finding &f) {
              return FindingText{
                  //: %1 a submission server (host [address]:port)
                  Tr::tr("Authenticated on %1").arg(arg(f, 0)),
@@ -154,7 +166,8 @@ std::optional<FindingText> submissionFindingText(const Finding &finding)
                      .arg(arg(f, 0), arg(f, 1), arg(f, 2)),
                  QString()};
          }},
-        {Id::AuthFailed, [](const Finding &f) {
+        {Id::AuthFailed,
+         [](const Finding &f) {
              return FindingText{
                  Tr::tr("Authentication refused by %1").arg(arg(f, 0)),
                  //: %1 a server, %2 its reply
@@ -162,7 +175,8 @@ std::optional<FindingText> submissionFindingText(const Finding &finding)
                  Tr::tr("Check the user name and password of the account, then store them "
                         "again.")};
          }},
-        {Id::AuthBeforeTls, [](const Finding &f) {
+        {Id::AuthBeforeTls,
+         [](const Finding &f) {
              return FindingText{
                  Tr::tr("Password authentication offered before TLS on %1").arg(arg(f, 0)),
                  //: %1 a server, %2 SASL mechanisms (PLAIN LOGIN)
@@ -172,15 +186,16 @@ std::optional<FindingText> submissionFindingText(const Finding &finding)
                  Tr::tr("Offer password authentication only after STARTTLS (Postfix: "
                         "smtpd_tls_auth_only = yes), or use implicit TLS on port 465.")};
          }},
-        {Id::NoAuth, [](const Finding &f) {
-             return FindingText{
-                 Tr::tr("No usable authentication on %1").arg(arg(f, 0)),
-                 //: %1 a server, %2 SASL mechanisms, possibly none
-                 Tr::tr("%1 offers no AUTH PLAIN or LOGIN over TLS (offered: %2).")
-                     .arg(arg(f, 0), arg(f, 1)),
-                 Tr::tr("Enable SASL authentication on the submission service.")};
+        {Id::NoAuth,
+         [](const Finding &f) {
+             return FindingText{Tr::tr("No usable authentication on %1").arg(arg(f, 0)),
+                                //: %1 a server, %2 SASL mechanisms, possibly none
+                                Tr::tr("%1 offers no AUTH PLAIN or LOGIN over TLS (offered: %2).")
+                                    .arg(arg(f, 0), arg(f, 1)),
+                                Tr::tr("Enable SASL authentication on the submission service.")};
          }},
-        {Id::NoStartTls, [](const Finding &f) {
+        {Id::NoStartTls,
+         [](const Finding &f) {
              return FindingText{
                  Tr::tr("No STARTTLS on %1").arg(arg(f, 0)),
                  Tr::tr("%1 does not offer STARTTLS: a password could only be sent in "
@@ -189,7 +204,8 @@ std::optional<FindingText> submissionFindingText(const Finding &finding)
                  Tr::tr("Enable STARTTLS on the submission port, or use implicit TLS on port "
                         "465.")};
          }},
-        {Id::TlsFailed, [](const Finding &f) {
+        {Id::TlsFailed,
+         [](const Finding &f) {
              return FindingText{
                  Tr::tr("TLS failed with %1").arg(arg(f, 0)),
                  //: %1 a server, %2 the reason
@@ -199,7 +215,8 @@ std::optional<FindingText> submissionFindingText(const Finding &finding)
                  Tr::tr("Check the server's TLS configuration: TLS 1.2 and 1.3, its "
                         "certificate and key.")};
          }},
-        {Id::CertUntrusted, [](const Finding &f) {
+        {Id::CertUntrusted,
+         [](const Finding &f) {
              return FindingText{
                  Tr::tr("Untrusted certificate on %1").arg(arg(f, 0)),
                  //: %1 a server, %2 why the chain does not verify
@@ -209,7 +226,8 @@ std::optional<FindingText> submissionFindingText(const Finding &finding)
                  Tr::tr("Install a certificate from a public authority, with its intermediate "
                         "certificates.")};
          }},
-        {Id::CertNameMismatch, [](const Finding &f) {
+        {Id::CertNameMismatch,
+         [](const Finding &f) {
              return FindingText{
                  Tr::tr("Certificate name mismatch on %1").arg(arg(f, 0)),
                  //: %1 a server, %2 the names the certificate carries
@@ -218,21 +236,24 @@ std::optional<FindingText> submissionFindingText(const Finding &finding)
                  Tr::tr("Use a certificate that names the submission host, or configure "
                         "clients with a name it carries.")};
          }},
-        {Id::CertExpired, [](const Finding &f) {
+        {Id::CertExpired,
+         [](const Finding &f) {
              return FindingText{
                  Tr::tr("Expired certificate on %1").arg(arg(f, 0)),
                  //: %1 a server, %2 a date
                  Tr::tr("The certificate of %1 expired on %2.").arg(arg(f, 0), arg(f, 1)),
                  Tr::tr("Renew the certificate now.")};
          }},
-        {Id::CertExpiring, [](const Finding &f) {
+        {Id::CertExpiring,
+         [](const Finding &f) {
              const int days = arg(f, 1).toInt();
-             return FindingText{
-                 Tr::tr("Certificate of %1 expires soon").arg(arg(f, 0)),
-                 Tr::tr("The certificate of %1 expires in %n day(s).", nullptr, days).arg(arg(f, 0)),
-                 Tr::tr("Renew the certificate before it expires.")};
+             return FindingText{Tr::tr("Certificate of %1 expires soon").arg(arg(f, 0)),
+                                Tr::tr("The certificate of %1 expires in %n day(s).", nullptr, days)
+                                    .arg(arg(f, 0)),
+                                Tr::tr("Renew the certificate before it expires.")};
          }},
-        {Id::CredentialWithheld, [](const Finding &f) {
+        {Id::CredentialWithheld,
+         [](const Finding &f) {
              return FindingText{
                  Tr::tr("Password not sent to %1").arg(arg(f, 0)),
                  Tr::tr("The certificate of %1 does not verify, so Sceau did not send the "
@@ -241,7 +262,8 @@ std::optional<FindingText> submissionFindingText(const Finding &finding)
                  Tr::tr("Fix the certificate, or test again with verification skipped if you "
                         "trust this network.")};
          }},
-        {Id::MessageSent, [](const Finding &f) {
+        {Id::MessageSent,
+         [](const Finding &f) {
              return FindingText{
                  //: %1 a server, %2 an address
                  Tr::tr("Test message accepted by %1 for %2").arg(arg(f, 0), arg(f, 1)),
@@ -249,7 +271,8 @@ std::optional<FindingText> submissionFindingText(const Finding &finding)
                  Tr::tr("Its Message-ID is <%1>.").arg(arg(f, 2)),
                  QString()};
          }},
-        {Id::MessageRefused, [](const Finding &f) {
+        {Id::MessageRefused,
+         [](const Finding &f) {
              return FindingText{
                  Tr::tr("Test message refused by %1").arg(arg(f, 0)),
                  //: %1 a server, %2 an address, %3 the server's reply
@@ -257,7 +280,8 @@ std::optional<FindingText> submissionFindingText(const Finding &finding)
                      .arg(arg(f, 0), arg(f, 1), arg(f, 2)),
                  Tr::tr("Check that the account may send as its address, and the recipient.")};
          }},
-        {Id::CouldNotTest, [](const Finding &f) {
+        {Id::CouldNotTest,
+         [](const Finding &f) {
              return FindingText{
                  Tr::tr("Could not test %1").arg(arg(f, 0)),
                  //: %1 a server, %2 what happened

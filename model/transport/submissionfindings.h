@@ -12,19 +12,23 @@ namespace Transport {
 // The stable ids of submission findings (DESIGN.md §3). Args are listed next to each id;
 // every one starts with the server ("smtp.example.com [192.0.2.1]:587").
 namespace SubmissionFindingId {
-inline const QString Authenticated = QStringLiteral("submission.authenticated"); // server, mech, version
+inline const QString Authenticated
+    = QStringLiteral("submission.authenticated");                           // server, mech, version
 inline const QString AuthFailed = QStringLiteral("submission.auth-failed"); // server, reply
 inline const QString AuthBeforeTls = QStringLiteral("submission.auth-before-tls"); // server, mechs
 inline const QString NoAuth = QStringLiteral("submission.no-auth"); // server, mechanisms offered
-inline const QString NoStartTls = QStringLiteral("submission.no-starttls"); // server
-inline const QString TlsFailed = QStringLiteral("submission.tls-failed");   // server, detail
+inline const QString NoStartTls = QStringLiteral("submission.no-starttls");       // server
+inline const QString TlsFailed = QStringLiteral("submission.tls-failed");         // server, detail
 inline const QString CertUntrusted = QStringLiteral("submission.cert-untrusted"); // server, why
-inline const QString CertNameMismatch = QStringLiteral("submission.cert-name-mismatch"); // server, names
+inline const QString CertNameMismatch
+    = QStringLiteral("submission.cert-name-mismatch");                          // server, names
 inline const QString CertExpired = QStringLiteral("submission.cert-expired");   // server, date
 inline const QString CertExpiring = QStringLiteral("submission.cert-expiring"); // server, days
-inline const QString CredentialWithheld = QStringLiteral("submission.credential-withheld"); // server
+inline const QString CredentialWithheld
+    = QStringLiteral("submission.credential-withheld");                       // server
 inline const QString MessageSent = QStringLiteral("submission.message-sent"); // server, to, id
-inline const QString MessageRefused = QStringLiteral("submission.message-refused"); // server, to, reply
+inline const QString MessageRefused
+    = QStringLiteral("submission.message-refused"); // server, to, reply
 // Could not check (DESIGN.md §3): nothing was learnt about the account; args server, detail.
 inline const QString CouldNotTest = QStringLiteral("submission.could-not-test");
 } // namespace SubmissionFindingId

@@ -10,9 +10,10 @@ QJsonObject toJson(const SubmissionResult &result)
 {
     QJsonValue tls;
     if (result.tls)
-        tls = QJsonObject{{QStringLiteral("protocol"), TlsVersionTokens.token(result.tls->protocol)},
-                          {QStringLiteral("cipher"), result.tls->cipher},
-                          {QStringLiteral("group"), result.tls->group}};
+        tls = QJsonObject{
+            {QStringLiteral("protocol"), TlsVersionTokens.token(result.tls->protocol)},
+            {QStringLiteral("cipher"), result.tls->cipher},
+            {QStringLiteral("group"), result.tls->group}};
     QJsonValue auth;
     if (result.authCode != 0)
         auth = QJsonObject{{QStringLiteral("code"), result.authCode},

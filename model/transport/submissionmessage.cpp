@@ -24,12 +24,13 @@ SubmissionMessage submissionMessage(const QString &from,
                                     const QDateTime &now)
 {
     SubmissionMessage message;
-    message.messageId = QStringLiteral("%1@%2").arg(
-        QUuid::createUuid().toString(QUuid::WithoutBraces),
-        domain.isEmpty() ? QStringLiteral("sceau.invalid") : domain);
+    message.messageId
+        = QStringLiteral("%1@%2").arg(QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                      domain.isEmpty() ? QStringLiteral("sceau.invalid") : domain);
     // RFC 5322 §3.3: day-name, day month year hour:minute:second zone — English names.
-    const QString date = QLocale::c().toString(now.toUTC(), QStringLiteral("ddd, d MMM yyyy HH:mm:ss"))
-                         + QStringLiteral(" +0000");
+    const QString date
+        = QLocale::c().toString(now.toUTC(), QStringLiteral("ddd, d MMM yyyy HH:mm:ss"))
+          + QStringLiteral(" +0000");
     const QStringList lines{
         QStringLiteral("From: <%1>").arg(from),
         QStringLiteral("To: <%1>").arg(to),

@@ -46,15 +46,15 @@ void SubmissionTest::start(Dns::Resolver *resolver)
         return;
     m_stage = Stage::Greeting;
     if (const QHostAddress literal(m_request.host); !literal.isNull()) {
-        QMetaObject::invokeMethod(this, [this, literal] { connectTo(literal); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, literal] { connectTo(literal); }, Qt::QueuedConnection);
         return;
     }
     if (!setStep(Step::Resolving))
         return;
-    const QList<QFuture<Dns::LookupResult>> lookups{resolver->lookup(m_request.host,
-                                                                     Dns::RrType::A),
-                                                    resolver->lookup(m_request.host,
-                                                                     Dns::RrType::AAAA)};
+    const QList<QFuture<Dns::LookupResult>> lookups{
+        resolver->lookup(m_request.host, Dns::RrType::A),
+        resolver->lookup(m_request.host, Dns::RrType::AAAA)};
     onResult(allResults(lookups), this, [this](const QList<Dns::LookupResult> &answers) {
         if (m_stage == Stage::Done)
             return;
@@ -70,8 +70,7 @@ void SubmissionTest::start(Dns::Resolver *resolver)
                 }
             }
         }
-        finish(Outcome::CouldNotTest,
-               QStringLiteral("no address for %1").arg(m_request.host));
+        finish(Outcome::CouldNotTest, QStringLiteral("no address for %1").arg(m_request.host));
     });
 }
 
@@ -85,24 +84,25 @@ void SubmissionTest::connectTo(const QHostAddress &address)
     connect(m_channel, &SmtpChannel::connected, this, &SubmissionTest::onConnected);
     connect(m_channel, &SmtpChannel::replied, this, &SubmissionTest::onReply);
     connect(m_channel, &SmtpChannel::tlsFinished, this, &SubmissionTest::onTls);
-    connect(m_channel, &SmtpChannel::failed, this, [this](SmtpChannel::Failure, const QString &why) {
-        switch (m_stage) {
-        case Stage::Quit:
-            return finish(m_quitOutcome);
-        case Stage::AuthPlain:
-        case Stage::AuthLoginUser:
-        case Stage::AuthLoginPassword:
-            return finish(Outcome::AuthError, why);
-        case Stage::MailFrom:
-        case Stage::RcptTo:
-        case Stage::Data:
-        case Stage::Body:
-            m_result.messageReply = why;
-            return finish(Outcome::Authenticated, why);
-        default:
-            return finish(Outcome::CouldNotTest, why);
-        }
-    });
+    connect(
+        m_channel, &SmtpChannel::failed, this, [this](SmtpChannel::Failure, const QString &why) {
+            switch (m_stage) {
+            case Stage::Quit:
+                return finish(m_quitOutcome);
+            case Stage::AuthPlain:
+            case Stage::AuthLoginUser:
+            case Stage::AuthLoginPassword:
+                return finish(Outcome::AuthError, why);
+            case Stage::MailFrom:
+            case Stage::RcptTo:
+            case Stage::Data:
+            case Stage::Body:
+                m_result.messageReply = why;
+                return finish(Outcome::Authenticated, why);
+            default:
+                return finish(Outcome::CouldNotTest, why);
+            }
+        });
     if (!setStep(Step::Connecting))
         return;
     m_channel->connectTo(address, m_result.endpoint.port);
@@ -128,7 +128,7 @@ void SubmissionTest::onTls(const HandshakeOutcome &outcome)
         // A server that never completes a handshake could not be tested only when it went
         // silent; a refusal or a closed connection is a TLS failure.
         return finish(outcome.status == HandshakeOutcome::Status::TimedOut ? Outcome::CouldNotTest
-                                                                            : Outcome::TlsFailed,
+                                                                           : Outcome::TlsFailed,
                       outcome.detail);
     }
     m_result.tls = outcome.info;

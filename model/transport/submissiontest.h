@@ -36,8 +36,17 @@ class SubmissionTest final : public QObject
 {
     Q_OBJECT
 public:
-    enum class Step { Resolving, Connecting, Greeting, StartTls, Handshake, Ehlo, Authenticating,
-                      Sending, Quitting };
+    enum class Step {
+        Resolving,
+        Connecting,
+        Greeting,
+        StartTls,
+        Handshake,
+        Ehlo,
+        Authenticating,
+        Sending,
+        Quitting
+    };
     Q_ENUM(Step)
 
     SubmissionTest(SubmissionRequest request,
@@ -67,9 +76,23 @@ private:
     void finish(SubmissionOutcome outcome, const QString &detail = {});
     bool setStep(Step step); // false when a receiver canceled the test
 
-    enum class Stage { Idle, Greeting, EhloPlain, StartTls, Handshake, Ehlo, AuthPlain,
-                       AuthLoginUser, AuthLoginPassword, MailFrom, RcptTo, Data, Body, Quit,
-                       Done };
+    enum class Stage {
+        Idle,
+        Greeting,
+        EhloPlain,
+        StartTls,
+        Handshake,
+        Ehlo,
+        AuthPlain,
+        AuthLoginUser,
+        AuthLoginPassword,
+        MailFrom,
+        RcptTo,
+        Data,
+        Body,
+        Quit,
+        Done
+    };
 
     SubmissionRequest m_request;
     QByteArray m_password;

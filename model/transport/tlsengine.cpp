@@ -218,8 +218,8 @@ std::optional<QByteArray> TlsEngine::decrypt()
             return plaintext; // a partial record, or a post-handshake message (TLS 1.3 ticket)
         if (!plaintext.isEmpty())
             return plaintext; // what came before the end; the next call reports the end
-        m_failure = error == SSL_ERROR_ZERO_RETURN ? QStringLiteral("closed by the peer")
-                                                   : drainErrors();
+        m_failure
+            = error == SSL_ERROR_ZERO_RETURN ? QStringLiteral("closed by the peer") : drainErrors();
         if (m_failure.isEmpty())
             m_failure = QStringLiteral("TLS session failed");
         return std::nullopt;

@@ -40,7 +40,8 @@ SubmissionFixture submissionFixture()
     const auto read = [&dir](const char *name) {
         QFile file(dir + QLatin1StringView(name));
         if (!file.open(QIODevice::ReadOnly))
-            qFatal("cannot read %s (is the submission fixture running?)", qPrintable(file.fileName()));
+            qFatal("cannot read %s (is the submission fixture running?)",
+                   qPrintable(file.fileName()));
         return file.readAll();
     };
     SubmissionFixture fixture;

@@ -96,10 +96,13 @@ SubmissionTestDialog::SubmissionTestDialog(Session *session, QWidget *parent)
     layout->addWidget(m_transcriptView, 1);
     layout->addWidget(buttons);
 
-    connect(m_accountCombo, &QComboBox::currentIndexChanged, this, &SubmissionTestDialog::accountChanged);
+    connect(m_accountCombo,
+            &QComboBox::currentIndexChanged,
+            this,
+            &SubmissionTestDialog::accountChanged);
     connect(m_securityCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_portSpin->setValue(Transport::standardPort(
-            SubmissionSecurity(m_securityCombo->currentData().toInt())));
+        m_portSpin->setValue(
+            Transport::standardPort(SubmissionSecurity(m_securityCombo->currentData().toInt())));
     });
     connect(m_runButton, &QPushButton::clicked, this, &SubmissionTestDialog::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &SubmissionTestDialog::cancel);
@@ -202,10 +205,8 @@ void SubmissionTestDialog::run()
             setRunning(false);
             return showError(describe(password.error()));
         }
-        auto *test = new SubmissionTest(request,
-                                        std::move(*password),
-                                        m_session->transportSettings(),
-                                        this);
+        auto *test = new SubmissionTest(
+            request, std::move(*password), m_session->transportSettings(), this);
         m_test = test;
         connect(test, &SubmissionTest::stepChanged, this, [this](SubmissionTest::Step step) {
             static const QHash<SubmissionTest::Step, const char *> names{
@@ -221,10 +222,13 @@ void SubmissionTestDialog::run()
             };
             m_stepLabel->setText(tr(names.value(step)));
         });
-        connect(test, &SubmissionTest::finished, this, [this, test](const Transport::SubmissionResult &r) {
-            test->deleteLater();
-            showResult(r);
-        });
+        connect(test,
+                &SubmissionTest::finished,
+                this,
+                [this, test](const Transport::SubmissionResult &r) {
+                    test->deleteLater();
+                    showResult(r);
+                });
         test->start(m_session->resolver());
     });
 }
@@ -278,8 +282,9 @@ void SubmissionTestDialog::showResult(const Transport::SubmissionResult &result)
     QStringList details;
     if (result.tls)
         //: %1 TLS version token (tls1_3), %2 cipher suite
-        details << tr("TLS: %1, %2").arg(Transport::TlsVersionTokens.token(result.tls->protocol),
-                                        result.tls->cipher);
+        details << tr("TLS: %1, %2")
+                       .arg(Transport::TlsVersionTokens.token(result.tls->protocol),
+                            result.tls->cipher);
     if (const auto &cert = result.certificate)
         //: %1 certificate subject, %2 its names, %3 its last day
         details << tr("Certificate: %1 (%2), until %3")
@@ -291,7 +296,10 @@ void SubmissionTestDialog::showResult(const Transport::SubmissionResult &result)
         details << tr("AUTH offered: %1").arg(result.mechanisms.join(u' '));
     if (result.authCode != 0)
         //: %1 SASL mechanism, %2 reply code, %3 the server's words
-        details << tr("AUTH %1: %2 %3").arg(result.mechanism).arg(result.authCode).arg(result.authReply);
+        details << tr("AUTH %1: %2 %3")
+                       .arg(result.mechanism)
+                       .arg(result.authCode)
+                       .arg(result.authReply);
     if (!result.detail.isEmpty())
         details << result.detail;
     m_detailsLabel->setText(details.join(QStringLiteral("\n")));

@@ -113,9 +113,9 @@ void CredentialsAddCommand::run(CliContext &context,
                      context.printJson(credentialJson(*added));
                  else
                      //: %1 a credential's name
-                     context.out() << Tr::tr("Added %1; its password is in the keychain.")
-                                          .arg(added->name)
-                                   << '\n';
+                     context.out()
+                         << Tr::tr("Added %1; its password is in the keychain.").arg(added->name)
+                         << '\n';
                  context.finish(ExitCode::Done);
              });
 }

@@ -25,8 +25,8 @@ void CredentialsListCommand::run(CliContext &context,
         return;
     }
     const auto vault = context.session().credentials();
-    const auto credentials = vault ? (*vault)->list()
-                                   : Result<QList<Secrets::Credential>>(vault.error());
+    const auto credentials
+        = vault ? (*vault)->list() : Result<QList<Secrets::Credential>>(vault.error());
     if (!credentials) {
         context.fail(credentials.error());
         return;

@@ -31,23 +31,28 @@ void printText(QTextStream &out, const Transport::SubmissionResult &result)
         << '\n';
     if (result.tls)
         //: %1 protocol version token, %2 cipher suite
-        out << "  " << Tr::tr("TLS %1, %2").arg(TlsVersionTokens.token(result.tls->protocol),
-                                                 result.tls->cipher)
+        out << "  "
+            << Tr::tr("TLS %1, %2")
+                   .arg(TlsVersionTokens.token(result.tls->protocol), result.tls->cipher)
             << '\n';
     if (const auto &cert = result.certificate)
         //: %1 certificate subject, %2 its names, %3 its last day
-        out << "  " << Tr::tr("certificate %1 (%2), until %3")
-                           .arg(cert->subject,
-                                cert->dnsNames.join(QStringLiteral(", ")),
-                                cert->notAfter.toString(Qt::ISODate))
+        out << "  "
+            << Tr::tr("certificate %1 (%2), until %3")
+                   .arg(cert->subject,
+                        cert->dnsNames.join(QStringLiteral(", ")),
+                        cert->notAfter.toString(Qt::ISODate))
             << '\n';
     if (!result.mechanisms.isEmpty())
         //: %1 SASL mechanisms (PLAIN LOGIN)
         out << "  " << Tr::tr("AUTH offered: %1").arg(result.mechanisms.join(u' ')) << '\n';
     if (result.authCode != 0)
         //: %1 a SASL mechanism, %2 the reply code, %3 the server's words
-        out << "  " << Tr::tr("AUTH %1: %2 %3").arg(result.mechanism).arg(result.authCode).arg(
-            result.authReply)
+        out << "  "
+            << Tr::tr("AUTH %1: %2 %3")
+                   .arg(result.mechanism)
+                   .arg(result.authCode)
+                   .arg(result.authReply)
             << '\n';
     printFindings(out, result.findings);
 }
@@ -136,8 +141,8 @@ void SubmissionTestCommand::run(CliContext &context,
                                || (*account)->security == Transport::SubmissionSecurity::ImplicitTls
                            ? Transport::SubmissionSecurity::ImplicitTls
                            : Transport::SubmissionSecurity::StartTls;
-    const auto target = Input::hostAndPort(positional.first(),
-                                           Transport::standardPort(request.security));
+    const auto target
+        = Input::hostAndPort(positional.first(), Transport::standardPort(request.security));
     if (!target) {
         context.failUsage(target.error());
         return;
@@ -148,34 +153,31 @@ void SubmissionTestCommand::run(CliContext &context,
     request.username = (*account)->username;
     request.skipVerify = parser.isSet(SkipVerifyOption);
     request.sendTo = sendTo;
-    onResult((*vault)->secret(**account),
-             &context,
-             [&context, request](Result<QByteArray> password) {
-                 if (!password) {
-                     context.fail(password.error());
-                     return;
-                 }
-                 auto *test = new Transport::SubmissionTest(request,
-                                                            std::move(*password),
-                                                            context.session().transportSettings(),
-                                                            &context);
-                 QObject::connect(test,
-                                  &Transport::SubmissionTest::finished,
-                                  &context,
-                                  [&context, test](const Transport::SubmissionResult &result) {
-                                      test->deleteLater();
-                                      if (context.json()) {
-                                          QJsonObject json = Transport::toJson(result);
-                                          json.insert(QStringLiteral("findings"),
-                                                      findingsJson(result.findings));
-                                          context.printJson(json);
-                                      } else {
-                                          printText(context.out(), result);
-                                      }
-                                      context.finish(exitCode(result));
-                                  });
-                 test->start(context.resolver());
-             });
+    onResult(
+        (*vault)->secret(**account), &context, [&context, request](Result<QByteArray> password) {
+            if (!password) {
+                context.fail(password.error());
+                return;
+            }
+            auto *test = new Transport::SubmissionTest(
+                request, std::move(*password), context.session().transportSettings(), &context);
+            QObject::connect(test,
+                             &Transport::SubmissionTest::finished,
+                             &context,
+                             [&context, test](const Transport::SubmissionResult &result) {
+                                 test->deleteLater();
+                                 if (context.json()) {
+                                     QJsonObject json = Transport::toJson(result);
+                                     json.insert(QStringLiteral("findings"),
+                                                 findingsJson(result.findings));
+                                     context.printJson(json);
+                                 } else {
+                                     printText(context.out(), result);
+                                 }
+                                 context.finish(exitCode(result));
+                             });
+            test->start(context.resolver());
+        });
 }
 
 } // namespace Sceau::Cli

@@ -46,9 +46,8 @@ private:
         settings.heloName = u"client.sceau.test"_s;
         settings.timeoutMs = 5000;
         settings.ports = *PortMap::parse(u"%1=%2"_s.arg(request.port).arg(connectPort));
-        SubmissionTest test(std::move(request),
-                            QByteArray(password.constData(), password.size()),
-                            settings);
+        SubmissionTest test(
+            std::move(request), QByteArray(password.constData(), password.size()), settings);
         Run result;
         bool done = false;
         connect(&test, &SubmissionTest::stepChanged, this, [&](SubmissionTest::Step step) {
@@ -99,7 +98,8 @@ private:
                                    .toUtf8();
         QVERIFY(!all.contains(password));
         QVERIFY(!all.contains(password.toBase64()));
-        QVERIFY(!all.contains((QByteArray(1, '\0') + result.request.username.toUtf8() + '\0' + password).toBase64()));
+        QVERIFY(!all.contains(
+            (QByteArray(1, '\0') + result.request.username.toUtf8() + '\0' + password).toBase64()));
     }
 
     Test::SubmissionFixture m_fixture;
@@ -128,9 +128,10 @@ private slots:
     void postfixAuthenticates()
     {
         QFETCH(SubmissionSecurity, security);
-        const quint16 port = security == SubmissionSecurity::StartTls ? m_fixture.port
-                                                                      : m_fixture.smtpsPort;
-        const Run r = run(request(security, m_fixture.user), m_fixture.password, m_fixture.ca, port);
+        const quint16 port
+            = security == SubmissionSecurity::StartTls ? m_fixture.port : m_fixture.smtpsPort;
+        const Run r
+            = run(request(security, m_fixture.user), m_fixture.password, m_fixture.ca, port);
         const SubmissionResult &result = r.result;
         QCOMPARE(SubmissionOutcomes.token(result.outcome), u"authenticated"_s);
         QCOMPARE(result.authCode, 235);
@@ -154,8 +155,10 @@ private slots:
     void postfixRefusesWrongPassword()
     {
         const QByteArray wrong = m_fixture.password + "x";
-        const Run r = run(request(SubmissionSecurity::StartTls, m_fixture.user), wrong,
-                          m_fixture.ca, m_fixture.port);
+        const Run r = run(request(SubmissionSecurity::StartTls, m_fixture.user),
+                          wrong,
+                          m_fixture.ca,
+                          m_fixture.port);
         QCOMPARE(SubmissionOutcomes.token(r.result.outcome), u"auth-failed"_s);
         QCOMPARE(r.result.authCode, 535);
         QCOMPARE(ids(r.result), QStringList{u"submission.auth-failed"_s});
@@ -166,13 +169,16 @@ private slots:
     // unless the caller skips verification.
     void unverifiedServerGetsNoPassword()
     {
-        Run r = run(request(SubmissionSecurity::ImplicitTls, m_fixture.user), m_fixture.password,
-                    {}, m_fixture.smtpsPort);
+        Run r = run(request(SubmissionSecurity::ImplicitTls, m_fixture.user),
+                    m_fixture.password,
+                    {},
+                    m_fixture.smtpsPort);
         QCOMPARE(SubmissionOutcomes.token(r.result.outcome), u"unverified"_s);
         QCOMPARE(r.result.authCode, 0);
         QVERIFY(!r.result.transcript.join(u'\n').contains(u"C: AUTH"_s));
-        QCOMPARE(ids(r.result),
-                 (QStringList{u"submission.cert-untrusted"_s, u"submission.credential-withheld"_s}));
+        QCOMPARE(
+            ids(r.result),
+            (QStringList{u"submission.cert-untrusted"_s, u"submission.credential-withheld"_s}));
 
         SubmissionRequest skip = request(SubmissionSecurity::ImplicitTls, m_fixture.user);
         skip.skipVerify = true;
@@ -215,17 +221,15 @@ private slots:
         QTest::newRow("cram only before tls: not flagged")
             << Mode::AuthBeforeTls << u"CRAM-MD5"_s << u"s3cret"_s << u"no-auth"_s
             << QStringList{u"submission.no-auth"_s} << QString();
-        QTest::newRow("login only") << Mode::Auth << u"LOGIN"_s << u"s3cret"_s
-                                    << u"authenticated"_s
+        QTest::newRow("login only") << Mode::Auth << u"LOGIN"_s << u"s3cret"_s << u"authenticated"_s
                                     << QStringList{u"submission.authenticated"_s} << u"LOGIN"_s;
         QTest::newRow("login, wrong password")
             << Mode::Auth << u"LOGIN"_s << u"wrong"_s << u"auth-failed"_s
             << QStringList{u"submission.auth-failed"_s} << u"LOGIN"_s;
-        QTest::newRow("no starttls") << Mode::NoStartTls << u"PLAIN"_s << u"s3cret"_s
-                                     << u"tls-failed"_s
-                                     << QStringList{u"submission.no-starttls"_s} << QString();
-        QTest::newRow("421 busy") << Mode::Busy << u"PLAIN"_s << u"s3cret"_s
-                                  << u"could-not-test"_s
+        QTest::newRow("no starttls")
+            << Mode::NoStartTls << u"PLAIN"_s << u"s3cret"_s << u"tls-failed"_s
+            << QStringList{u"submission.no-starttls"_s} << QString();
+        QTest::newRow("421 busy") << Mode::Busy << u"PLAIN"_s << u"s3cret"_s << u"could-not-test"_s
                                   << QStringList{u"submission.could-not-test"_s} << QString();
     }
     void suiteServer()
@@ -236,11 +240,18 @@ private slots:
         QFETCH(QString, outcome);
         QFETCH(QStringList, ids);
         QFETCH(QString, mechanism);
-        Test::SmtpTestServer server(mode, m_cert, u"TLSv1_2"_s, u"TLSv1_3"_s, u"127.0.0.1"_s, 0,
-                                    {u"--mechanisms"_s, mechanisms, u"--user"_s, u"alice"_s,
-                                     u"--password"_s, u"s3cret"_s});
-        const Run r = run(request(SubmissionSecurity::StartTls, u"alice"_s), password.toUtf8(),
-                          m_pki->caCertificate(), server.port());
+        Test::SmtpTestServer server(
+            mode,
+            m_cert,
+            u"TLSv1_2"_s,
+            u"TLSv1_3"_s,
+            u"127.0.0.1"_s,
+            0,
+            {u"--mechanisms"_s, mechanisms, u"--user"_s, u"alice"_s, u"--password"_s, u"s3cret"_s});
+        const Run r = run(request(SubmissionSecurity::StartTls, u"alice"_s),
+                          password.toUtf8(),
+                          m_pki->caCertificate(),
+                          server.port());
         QCOMPARE(SubmissionOutcomes.token(r.result.outcome), outcome);
         QCOMPARE(this->ids(r.result), ids);
         QCOMPARE(r.result.mechanism, mechanism);
@@ -269,7 +280,10 @@ private slots:
     void cancel()
     {
         const Run r = run(request(SubmissionSecurity::ImplicitTls, m_fixture.user),
-                          m_fixture.password, m_fixture.ca, m_fixture.smtpsPort, true);
+                          m_fixture.password,
+                          m_fixture.ca,
+                          m_fixture.smtpsPort,
+                          true);
         QCOMPARE(SubmissionOutcomes.token(r.result.outcome), u"canceled"_s);
         QCOMPARE(r.result.authCode, 0);
     }

@@ -16,8 +16,15 @@ class SmtpTestServer
 public:
     // Auth: a submission server, AUTH (extra: --mechanisms, --user, --password) over TLS only;
     // AuthBeforeTls: AUTH offered before STARTTLS too.
-    enum class Mode { StartTls, NoStartTls, Busy, ResetAfterStartTls, RefuseTls, Auth,
-                      AuthBeforeTls };
+    enum class Mode {
+        StartTls,
+        NoStartTls,
+        Busy,
+        ResetAfterStartTls,
+        RefuseTls,
+        Auth,
+        AuthBeforeTls
+    };
 
     // certificate: what STARTTLS serves (required for the modes that reach TLS).
     // tlsMin/tlsMax: Python's names, "TLSv1", "TLSv1_1", "TLSv1_2", "TLSv1_3".

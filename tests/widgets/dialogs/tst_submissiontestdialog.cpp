@@ -1,9 +1,9 @@
+#include "await.h"
 #include "model/secrets/credentialvault.h"
 #include "model/session/session.h"
 #include "model/storage/preferences.h"
 #include "testenv.h"
 #include "testsession.h"
-#include "await.h"
 #include "widgets/dialogs/submissiontestdialog.h"
 #include "widgets/mainwindow/mainwindow.h"
 
@@ -106,7 +106,8 @@ private slots:
         transport.timeoutMs = 5000;
         m_session->setTransportSettings(transport);
         // Deep copies: the vault wipes the buffer it is given.
-        addAccount(u"good"_s, QByteArray(m_fixture.password.constData(), m_fixture.password.size()),
+        addAccount(u"good"_s,
+                   QByteArray(m_fixture.password.constData(), m_fixture.password.size()),
                    false);
         addAccount(u"wrong"_s, "not-the-password", false);
         m_dialog = std::make_unique<SubmissionTestDialog>(m_session.get());

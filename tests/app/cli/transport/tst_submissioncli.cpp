@@ -76,8 +76,8 @@ private slots:
     void credentials()
     {
         const QStringList add{u"--json"_s, u"credentials"_s, u"add"_s, u"smtp"_s};
-        const QStringList account{u"--host"_s, u"mail.sceau.test"_s, u"--username"_s,
-                                  m_fixture.user};
+        const QStringList account{
+            u"--host"_s, u"mail.sceau.test"_s, u"--username"_s, m_fixture.user};
         Test::CliRun run = cli(add + QStringList{u"good"_s} + account, password() + "\n");
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QJsonObject json = run.json();
@@ -117,10 +117,10 @@ private slots:
         QTest::addColumn<QString>("account");
         QTest::addColumn<int>("port");
         QTest::newRow("starttls") << QStringList() << u"good"_s << int(m_fixture.port);
-        QTest::newRow("--implicit-tls") << QStringList{u"--implicit-tls"_s} << u"good"_s
-                                        << int(m_fixture.smtpsPort);
-        QTest::newRow("implicit account") << QStringList() << u"tls465"_s
-                                          << int(m_fixture.smtpsPort);
+        QTest::newRow("--implicit-tls")
+            << QStringList{u"--implicit-tls"_s} << u"good"_s << int(m_fixture.smtpsPort);
+        QTest::newRow("implicit account")
+            << QStringList() << u"tls465"_s << int(m_fixture.smtpsPort);
     }
     void authenticated()
     {
@@ -137,7 +137,8 @@ private slots:
         QCOMPARE(json.value(u"mechanism").toString(), u"PLAIN"_s);
         QVERIFY(json.value(u"mechanisms").toArray().contains(u"LOGIN"_s));
         QVERIFY(json.value(u"auth_before_tls").toArray().isEmpty());
-        QVERIFY(json.value(u"tls"_s).toObject().value(u"protocol"_s).toString().startsWith(u"tls1_"_s));
+        QVERIFY(
+            json.value(u"tls"_s).toObject().value(u"protocol"_s).toString().startsWith(u"tls1_"_s));
         QVERIFY(json.value(u"certificate"_s).toObject().value(u"trusted"_s).toBool());
         QVERIFY(json.value(u"message"_s).isNull());
         QCOMPARE(Test::findingIds(json), QStringList{u"submission.authenticated"_s});
@@ -155,7 +156,8 @@ private slots:
 
     void testMessage()
     {
-        const Test::CliRun run = cli(test(u"good"_s, {u"--send-to"_s, u"someone@mail.sceau.test"_s}));
+        const Test::CliRun run
+            = cli(test(u"good"_s, {u"--send-to"_s, u"someone@mail.sceau.test"_s}));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject message = run.json().value(u"message"_s).toObject();
         QVERIFY(message.value(u"accepted"_s).toBool());
@@ -183,19 +185,34 @@ private slots:
     // The suite's server offers AUTH PLAIN before STARTTLS: flagged, exit 1.
     void authBeforeTls()
     {
-        QCOMPARE(cli({u"credentials"_s, u"add"_s, u"smtp"_s, u"suite"_s, u"--host"_s,
-                      u"127.0.0.1"_s, u"--username"_s, u"alice"_s},
+        QCOMPARE(cli({u"credentials"_s,
+                      u"add"_s,
+                      u"smtp"_s,
+                      u"suite"_s,
+                      u"--host"_s,
+                      u"127.0.0.1"_s,
+                      u"--username"_s,
+                      u"alice"_s},
                      "s3cret\n")
                      .exitCode,
                  0);
         Test::SmtpTestServer server(Test::SmtpTestServer::Mode::AuthBeforeTls,
                                     m_pki->issue(u"suite"_s, {u"mail.sceau.test"_s}),
-                                    u"TLSv1_2"_s, u"TLSv1_3"_s, u"127.0.0.1"_s, 0,
+                                    u"TLSv1_2"_s,
+                                    u"TLSv1_3"_s,
+                                    u"127.0.0.1"_s,
+                                    0,
                                     {u"--user"_s, u"alice"_s, u"--password"_s, u"s3cret"_s});
-        const Test::CliRun run
-            = cli({u"--ca"_s, m_pki->caCertificate(), u"--json"_s, u"submission"_s, u"test"_s,
-                   u"127.0.0.1:%1"_s.arg(server.port()), u"--servername"_s, u"mail.sceau.test"_s,
-                   u"--account"_s, u"suite"_s});
+        const Test::CliRun run = cli({u"--ca"_s,
+                                      m_pki->caCertificate(),
+                                      u"--json"_s,
+                                      u"submission"_s,
+                                      u"test"_s,
+                                      u"127.0.0.1:%1"_s.arg(server.port()),
+                                      u"--servername"_s,
+                                      u"mail.sceau.test"_s,
+                                      u"--account"_s,
+                                      u"suite"_s});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(run.json().value(u"outcome").toString(), u"authenticated"_s);
         QCOMPARE(Test::findingIds(run.json()),
@@ -219,13 +236,22 @@ private slots:
         QCOMPARE(run.exitCode, 3);
         QVERIFY(run.out.isEmpty());
         QVERIFY2(run.err.contains("keychain"), run.err.constData());
-        run = cli({u"credentials"_s, u"add"_s, u"smtp"_s, u"locked"_s, u"--host"_s, u"h.example"_s,
-                   u"--username"_s, u"u"_s},
+        run = cli({u"credentials"_s,
+                   u"add"_s,
+                   u"smtp"_s,
+                   u"locked"_s,
+                   u"--host"_s,
+                   u"h.example"_s,
+                   u"--username"_s,
+                   u"u"_s},
                   "secret\n",
                   environment);
         QCOMPARE(run.exitCode, 3);
-        QCOMPARE(cli({u"--json"_s, u"credentials"_s, u"list"_s}).json().value(u"credentials"_s)
-                     .toArray().size(),
+        QCOMPARE(cli({u"--json"_s, u"credentials"_s, u"list"_s})
+                     .json()
+                     .value(u"credentials"_s)
+                     .toArray()
+                     .size(),
                  4); // nothing stored for "locked"
     }
 
@@ -253,8 +279,8 @@ private slots:
             QVERIFY2(!m_outputs.contains(form), "a CLI output holds the password");
         const QString fixture = qEnvironmentVariable("SCEAU_TEST_WORKDIR") + u"/submission"_s;
         int files = 0;
-        for (const QString &root : {qEnvironmentVariable("SCEAU_KEYRING_HOME"), fixture,
-                                    m_dir.path()}) {
+        for (const QString &root :
+             {qEnvironmentVariable("SCEAU_KEYRING_HOME"), fixture, m_dir.path()}) {
             QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = it.next();
@@ -266,7 +292,8 @@ private slots:
                 const QByteArray bytes = file.readAll();
                 ++files;
                 for (const QByteArray &form : forms)
-                    QVERIFY2(!bytes.contains(form), qPrintable(u"%1 holds the password"_s.arg(path)));
+                    QVERIFY2(!bytes.contains(form),
+                             qPrintable(u"%1 holds the password"_s.arg(path)));
             }
         }
         QVERIFY(files > 3); // the workspace, postfix.log, certificates… were read

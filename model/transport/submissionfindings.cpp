@@ -74,7 +74,6 @@ bool couldNotTest(const SubmissionResult &result)
     case SubmissionOutcome::CouldNotTest:
     case SubmissionOutcome::AuthError:
     case SubmissionOutcome::Canceled:
-    case SubmissionOutcome::KeychainError:
         return true;
     default:
         return false;

@@ -39,7 +39,7 @@ inline const QString CouldNotTest = QStringLiteral("submission.could-not-test");
 QList<Finding> submissionFindings(const SubmissionResult &result);
 
 // Whether the result says nothing about the account (exit 3 in the CLI): could not test,
-// a temporary AUTH failure, canceled, or the keychain.
+// a temporary AUTH failure, or canceled.
 bool couldNotTest(const SubmissionResult &result);
 
 // The catalogue's texts for the submission.* ids; nothing for another id.

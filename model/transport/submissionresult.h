@@ -49,9 +49,8 @@ enum class SubmissionOutcome {
     Unverified,    // the certificate does not verify: no credential was sent
     CouldNotTest,  // no address, refused, unreachable, silent, 4xx greeting, not SMTP
     Canceled,
-    KeychainError, // the credential could not be read (set by the caller, never by the test)
 };
-inline constexpr TokenTable<SubmissionOutcome, 9> SubmissionOutcomes{{{
+inline constexpr TokenTable<SubmissionOutcome, 8> SubmissionOutcomes{{{
     {SubmissionOutcome::Authenticated, "authenticated"},
     {SubmissionOutcome::AuthFailed, "auth-failed"},
     {SubmissionOutcome::AuthError, "auth-error"},
@@ -60,7 +59,6 @@ inline constexpr TokenTable<SubmissionOutcome, 9> SubmissionOutcomes{{{
     {SubmissionOutcome::Unverified, "unverified"},
     {SubmissionOutcome::CouldNotTest, "could-not-test"},
     {SubmissionOutcome::Canceled, "canceled"},
-    {SubmissionOutcome::KeychainError, "keychain-error"},
 }}};
 
 // What the test saw, in order. Nothing here holds the password: the AUTH lines of the

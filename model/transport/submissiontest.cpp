@@ -45,6 +45,9 @@ void SubmissionTest::start(Dns::Resolver *resolver)
     if (m_stage != Stage::Idle)
         return;
     m_stage = Stage::Greeting;
+    // The server as findings name it, even when no address is ever reached.
+    m_result.endpoint.host = m_request.serverName.isEmpty() ? m_request.host : m_request.serverName;
+    m_result.endpoint.port = m_settings.ports.map(m_request.port);
     if (const QHostAddress literal(m_request.host); !literal.isNull()) {
         QMetaObject::invokeMethod(
             this, [this, literal] { connectTo(literal); }, Qt::QueuedConnection);
@@ -78,8 +81,7 @@ void SubmissionTest::connectTo(const QHostAddress &address)
 {
     if (m_stage == Stage::Done)
         return;
-    const QString name = m_request.serverName.isEmpty() ? m_request.host : m_request.serverName;
-    m_result.endpoint = {name, address, m_settings.ports.map(m_request.port)};
+    m_result.endpoint.address = address;
     m_channel = new SmtpChannel(m_settings.timeoutMs, this);
     connect(m_channel, &SmtpChannel::connected, this, &SubmissionTest::onConnected);
     connect(m_channel, &SmtpChannel::replied, this, &SubmissionTest::onReply);

@@ -274,9 +274,6 @@ void SubmissionTestDialog::showResult(const Transport::SubmissionResult &result)
     case SubmissionOutcome::Canceled:
         outcome = tr("Canceled.");
         break;
-    case SubmissionOutcome::KeychainError:
-        outcome = tr("The keychain could not give the password.");
-        break;
     }
     m_outcomeLabel->setText(outcome);
     QStringList details;

@@ -1,10 +1,12 @@
 #include "model/audit/findingcatalogue.h"
+#include "model/dns/resolverfactory.h"
 #include "model/transport/submissionfindings.h"
 #include "model/transport/submissiontest.h"
 #include "smtp/smtptestserver.h"
 #include "tests/support/testenv.h"
 #include "tls/testpki.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -39,7 +41,8 @@ private:
             const QByteArray &password,
             const QString &ca,
             quint16 connectPort,
-            bool cancelAtHandshake = false)
+            bool cancelAtHandshake = false,
+            Dns::Resolver *resolver = nullptr)
     {
         TransportSettings settings;
         settings.anchors = {false, ca.isEmpty() ? QStringList() : QStringList{ca}};
@@ -60,7 +63,7 @@ private:
             done = true;
             result.result = r;
         });
-        test.start(nullptr); // IP literals: no resolver
+        test.start(resolver); // none needed for an IP literal
         if (!QTest::qWaitFor([&] { return done; }, 30000))
             qFatal("the submission test did not finish");
         return result;
@@ -275,6 +278,38 @@ private slots:
         QCOMPARE(SubmissionOutcomes.token(r.result.outcome), u"could-not-test"_s);
         QCOMPARE(ids(r.result), QStringList{u"submission.could-not-test"_s});
         QVERIFY(couldNotTest(r.result));
+    }
+
+    // A name is resolved (first IPv4 address); a name without an address could not be tested,
+    // and the finding still names the server.
+    void resolvesTheHost()
+    {
+        const QString zone = m_dir.filePath(u"sceau.test.zone"_s);
+        QFile file(zone);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("$ORIGIN sceau.test.\n$TTL 300\n@ IN SOA ns hostmaster 1 3600 600 86400 300\n"
+                   "@ IN NS ns\nns IN A 127.0.0.1\nmail IN A 127.0.0.1\n");
+        file.close();
+        Dns::ResolverSettings settings;
+        settings.zoneFiles = {zone};
+        settings.offline = true;
+        QObject owner;
+        auto resolver = Dns::createResolver(settings, &owner);
+        QVERIFY(resolver);
+        SubmissionRequest named = request(SubmissionSecurity::ImplicitTls, m_fixture.user);
+        named.host = u"mail.sceau.test"_s;
+        named.serverName.clear();
+        Run r = run(named, m_fixture.password, m_fixture.ca, m_fixture.smtpsPort, false, *resolver);
+        QCOMPARE(SubmissionOutcomes.token(r.result.outcome), u"authenticated"_s);
+        QCOMPARE(r.result.endpoint.address, QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(r.steps.first(), SubmissionTest::Step::Resolving);
+
+        named.host = u"nothing.sceau.test"_s;
+        r = run(named, m_fixture.password, m_fixture.ca, m_fixture.smtpsPort, false, *resolver);
+        QCOMPARE(SubmissionOutcomes.token(r.result.outcome), u"could-not-test"_s);
+        QVERIFY(r.result.endpoint.address.isNull());
+        QCOMPARE(ids(r.result), QStringList{u"submission.could-not-test"_s});
+        QVERIFY(r.result.findings.first().args.first().startsWith(u"nothing.sceau.test"_s));
     }
 
     void cancel()

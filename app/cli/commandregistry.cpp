@@ -10,6 +10,9 @@
 #include "app/cli/dkim/dkimstatecommand.h"
 #include "app/cli/dkim/dkimverifycommand.h"
 #include "app/cli/dns/dnsquerycommand.h"
+#include "app/cli/secrets/credentialsaddcommand.h"
+#include "app/cli/secrets/credentialslistcommand.h"
+#include "app/cli/secrets/credentialsremovecommand.h"
 #include "app/cli/spf/spfevalcommand.h"
 #include "app/cli/spf/spfparsecommand.h"
 #include "app/cli/spf/spftreecommand.h"
@@ -17,6 +20,7 @@
 #include "app/cli/transport/mtastscheckcommand.h"
 #include "app/cli/transport/danecheckcommand.h"
 #include "app/cli/transport/danegeneratecommand.h"
+#include "app/cli/transport/submissiontestcommand.h"
 #include "app/cli/transport/tlsprobecommand.h"
 #include "app/cli/transport/tlsrptcheckcommand.h"
 #include "app/cli/transport/tlsrptreportcommand.h"
@@ -44,6 +48,10 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<TlsRptReportCommand>());
     m_commands.push_back(std::make_unique<DaneCheckCommand>());
     m_commands.push_back(std::make_unique<DaneGenerateCommand>());
+    m_commands.push_back(std::make_unique<SubmissionTestCommand>());
+    m_commands.push_back(std::make_unique<CredentialsAddCommand>());
+    m_commands.push_back(std::make_unique<CredentialsListCommand>());
+    m_commands.push_back(std::make_unique<CredentialsRemoveCommand>());
 }
 
 std::pair<CliCommand *, int> CommandRegistry::find(const QStringList &arguments) const

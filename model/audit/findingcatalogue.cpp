@@ -5,6 +5,7 @@
 #include "model/transport/mtastsfindings.h"
 #include "model/transport/tlsrptcheck.h"
 #include "model/transport/danefindings.h"
+#include "model/transport/submissionfindings.h"
 #include "model/transport/transportfindings.h"
 
 namespace Sceau::Audit::FindingCatalogue {
@@ -20,6 +21,7 @@ FindingText text(const Finding &finding)
         &Transport::mtaStsFindingText,
         &Transport::tlsRptFindingText,
         &Transport::daneFindingText,
+        &Transport::submissionFindingText,
     };
     for (const Provider provider : providers) {
         if (auto text = provider(finding))

@@ -22,7 +22,8 @@ bool isCouldNotCheck(const Finding &finding)
     // MTA-STS policy host that could not be reached.
     return finding.id == QLatin1StringView("dns.lookup-failed")
            || finding.id == QLatin1StringView("tls.could-not-test")
-           || finding.id == QLatin1StringView("mta-sts.policy-unreachable");
+           || finding.id == QLatin1StringView("mta-sts.policy-unreachable")
+           || finding.id == QLatin1StringView("submission.could-not-test");
 }
 
 bool hasPostureError(const QList<Finding> &findings)

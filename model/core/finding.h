@@ -36,7 +36,7 @@ struct Finding
 bool hasSeverity(const QList<Finding> &findings, Severity severity);
 
 // "Could not check" (DESIGN.md §2): the finding says that a lookup failed (dns.lookup-failed)
-// or a server could not be tested (tls.could-not-test).
+// or a server could not be tested (tls.could-not-test, submission.could-not-test).
 // It is never a posture finding, whatever its severity: it makes a report incomplete and its
 // score provisional, and says nothing about whether a record exists or is right.
 bool isCouldNotCheck(const Finding &finding);

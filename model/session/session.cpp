@@ -4,6 +4,7 @@
 #include "model/dkim/keyvault.h"
 #include "model/dns/authoritativecheck.h"
 #include "model/dns/cachingresolver.h"
+#include "model/secrets/credentialvault.h"
 #include "model/secrets/secretstore.h"
 #include "model/storage/workspace.h"
 
@@ -18,9 +19,11 @@ Session::Session(Options options, QObject *parent)
 
 Session::~Session()
 {
-    // The vault refers to the workspace: it goes first.
+    // The vaults refer to the workspace: they go first.
     delete m_vault;
     m_vault = nullptr;
+    delete m_credentials;
+    m_credentials = nullptr;
 }
 
 Result<std::unique_ptr<Session>> Session::create(const Options &options, QObject *parent)
@@ -88,6 +91,17 @@ Result<Dkim::KeyVault *> Session::keyVault()
         m_vault = new Dkim::KeyVault(*opened, secrets(), this);
     }
     return m_vault;
+}
+
+Result<Secrets::CredentialVault *> Session::credentials()
+{
+    if (!m_credentials) {
+        auto opened = workspace();
+        if (!opened)
+            return opened.error();
+        m_credentials = new Secrets::CredentialVault(*opened, secrets(), this);
+    }
+    return m_credentials;
 }
 
 } // namespace Sceau

@@ -22,6 +22,7 @@ class AuthoritativeCheck;
 class Resolver;
 } // namespace Dns
 namespace Secrets {
+class CredentialVault;
 class SecretStore;
 } // namespace Secrets
 namespace Storage {
@@ -85,6 +86,8 @@ public:
     Result<Storage::Workspace *> workspace();
     Secrets::SecretStore *secrets();
     Result<Dkim::KeyVault *> keyVault(); // the workspace's, with the keychain behind it
+    // The credentials (SMTP accounts…): metadata in the workspace, secrets in the keychain.
+    Result<Secrets::CredentialVault *> credentials();
 
 signals:
     void resolverChanged(); // resolver(), authoritativeCheck() are new; the auditor uses them
@@ -99,6 +102,7 @@ private:
     std::unique_ptr<Storage::Workspace> m_workspace;
     Secrets::SecretStore *m_secrets = nullptr;
     Dkim::KeyVault *m_vault = nullptr;
+    Secrets::CredentialVault *m_credentials = nullptr;
 };
 
 } // namespace Sceau

@@ -33,6 +33,12 @@ const QList<QStringList> &migrations()
          " public_key BLOB NOT NULL, encrypted_private_key BLOB, secret_key TEXT NOT NULL,"
          " UNIQUE(domain_id, selector))"_s,
          u"CREATE INDEX dkim_keys_domain ON dkim_keys(domain_id)"_s},
+        // Secrets::CredentialTable: what each credential is for; its secret is in the keychain
+        // under secret_key, never here (DESIGN.md §5). kind: smtp (later tsig, api-token…).
+        {u"CREATE TABLE credentials ("
+         " id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL UNIQUE,"
+         " host TEXT NOT NULL, port INTEGER NOT NULL, username TEXT NOT NULL,"
+         " security TEXT, created TEXT NOT NULL, secret_key TEXT NOT NULL UNIQUE)"_s},
     };
     return steps;
 }

@@ -16,7 +16,7 @@ namespace Storage {
 class Workspace final
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     // <AppDataLocation>/workspace.sqlite
     static QString defaultPath();

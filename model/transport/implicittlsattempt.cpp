@@ -83,7 +83,8 @@ private:
         if (m_step == Step::Done)
             return;
         m_engine->feed(m_socket.readAll());
-        m_reader.feed(m_engine->read());
+        // nullopt: closed or broken; the socket's own end (or the timer) finishes the dialogue
+        m_reader.feed(m_engine->decrypt().value_or(QByteArray()));
         flush();
         while (m_step != Step::Done) {
             const auto reply = m_reader.next();
@@ -123,7 +124,7 @@ private:
     void send(const QByteArray &command)
     {
         m_timer.start(m_timeoutMs);
-        m_engine->write(command + "\r\n");
+        m_engine->encrypt(command + "\r\n");
         flush();
     }
 
@@ -145,7 +146,7 @@ private:
         m_promise.finish();
         disconnect(&m_socket, nullptr, this, nullptr);
         if (sayQuit && m_socket.state() == QAbstractSocket::ConnectedState) {
-            m_engine->write("QUIT\r\n"); // RFC 5321 §4.1.1.10, without waiting for 221
+            m_engine->encrypt("QUIT\r\n"); // RFC 5321 §4.1.1.10, without waiting for 221
             flush();
         }
         m_socket.disconnectFromHost(); // flushes what was written, then closes

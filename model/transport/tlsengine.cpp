@@ -184,24 +184,45 @@ TlsEngine::Progress TlsEngine::handshake()
     return Progress::Failed;
 }
 
-QByteArray TlsEngine::read()
+bool TlsEngine::encrypt(QByteArrayView plaintext)
 {
-    QByteArray plain;
+    SSL *ssl = m_handles->ssl.get();
+    if (!SSL_is_init_finished(ssl))
+        return false;
+    ERR_clear_error();
+    size_t written = 0;
+    if (!plaintext.isEmpty()
+        && SSL_write_ex(ssl, plaintext.data(), size_t(plaintext.size()), &written) != 1) {
+        m_failure = drainErrors();
+        return false;
+    }
+    return true;
+}
+
+std::optional<QByteArray> TlsEngine::decrypt()
+{
+    SSL *ssl = m_handles->ssl.get();
+    if (!SSL_is_init_finished(ssl))
+        return std::nullopt;
+    QByteArray plaintext;
     char buffer[4096];
     for (;;) {
         ERR_clear_error();
-        const int read = SSL_read(m_handles->ssl.get(), buffer, int(sizeof buffer));
-        if (read <= 0)
-            return plain; // wants more bytes, or closed: what was decrypted so far
-        plain.append(buffer, read);
-    }
-}
-
-void TlsEngine::write(QByteArrayView plain)
-{
-    if (!plain.isEmpty()) {
-        ERR_clear_error();
-        SSL_write(m_handles->ssl.get(), plain.data(), int(plain.size()));
+        size_t read = 0;
+        if (SSL_read_ex(ssl, buffer, sizeof buffer, &read) == 1) {
+            plaintext.append(buffer, qsizetype(read));
+            continue;
+        }
+        const int error = SSL_get_error(ssl, 0);
+        if (error == SSL_ERROR_WANT_READ || error == SSL_ERROR_WANT_WRITE)
+            return plaintext; // a partial record, or a post-handshake message (TLS 1.3 ticket)
+        if (!plaintext.isEmpty())
+            return plaintext; // what came before the end; the next call reports the end
+        m_failure
+            = error == SSL_ERROR_ZERO_RETURN ? QStringLiteral("closed by the peer") : drainErrors();
+        if (m_failure.isEmpty())
+            m_failure = QStringLiteral("TLS session failed");
+        return std::nullopt;
     }
 }
 

@@ -58,13 +58,18 @@ public:
 
     // After Established.
     const HandshakeInfo &info() const { return m_info; }
-    // After Established: the application data the peer sent, decrypted from what was fed so far
-    // (at most what was fed), and plaintext to send, encrypted into takeOutgoing().
-    QByteArray read();
-    void write(QByteArrayView plain);
     // After Failed: OpenSSL's reason ("unsupported protocol", "wrong version number"…), never
     // translated.
     QString failure() const { return m_failure; }
+
+    // After Established, the encrypted phase (an SMTP dialogue after STARTTLS, RFC 3207 §4.2, or
+    // on an implicit-TLS port, RFC 8314):
+    // encrypt() turns plaintext into records for takeOutgoing(); decrypt() returns the
+    // plaintext of the records fed so far (empty until a whole record has come), or nullopt
+    // once the peer closed the session or broke it (failure() says why). Both false/nullopt
+    // before Established.
+    bool encrypt(QByteArrayView plaintext);
+    std::optional<QByteArray> decrypt();
 
 private:
     struct Handles;

@@ -47,6 +47,25 @@ QString postfixCa()
     return qEnvironmentVariable("SCEAU_TEST_WORKDIR") + QStringLiteral("/postfix/ca.pem");
 }
 
+SubmissionFixture submissionFixture()
+{
+    const QString dir = qEnvironmentVariable("SCEAU_TEST_WORKDIR") + QStringLiteral("/submission/");
+    const auto read = [&dir](const char *name) {
+        QFile file(dir + QLatin1StringView(name));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s (is the submission fixture running?)",
+                   qPrintable(file.fileName()));
+        return file.readAll();
+    };
+    SubmissionFixture fixture;
+    fixture.port = quint16(qEnvironmentVariableIntValue("SCEAU_TEST_SUBMISSION_PORT"));
+    fixture.smtpsPort = quint16(qEnvironmentVariableIntValue("SCEAU_TEST_SMTPS_PORT"));
+    fixture.ca = dir + QStringLiteral("ca.pem");
+    fixture.user = QString::fromLatin1(read("user"));
+    fixture.password = read("password");
+    return fixture;
+}
+
 QByteArray readData(const QString &relative)
 {
     QFile file(dataPath(relative));

@@ -19,6 +19,19 @@ QString postfixCa();                          // the CA of its certificate (mail
 QString postfixLeaf();                        // its certificate (PEM)
 Dns::NameServer validatorServer();            // SCEAU_TEST_VALIDATOR, unbound of the dnssec fixture
 
+// The submission fixture's Postfix (Cyrus SASL): its STARTTLS and implicit-TLS ports, the CA
+// of its certificate (mail.sceau.test), and its one account, whose password is made at each
+// start. A fixture that did not write them ends the run.
+struct SubmissionFixture
+{
+    quint16 port = 0;      // SCEAU_TEST_SUBMISSION_PORT: STARTTLS, AUTH after it (587)
+    quint16 smtpsPort = 0; // SCEAU_TEST_SMTPS_PORT: implicit TLS (465)
+    QString ca;
+    QString user;
+    QByteArray password;
+};
+SubmissionFixture submissionFixture();
+
 // Puts the test Knot's zone back to its file (knotc zone-reload on the fixture's control
 // socket), undoing the RFC 2136 updates of an earlier test or an earlier run of the same test
 // (ctest --repeat keeps one Knot). Returns false, with a warning, when knotc failed.

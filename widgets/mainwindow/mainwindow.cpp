@@ -5,6 +5,7 @@
 #include "model/session/session.h"
 #include "model/storage/preferences.h"
 #include "widgets/dialogs/settingsdialog.h"
+#include "widgets/dialogs/submissiontestdialog.h"
 #include "widgets/views/dkimkeysdialog.h"
 #include "widgets/views/findingsview.h"
 #include "widgets/views/transportview.h"
@@ -128,6 +129,12 @@ void MainWindow::buildMenus()
     dkimWizard->setObjectName(QStringLiteral("dkimWizardAction"));
     QAction *dkimKeys = tools->addAction(tr("DKIM &keys…"), this, &MainWindow::showDkimKeys);
     dkimKeys->setObjectName(QStringLiteral("dkimKeysAction"));
+    QAction *submission = tools->addAction(tr("S&ubmission test…"), this, [this] {
+        auto *dialog = new SubmissionTestDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open(); // window-modal, no nested event loop
+    });
+    submission->setObjectName(QStringLiteral("submissionTestAction"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sceau"), this, &MainWindow::showAbout);
 }

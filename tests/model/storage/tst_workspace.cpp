@@ -37,7 +37,8 @@ private slots:
                  QFileDevice::Permissions());
     }
 
-    // A version-1 database (domains only) gains the keys table and keeps its data.
+    // A version-1 database (domains only) gains the keys and credentials tables and keeps its
+    // data.
     void migratesFromVersion1()
     {
         const QString path = m_dir.filePath(u"v1.sqlite"_s);
@@ -58,7 +59,7 @@ private slots:
         QVERIFY(!m_v1.isEmpty());
         auto workspace = Workspace::open(path);
         QVERIFY(workspace);
-        QCOMPARE((*workspace)->schemaVersion(), 2);
+        QCOMPARE((*workspace)->schemaVersion(), 3);
         QCOMPARE((*workspace)->domains().value(), QStringList{u"old.example"_s});
         QVERIFY(Dkim::KeyTable(workspace->get()).list()->isEmpty()); // the migrated key table
         workspace->reset();

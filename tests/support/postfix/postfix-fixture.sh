@@ -1,5 +1,5 @@
 #!/bin/bash
-# postfix-fixture.sh start WORKDIR PORT  |  postfix-fixture.sh stop WORKDIR
+# postfix-fixture.sh start WORKDIR PORT [EXTRA [ARGS…]]  |  postfix-fixture.sh stop WORKDIR
 # A real Postfix on 127.0.0.1:PORT with STARTTLS (TLS 1.2 and 1.3 only), in its own WORKDIR,
 # discarding all mail. Its certificate, for mail.sceau.test, comes from a CA made here at each
 # start: WORKDIR/ca.pem is the anchor the tests trust. Postfix's configuration, queue and data
@@ -9,6 +9,9 @@
 # when PORT is taken, and is ready only when the greeting carries a nonce of this run; stop
 # fails when that Postfix died during the run. Postfix needs root (its data directory belongs to
 # the postfix user): as another user the fixture runs it through `sudo -n`.
+# EXTRA, when given, is a script run with ARGS once main.cf and master.cf are written and before
+# Postfix starts, to add to them (RUN, WORK, PORT, NONCE in its environment; as_root is its own
+# business): submission-sasl.sh makes the submission fixture of it.
 set -euo pipefail
 action=$1; work=$2
 
@@ -59,6 +62,9 @@ start)
     here=$(dirname "$(readlink -f "$0")")
     sed -e "s#@WORK@#$run#g" -e "s#@NONCE@#$nonce#g" "$here/main.cf.in" > "$run/conf/main.cf"
     sed -e "s#@PORT@#$port#g" "$here/master.cf.in" > "$run/conf/master.cf"
+    if [ $# -gt 3 ]; then
+        RUN=$run WORK=$work PORT=$port NONCE=$nonce "${@:4}" || fail "$4 failed"
+    fi
     "${as_root[@]}" postfix -c "$run/conf" start-fg > "$work/postfix.log" 2>&1 &
     echo $! > "$work/postfix.pid"
     for _ in $(seq 100); do

@@ -9,9 +9,13 @@ Behaviours (--mode):
   reset           STARTTLS offered and accepted (220), then the connection is closed
   refuse-tls      STARTTLS offered, then 454 to the STARTTLS command
   implicit-tls    TLS from the first byte (RFC 8314, port 465), then the dialogue, encrypted
+  auth            a submission server: STARTTLS, then AUTH (--mechanisms) over TLS only;
+                  --user/--password are the one credential accepted (235, else 535)
+  auth-before-tls the same, but AUTH is offered (and accepted) before STARTTLS too
 Only the standard library: every reply is written here, by hand, after RFC 5321.
 """
 import argparse
+import base64
 import socket
 import ssl
 import sys
@@ -19,7 +23,11 @@ import threading
 
 p = argparse.ArgumentParser()
 p.add_argument("--mode", default="starttls",
-               choices=["starttls", "no-starttls", "busy", "reset", "refuse-tls", "implicit-tls"])
+               choices=["starttls", "no-starttls", "busy", "reset", "refuse-tls", "implicit-tls",
+                        "auth", "auth-before-tls"])
+p.add_argument("--mechanisms", default="PLAIN LOGIN")
+p.add_argument("--user", default="user")
+p.add_argument("--password", default="")
 p.add_argument("--cert")
 p.add_argument("--key")
 p.add_argument("--tls-min", default="TLSv1_2")
@@ -37,6 +45,33 @@ if a.cert:
     context.minimum_version = getattr(ssl.TLSVersion, a.tls_min)
     context.maximum_version = getattr(ssl.TLSVersion, a.tls_max)
     context.load_cert_chain(a.cert, a.key)
+
+
+def authenticate(line, send, readline):
+    """AUTH PLAIN (RFC 4616, initial response or after 334) or LOGIN; True when it matched."""
+    words = line.strip().split(b" ")
+    mechanism = words[1].upper() if len(words) > 1 else b""
+    if mechanism.decode("ascii", "replace") not in a.mechanisms.split():
+        send("504 5.5.4 Unrecognized authentication type")
+        return None
+    try:
+        if mechanism == b"PLAIN":
+            if len(words) > 2:
+                response = words[2]
+            else:
+                send("334 ")
+                response = readline().strip()
+            parts = base64.b64decode(response).split(b"\0")
+            user, password = parts[1], parts[2]
+        else:
+            send("334 VXNlcm5hbWU6")
+            user = base64.b64decode(readline().strip())
+            send("334 UGFzc3dvcmQ6")
+            password = base64.b64decode(readline().strip())
+    except (ValueError, IndexError):
+        send("501 5.5.2 Cannot decode response")
+        return None
+    return user == a.user.encode() and password == a.password.encode()
 
 
 def serve(conn):
@@ -65,6 +100,8 @@ def serve(conn):
                 lines = [a.name, "PIPELINING", "SIZE 10240000"]
                 if offers:
                     lines.append("STARTTLS")
+                if a.mode == "auth-before-tls" or (a.mode == "auth" and stream is not conn):
+                    lines.append("AUTH " + a.mechanisms)
                 lines.append("8BITMIME")
                 for i, text in enumerate(lines):
                     send("250%s%s" % ("-" if i < len(lines) - 1 else " ", text))
@@ -82,6 +119,14 @@ def serve(conn):
                 except (ssl.SSLError, OSError):
                     return
                 reader = stream.makefile("rb")
+            elif verb == b"AUTH" and a.mode in ("auth", "auth-before-tls"):
+                if a.mode == "auth" and stream is conn:
+                    send("530 5.7.0 Must issue a STARTTLS command first")
+                    continue
+                ok = authenticate(line, send, lambda: reader.readline(1024))
+                if ok is not None:
+                    send("235 2.7.0 Authentication successful" if ok
+                         else "535 5.7.8 Authentication credentials invalid")
             elif verb == b"QUIT":
                 send("221 2.0.0 Bye")
                 return

@@ -10,10 +10,18 @@ QStringList arguments(SmtpTestServer::Mode mode,
                       const QString &tlsMin,
                       const QString &tlsMax,
                       const QString &address,
-                      quint16 port)
+                      quint16 port,
+                      const QStringList &extra)
 {
     static const char *const modes[]
-        = {"starttls", "no-starttls", "busy", "reset", "refuse-tls", "implicit-tls"};
+        = {"starttls",
+           "no-starttls",
+           "busy",
+           "reset",
+           "refuse-tls",
+           "implicit-tls",
+           "auth",
+           "auth-before-tls"};
     QStringList list{supportPath(QStringLiteral("smtp/smtpserver.py")),
                      QStringLiteral("--mode"),
                      QString::fromLatin1(modes[int(mode)]),
@@ -30,7 +38,7 @@ QStringList arguments(SmtpTestServer::Mode mode,
         list << QStringLiteral("--cert") << certificate->certificate << QStringLiteral("--key")
              << certificate->key;
     }
-    return list;
+    return list + extra;
 }
 } // namespace
 
@@ -39,9 +47,10 @@ SmtpTestServer::SmtpTestServer(Mode mode,
                                const QString &tlsMin,
                                const QString &tlsMax,
                                const QString &address,
-                               quint16 port)
+                               quint16 port,
+                               const QStringList &extra)
     : m_server(QStringLiteral("/usr/bin/python3"),
-               arguments(mode, certificate, tlsMin, tlsMax, address, port),
+               arguments(mode, certificate, tlsMin, tlsMax, address, port, extra),
                QRegularExpression(QStringLiteral("READY (\\d+)")))
 {
 }

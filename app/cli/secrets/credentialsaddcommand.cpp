@@ -1,0 +1,123 @@
+#include "app/cli/secrets/credentialsaddcommand.h"
+
+#include "app/cli/clicontext.h"
+#include "app/cli/input.h"
+#include "app/cli/secrets/credentialjson.h"
+#include "app/cli/secrets/secretinput.h"
+#include "app/cli/tr.h"
+#include "model/core/async.h"
+#include "model/secrets/credentialvault.h"
+#include "model/session/session.h"
+
+namespace Sceau::Cli {
+
+namespace {
+const QString HostOption = QStringLiteral("host");
+const QString UsernameOption = QStringLiteral("username");
+const QString PortOption = QStringLiteral("port");
+const QString ImplicitTlsOption = QStringLiteral("implicit-tls");
+
+// A credential's name: 1–64 letters, digits, '.', '_', '-' (it is typed on command lines).
+bool validName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 64)
+        return false;
+    for (const QChar c : name) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 0x80) && c != u'.' && c != u'_' && c != u'-')
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+QString CredentialsAddCommand::description() const
+{
+    return Tr::tr("Add an SMTP account: its settings in the workspace, its password (read from "
+                  "standard input) in the keychain only.");
+}
+
+QList<QCommandLineOption> CredentialsAddCommand::options() const
+{
+    return {
+        {HostOption, Tr::tr("The account's submission server."), QStringLiteral("host")},
+        {UsernameOption, Tr::tr("The account's user name."), QStringLiteral("name")},
+        {PortOption,
+         Tr::tr("The server's port (default 587, or 465 with --implicit-tls)."),
+         QStringLiteral("port")},
+        {ImplicitTlsOption, Tr::tr("The server speaks TLS from the start (port 465).")},
+    };
+}
+
+void CredentialsAddCommand::run(CliContext &context,
+                                const QCommandLineParser &parser,
+                                const QStringList &positional)
+{
+    if (positional.size() != 2 || positional.first() != u"smtp") {
+        context.fail(ExitCode::BadUsage, Tr::tr("credentials add: expected smtp NAME"));
+        return;
+    }
+    const QString name = positional.at(1);
+    if (!validName(name)) {
+        context.fail(ExitCode::BadUsage,
+                     //: %1 what the user typed
+                     Tr::tr("credentials add: “%1” is not a name (1–64 letters, digits, '.', "
+                            "'_', '-')")
+                         .arg(name));
+        return;
+    }
+    if (!parser.isSet(HostOption) || !parser.isSet(UsernameOption)
+        || parser.value(UsernameOption).isEmpty()) {
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("credentials add: --host and --username are required"));
+        return;
+    }
+    Secrets::Credential credential;
+    credential.kind = Secrets::CredentialKind::Smtp;
+    credential.name = name;
+    credential.security = parser.isSet(ImplicitTlsOption)
+                              ? Transport::SubmissionSecurity::ImplicitTls
+                              : Transport::SubmissionSecurity::StartTls;
+    const QString port = parser.isSet(PortOption)
+                             ? parser.value(PortOption)
+                             : QString::number(Transport::standardPort(credential.security));
+    QString host = parser.value(HostOption);
+    if (host.contains(u':') && !host.startsWith(u'[')) // an IPv6 literal
+        host = u'[' + host + u']';
+    const auto target = Input::hostAndPort(host + u':' + port, 0);
+    if (!target || target->port == 0) {
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("credentials add: --host and --port must name a server and a port"));
+        return;
+    }
+    credential.host = target->host;
+    credential.port = target->port;
+    credential.username = parser.value(UsernameOption);
+    const auto vault = context.session().credentials();
+    if (!vault) {
+        context.fail(vault.error());
+        return;
+    }
+    auto password = readSecret(Tr::tr("Password for %1: ").arg(name));
+    if (!password) {
+        context.failUsage(password.error());
+        return;
+    }
+    onResult((*vault)->add(credential, std::move(*password)),
+             &context,
+             [&context](const Result<Secrets::Credential> &added) {
+                 if (!added) {
+                     context.fail(added.error());
+                     return;
+                 }
+                 if (context.json())
+                     context.printJson(credentialJson(*added));
+                 else
+                     //: %1 a credential's name
+                     context.out()
+                         << Tr::tr("Added %1; its password is in the keychain.").arg(added->name)
+                         << '\n';
+                 context.finish(ExitCode::Done);
+             });
+}
+
+} // namespace Sceau::Cli

@@ -187,10 +187,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audit each domain&apos;s SPF, DMARC, MX and DKIM selectors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DKIM selector to check (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -713,7 +709,13 @@
         <source>%1: %2</source>
         <extracomment>%1 a command-line option such as --domain, %2 why its value is refused
 ----------
-%1 a server (host [address]:port), %2 what a message would meet (delivery token)</extracomment>
+%1 a server (host [address]:port), %2 whether DANE authenticates it
+----------
+%1 a server (host [address]:port), %2 the outcome token (authenticated, auth-failed…)
+----------
+%1 a server (host [address]:port), %2 what a message would meet (delivery token)
+----------
+%1 a file, %2 why it could not be read as a TLS report</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -773,6 +775,296 @@
     <message>
         <source>--ca: cannot read %1</source>
         <extracomment>%1 a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit each domain&apos;s SPF, DMARC, MX and DKIM selectors, and the STARTTLS of every MX server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not probe the MX servers&apos; STARTTLS (DNS checks only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Transport: score %1/100</source>
+        <extracomment>%1 transport score out of 100, weighed by MX preference</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Transport: could not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX %1 %2: %3</source>
+        <extracomment>%1 MX preference, %2 a server (host [address]:port), %3 what a message would meet</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to other local ports instead of the standard ones, e.g. 25=2525,443=8443 (SMTP probes, MTA-STS policy fetches; for a lab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port-map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an SMTP account: its settings in the workspace, its password (read from standard input) in the keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s submission server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s port (default 587, or 465 with --implicit-tls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server speaks TLS from the start (port 465).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials add: expected smtp NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials add: “%1” is not a name (1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <extracomment>%1 what the user typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials add: --host and --username are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials add: --host and --port must name a server and a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1; its password is in the keychain.</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the credentials of the workspace (never their secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials list: unexpected argument “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 on %4:%5, %6</source>
+        <extracomment>%1 name, %2 kind (smtp), %3 user name, %4 host, %5 port, %6 security token</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a credential: its secret from the keychain, then its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials remove: expected NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: MX records %2</source>
+        <extracomment>%1 a domain, %2 its DNSSEC status token (secure, insecure, bogus, could-not-check)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: addresses %2, TLSA %3</source>
+        <extracomment>%1 an MX host, %2 DNSSEC status token of its addresses, %3 of its TLSA records</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticated by DANE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches a TLSA record, DANE not in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check DNSSEC and DANE for the mail servers of a domain: the DNSSEC status of the domain and of each MX, their TLSA records, and whether each server&apos;s certificate matches them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn when a DANE-matched certificate ends within this many days (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate (PEM or DER) that will replace the current one: the published TLSA records must already match it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dane check: expected DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dane check: --warn-days takes 0 to 3650</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dane check: %1 holds no certificate (PEM or DER)</source>
+        <extracomment>%1 a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dane generate: no TLS certificate from %1 (%2)</source>
+        <extracomment>%1 a host, %2 why (the server&apos;s or the TLS library&apos;s words)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the 3 1 1 and 2 1 1 TLSA records of the certificate a mail server presents after STARTTLS, as zone lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dane generate: expected HOST[:PORT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dane generate: could not resolve %1</source>
+        <extracomment>%1 a host name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dane generate: %1 has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record: %1</source>
+        <extracomment>%1 the _mta-sts record as published (escaped)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy: %1 (%2)</source>
+        <extracomment>%1 the policy URL, %2 what came of fetching it (a token such as fetched, redirected)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode %1, mx %2, max_age %3</source>
+        <extracomment>%1 mode token, %2 MX patterns, %3 seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a domain&apos;s MTA-STS record and policy, and that the policy covers every MX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mta-sts check: expected one DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS %1, %2</source>
+        <extracomment>%1 protocol version token, %2 cipher suite</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate %1 (%2), until %3</source>
+        <extracomment>%1 certificate subject, %2 its names, %3 its last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH offered: %1</source>
+        <extracomment>%1 SASL mechanisms (PLAIN LOGIN)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH %1: %2 %3</source>
+        <extracomment>%1 a SASL mechanism, %2 the reply code, %3 the server&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test an SMTP account on its submission server: TLS, certificate, AUTH mechanisms and the login, with the password from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMTP account (credentials add smtp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465) instead of STARTTLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After logging in, send a short test message to this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in even when the certificate does not verify (the password then goes to a server whose identity is not proven).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submission test: expected HOST[:PORT] --account NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send-to: “%1” is not an address (local@domain)</source>
+        <extracomment>%1 what the user typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submission test: no SMTP account named %1 (see credentials list)</source>
+        <extracomment>%1 an account name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS from the first byte instead of STARTTLS (RFC 8314, submission on port 465, the default port then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a domain&apos;s TLS-RPT record (where senders send TLS failure reports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls-rpt check: expected one DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: report from %2 (%3)</source>
+        <extracomment>%1 a file, %2 the reporting organization, %3 the report id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 policy for %2: %3 successful, %4 failed sessions</source>
+        <extracomment>%1 policy type (sts, tlsa, no-policy-found), %2 domain, %3 and %4 session counts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarise SMTP TLS reports (.json, .json.gz or a mail in .eml) per policy and failure type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls-rpt report: expected at least one FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -877,6 +1169,11 @@
     </message>
     <message>
         <source>DNS does not serve it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <extracomment>%1 a file, %2 the system&apos;s reason</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,6 +1718,24 @@
         <source>the keychain did not answer within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the workspace&apos;s credential %1 has an unknown kind or security</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a credential named %1 already exists</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credential named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain has no secret for the credential %1; add it again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Spf</name>
@@ -1870,7 +2185,9 @@
     </message>
     <message>
         <source>The certificate of %1 expired on %2.</source>
-        <extracomment>%1 a mail server, %2 a date</extracomment>
+        <extracomment>%1 a server, %2 a date
+----------
+%1 a mail server, %2 a date</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1902,15 +2219,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>STARTTLS differs between the addresses of %1</source>
-        <extracomment>%1 a mail server host name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some addresses of %1 offer STARTTLS and others do not: mail that reaches the wrong one travels in plaintext, and an attacker can steer it there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Configure every server behind this name the same way.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1939,6 +2247,845 @@
         <source>Check again later, or from a network the server accepts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The MX records of %1 are signed with DNSSEC</source>
+        <extracomment>%1 a domain name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validating resolver authenticated the MX records of %1: DANE can protect mail sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not signed with DNSSEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX records of %1 are not DNSSEC-secure, so senders do not use DANE for it, whatever TLSA records exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the zone with DNSSEC and publish its DS record at the parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC validation fails for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validating resolver rejects the signed records of %1 (bogus): validating senders cannot find its mail servers at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-sign the zone, and check that the DS record at the parent matches the zone&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The addresses of %1 are not DNSSEC-secure</source>
+        <extracomment>%1 a mail server host name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The A/AAAA records of %1 are not signed, so DANE clients do not use its TLSA records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the zone that holds the MX host&apos;s addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validating resolver rejects the address records of %1 (bogus): validating senders cannot reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-sign the zone of the MX host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DANE for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no TLSA record at _25._tcp: senders use opportunistic TLS only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a TLSA record made from the server&apos;s certificate (dane generate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 are not DNSSEC-secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes TLSA records, but they are not signed with DNSSEC: DANE is not in force, senders ignore them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the zone that holds the TLSA records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 fail DNSSEC validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The validating resolver rejects the TLSA records of %1 (bogus): DANE senders hold mail for it until they validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-sign the zone, and check its DS record at the parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed TLSA record for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLSA record of %1 cannot be read: %2</source>
+        <extracomment>%1 a mail server host name, %2 the record&apos;s data</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the record as usage, selector, matching type and hexadecimal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLSA record unusable for SMTP on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLSA record %2 of %1 has usage 0 or 1 (PKIX), which SMTP clients ignore.</source>
+        <extracomment>%1 a mail server host name, %2 a TLSA record (3 1 1 …)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use usage 3 (DANE-EE) or 2 (DANE-TA): 3 1 1 or 2 1 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable TLSA record for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the TLSA records of %1 can authenticate it: DANE senders require TLS but cannot verify the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a 3 1 1 or 2 1 1 record for the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE authenticates %1</source>
+        <extracomment>%1 a mail server: host, address and port</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 matches %2.</source>
+        <extracomment>%1 a mail server, %2 the TLSA records that matched</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE mismatch on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLSA record matches the certificate %1 presents (%2): DANE senders will not deliver to it.</source>
+        <extracomment>%1 a mail server, %2 each TLSA record and its verdict</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish records for the certificate in use (dane generate), or install the certificate the records describe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS on %1, which has TLSA records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes TLSA records but no TLS connection could be made (%2): DANE senders will not deliver to it.</source>
+        <extracomment>%1 a mail server, %2 what happened</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DANE-matched certificate of %1 ends soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate that DANE matches on %1 ends in %n day(s); its replacement must match a published TLSA record first.</source>
+        <translation>
+            <numerusform>The certificate that DANE matches on %1 ends in %n day; its replacement must match a published TLSA record first.</numerusform>
+            <numerusform>The certificate that DANE matches on %1 ends in %n days; its replacement must match a published TLSA record first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish the TLSA record of the next certificate (or keep its key) before deploying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next certificate of %1 matches no TLSA record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying the given next certificate on %1 would break DANE: no published TLSA record matches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish its 3 1 1 record alongside the current one, wait for the TTL, then deploy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No MTA-STS record for %1</source>
+        <extracomment>%1 a domain; MTA-STS is a protocol name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no _mta-sts record: senders may deliver to it in plaintext or to a forged MX without noticing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a policy file at https://mta-sts.%1/.well-known/mta-sts.txt and a TXT record &quot;v=STSv1; id=…&quot; at _mta-sts.%1, starting in testing mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several MTA-STS records for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one TXT record begins with v=STSv1 (%1): senders then ignore MTA-STS altogether.</source>
+        <extracomment>%1 the records as published</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep exactly one v=STSv1 record at _mta-sts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid MTA-STS record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record &quot;%1&quot; cannot be used: %2.</source>
+        <extracomment>%1 the record, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as &quot;v=STSv1; id=&quot; followed by 1 to 32 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy host %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no address, so senders cannot fetch the policy that the record announces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1 at a web server that serves the policy over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed when fetching the MTA-STS policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2.</source>
+        <extracomment>%1 a URL, %2 the TLS error</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the policy over TLS 1.2 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid certificate on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presents a certificate senders refuse (%2), so they cannot fetch the policy.</source>
+        <extracomment>%1 a host, %2 why its certificate is refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a certificate from a public authority that names %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy URL redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers with a redirect to %2; senders must not follow it.</source>
+        <extracomment>%1 a URL, %2 where it redirects to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the policy file directly at this URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy could not be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2 instead of 200.</source>
+        <extracomment>%1 a URL, %2 an HTTP status code</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the policy file at this URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is not text/plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is served as &quot;%2&quot;; senders only accept text/plain.</source>
+        <extracomment>%1 a URL, %2 a media type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the file with Content-Type: text/plain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes; senders stop reading it.</source>
+        <extracomment>%1 a URL, %2 a number of bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the policy file short: version, mode, mx lines and max_age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy host does not answer in HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the web server of the policy host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid MTA-STS policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy at %1 cannot be used: %2.</source>
+        <extracomment>%1 a URL, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write version: STSv1, a mode, one mx line per MX pattern and max_age, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS policy in mode %1</source>
+        <extracomment>%1 a mode token (enforce, testing, none)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record and the policy file are valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS is in testing mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders report failures (TLS-RPT) but still deliver when TLS fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the TLS reports show no failures, switch to mode enforce and change the record&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS is switched off (mode none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy asks nothing of senders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use mode testing, then enforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short MTA-STS max_age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders keep the policy only %1 seconds, which leaves little protection between fetches.</source>
+        <extracomment>%1 a number of seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a max_age of at least a week (604800) once the policy is stable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is covered by the pattern %2</source>
+        <extracomment>%1 an MX host, %2 a policy pattern</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the MTA-STS policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mx pattern of the policy (%2) matches %1: senders that enforce the policy will not deliver to it.</source>
+        <extracomment>%1 an MX host, %2 the policy&apos;s patterns</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an mx line for %1 and change the record&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a valid certificate for MTA-STS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fails the MTA-STS certificate check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders applying the policy refuse %1: %2.</source>
+        <extracomment>%1 an MX host, %2 why its certificate is refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fetch the MTA-STS policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached (%2); this says nothing about whether the policy is right.</source>
+        <extracomment>%1 a URL, %2 the network error</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again later, or from another network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy has more than %1 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is not &quot;key: value&quot;</source>
+        <extracomment>%1 a line number of the policy file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version is &quot;%1&quot;, not STSv1</source>
+        <extracomment>%1 the version as published</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mode &quot;%1&quot; is not enforce, testing or none</source>
+        <extracomment>%1 the mode as published; enforce, testing, none are protocol tokens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age &quot;%1&quot; is not a number of seconds up to %2</source>
+        <extracomment>%1 the max_age as published, %2 the largest allowed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (line %2) is not an MX host pattern</source>
+        <extracomment>%1 an mx pattern as published, %2 its line number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy has more than %1 mx patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy has no version field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy has no mode field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy has no max_age field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the policy has no mx field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record does not begin with v=STSv1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v=STSv1 must be followed by &quot;;&quot; and the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name=value field</source>
+        <extracomment>%1 a field of the record, as published</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has more than one id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is not 1 to 32 letters and digits</source>
+        <extracomment>%1 the id as published</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid extension field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not FROM=TO with two port numbers (1–65535)</source>
+        <extracomment>%1 the faulty part of a port map such as 443=8443</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is mapped twice</source>
+        <extracomment>%1 a port number given twice</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticated on %1</source>
+        <extracomment>%1 a submission server (host [address]:port)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the credential with AUTH %2 over %3.</source>
+        <extracomment>%1 a server, %2 a SASL mechanism (PLAIN), %3 a TLS version token (tls1_3)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication refused by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the user name and password (%2).</source>
+        <extracomment>%1 a server, %2 its reply</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password of the account, then store them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password authentication offered before TLS on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers AUTH %2 before STARTTLS: a mail client that uses it sends the password in plaintext.</source>
+        <extracomment>%1 a server, %2 SASL mechanisms (PLAIN LOGIN)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer password authentication only after STARTTLS (Postfix: smtpd_tls_auth_only = yes), or use implicit TLS on port 465.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable authentication on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no AUTH PLAIN or LOGIN over TLS (offered: %2).</source>
+        <extracomment>%1 a server, %2 SASL mechanisms, possibly none</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable SASL authentication on the submission service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS: a password could only be sent in plaintext, so none was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on the submission port, or use implicit TLS on port 465.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS 1.2 or 1.3 connection could be made with %1 (%2); no password was sent.</source>
+        <extracomment>%1 a server, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s TLS configuration: TLS 1.2 and 1.3, its certificate and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not lead to a trusted authority (%2): mail clients warn or refuse to send the password.</source>
+        <extracomment>%1 a server, %2 why the chain does not verify</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for %2, not for the name the client uses.</source>
+        <extracomment>%1 a server, %2 the names the certificate carries</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a certificate that names the submission host, or configure clients with a name it carries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not sent to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not verify, so Sceau did not send the password: the server&apos;s identity is not proven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the certificate, or test again with verification skipped if you trust this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message accepted by %1 for %2</source>
+        <extracomment>%1 a server, %2 an address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its Message-ID is &lt;%1&gt;.</source>
+        <extracomment>%1 a Message-ID</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message refused by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 authenticated the account but did not accept a message for %2 (%3).</source>
+        <extracomment>%1 a server, %2 an address, %3 the server&apos;s reply</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the account may send as its address, and the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be tested (%2). This says nothing about the account.</source>
+        <extracomment>%1 a server, %2 what happened</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the host and port, then test again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS-RPT record for %1</source>
+        <extracomment>%1 a domain; TLS-RPT is a protocol name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders do not tell %1 when they fail to deliver over TLS, so MTA-STS or DANE problems go unseen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &quot;v=TLSRPTv1; rua=mailto:…&quot; at _smtp._tls.%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several TLS-RPT records for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one TXT record begins with v=TLSRPTv1 (%1): senders then send no reports.</source>
+        <extracomment>%1 the records as published</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep exactly one v=TLSRPTv1 record at _smtp._tls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid TLS-RPT record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as &quot;v=TLSRPTv1; rua=&quot; followed by mailto: or https: addresses, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unusable TLS-RPT address %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders only use mailto: and https: addresses; %1 is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it with a mailto: or https: address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS reports go to %1</source>
+        <extracomment>%1 the report addresses</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report inflates to more than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the gzip data is damaged or cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS report found: not JSON, not gzip, and no report attached to a mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <extracomment>%1 a file, %2 a number of bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record does not begin with v=TLSRPTv1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v=TLSRPTv1 must be followed by &quot;;&quot; and the fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has more than one rua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rua lists more than %1 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rua has an empty address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has no rua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rua has no mailto: or https: address senders can use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report is not JSON (%1 at byte %2)</source>
+        <extracomment>%1 the JSON parser&apos;s message, %2 an offset in bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has no policies array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has more than %1 policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has more than %1 failure entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS differs between the mail servers of %1</source>
+        <extracomment>%1 a mail server host name, or a domain (its MX hosts)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some mail servers of %1 offer STARTTLS and others do not: mail that reaches the wrong one travels in plaintext, and an attacker can steer it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts no mail (null MX)</source>
+        <extracomment>%1 a domain; &quot;null MX&quot; is the record &quot;MX 0 .&quot; (RFC 7505)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX: it receives no mail, so there is no mail server whose transport security could be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no MX record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no MX record: senders deliver to the domain&apos;s own address (the implicit MX), which was checked instead.</source>
+        <extracomment>%1 a domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish MX records naming the servers that receive mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many MX records for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 MX records; only the first %3, in preference order, were checked.</source>
+        <extracomment>%1 a domain, %2 a number of MX records, %3 how many were checked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the MX set to the servers that really receive mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no working STARTTLS under MTA-STS</source>
+        <extracomment>%1 a mail server host name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is in %2 mode, but %1 offers no working STARTTLS: senders that honour the policy cannot deliver to it.</source>
+        <extracomment>%1 a mail server host name, %2 the MTA-STS mode (enforce, testing)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on this server, or remove it from the MX set.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets</name>
@@ -1961,6 +3108,109 @@
     <message>
         <source>Could not check</source>
         <extracomment>the state of a check that could not be made (a DNS lookup failed)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DaneView</name>
+    <message>
+        <source>secure</source>
+        <extracomment>DNSSEC status: validated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>insecure</source>
+        <extracomment>DNSSEC status: not signed, or no chain of trust</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bogus</source>
+        <extracomment>DNSSEC status: signatures fail validation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not authenticated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authenticated by DANE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches, DANE not in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check DANE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX host / address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLSA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking DNSSEC and DANE for %1…</source>
+        <extracomment>%1 a domain name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: MX records %2; DANE in force on %n MX host(s).</source>
+        <extracomment>%1 a domain, %2 DNSSEC status of its MX records, %3 how many MX hosts have DANE in force</extracomment>
+        <translation>
+            <numerusform>%1: MX records %2; DANE in force on %n MX host.</numerusform>
+            <numerusform>%1: MX records %2; DANE in force on %n MX hosts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some checks could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2515,6 +3765,216 @@
         <extracomment>%1 why the workspace (or the keychain behind it) cannot open</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubmission test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;MTA-STS policy wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-&amp;RPT record wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::MtaStsPolicyPage</name>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the domain to start from what it publishes, then choose the mode and the MX hosts senders may deliver to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing (report only)</source>
+        <extracomment>MTA-STS modes; the tokens in parentheses are written in the policy file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (withdraw the policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>unit after the max_age value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail.example.com
+*.example.net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX patterns (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_age:</source>
+        <extracomment>max_age is the policy field&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what %1 publishes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes a policy in mode %2.</source>
+        <extracomment>%1 a domain, %2 a mode token</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 publishes could not be checked; starting from its MX hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes no usable policy; starting in testing mode with its MX hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every line must be a host name, or *. followed by a domain (one label).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not covered by any pattern: %1. Senders that enforce the policy will not deliver to them.</source>
+        <extracomment>%1 MX host names</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing: senders report TLS failures (publish a TLS-RPT record to receive them) but still deliver. Keep it at least one max_age, read the reports, then switch to enforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce: senders refuse MX hosts that are not covered or whose certificate fails. Switch only once the TLS reports show no failures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: senders forget the policy. Keep serving it for one max_age before removing the record and the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every MX host is covered: once the reports are clean, the next step is enforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::MtaStsPublishPage</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve this file at %1 as text/plain, over HTTPS with a valid certificate and no redirect:</source>
+        <extracomment>%1 the URL where the policy file must be served</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy is the one published: the record keeps its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the file first, then the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy changed, so the record has a new id (it was %1): publish the file first, then the record.</source>
+        <extracomment>%1 the id now published</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the policy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::MtaStsView</name>
+    <message>
+        <source>Checking MTA-STS for %1…</source>
+        <extracomment>%1 a domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking TLS-RPT for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS: mode %1, id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS: could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS: no usable policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT: reports go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT: could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT: no usable record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::MtaStsWizard</name>
+    <message>
+        <source>MTA-STS policy</source>
+        <extracomment>MTA-STS is a protocol name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets::SettingsDialog</name>
@@ -2808,6 +4268,429 @@
     <message>
         <source>SPF record wizard</source>
         <extracomment>SPF: Sender Policy Framework, a DNS record listing the servers allowed to send a domain&apos;s mail</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::SubmissionTestDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <extracomment>how the connection is secured; STARTTLS is a protocol token</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implicit TLS (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: send a short test message to this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test message to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the accounts: %1</source>
+        <extracomment>%1 why the workspace could not be read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 an account&apos;s name, %2 its user name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no SMTP account. Add one with: sceau-cli credentials add smtp NAME --host HOST --username USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the submission server&apos;s host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an address (local@domain).</source>
+        <extracomment>%1 what the user typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the greeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting TLS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for the server&apos;s extensions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the test message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authenticated: the server accepted the account&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication refused: the server rejected the user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not check the password now (temporary failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no password authentication over TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS connection could be made: the password was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate does not verify: the password was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not test the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1, %2</source>
+        <extracomment>%1 TLS version token (tls1_3), %2 cipher suite</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1 (%2), until %3</source>
+        <extracomment>%1 certificate subject, %2 its names, %3 its last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH offered: %1</source>
+        <extracomment>%1 SASL mechanisms (PLAIN LOGIN)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTH %1: %2 %3</source>
+        <extracomment>%1 SASL mechanism, %2 reply code, %3 the server&apos;s words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::TlsRptWizard</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT record</source>
+        <extracomment>TLS-RPT is a protocol name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where senders send TLS reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders that fail to deliver over TLS (MTA-STS, DANE) send a daily report to these addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tls-reports@example.com
+https://reports.example.com/tlsrpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report addresses (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only mailto: and https: addresses are used: %1</source>
+        <extracomment>%1 addresses; mailto: and https: are URI schemes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::TransportView</name>
+    <message>
+        <source>Encrypted, verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plaintext</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (obsolete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untrusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>valid, %n day(s) left</source>
+        <translation>
+            <numerusform>valid, %n day left</numerusform>
+            <numerusform>valid, %n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handshake failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <extracomment>MX preference: lower is tried first</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <extracomment>sending option: opportunistic TLS, what senders do by default</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <extracomment>sending option: a message that cannot go encrypted and verified is not sent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip verification</source>
+        <extracomment>sending option: certificate problems are ignored</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <extracomment>%1 an MX host name whose probe just ended</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probing the mail servers of %1…</source>
+        <extracomment>%1 a domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe of %1 canceled.</source>
+        <extracomment>%1 a domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts no mail (null MX): there is no mail server to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MX records of %1 could not be looked up: could not check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport of %1: score %2/100</source>
+        <extracomment>%1 a domain, %2 transport score out of 100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport of %1: no server could be tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some servers could not be tested: the result is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greeting: %1</source>
+        <extracomment>%1 the server&apos;s greeting line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiated %1, %2, %3</source>
+        <extracomment>%1 protocol version token, %2 cipher suite, %3 key-exchange group</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1, issued by %2, for %3, until %4</source>
+        <extracomment>%1 certificate subject, %2 issuer, %3 names, %4 last day</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 %2 bits, signed with %3</source>
+        <extracomment>%1 key type (RSA, EC), %2 key size in bits, %3 signature algorithm</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried again %n time(s).</source>
+        <translation>
+            <numerusform>Tried again %n time.</numerusform>
+            <numerusform>Tried again %n times.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <extracomment>%1 what the server or the connection said (not translated)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

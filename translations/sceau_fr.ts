@@ -187,10 +187,6 @@
         <translation>erreur</translation>
     </message>
     <message>
-        <source>Audit each domain&apos;s SPF, DMARC, MX and DKIM selectors.</source>
-        <translation>Auditer SPF, DMARC, MX et les sélecteurs DKIM de chaque domaine.</translation>
-    </message>
-    <message>
         <source>DKIM selector to check (repeatable).</source>
         <translation>Sélecteur DKIM à vérifier (répétable).</translation>
     </message>
@@ -713,7 +709,13 @@
         <source>%1: %2</source>
         <extracomment>%1 a command-line option such as --domain, %2 why its value is refused
 ----------
-%1 a server (host [address]:port), %2 what a message would meet (delivery token)</extracomment>
+%1 a server (host [address]:port), %2 whether DANE authenticates it
+----------
+%1 a server (host [address]:port), %2 the outcome token (authenticated, auth-failed…)
+----------
+%1 a server (host [address]:port), %2 what a message would meet (delivery token)
+----------
+%1 a file, %2 why it could not be read as a TLS report</extracomment>
         <translation>%1 : %2</translation>
     </message>
     <message>
@@ -774,6 +776,296 @@
         <source>--ca: cannot read %1</source>
         <extracomment>%1 a file name</extracomment>
         <translation>--ca : impossible de lire %1</translation>
+    </message>
+    <message>
+        <source>Audit each domain&apos;s SPF, DMARC, MX and DKIM selectors, and the STARTTLS of every MX server.</source>
+        <translation>Auditer le SPF, le DMARC, les MX et les sélecteurs DKIM de chaque domaine, ainsi que le STARTTLS de chaque serveur MX.</translation>
+    </message>
+    <message>
+        <source>Do not probe the MX servers&apos; STARTTLS (DNS checks only).</source>
+        <translation>Ne pas sonder le STARTTLS des serveurs MX (vérifications DNS uniquement).</translation>
+    </message>
+    <message>
+        <source>  Transport: score %1/100</source>
+        <extracomment>%1 transport score out of 100, weighed by MX preference</extracomment>
+        <translation>  Transport : score %1/100</translation>
+    </message>
+    <message>
+        <source>  Transport: could not check</source>
+        <translation>  Transport : impossible de vérifier</translation>
+    </message>
+    <message>
+        <source>MX %1 %2: %3</source>
+        <extracomment>%1 MX preference, %2 a server (host [address]:port), %3 what a message would meet</extracomment>
+        <translation>MX %1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>Connect to other local ports instead of the standard ones, e.g. 25=2525,443=8443 (SMTP probes, MTA-STS policy fetches; for a lab).</source>
+        <translation>Se connecter à d’autres ports locaux au lieu des ports standard, par exemple 25=2525,443=8443 (sondes SMTP, récupération des politiques MTA-STS ; pour un laboratoire).</translation>
+    </message>
+    <message>
+        <source>--port-map: %1</source>
+        <translation>--port-map : %1</translation>
+    </message>
+    <message>
+        <source>Add an SMTP account: its settings in the workspace, its password (read from standard input) in the keychain only.</source>
+        <translation>Ajouter un compte SMTP : ses réglages dans l’espace de travail, son mot de passe (lu sur l’entrée standard) dans le trousseau uniquement.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s submission server.</source>
+        <translation>Le serveur de soumission du compte.</translation>
+    </message>
+    <message>
+        <source>The account&apos;s user name.</source>
+        <translation>Le nom d’utilisateur du compte.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port (default 587, or 465 with --implicit-tls).</source>
+        <translation>Le port du serveur (587 par défaut, ou 465 avec --implicit-tls).</translation>
+    </message>
+    <message>
+        <source>The server speaks TLS from the start (port 465).</source>
+        <translation>Le serveur parle TLS dès le début (port 465).</translation>
+    </message>
+    <message>
+        <source>credentials add: expected smtp NAME</source>
+        <translation>credentials add : attendu smtp NOM</translation>
+    </message>
+    <message>
+        <source>credentials add: “%1” is not a name (1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <extracomment>%1 what the user typed</extracomment>
+        <translation>credentials add : « %1 » n’est pas un nom (1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>credentials add: --host and --username are required</source>
+        <translation>credentials add : --host et --username sont obligatoires</translation>
+    </message>
+    <message>
+        <source>credentials add: --host and --port must name a server and a port</source>
+        <translation>credentials add : --host et --port doivent désigner un serveur et un port</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>Added %1; its password is in the keychain.</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation>%1 ajouté ; son mot de passe est dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>List the credentials of the workspace (never their secrets).</source>
+        <translation>Lister les identifiants de l’espace de travail (jamais leurs secrets).</translation>
+    </message>
+    <message>
+        <source>credentials list: unexpected argument “%1”</source>
+        <translation>credentials list : argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>The workspace has no credential.</source>
+        <translation>L’espace de travail ne contient aucun identifiant.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 on %4:%5, %6</source>
+        <extracomment>%1 name, %2 kind (smtp), %3 user name, %4 host, %5 port, %6 security token</extracomment>
+        <translation>%1 (%2) : %3 sur %4:%5, %6</translation>
+    </message>
+    <message>
+        <source>Remove a credential: its secret from the keychain, then its settings.</source>
+        <translation>Supprimer un identifiant : son secret du trousseau, puis ses réglages.</translation>
+    </message>
+    <message>
+        <source>credentials remove: expected NAME</source>
+        <translation>credentials remove : attendu NOM</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation>%1 supprimé.</translation>
+    </message>
+    <message>
+        <source>the password is longer than %1 bytes</source>
+        <translation>le mot de passe dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>aucun mot de passe sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>%1: MX records %2</source>
+        <extracomment>%1 a domain, %2 its DNSSEC status token (secure, insecure, bogus, could-not-check)</extracomment>
+        <translation>%1 : enregistrements MX %2</translation>
+    </message>
+    <message>
+        <source>%1: addresses %2, TLSA %3</source>
+        <extracomment>%1 an MX host, %2 DNSSEC status token of its addresses, %3 of its TLSA records</extracomment>
+        <translation>%1 : adresses %2, TLSA %3</translation>
+    </message>
+    <message>
+        <source>not authenticated</source>
+        <translation>non authentifié</translation>
+    </message>
+    <message>
+        <source>authenticated by DANE</source>
+        <translation>authentifié par DANE</translation>
+    </message>
+    <message>
+        <source>matches a TLSA record, DANE not in force</source>
+        <translation>correspond à un enregistrement TLSA, DANE non en vigueur</translation>
+    </message>
+    <message>
+        <source>Check DNSSEC and DANE for the mail servers of a domain: the DNSSEC status of the domain and of each MX, their TLSA records, and whether each server&apos;s certificate matches them.</source>
+        <translation>Vérifier DNSSEC et DANE pour les serveurs de messagerie d’un domaine : le statut DNSSEC du domaine et de chaque MX, leurs enregistrements TLSA, et si le certificat de chaque serveur y correspond.</translation>
+    </message>
+    <message>
+        <source>Warn when a DANE-matched certificate ends within this many days (default 30).</source>
+        <translation>Avertir quand un certificat validé par DANE expire dans ce nombre de jours (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>The certificate (PEM or DER) that will replace the current one: the published TLSA records must already match it.</source>
+        <translation>Le certificat (PEM ou DER) qui remplacera le certificat actuel : les enregistrements TLSA publiés doivent déjà y correspondre.</translation>
+    </message>
+    <message>
+        <source>dane check: expected DOMAIN</source>
+        <translation>dane check : attendu DOMAINE</translation>
+    </message>
+    <message>
+        <source>dane check: --warn-days takes 0 to 3650</source>
+        <translation>dane check : --warn-days accepte de 0 à 3650</translation>
+    </message>
+    <message>
+        <source>dane check: %1 holds no certificate (PEM or DER)</source>
+        <extracomment>%1 a file name</extracomment>
+        <translation>dane check : %1 ne contient aucun certificat (PEM ou DER)</translation>
+    </message>
+    <message>
+        <source>dane generate: no TLS certificate from %1 (%2)</source>
+        <extracomment>%1 a host, %2 why (the server&apos;s or the TLS library&apos;s words)</extracomment>
+        <translation>dane generate : aucun certificat TLS obtenu de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Make the 3 1 1 and 2 1 1 TLSA records of the certificate a mail server presents after STARTTLS, as zone lines.</source>
+        <translation>Produire, sous forme de lignes de zone, les enregistrements TLSA 3 1 1 et 2 1 1 du certificat qu’un serveur de messagerie présente après STARTTLS.</translation>
+    </message>
+    <message>
+        <source>dane generate: expected HOST[:PORT]</source>
+        <translation>dane generate : attendu HÔTE[:PORT]</translation>
+    </message>
+    <message>
+        <source>dane generate: could not resolve %1</source>
+        <extracomment>%1 a host name</extracomment>
+        <translation>dane generate : impossible de résoudre %1</translation>
+    </message>
+    <message>
+        <source>dane generate: %1 has no address</source>
+        <translation>dane generate : %1 n’a pas d’adresse</translation>
+    </message>
+    <message>
+        <source>record: %1</source>
+        <extracomment>%1 the _mta-sts record as published (escaped)</extracomment>
+        <translation>enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>policy: %1 (%2)</source>
+        <extracomment>%1 the policy URL, %2 what came of fetching it (a token such as fetched, redirected)</extracomment>
+        <translation>politique : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>mode %1, mx %2, max_age %3</source>
+        <extracomment>%1 mode token, %2 MX patterns, %3 seconds</extracomment>
+        <translation>mode %1, mx %2, max_age %3</translation>
+    </message>
+    <message>
+        <source>Check a domain&apos;s MTA-STS record and policy, and that the policy covers every MX.</source>
+        <translation>Vérifier l’enregistrement et la politique MTA-STS d’un domaine, et que la politique couvre chaque MX.</translation>
+    </message>
+    <message>
+        <source>mta-sts check: expected one DOMAIN</source>
+        <translation>mta-sts check : attendu un seul DOMAINE</translation>
+    </message>
+    <message>
+        <source>TLS %1, %2</source>
+        <extracomment>%1 protocol version token, %2 cipher suite</extracomment>
+        <translation>TLS %1, %2</translation>
+    </message>
+    <message>
+        <source>certificate %1 (%2), until %3</source>
+        <extracomment>%1 certificate subject, %2 its names, %3 its last day</extracomment>
+        <translation>certificat %1 (%2), valide jusqu’au %3</translation>
+    </message>
+    <message>
+        <source>AUTH offered: %1</source>
+        <extracomment>%1 SASL mechanisms (PLAIN LOGIN)</extracomment>
+        <translation>AUTH proposé : %1</translation>
+    </message>
+    <message>
+        <source>AUTH %1: %2 %3</source>
+        <extracomment>%1 a SASL mechanism, %2 the reply code, %3 the server&apos;s words</extracomment>
+        <translation>AUTH %1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>Test an SMTP account on its submission server: TLS, certificate, AUTH mechanisms and the login, with the password from the keychain.</source>
+        <translation>Tester un compte SMTP sur son serveur de soumission : TLS, certificat, mécanismes AUTH et connexion, avec le mot de passe du trousseau.</translation>
+    </message>
+    <message>
+        <source>The SMTP account (credentials add smtp).</source>
+        <translation>Le compte SMTP (credentials add smtp).</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465) instead of STARTTLS.</source>
+        <translation>TLS dès le début (port 465) au lieu de STARTTLS.</translation>
+    </message>
+    <message>
+        <source>After logging in, send a short test message to this address.</source>
+        <translation>Après la connexion, envoyer un court message de test à cette adresse.</translation>
+    </message>
+    <message>
+        <source>Log in even when the certificate does not verify (the password then goes to a server whose identity is not proven).</source>
+        <translation>Se connecter même si le certificat ne peut pas être vérifié (le mot de passe part alors vers un serveur dont l’identité n’est pas prouvée).</translation>
+    </message>
+    <message>
+        <source>submission test: expected HOST[:PORT] --account NAME</source>
+        <translation>submission test : attendu HÔTE[:PORT] --account NOM</translation>
+    </message>
+    <message>
+        <source>--send-to: “%1” is not an address (local@domain)</source>
+        <extracomment>%1 what the user typed</extracomment>
+        <translation>--send-to : « %1 » n’est pas une adresse (local@domaine)</translation>
+    </message>
+    <message>
+        <source>submission test: no SMTP account named %1 (see credentials list)</source>
+        <extracomment>%1 an account name</extracomment>
+        <translation>submission test : aucun compte SMTP nommé %1 (voir credentials list)</translation>
+    </message>
+    <message>
+        <source>TLS from the first byte instead of STARTTLS (RFC 8314, submission on port 465, the default port then).</source>
+        <translation>TLS dès le premier octet au lieu de STARTTLS (RFC 8314, soumission sur le port 465, qui devient alors le port par défaut).</translation>
+    </message>
+    <message>
+        <source>Check a domain&apos;s TLS-RPT record (where senders send TLS failure reports).</source>
+        <translation>Vérifier l’enregistrement TLS-RPT d’un domaine (où les expéditeurs envoient leurs rapports d’échec TLS).</translation>
+    </message>
+    <message>
+        <source>tls-rpt check: expected one DOMAIN</source>
+        <translation>tls-rpt check : attendu un seul DOMAINE</translation>
+    </message>
+    <message>
+        <source>%1: report from %2 (%3)</source>
+        <extracomment>%1 a file, %2 the reporting organization, %3 the report id</extracomment>
+        <translation>%1 : rapport de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 policy for %2: %3 successful, %4 failed sessions</source>
+        <extracomment>%1 policy type (sts, tlsa, no-policy-found), %2 domain, %3 and %4 session counts</extracomment>
+        <translation>Politique %1 pour %2 : %3 sessions réussies, %4 échouées</translation>
+    </message>
+    <message>
+        <source>Summarise SMTP TLS reports (.json, .json.gz or a mail in .eml) per policy and failure type.</source>
+        <translation>Résumer les rapports SMTP TLS (.json, .json.gz ou un courriel en .eml) par politique et par type d’échec.</translation>
+    </message>
+    <message>
+        <source>tls-rpt report: expected at least one FILE</source>
+        <translation>tls-rpt report : attendu au moins un FICHIER</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1170,11 @@
     <message>
         <source>DNS does not serve it yet.</source>
         <translation>Le DNS ne le sert pas encore.</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <extracomment>%1 a file, %2 the system&apos;s reason</extracomment>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1421,6 +1718,24 @@
         <source>the keychain did not answer within %1 ms</source>
         <translation>le trousseau de clés n&apos;a pas répondu dans un délai de %1 ms</translation>
     </message>
+    <message>
+        <source>the workspace&apos;s credential %1 has an unknown kind or security</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation>l’identifiant %1 de l’espace de travail a un type ou une sécurité inconnus</translation>
+    </message>
+    <message>
+        <source>a credential named %1 already exists</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation>un identifiant nommé %1 existe déjà</translation>
+    </message>
+    <message>
+        <source>no credential named %1</source>
+        <translation>aucun identifiant nommé %1</translation>
+    </message>
+    <message>
+        <source>the keychain has no secret for the credential %1; add it again</source>
+        <translation>le trousseau ne contient aucun secret pour l’identifiant %1 ; ajoutez-le de nouveau</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Spf</name>
@@ -1870,7 +2185,9 @@
     </message>
     <message>
         <source>The certificate of %1 expired on %2.</source>
-        <extracomment>%1 a mail server, %2 a date</extracomment>
+        <extracomment>%1 a server, %2 a date
+----------
+%1 a mail server, %2 a date</extracomment>
         <translation>Le certificat de %1 a expiré le %2.</translation>
     </message>
     <message>
@@ -1902,15 +2219,6 @@
         <translation>%1 accepte STARTTLS et négocie %2.</translation>
     </message>
     <message>
-        <source>STARTTLS differs between the addresses of %1</source>
-        <extracomment>%1 a mail server host name</extracomment>
-        <translation>STARTTLS diffère entre les adresses de %1</translation>
-    </message>
-    <message>
-        <source>Some addresses of %1 offer STARTTLS and others do not: mail that reaches the wrong one travels in plaintext, and an attacker can steer it there.</source>
-        <translation>Certaines adresses de %1 proposent STARTTLS et d’autres non : le courrier qui atteint la mauvaise circule en clair, et un attaquant peut l’y orienter.</translation>
-    </message>
-    <message>
         <source>Configure every server behind this name the same way.</source>
         <translation>Configurez de la même façon tous les serveurs derrière ce nom.</translation>
     </message>
@@ -1939,6 +2247,845 @@
         <source>Check again later, or from a network the server accepts.</source>
         <translation>Vérifiez de nouveau plus tard, ou depuis un réseau que le serveur accepte.</translation>
     </message>
+    <message>
+        <source>The MX records of %1 are signed with DNSSEC</source>
+        <extracomment>%1 a domain name</extracomment>
+        <translation>Les enregistrements MX de %1 sont signés avec DNSSEC</translation>
+    </message>
+    <message>
+        <source>The validating resolver authenticated the MX records of %1: DANE can protect mail sent to it.</source>
+        <translation>Le résolveur validant a authentifié les enregistrements MX de %1 : DANE peut protéger le courrier qui lui est envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 is not signed with DNSSEC</source>
+        <translation>%1 n’est pas signé avec DNSSEC</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 are not DNSSEC-secure, so senders do not use DANE for it, whatever TLSA records exist.</source>
+        <translation>Les enregistrements MX de %1 ne sont pas sécurisés par DNSSEC : les expéditeurs n’utilisent donc pas DANE pour ce domaine, quels que soient les enregistrements TLSA existants.</translation>
+    </message>
+    <message>
+        <source>Sign the zone with DNSSEC and publish its DS record at the parent.</source>
+        <translation>Signez la zone avec DNSSEC et publiez son enregistrement DS dans la zone parente.</translation>
+    </message>
+    <message>
+        <source>DNSSEC validation fails for %1</source>
+        <translation>La validation DNSSEC échoue pour %1</translation>
+    </message>
+    <message>
+        <source>The validating resolver rejects the signed records of %1 (bogus): validating senders cannot find its mail servers at all.</source>
+        <translation>Le résolveur validant rejette les enregistrements signés de %1 (bogus) : les expéditeurs qui valident ne trouvent plus du tout ses serveurs de messagerie.</translation>
+    </message>
+    <message>
+        <source>Re-sign the zone, and check that the DS record at the parent matches the zone&apos;s key.</source>
+        <translation>Signez de nouveau la zone, et vérifiez que l’enregistrement DS dans la zone parente correspond à la clé de la zone.</translation>
+    </message>
+    <message>
+        <source>The addresses of %1 are not DNSSEC-secure</source>
+        <extracomment>%1 a mail server host name</extracomment>
+        <translation>Les adresses de %1 ne sont pas sécurisées par DNSSEC</translation>
+    </message>
+    <message>
+        <source>The A/AAAA records of %1 are not signed, so DANE clients do not use its TLSA records.</source>
+        <translation>Les enregistrements A/AAAA de %1 ne sont pas signés : les clients DANE n’utilisent donc pas ses enregistrements TLSA.</translation>
+    </message>
+    <message>
+        <source>Sign the zone that holds the MX host&apos;s addresses.</source>
+        <translation>Signez la zone qui contient les adresses de l’hôte MX.</translation>
+    </message>
+    <message>
+        <source>The validating resolver rejects the address records of %1 (bogus): validating senders cannot reach it.</source>
+        <translation>Le résolveur validant rejette les enregistrements d’adresse de %1 (bogus) : les expéditeurs qui valident ne peuvent pas le joindre.</translation>
+    </message>
+    <message>
+        <source>Re-sign the zone of the MX host.</source>
+        <translation>Signez de nouveau la zone de l’hôte MX.</translation>
+    </message>
+    <message>
+        <source>No DANE for %1</source>
+        <translation>Pas de DANE pour %1</translation>
+    </message>
+    <message>
+        <source>%1 publishes no TLSA record at _25._tcp: senders use opportunistic TLS only.</source>
+        <translation>%1 ne publie aucun enregistrement TLSA à _25._tcp : les expéditeurs n’utilisent que le TLS opportuniste.</translation>
+    </message>
+    <message>
+        <source>Publish a TLSA record made from the server&apos;s certificate (dane generate).</source>
+        <translation>Publiez un enregistrement TLSA construit à partir du certificat du serveur (dane generate).</translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 are not DNSSEC-secure</source>
+        <translation>Les enregistrements TLSA de %1 ne sont pas sécurisés par DNSSEC</translation>
+    </message>
+    <message>
+        <source>%1 publishes TLSA records, but they are not signed with DNSSEC: DANE is not in force, senders ignore them.</source>
+        <translation>%1 publie des enregistrements TLSA, mais ils ne sont pas signés avec DNSSEC : DANE n’est pas en vigueur, les expéditeurs les ignorent.</translation>
+    </message>
+    <message>
+        <source>Sign the zone that holds the TLSA records.</source>
+        <translation>Signez la zone qui contient les enregistrements TLSA.</translation>
+    </message>
+    <message>
+        <source>The TLSA records of %1 fail DNSSEC validation</source>
+        <translation>Les enregistrements TLSA de %1 échouent à la validation DNSSEC</translation>
+    </message>
+    <message>
+        <source>The validating resolver rejects the TLSA records of %1 (bogus): DANE senders hold mail for it until they validate.</source>
+        <translation>Le résolveur validant rejette les enregistrements TLSA de %1 (bogus) : les expéditeurs DANE retiennent le courrier qui lui est destiné jusqu’à ce que ces enregistrements soient validés.</translation>
+    </message>
+    <message>
+        <source>Re-sign the zone, and check its DS record at the parent.</source>
+        <translation>Signez de nouveau la zone, et vérifiez son enregistrement DS dans la zone parente.</translation>
+    </message>
+    <message>
+        <source>Malformed TLSA record for %1</source>
+        <translation>Enregistrement TLSA mal formé pour %1</translation>
+    </message>
+    <message>
+        <source>A TLSA record of %1 cannot be read: %2</source>
+        <extracomment>%1 a mail server host name, %2 the record&apos;s data</extracomment>
+        <translation>Un enregistrement TLSA de %1 est illisible : %2</translation>
+    </message>
+    <message>
+        <source>Publish the record as usage, selector, matching type and hexadecimal data.</source>
+        <translation>Publiez l’enregistrement sous la forme usage, sélecteur, type de correspondance et données hexadécimales.</translation>
+    </message>
+    <message>
+        <source>TLSA record unusable for SMTP on %1</source>
+        <translation>Enregistrement TLSA inutilisable pour SMTP sur %1</translation>
+    </message>
+    <message>
+        <source>The TLSA record %2 of %1 has usage 0 or 1 (PKIX), which SMTP clients ignore.</source>
+        <extracomment>%1 a mail server host name, %2 a TLSA record (3 1 1 …)</extracomment>
+        <translation>L’enregistrement TLSA %2 de %1 a l’usage 0 ou 1 (PKIX), que les clients SMTP ignorent.</translation>
+    </message>
+    <message>
+        <source>Use usage 3 (DANE-EE) or 2 (DANE-TA): 3 1 1 or 2 1 1.</source>
+        <translation>Utilisez l’usage 3 (DANE-EE) ou 2 (DANE-TA) : 3 1 1 ou 2 1 1.</translation>
+    </message>
+    <message>
+        <source>No usable TLSA record for %1</source>
+        <translation>Aucun enregistrement TLSA utilisable pour %1</translation>
+    </message>
+    <message>
+        <source>None of the TLSA records of %1 can authenticate it: DANE senders require TLS but cannot verify the server.</source>
+        <translation>Aucun des enregistrements TLSA de %1 ne permet de l’authentifier : les expéditeurs DANE exigent TLS mais ne peuvent pas vérifier le serveur.</translation>
+    </message>
+    <message>
+        <source>Publish a 3 1 1 or 2 1 1 record for the server&apos;s certificate.</source>
+        <translation>Publiez un enregistrement 3 1 1 ou 2 1 1 pour le certificat du serveur.</translation>
+    </message>
+    <message>
+        <source>DANE authenticates %1</source>
+        <extracomment>%1 a mail server: host, address and port</extracomment>
+        <translation>DANE authentifie %1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 matches %2.</source>
+        <extracomment>%1 a mail server, %2 the TLSA records that matched</extracomment>
+        <translation>Le certificat de %1 correspond à %2.</translation>
+    </message>
+    <message>
+        <source>DANE mismatch on %1</source>
+        <translation>Non-correspondance DANE sur %1</translation>
+    </message>
+    <message>
+        <source>No TLSA record matches the certificate %1 presents (%2): DANE senders will not deliver to it.</source>
+        <extracomment>%1 a mail server, %2 each TLSA record and its verdict</extracomment>
+        <translation>Aucun enregistrement TLSA ne correspond au certificat que présente %1 (%2) : les expéditeurs DANE ne lui distribueront pas le courrier.</translation>
+    </message>
+    <message>
+        <source>Publish records for the certificate in use (dane generate), or install the certificate the records describe.</source>
+        <translation>Publiez des enregistrements pour le certificat en service (dane generate), ou installez le certificat que décrivent les enregistrements.</translation>
+    </message>
+    <message>
+        <source>No TLS on %1, which has TLSA records</source>
+        <translation>Pas de TLS sur %1, qui a des enregistrements TLSA</translation>
+    </message>
+    <message>
+        <source>%1 publishes TLSA records but no TLS connection could be made (%2): DANE senders will not deliver to it.</source>
+        <extracomment>%1 a mail server, %2 what happened</extracomment>
+        <translation>%1 publie des enregistrements TLSA mais aucune connexion TLS n’a pu être établie (%2) : les expéditeurs DANE ne lui distribueront pas le courrier.</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on the server.</source>
+        <translation>Activez STARTTLS sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The DANE-matched certificate of %1 ends soon</source>
+        <translation>Le certificat de %1 validé par DANE expire bientôt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate that DANE matches on %1 ends in %n day(s); its replacement must match a published TLSA record first.</source>
+        <translation>
+            <numerusform>Le certificat que DANE valide sur %1 expire dans %n jour ; son remplaçant doit d’abord correspondre à un enregistrement TLSA publié.</numerusform>
+            <numerusform>Le certificat que DANE valide sur %1 expire dans %n jours ; son remplaçant doit d’abord correspondre à un enregistrement TLSA publié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish the TLSA record of the next certificate (or keep its key) before deploying it.</source>
+        <translation>Publiez l’enregistrement TLSA du prochain certificat (ou conservez sa clé) avant de le déployer.</translation>
+    </message>
+    <message>
+        <source>The next certificate of %1 matches no TLSA record</source>
+        <translation>Le prochain certificat de %1 ne correspond à aucun enregistrement TLSA</translation>
+    </message>
+    <message>
+        <source>Deploying the given next certificate on %1 would break DANE: no published TLSA record matches it.</source>
+        <translation>Déployer le prochain certificat indiqué sur %1 casserait DANE : aucun enregistrement TLSA publié ne lui correspond.</translation>
+    </message>
+    <message>
+        <source>Publish its 3 1 1 record alongside the current one, wait for the TTL, then deploy it.</source>
+        <translation>Publiez son enregistrement 3 1 1 à côté de l’actuel, attendez l’expiration du TTL, puis déployez-le.</translation>
+    </message>
+    <message>
+        <source>No MTA-STS record for %1</source>
+        <extracomment>%1 a domain; MTA-STS is a protocol name</extracomment>
+        <translation>Aucun enregistrement MTA-STS pour %1</translation>
+    </message>
+    <message>
+        <source>%1 publishes no _mta-sts record: senders may deliver to it in plaintext or to a forged MX without noticing.</source>
+        <translation>%1 ne publie aucun enregistrement _mta-sts : les expéditeurs peuvent lui distribuer le courrier en clair ou à un MX usurpé sans s’en apercevoir.</translation>
+    </message>
+    <message>
+        <source>Publish a policy file at https://mta-sts.%1/.well-known/mta-sts.txt and a TXT record &quot;v=STSv1; id=…&quot; at _mta-sts.%1, starting in testing mode.</source>
+        <translation>Publiez un fichier de politique à https://mta-sts.%1/.well-known/mta-sts.txt et un enregistrement TXT « v=STSv1; id=… » à _mta-sts.%1, en commençant en mode testing.</translation>
+    </message>
+    <message>
+        <source>Several MTA-STS records for %1</source>
+        <translation>Plusieurs enregistrements MTA-STS pour %1</translation>
+    </message>
+    <message>
+        <source>More than one TXT record begins with v=STSv1 (%1): senders then ignore MTA-STS altogether.</source>
+        <extracomment>%1 the records as published</extracomment>
+        <translation>Plus d’un enregistrement TXT commence par v=STSv1 (%1) : les expéditeurs ignorent alors complètement MTA-STS.</translation>
+    </message>
+    <message>
+        <source>Keep exactly one v=STSv1 record at _mta-sts.</source>
+        <translation>Conservez exactement un enregistrement v=STSv1 à _mta-sts.</translation>
+    </message>
+    <message>
+        <source>Invalid MTA-STS record</source>
+        <translation>Enregistrement MTA-STS non valide</translation>
+    </message>
+    <message>
+        <source>The record &quot;%1&quot; cannot be used: %2.</source>
+        <extracomment>%1 the record, %2 the reason</extracomment>
+        <translation>L’enregistrement « %1 » est inutilisable : %2.</translation>
+    </message>
+    <message>
+        <source>Write it as &quot;v=STSv1; id=&quot; followed by 1 to 32 letters and digits.</source>
+        <translation>Écrivez-le sous la forme « v=STSv1; id= » suivi de 1 à 32 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy host %1 does not exist</source>
+        <translation>L’hôte de la politique MTA-STS %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1 has no address, so senders cannot fetch the policy that the record announces.</source>
+        <translation>%1 n’a pas d’adresse : les expéditeurs ne peuvent donc pas récupérer la politique qu’annonce l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Point %1 at a web server that serves the policy over HTTPS.</source>
+        <translation>Faites pointer %1 vers un serveur web qui sert la politique en HTTPS.</translation>
+    </message>
+    <message>
+        <source>TLS failed when fetching the MTA-STS policy</source>
+        <translation>Échec TLS lors de la récupération de la politique MTA-STS</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed: %2.</source>
+        <extracomment>%1 a URL, %2 the TLS error</extracomment>
+        <translation>La négociation TLS avec %1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <source>Serve the policy over TLS 1.2 or later.</source>
+        <translation>Servez la politique en TLS 1.2 ou ultérieur.</translation>
+    </message>
+    <message>
+        <source>Invalid certificate on %1</source>
+        <translation>Certificat non valide sur %1</translation>
+    </message>
+    <message>
+        <source>%1 presents a certificate senders refuse (%2), so they cannot fetch the policy.</source>
+        <extracomment>%1 a host, %2 why its certificate is refused</extracomment>
+        <translation>%1 présente un certificat que les expéditeurs refusent (%2) : ils ne peuvent donc pas récupérer la politique.</translation>
+    </message>
+    <message>
+        <source>Install a certificate from a public authority that names %1.</source>
+        <translation>Installez un certificat d’une autorité publique qui nomme %1.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy URL redirects</source>
+        <translation>L’URL de la politique MTA-STS redirige</translation>
+    </message>
+    <message>
+        <source>%1 answers with a redirect to %2; senders must not follow it.</source>
+        <extracomment>%1 a URL, %2 where it redirects to</extracomment>
+        <translation>%1 répond par une redirection vers %2 ; les expéditeurs ne doivent pas la suivre.</translation>
+    </message>
+    <message>
+        <source>Serve the policy file directly at this URL.</source>
+        <translation>Servez le fichier de politique directement à cette URL.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy could not be fetched</source>
+        <translation>La politique MTA-STS n’a pas pu être récupérée</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2 instead of 200.</source>
+        <extracomment>%1 a URL, %2 an HTTP status code</extracomment>
+        <translation>%1 a répondu avec le statut HTTP %2 au lieu de 200.</translation>
+    </message>
+    <message>
+        <source>Serve the policy file at this URL.</source>
+        <translation>Servez le fichier de politique à cette URL.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is not text/plain</source>
+        <translation>La politique MTA-STS n’est pas en text/plain</translation>
+    </message>
+    <message>
+        <source>%1 is served as &quot;%2&quot;; senders only accept text/plain.</source>
+        <extracomment>%1 a URL, %2 a media type</extracomment>
+        <translation>%1 est servi en « %2 » ; les expéditeurs n’acceptent que text/plain.</translation>
+    </message>
+    <message>
+        <source>Serve the file with Content-Type: text/plain.</source>
+        <translation>Servez le fichier avec Content-Type: text/plain.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is too large</source>
+        <translation>La politique MTA-STS est trop volumineuse</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes; senders stop reading it.</source>
+        <extracomment>%1 a URL, %2 a number of bytes</extracomment>
+        <translation>%1 dépasse %2 octets ; les expéditeurs arrêtent de le lire.</translation>
+    </message>
+    <message>
+        <source>Keep the policy file short: version, mode, mx lines and max_age.</source>
+        <translation>Gardez un fichier de politique court : version, mode, lignes mx et max_age.</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy host does not answer in HTTP</source>
+        <translation>L’hôte de la politique MTA-STS ne répond pas en HTTP</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>Check the web server of the policy host.</source>
+        <translation>Vérifiez le serveur web de l’hôte de la politique.</translation>
+    </message>
+    <message>
+        <source>Invalid MTA-STS policy</source>
+        <translation>Politique MTA-STS non valide</translation>
+    </message>
+    <message>
+        <source>The policy at %1 cannot be used: %2.</source>
+        <extracomment>%1 a URL, %2 the reason</extracomment>
+        <translation>La politique à %1 est inutilisable : %2.</translation>
+    </message>
+    <message>
+        <source>Write version: STSv1, a mode, one mx line per MX pattern and max_age, one per line.</source>
+        <translation>Écrivez version: STSv1, un mode, une ligne mx par motif de MX et max_age, un champ par ligne.</translation>
+    </message>
+    <message>
+        <source>MTA-STS policy in mode %1</source>
+        <extracomment>%1 a mode token (enforce, testing, none)</extracomment>
+        <translation>Politique MTA-STS en mode %1</translation>
+    </message>
+    <message>
+        <source>The record and the policy file are valid.</source>
+        <translation>L’enregistrement et le fichier de politique sont valides.</translation>
+    </message>
+    <message>
+        <source>MTA-STS is in testing mode</source>
+        <translation>MTA-STS est en mode testing</translation>
+    </message>
+    <message>
+        <source>Senders report failures (TLS-RPT) but still deliver when TLS fails.</source>
+        <translation>Les expéditeurs signalent les échecs (TLS-RPT) mais distribuent quand même le courrier quand TLS échoue.</translation>
+    </message>
+    <message>
+        <source>Once the TLS reports show no failures, switch to mode enforce and change the record&apos;s id.</source>
+        <translation>Quand les rapports TLS ne montrent plus d’échec, passez en mode enforce et changez l’id de l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>MTA-STS is switched off (mode none)</source>
+        <translation>MTA-STS est désactivé (mode none)</translation>
+    </message>
+    <message>
+        <source>The policy asks nothing of senders.</source>
+        <translation>La politique n’exige rien des expéditeurs.</translation>
+    </message>
+    <message>
+        <source>Use mode testing, then enforce.</source>
+        <translation>Utilisez le mode testing, puis enforce.</translation>
+    </message>
+    <message>
+        <source>Short MTA-STS max_age</source>
+        <translation>max_age MTA-STS court</translation>
+    </message>
+    <message>
+        <source>Senders keep the policy only %1 seconds, which leaves little protection between fetches.</source>
+        <extracomment>%1 a number of seconds</extracomment>
+        <translation>Les expéditeurs ne conservent la politique que %1 secondes, ce qui laisse peu de protection entre deux récupérations.</translation>
+    </message>
+    <message>
+        <source>Use a max_age of at least a week (604800) once the policy is stable.</source>
+        <translation>Utilisez un max_age d’au moins une semaine (604800) une fois la politique stable.</translation>
+    </message>
+    <message>
+        <source>%1 is covered by the pattern %2</source>
+        <extracomment>%1 an MX host, %2 a policy pattern</extracomment>
+        <translation>%1 est couvert par le motif %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the MTA-STS policy</source>
+        <translation>%1 n’est pas dans la politique MTA-STS</translation>
+    </message>
+    <message>
+        <source>No mx pattern of the policy (%2) matches %1: senders that enforce the policy will not deliver to it.</source>
+        <extracomment>%1 an MX host, %2 the policy&apos;s patterns</extracomment>
+        <translation>Aucun motif mx de la politique (%2) ne correspond à %1 : les expéditeurs qui appliquent la politique ne lui distribueront pas le courrier.</translation>
+    </message>
+    <message>
+        <source>Add an mx line for %1 and change the record&apos;s id.</source>
+        <translation>Ajoutez une ligne mx pour %1 et changez l’id de l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>%1 has a valid certificate for MTA-STS</source>
+        <translation>%1 a un certificat valide pour MTA-STS</translation>
+    </message>
+    <message>
+        <source>%1 fails the MTA-STS certificate check</source>
+        <translation>%1 échoue à la vérification de certificat MTA-STS</translation>
+    </message>
+    <message>
+        <source>Senders applying the policy refuse %1: %2.</source>
+        <extracomment>%1 an MX host, %2 why its certificate is refused</extracomment>
+        <translation>Les expéditeurs qui appliquent la politique refusent %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Could not fetch the MTA-STS policy</source>
+        <translation>Impossible de récupérer la politique MTA-STS</translation>
+    </message>
+    <message>
+        <source>%1 could not be reached (%2); this says nothing about whether the policy is right.</source>
+        <extracomment>%1 a URL, %2 the network error</extracomment>
+        <translation>%1 n’a pas pu être joint (%2) ; cela ne dit rien sur la validité de la politique.</translation>
+    </message>
+    <message>
+        <source>Check again later, or from another network.</source>
+        <translation>Vérifiez de nouveau plus tard, ou depuis un autre réseau.</translation>
+    </message>
+    <message>
+        <source>the policy is larger than %1 bytes</source>
+        <translation>la politique dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the policy has more than %1 lines</source>
+        <translation>la politique compte plus de %1 lignes</translation>
+    </message>
+    <message>
+        <source>line %1 is not &quot;key: value&quot;</source>
+        <extracomment>%1 a line number of the policy file</extracomment>
+        <translation>la ligne %1 n’est pas de la forme « key: value »</translation>
+    </message>
+    <message>
+        <source>the version is &quot;%1&quot;, not STSv1</source>
+        <extracomment>%1 the version as published</extracomment>
+        <translation>la version est « %1 », pas STSv1</translation>
+    </message>
+    <message>
+        <source>the mode &quot;%1&quot; is not enforce, testing or none</source>
+        <extracomment>%1 the mode as published; enforce, testing, none are protocol tokens</extracomment>
+        <translation>le mode « %1 » n’est ni enforce, ni testing, ni none</translation>
+    </message>
+    <message>
+        <source>max_age &quot;%1&quot; is not a number of seconds up to %2</source>
+        <extracomment>%1 the max_age as published, %2 the largest allowed</extracomment>
+        <translation>max_age « %1 » n’est pas un nombre de secondes inférieur ou égal à %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (line %2) is not an MX host pattern</source>
+        <extracomment>%1 an mx pattern as published, %2 its line number</extracomment>
+        <translation>« %1 » (ligne %2) n’est pas un motif d’hôte MX</translation>
+    </message>
+    <message>
+        <source>the policy has more than %1 mx patterns</source>
+        <translation>la politique compte plus de %1 motifs mx</translation>
+    </message>
+    <message>
+        <source>the policy has no version field</source>
+        <translation>la politique n’a pas de champ version</translation>
+    </message>
+    <message>
+        <source>the policy has no mode field</source>
+        <translation>la politique n’a pas de champ mode</translation>
+    </message>
+    <message>
+        <source>the policy has no max_age field</source>
+        <translation>la politique n’a pas de champ max_age</translation>
+    </message>
+    <message>
+        <source>the policy has no mx field</source>
+        <translation>la politique n’a pas de champ mx</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 characters</source>
+        <translation>l’enregistrement dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>the record does not begin with v=STSv1</source>
+        <translation>l’enregistrement ne commence pas par v=STSv1</translation>
+    </message>
+    <message>
+        <source>v=STSv1 must be followed by &quot;;&quot; and the fields</source>
+        <translation>v=STSv1 doit être suivi de « ; » et des champs</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name=value field</source>
+        <extracomment>%1 a field of the record, as published</extracomment>
+        <translation>« %1 » n’est pas un champ nom=valeur</translation>
+    </message>
+    <message>
+        <source>the record has more than one id</source>
+        <translation>l’enregistrement a plus d’un id</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is not 1 to 32 letters and digits</source>
+        <extracomment>%1 the id as published</extracomment>
+        <translation>l’id « %1 » ne compte pas de 1 à 32 lettres et chiffres</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid extension field</source>
+        <translation>« %1 » n’est pas un champ d’extension valide</translation>
+    </message>
+    <message>
+        <source>the record has no id</source>
+        <translation>l’enregistrement n’a pas d’id</translation>
+    </message>
+    <message>
+        <source>“%1” is not FROM=TO with two port numbers (1–65535)</source>
+        <extracomment>%1 the faulty part of a port map such as 443=8443</extracomment>
+        <translation>« %1 » n’est pas de la forme DE=VERS avec deux numéros de port (1 à 65535)</translation>
+    </message>
+    <message>
+        <source>port %1 is mapped twice</source>
+        <extracomment>%1 a port number given twice</extracomment>
+        <translation>le port %1 est redirigé deux fois</translation>
+    </message>
+    <message>
+        <source>Authenticated on %1</source>
+        <extracomment>%1 a submission server (host [address]:port)</extracomment>
+        <translation>Authentifié sur %1</translation>
+    </message>
+    <message>
+        <source>%1 accepted the credential with AUTH %2 over %3.</source>
+        <extracomment>%1 a server, %2 a SASL mechanism (PLAIN), %3 a TLS version token (tls1_3)</extracomment>
+        <translation>%1 a accepté l’identifiant avec AUTH %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Authentication refused by %1</source>
+        <translation>Authentification refusée par %1</translation>
+    </message>
+    <message>
+        <source>%1 refused the user name and password (%2).</source>
+        <extracomment>%1 a server, %2 its reply</extracomment>
+        <translation>%1 a refusé le nom d’utilisateur et le mot de passe (%2).</translation>
+    </message>
+    <message>
+        <source>Check the user name and password of the account, then store them again.</source>
+        <translation>Vérifiez le nom d’utilisateur et le mot de passe du compte, puis enregistrez-les de nouveau.</translation>
+    </message>
+    <message>
+        <source>Password authentication offered before TLS on %1</source>
+        <translation>Authentification par mot de passe proposée avant TLS sur %1</translation>
+    </message>
+    <message>
+        <source>%1 offers AUTH %2 before STARTTLS: a mail client that uses it sends the password in plaintext.</source>
+        <extracomment>%1 a server, %2 SASL mechanisms (PLAIN LOGIN)</extracomment>
+        <translation>%1 propose AUTH %2 avant STARTTLS : un client de messagerie qui l’utilise envoie le mot de passe en clair.</translation>
+    </message>
+    <message>
+        <source>Offer password authentication only after STARTTLS (Postfix: smtpd_tls_auth_only = yes), or use implicit TLS on port 465.</source>
+        <translation>Ne proposez l’authentification par mot de passe qu’après STARTTLS (Postfix : smtpd_tls_auth_only = yes), ou utilisez le TLS implicite sur le port 465.</translation>
+    </message>
+    <message>
+        <source>No usable authentication on %1</source>
+        <translation>Aucune authentification utilisable sur %1</translation>
+    </message>
+    <message>
+        <source>%1 offers no AUTH PLAIN or LOGIN over TLS (offered: %2).</source>
+        <extracomment>%1 a server, %2 SASL mechanisms, possibly none</extracomment>
+        <translation>%1 ne propose ni AUTH PLAIN ni LOGIN sur TLS (proposés : %2).</translation>
+    </message>
+    <message>
+        <source>Enable SASL authentication on the submission service.</source>
+        <translation>Activez l’authentification SASL sur le service de soumission.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer STARTTLS: a password could only be sent in plaintext, so none was.</source>
+        <translation>%1 ne propose pas STARTTLS : un mot de passe ne pourrait être envoyé qu’en clair, aucun ne l’a donc été.</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on the submission port, or use implicit TLS on port 465.</source>
+        <translation>Activez STARTTLS sur le port de soumission, ou utilisez le TLS implicite sur le port 465.</translation>
+    </message>
+    <message>
+        <source>TLS failed with %1</source>
+        <translation>Échec de TLS avec %1</translation>
+    </message>
+    <message>
+        <source>No TLS 1.2 or 1.3 connection could be made with %1 (%2); no password was sent.</source>
+        <extracomment>%1 a server, %2 the reason</extracomment>
+        <translation>Aucune connexion TLS 1.2 ou 1.3 n’a pu être établie avec %1 (%2) ; aucun mot de passe n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Check the server&apos;s TLS configuration: TLS 1.2 and 1.3, its certificate and key.</source>
+        <translation>Vérifiez la configuration TLS du serveur : TLS 1.2 et 1.3, son certificat et sa clé.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not lead to a trusted authority (%2): mail clients warn or refuse to send the password.</source>
+        <extracomment>%1 a server, %2 why the chain does not verify</extracomment>
+        <translation>Le certificat de %1 ne remonte pas à une autorité de confiance (%2) : les clients de messagerie avertissent ou refusent d’envoyer le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for %2, not for the name the client uses.</source>
+        <extracomment>%1 a server, %2 the names the certificate carries</extracomment>
+        <translation>Le certificat de %1 est émis pour %2, et non pour le nom qu’utilise le client.</translation>
+    </message>
+    <message>
+        <source>Use a certificate that names the submission host, or configure clients with a name it carries.</source>
+        <translation>Utilisez un certificat qui nomme l’hôte de soumission, ou configurez les clients avec un nom qu’il contient.</translation>
+    </message>
+    <message>
+        <source>Password not sent to %1</source>
+        <translation>Mot de passe non envoyé à %1</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 does not verify, so Sceau did not send the password: the server&apos;s identity is not proven.</source>
+        <translation>Le certificat de %1 ne se vérifie pas, donc Sceau n’a pas envoyé le mot de passe : l’identité du serveur n’est pas prouvée.</translation>
+    </message>
+    <message>
+        <source>Fix the certificate, or test again with verification skipped if you trust this network.</source>
+        <translation>Corrigez le certificat, ou refaites le test sans vérification si vous faites confiance à ce réseau.</translation>
+    </message>
+    <message>
+        <source>Test message accepted by %1 for %2</source>
+        <extracomment>%1 a server, %2 an address</extracomment>
+        <translation>Message de test accepté par %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Its Message-ID is &lt;%1&gt;.</source>
+        <extracomment>%1 a Message-ID</extracomment>
+        <translation>Son Message-ID est &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>Test message refused by %1</source>
+        <translation>Message de test refusé par %1</translation>
+    </message>
+    <message>
+        <source>%1 authenticated the account but did not accept a message for %2 (%3).</source>
+        <extracomment>%1 a server, %2 an address, %3 the server&apos;s reply</extracomment>
+        <translation>%1 a authentifié le compte mais n’a pas accepté de message pour %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Check that the account may send as its address, and the recipient.</source>
+        <translation>Vérifiez que le compte a le droit d’envoyer avec son adresse, et vérifiez le destinataire.</translation>
+    </message>
+    <message>
+        <source>%1 could not be tested (%2). This says nothing about the account.</source>
+        <extracomment>%1 a server, %2 what happened</extracomment>
+        <translation>Impossible de tester %1 (%2). Cela ne dit rien du compte.</translation>
+    </message>
+    <message>
+        <source>Check the host and port, then test again later.</source>
+        <translation>Vérifiez l’hôte et le port, puis refaites le test plus tard.</translation>
+    </message>
+    <message>
+        <source>No TLS-RPT record for %1</source>
+        <extracomment>%1 a domain; TLS-RPT is a protocol name</extracomment>
+        <translation>Pas d’enregistrement TLS-RPT pour %1</translation>
+    </message>
+    <message>
+        <source>Senders do not tell %1 when they fail to deliver over TLS, so MTA-STS or DANE problems go unseen.</source>
+        <translation>Les expéditeurs ne préviennent pas %1 quand ils échouent à distribuer via TLS : les problèmes MTA-STS ou DANE passent inaperçus.</translation>
+    </message>
+    <message>
+        <source>Publish &quot;v=TLSRPTv1; rua=mailto:…&quot; at _smtp._tls.%1.</source>
+        <translation>Publiez &quot;v=TLSRPTv1; rua=mailto:…&quot; à _smtp._tls.%1.</translation>
+    </message>
+    <message>
+        <source>Several TLS-RPT records for %1</source>
+        <translation>Plusieurs enregistrements TLS-RPT pour %1</translation>
+    </message>
+    <message>
+        <source>More than one TXT record begins with v=TLSRPTv1 (%1): senders then send no reports.</source>
+        <extracomment>%1 the records as published</extracomment>
+        <translation>Plus d’un enregistrement TXT commence par v=TLSRPTv1 (%1) : les expéditeurs n’envoient alors aucun rapport.</translation>
+    </message>
+    <message>
+        <source>Keep exactly one v=TLSRPTv1 record at _smtp._tls.</source>
+        <translation>Gardez exactement un enregistrement v=TLSRPTv1 à _smtp._tls.</translation>
+    </message>
+    <message>
+        <source>Invalid TLS-RPT record</source>
+        <translation>Enregistrement TLS-RPT invalide</translation>
+    </message>
+    <message>
+        <source>Write it as &quot;v=TLSRPTv1; rua=&quot; followed by mailto: or https: addresses, separated by commas.</source>
+        <translation>Écrivez-le sous la forme &quot;v=TLSRPTv1; rua=&quot; suivi d’adresses mailto: ou https:, séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>Unusable TLS-RPT address %1</source>
+        <translation>Adresse TLS-RPT %1 inutilisable</translation>
+    </message>
+    <message>
+        <source>Senders only use mailto: and https: addresses; %1 is ignored.</source>
+        <translation>Les expéditeurs n’utilisent que les adresses mailto: et https: ; %1 est ignorée.</translation>
+    </message>
+    <message>
+        <source>Replace it with a mailto: or https: address.</source>
+        <translation>Remplacez-la par une adresse mailto: ou https:.</translation>
+    </message>
+    <message>
+        <source>TLS reports go to %1</source>
+        <extracomment>%1 the report addresses</extracomment>
+        <translation>Les rapports TLS sont envoyés à %1</translation>
+    </message>
+    <message>
+        <source>the report inflates to more than %1 bytes</source>
+        <translation>le rapport décompressé dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the gzip data is damaged or cut short</source>
+        <translation>les données gzip sont endommagées ou tronquées</translation>
+    </message>
+    <message>
+        <source>no TLS report found: not JSON, not gzip, and no report attached to a mail</source>
+        <translation>aucun rapport TLS trouvé : ni JSON, ni gzip, ni rapport joint à un message</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <extracomment>%1 a file, %2 a number of bytes</extracomment>
+        <translation>%1 dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>the record does not begin with v=TLSRPTv1</source>
+        <translation>l’enregistrement ne commence pas par v=TLSRPTv1</translation>
+    </message>
+    <message>
+        <source>v=TLSRPTv1 must be followed by &quot;;&quot; and the fields</source>
+        <translation>v=TLSRPTv1 doit être suivi de &quot;;&quot; et des champs</translation>
+    </message>
+    <message>
+        <source>the record has more than one rua</source>
+        <translation>l’enregistrement contient plus d’un rua</translation>
+    </message>
+    <message>
+        <source>rua lists more than %1 addresses</source>
+        <translation>rua liste plus de %1 adresses</translation>
+    </message>
+    <message>
+        <source>rua has an empty address</source>
+        <translation>rua contient une adresse vide</translation>
+    </message>
+    <message>
+        <source>the record has no rua</source>
+        <translation>l’enregistrement n’a pas de rua</translation>
+    </message>
+    <message>
+        <source>rua has no mailto: or https: address senders can use</source>
+        <translation>rua ne contient aucune adresse mailto: ou https: utilisable par les expéditeurs</translation>
+    </message>
+    <message>
+        <source>the report is larger than %1 bytes</source>
+        <translation>le rapport dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the report is not JSON (%1 at byte %2)</source>
+        <extracomment>%1 the JSON parser&apos;s message, %2 an offset in bytes</extracomment>
+        <translation>le rapport n’est pas du JSON (%1 à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>the report is not a JSON object</source>
+        <translation>le rapport n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the report has no policies array</source>
+        <translation>le rapport n’a pas de tableau policies</translation>
+    </message>
+    <message>
+        <source>the report has more than %1 policies</source>
+        <translation>le rapport contient plus de %1 politiques</translation>
+    </message>
+    <message>
+        <source>the report has more than %1 failure entries</source>
+        <translation>le rapport contient plus de %1 entrées d’échec</translation>
+    </message>
+    <message>
+        <source>STARTTLS differs between the mail servers of %1</source>
+        <extracomment>%1 a mail server host name, or a domain (its MX hosts)</extracomment>
+        <translation>STARTTLS diffère entre les serveurs de messagerie de %1</translation>
+    </message>
+    <message>
+        <source>Some mail servers of %1 offer STARTTLS and others do not: mail that reaches the wrong one travels in plaintext, and an attacker can steer it there.</source>
+        <translation>Certains serveurs de messagerie de %1 proposent STARTTLS et d’autres non : le courrier qui atteint le mauvais circule en clair, et un attaquant peut l’y orienter.</translation>
+    </message>
+    <message>
+        <source>%1 accepts no mail (null MX)</source>
+        <extracomment>%1 a domain; &quot;null MX&quot; is the record &quot;MX 0 .&quot; (RFC 7505)</extracomment>
+        <translation>%1 n’accepte aucun courrier (MX nul)</translation>
+    </message>
+    <message>
+        <source>%1 publishes a null MX: it receives no mail, so there is no mail server whose transport security could be checked.</source>
+        <translation>%1 publie un MX nul : il ne reçoit pas de courrier, il n’y a donc aucun serveur de messagerie dont la sécurité du transport pourrait être vérifiée.</translation>
+    </message>
+    <message>
+        <source>%1 has no MX record</source>
+        <translation>%1 n’a pas d’enregistrement MX</translation>
+    </message>
+    <message>
+        <source>%1 publishes no MX record: senders deliver to the domain&apos;s own address (the implicit MX), which was checked instead.</source>
+        <extracomment>%1 a domain</extracomment>
+        <translation>%1 ne publie aucun enregistrement MX : les expéditeurs distribuent le courrier à l’adresse propre du domaine (le MX implicite), qui a été vérifiée à la place.</translation>
+    </message>
+    <message>
+        <source>Publish MX records naming the servers that receive mail.</source>
+        <translation>Publiez des enregistrements MX désignant les serveurs qui reçoivent le courrier.</translation>
+    </message>
+    <message>
+        <source>Too many MX records for %1</source>
+        <translation>Trop d’enregistrements MX pour %1</translation>
+    </message>
+    <message>
+        <source>%1 publishes %2 MX records; only the first %3, in preference order, were checked.</source>
+        <extracomment>%1 a domain, %2 a number of MX records, %3 how many were checked</extracomment>
+        <translation>%1 publie %2 enregistrements MX ; seuls les %3 premiers, par ordre de préférence, ont été vérifiés.</translation>
+    </message>
+    <message>
+        <source>Keep the MX set to the servers that really receive mail.</source>
+        <translation>Limitez l’ensemble MX aux serveurs qui reçoivent réellement le courrier.</translation>
+    </message>
+    <message>
+        <source>%1 has no working STARTTLS under MTA-STS</source>
+        <extracomment>%1 a mail server host name</extracomment>
+        <translation>%1 n’a pas de STARTTLS fonctionnel sous MTA-STS</translation>
+    </message>
+    <message>
+        <source>The MTA-STS policy is in %2 mode, but %1 offers no working STARTTLS: senders that honour the policy cannot deliver to it.</source>
+        <extracomment>%1 a mail server host name, %2 the MTA-STS mode (enforce, testing)</extracomment>
+        <translation>La politique MTA-STS est en mode %2, mais %1 ne propose pas de STARTTLS fonctionnel : les expéditeurs qui respectent la politique ne peuvent pas lui distribuer le courrier.</translation>
+    </message>
+    <message>
+        <source>Enable STARTTLS on this server, or remove it from the MX set.</source>
+        <translation>Activez STARTTLS sur ce serveur, ou retirez-le de l’ensemble MX.</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets</name>
@@ -1962,6 +3109,109 @@
         <source>Could not check</source>
         <extracomment>the state of a check that could not be made (a DNS lookup failed)</extracomment>
         <translation>Vérification impossible</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DaneView</name>
+    <message>
+        <source>secure</source>
+        <extracomment>DNSSEC status: validated</extracomment>
+        <translation>sécurisé</translation>
+    </message>
+    <message>
+        <source>insecure</source>
+        <extracomment>DNSSEC status: not signed, or no chain of trust</extracomment>
+        <translation>non sécurisé</translation>
+    </message>
+    <message>
+        <source>bogus</source>
+        <extracomment>DNSSEC status: signatures fail validation</extracomment>
+        <translation>invalide</translation>
+    </message>
+    <message>
+        <source>could not check</source>
+        <translation>impossible de vérifier</translation>
+    </message>
+    <message>
+        <source>could not test</source>
+        <translation>impossible de tester</translation>
+    </message>
+    <message>
+        <source>not authenticated</source>
+        <translation>non authentifié</translation>
+    </message>
+    <message>
+        <source>authenticated by DANE</source>
+        <translation>authentifié par DANE</translation>
+    </message>
+    <message>
+        <source>matches, DANE not in force</source>
+        <translation>correspond, DANE non en vigueur</translation>
+    </message>
+    <message>
+        <source>Check DANE</source>
+        <translation>Vérifier DANE</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>MX host / address</source>
+        <translation>Hôte MX / adresse</translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation>DNSSEC</translation>
+    </message>
+    <message>
+        <source>TLSA</source>
+        <translation>TLSA</translation>
+    </message>
+    <message>
+        <source>DANE</source>
+        <translation>DANE</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Checking DNSSEC and DANE for %1…</source>
+        <extracomment>%1 a domain name</extracomment>
+        <translation>Vérification de DNSSEC et DANE pour %1…</translation>
+    </message>
+    <message>
+        <source>Check canceled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>not in force</source>
+        <translation>non en vigueur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: MX records %2; DANE in force on %n MX host(s).</source>
+        <extracomment>%1 a domain, %2 DNSSEC status of its MX records, %3 how many MX hosts have DANE in force</extracomment>
+        <translation>
+            <numerusform>%1 : statut DNSSEC des enregistrements MX : %2 ; DANE en vigueur sur %n hôte MX.</numerusform>
+            <numerusform>%1 : statut DNSSEC des enregistrements MX : %2 ; DANE en vigueur sur %n hôtes MX.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some checks could not be made.</source>
+        <translation>Certaines vérifications n’ont pas pu être effectuées.</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +3765,217 @@
         <extracomment>%1 why the workspace (or the keychain behind it) cannot open</extracomment>
         <translation>Les clés DKIM ne peuvent pas être ouvertes : %1</translation>
     </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Constats</translation>
+    </message>
+    <message>
+        <source>&amp;Transport</source>
+        <translation>&amp;Transport</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmission test…</source>
+        <translation>Test de &amp;soumission…</translation>
+    </message>
+    <message>
+        <source>&amp;MTA-STS policy wizard…</source>
+        <translation>Assistant de politique &amp;MTA-STS…</translation>
+    </message>
+    <message>
+        <source>TLS-&amp;RPT record wizard…</source>
+        <translation>Assistant d’enregistrement TLS-&amp;RPT…</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::MtaStsPolicyPage</name>
+    <message>
+        <source>Load</source>
+        <translation>Charger</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Load the domain to start from what it publishes, then choose the mode and the MX hosts senders may deliver to.</source>
+        <translation>Chargez le domaine pour partir de ce qu’il publie, puis choisissez le mode et les hôtes MX auxquels les expéditeurs peuvent distribuer le courrier.</translation>
+    </message>
+    <message>
+        <source>Testing (report only)</source>
+        <extracomment>MTA-STS modes; the tokens in parentheses are written in the policy file</extracomment>
+        <translation>Test (testing : rapports seulement)</translation>
+    </message>
+    <message>
+        <source>Enforce</source>
+        <translation>Application stricte (enforce)</translation>
+    </message>
+    <message>
+        <source>None (withdraw the policy)</source>
+        <translation>Aucune (none : retirer la politique)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>unit after the max_age value</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>mail.example.com
+*.example.net</source>
+        <translation>mail.example.com
+*.example.net</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domaine :</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Mode :</translation>
+    </message>
+    <message>
+        <source>MX patterns (one per line):</source>
+        <translation>Motifs MX (un par ligne) :</translation>
+    </message>
+    <message>
+        <source>max_age:</source>
+        <extracomment>max_age is the policy field&apos;s name</extracomment>
+        <translation>max_age :</translation>
+    </message>
+    <message>
+        <source>Checking what %1 publishes…</source>
+        <translation>Vérification de ce que publie %1…</translation>
+    </message>
+    <message>
+        <source>%1 publishes a policy in mode %2.</source>
+        <extracomment>%1 a domain, %2 a mode token</extracomment>
+        <translation>%1 publie une politique en mode %2.</translation>
+    </message>
+    <message>
+        <source>What %1 publishes could not be checked; starting from its MX hosts.</source>
+        <translation>Impossible de vérifier ce que publie %1 ; point de départ : ses hôtes MX.</translation>
+    </message>
+    <message>
+        <source>%1 publishes no usable policy; starting in testing mode with its MX hosts.</source>
+        <translation>%1 ne publie aucune politique utilisable ; point de départ : mode testing avec ses hôtes MX.</translation>
+    </message>
+    <message>
+        <source>Every line must be a host name, or *. followed by a domain (one label).</source>
+        <translation>Chaque ligne doit être un nom d’hôte, ou *. suivi d’un domaine (un seul label).</translation>
+    </message>
+    <message>
+        <source>Not covered by any pattern: %1. Senders that enforce the policy will not deliver to them.</source>
+        <extracomment>%1 MX host names</extracomment>
+        <translation>Non couverts par un motif : %1. Les expéditeurs qui appliquent la politique ne leur distribueront pas de courrier.</translation>
+    </message>
+    <message>
+        <source>Testing: senders report TLS failures (publish a TLS-RPT record to receive them) but still deliver. Keep it at least one max_age, read the reports, then switch to enforce.</source>
+        <translation>Test (testing) : les expéditeurs signalent les échecs TLS (publiez un enregistrement TLS-RPT pour les recevoir) mais distribuent quand même le courrier. Gardez ce mode au moins une durée max_age, lisez les rapports, puis passez à enforce.</translation>
+    </message>
+    <message>
+        <source>Enforce: senders refuse MX hosts that are not covered or whose certificate fails. Switch only once the TLS reports show no failures.</source>
+        <translation>Application stricte (enforce) : les expéditeurs refusent les hôtes MX non couverts ou dont le certificat échoue à la vérification. Ne basculez qu’une fois que les rapports TLS ne montrent plus d’échecs.</translation>
+    </message>
+    <message>
+        <source>None: senders forget the policy. Keep serving it for one max_age before removing the record and the file.</source>
+        <translation>Aucune (none) : les expéditeurs oublient la politique. Continuez à la servir pendant une durée max_age avant de retirer l’enregistrement et le fichier.</translation>
+    </message>
+    <message>
+        <source>Every MX host is covered: once the reports are clean, the next step is enforce.</source>
+        <translation>Chaque hôte MX est couvert : une fois les rapports sans échec, l’étape suivante est enforce.</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::MtaStsPublishPage</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>DNS record:</source>
+        <translation>Enregistrement DNS :</translation>
+    </message>
+    <message>
+        <source>Serve this file at %1 as text/plain, over HTTPS with a valid certificate and no redirect:</source>
+        <extracomment>%1 the URL where the policy file must be served</extracomment>
+        <translation>Servez ce fichier à %1 en text/plain, via HTTPS avec un certificat valide et sans redirection :</translation>
+    </message>
+    <message>
+        <source>The policy is the one published: the record keeps its id.</source>
+        <translation>La politique est celle qui est publiée : l’enregistrement garde son id.</translation>
+    </message>
+    <message>
+        <source>Publish the file first, then the record.</source>
+        <translation>Publiez d’abord le fichier, puis l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>The policy changed, so the record has a new id (it was %1): publish the file first, then the record.</source>
+        <extracomment>%1 the id now published</extracomment>
+        <translation>La politique a changé, donc l’enregistrement a un nouvel id (il était %1) : publiez d’abord le fichier, puis l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Export the policy file</source>
+        <translation>Exporter le fichier de politique</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::MtaStsView</name>
+    <message>
+        <source>Checking MTA-STS for %1…</source>
+        <extracomment>%1 a domain</extracomment>
+        <translation>Vérification de MTA-STS pour %1…</translation>
+    </message>
+    <message>
+        <source>Checking TLS-RPT for %1…</source>
+        <translation>Vérification de TLS-RPT pour %1…</translation>
+    </message>
+    <message>
+        <source>MTA-STS: mode %1, id %2</source>
+        <translation>MTA-STS : mode %1, id %2</translation>
+    </message>
+    <message>
+        <source>MTA-STS: could not be checked</source>
+        <translation>MTA-STS : impossible de vérifier</translation>
+    </message>
+    <message>
+        <source>MTA-STS: no usable policy</source>
+        <translation>MTA-STS : aucune politique utilisable</translation>
+    </message>
+    <message>
+        <source>TLS-RPT: reports go to %1</source>
+        <translation>TLS-RPT : rapports envoyés à %1</translation>
+    </message>
+    <message>
+        <source>TLS-RPT: could not be checked</source>
+        <translation>TLS-RPT : impossible de vérifier</translation>
+    </message>
+    <message>
+        <source>TLS-RPT: no usable record</source>
+        <translation>TLS-RPT : aucun enregistrement utilisable</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::MtaStsWizard</name>
+    <message>
+        <source>MTA-STS policy</source>
+        <extracomment>MTA-STS is a protocol name</extracomment>
+        <translation>Politique MTA-STS</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets::SettingsDialog</name>
@@ -2809,6 +4270,430 @@
         <source>SPF record wizard</source>
         <extracomment>SPF: Sender Policy Framework, a DNS record listing the servers allowed to send a domain&apos;s mail</extracomment>
         <translation>Assistant d&apos;enregistrement SPF</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::SubmissionTestDialog</name>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Submission test</source>
+        <translation>Test de soumission</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <extracomment>how the connection is secured; STARTTLS is a protocol token</extracomment>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (port 465)</source>
+        <translation>TLS implicite (port 465)</translation>
+    </message>
+    <message>
+        <source>optional: send a short test message to this address</source>
+        <translation>facultatif : envoyer un court message de test à cette adresse</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sécurité :</translation>
+    </message>
+    <message>
+        <source>&amp;Test message to:</source>
+        <translation>&amp;Message de test à :</translation>
+    </message>
+    <message>
+        <source>Could not read the accounts: %1</source>
+        <extracomment>%1 why the workspace could not be read</extracomment>
+        <translation>Impossible de lire les comptes : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 an account&apos;s name, %2 its user name</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The workspace has no SMTP account. Add one with: sceau-cli credentials add smtp NAME --host HOST --username USER</source>
+        <translation>L’espace de travail n’a aucun compte SMTP. Ajoutez-en un avec : sceau-cli credentials add smtp NOM --host HÔTE --username UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>Enter the submission server&apos;s host name.</source>
+        <translation>Saisissez le nom d’hôte du serveur de soumission.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address (local@domain).</source>
+        <extracomment>%1 what the user typed</extracomment>
+        <translation>« %1 » n’est pas une adresse (local@domaine).</translation>
+    </message>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation>Lecture du mot de passe dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Looking up the server…</source>
+        <translation>Résolution du serveur…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Waiting for the greeting…</source>
+        <translation>Attente du message d’accueil…</translation>
+    </message>
+    <message>
+        <source>Starting TLS…</source>
+        <translation>Démarrage de TLS…</translation>
+    </message>
+    <message>
+        <source>TLS handshake…</source>
+        <translation>Négociation TLS…</translation>
+    </message>
+    <message>
+        <source>Asking for the server&apos;s extensions…</source>
+        <translation>Demande des extensions du serveur…</translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation>Authentification…</translation>
+    </message>
+    <message>
+        <source>Sending the test message…</source>
+        <translation>Envoi du message de test…</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>Fermeture…</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Authenticated: the server accepted the account&apos;s password.</source>
+        <translation>Authentifié : le serveur a accepté le mot de passe du compte.</translation>
+    </message>
+    <message>
+        <source>Authentication refused: the server rejected the user name or password.</source>
+        <translation>Authentification refusée : le serveur a rejeté le nom d’utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server could not check the password now (temporary failure).</source>
+        <translation>Le serveur n’a pas pu vérifier le mot de passe pour l’instant (échec temporaire).</translation>
+    </message>
+    <message>
+        <source>The server offers no password authentication over TLS.</source>
+        <translation>Le serveur ne propose aucune authentification par mot de passe via TLS.</translation>
+    </message>
+    <message>
+        <source>No TLS connection could be made: the password was not sent.</source>
+        <translation>Aucune connexion TLS n’a pu être établie : le mot de passe n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>The certificate does not verify: the password was not sent.</source>
+        <translation>Le certificat ne se vérifie pas : le mot de passe n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>Could not test the server.</source>
+        <translation>Impossible de tester le serveur.</translation>
+    </message>
+    <message>
+        <source>TLS: %1, %2</source>
+        <extracomment>%1 TLS version token (tls1_3), %2 cipher suite</extracomment>
+        <translation>TLS : %1, %2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1 (%2), until %3</source>
+        <extracomment>%1 certificate subject, %2 its names, %3 its last day</extracomment>
+        <translation>Certificat : %1 (%2), jusqu’au %3</translation>
+    </message>
+    <message>
+        <source>AUTH offered: %1</source>
+        <extracomment>%1 SASL mechanisms (PLAIN LOGIN)</extracomment>
+        <translation>AUTH proposé : %1</translation>
+    </message>
+    <message>
+        <source>AUTH %1: %2 %3</source>
+        <extracomment>%1 SASL mechanism, %2 reply code, %3 the server&apos;s words</extracomment>
+        <translation>AUTH %1 : %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::TlsRptWizard</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>TLS-RPT record</source>
+        <extracomment>TLS-RPT is a protocol name</extracomment>
+        <translation>Enregistrement TLS-RPT</translation>
+    </message>
+    <message>
+        <source>Where senders send TLS reports</source>
+        <translation>Où les expéditeurs envoient les rapports TLS</translation>
+    </message>
+    <message>
+        <source>Senders that fail to deliver over TLS (MTA-STS, DANE) send a daily report to these addresses.</source>
+        <translation>Les expéditeurs qui échouent à distribuer le courrier via TLS (MTA-STS, DANE) envoient un rapport quotidien à ces adresses.</translation>
+    </message>
+    <message>
+        <source>tls-reports@example.com
+https://reports.example.com/tlsrpt</source>
+        <translation>tls-reports@example.com
+https://reports.example.com/tlsrpt</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domaine :</translation>
+    </message>
+    <message>
+        <source>Report addresses (one per line):</source>
+        <translation>Adresses de rapport (une par ligne) :</translation>
+    </message>
+    <message>
+        <source>DNS record:</source>
+        <translation>Enregistrement DNS :</translation>
+    </message>
+    <message>
+        <source>Export the record</source>
+        <translation>Exporter l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>the record is not complete</source>
+        <translation>l’enregistrement est incomplet</translation>
+    </message>
+    <message>
+        <source>Give at least one address.</source>
+        <translation>Indiquez au moins une adresse.</translation>
+    </message>
+    <message>
+        <source>Only mailto: and https: addresses are used: %1</source>
+        <extracomment>%1 addresses; mailto: and https: are URI schemes</extracomment>
+        <translation>Seules les adresses mailto: et https: sont utilisées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::TransportView</name>
+    <message>
+        <source>Encrypted, verified</source>
+        <translation>Chiffré, vérifié</translation>
+    </message>
+    <message>
+        <source>Encrypted, not verified</source>
+        <translation>Chiffré, non vérifié</translation>
+    </message>
+    <message>
+        <source>Plaintext</source>
+        <translation>En clair</translation>
+    </message>
+    <message>
+        <source>Not delivered</source>
+        <translation>Non distribué</translation>
+    </message>
+    <message>
+        <source>Could not test</source>
+        <translation>Impossible de tester</translation>
+    </message>
+    <message>
+        <source>%1 (obsolete)</source>
+        <translation>%1 (obsolète)</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>untrusted</source>
+        <translation>non fiable</translation>
+    </message>
+    <message>
+        <source>wrong name</source>
+        <translation>mauvais nom</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid, %n day(s) left</source>
+        <translation>
+            <numerusform>valide, %n jour restant</numerusform>
+            <numerusform>valide, %n jours restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <translation>non proposé</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>handshake failed</source>
+        <translation>échec de la négociation TLS</translation>
+    </message>
+    <message>
+        <source>could not test</source>
+        <translation>impossible de tester</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>MX host</source>
+        <translation>Hôte MX</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <extracomment>MX preference: lower is tried first</extracomment>
+        <translation>Préférence</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>TLS versions</source>
+        <translation>Versions TLS</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <extracomment>sending option: opportunistic TLS, what senders do by default</extracomment>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Require TLS</source>
+        <extracomment>sending option: a message that cannot go encrypted and verified is not sent</extracomment>
+        <translation>Exiger TLS</translation>
+    </message>
+    <message>
+        <source>Skip verification</source>
+        <extracomment>sending option: certificate problems are ignored</extracomment>
+        <translation>Ignorer la vérification</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <extracomment>%1 an MX host name whose probe just ended</extracomment>
+        <translation>%1 terminé</translation>
+    </message>
+    <message>
+        <source>Probing the mail servers of %1…</source>
+        <extracomment>%1 a domain</extracomment>
+        <translation>Test des serveurs de messagerie de %1…</translation>
+    </message>
+    <message>
+        <source>Probe of %1 canceled.</source>
+        <extracomment>%1 a domain</extracomment>
+        <translation>Test de %1 annulé.</translation>
+    </message>
+    <message>
+        <source>%1 accepts no mail (null MX): there is no mail server to check.</source>
+        <translation>%1 n’accepte aucun courrier (MX nul) : il n’y a aucun serveur de messagerie à vérifier.</translation>
+    </message>
+    <message>
+        <source>The MX records of %1 could not be looked up: could not check.</source>
+        <translation>Les enregistrements MX de %1 n’ont pas pu être résolus : impossible de vérifier.</translation>
+    </message>
+    <message>
+        <source>Transport of %1: score %2/100</source>
+        <extracomment>%1 a domain, %2 transport score out of 100</extracomment>
+        <translation>Transport de %1 : score %2/100</translation>
+    </message>
+    <message>
+        <source>Transport of %1: no server could be tested.</source>
+        <translation>Transport de %1 : aucun serveur n’a pu être testé.</translation>
+    </message>
+    <message>
+        <source>Some servers could not be tested: the result is incomplete.</source>
+        <translation>Certains serveurs n’ont pas pu être testés : le résultat est incomplet.</translation>
+    </message>
+    <message>
+        <source>Greeting: %1</source>
+        <extracomment>%1 the server&apos;s greeting line</extracomment>
+        <translation>Accueil : %1</translation>
+    </message>
+    <message>
+        <source>Negotiated %1, %2, %3</source>
+        <extracomment>%1 protocol version token, %2 cipher suite, %3 key-exchange group</extracomment>
+        <translation>Négocié : %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Certificate %1, issued by %2, for %3, until %4</source>
+        <extracomment>%1 certificate subject, %2 issuer, %3 names, %4 last day</extracomment>
+        <translation>Certificat %1, émis par %2, pour %3, jusqu’au %4</translation>
+    </message>
+    <message>
+        <source>Key %1 %2 bits, signed with %3</source>
+        <extracomment>%1 key type (RSA, EC), %2 key size in bits, %3 signature algorithm</extracomment>
+        <translation>Clé %1 %2 bits, signée avec %3</translation>
+    </message>
+    <message>
+        <source>Not trusted: %1</source>
+        <translation>Non fiable : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried again %n time(s).</source>
+        <translation>
+            <numerusform>Réessayé %n fois.</numerusform>
+            <numerusform>Réessayé %n fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <extracomment>%1 what the server or the connection said (not translated)</extracomment>
+        <translation>Détail : %1</translation>
     </message>
 </context>
 </TS>

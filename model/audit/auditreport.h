@@ -2,6 +2,7 @@
 
 #include "model/core/finding.h"
 #include "model/transport/domainprobe.h"
+#include "model/transport/mtastscheck.h"
 
 #include <QList>
 #include <QMetaType>
@@ -45,6 +46,9 @@ struct AuditReport
     QList<DkimSelector> dkim;
     // The MX transport when the request asked for it; its findings are in findings too.
     std::optional<Transport::DomainTransport> transport;
+    // The MTA-STS check, with the transport (RFC 8461); its findings are in findings too, with
+    // what the policy says of the probed MX servers (coverage, certificates, plaintext MX).
+    std::optional<Transport::MtaStsCheck> mtaSts;
     int lookups = 0;       // DNS questions asked
     int failedLookups = 0; // of which failed (timeout, SERVFAIL…): those checks could not be made
     int score = 0;         // 0–100, see scoreOf()
@@ -52,7 +56,11 @@ struct AuditReport
     // Every lookup got an answer and every MX server probed could be tested. An incomplete
     // report's score is provisional: it rates only what could be checked, and a failed lookup
     // never counts as an error (DESIGN.md §2).
-    bool complete() const { return failedLookups == 0 && !(transport && transport->incomplete()); }
+    bool complete() const
+    {
+        return failedLookups == 0 && !(transport && transport->incomplete())
+               && !(mtaSts && mtaSts->incomplete());
+    }
     bool scoreProvisional() const { return !complete(); }
     bool resolverUnreachable() const { return lookups > 0 && failedLookups == lookups; }
 

@@ -1,6 +1,7 @@
 #include "model/audit/auditreportjson.h"
 
 #include "model/audit/findingcatalogue.h"
+#include "model/transport/mtastsjson.h"
 #include "model/transport/transportjson.h"
 
 #include <QJsonArray>
@@ -59,6 +60,8 @@ QJsonObject toJson(const AuditReport &report)
     if (report.transport) // what a sender with default options meets (DESIGN.md §2b)
         json.insert(QStringLiteral("transport"),
                     Transport::toJson(*report.transport, Transport::DeliveryMode::Default));
+    if (report.mtaSts)
+        json.insert(QStringLiteral("mta_sts"), Transport::toJson(*report.mtaSts));
     return json;
 }
 

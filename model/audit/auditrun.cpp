@@ -42,8 +42,10 @@ QFuture<AuditReport> AuditRun::start()
         ask(QStringLiteral("%1._domainkey.%2").arg(selector, domain),
             RrType::TXT,
             &AuditRun::dkimAnswered);
-    if (m_request.transport)
+    if (m_request.transport) {
         probeTransport();
+        checkMtaSts();
+    }
     // A source may answer at once (zone file, cache): only now may the last answer finish.
     m_allAsked = true;
     finishWhenAnswered();
@@ -106,6 +108,45 @@ void AuditRun::probeTransport()
     });
 }
 
+// The domain's MTA-STS record and policy (RFC 8461), through the same cache, as one step.
+void AuditRun::checkMtaSts()
+{
+    stepStarted();
+    onResult(Transport::checkMtaSts(m_cache, m_request.domain, *m_request.transport),
+             this,
+             [this](const Transport::MtaStsCheck &check) {
+                 m_mtaSts = check;
+                 stepDone();
+             });
+}
+
+// The transport findings, each once (the MX and address lookups are shared with the audit's
+// own): every MX server's, the MTA-STS check's, and what the policy says of the servers probed
+// — MX certificates not valid for the policy (RFC 8461 §4.2) and plaintext-only MX under a
+// policy (§5).
+QList<Finding> AuditRun::transportFindings() const
+{
+    QList<Finding> findings;
+    if (m_transport)
+        findings << m_transport->findings;
+    if (m_mtaSts) {
+        findings << m_mtaSts->findings;
+        if (m_transport && m_mtaSts->policy) {
+            QList<Transport::MxCertificate> certificates;
+            for (const Transport::MxTransport &host : std::as_const(m_transport->hosts)) {
+                for (const Transport::AddressProbe &address : host.probe.addresses) {
+                    if (!address.attempt.couldNotTest()) // untested: no verdict on it
+                        certificates
+                            << Transport::MxCertificate{host.exchange, address.certificate};
+                }
+            }
+            findings << Transport::mtaStsMxCertificateFindings(*m_mtaSts->policy, certificates);
+            findings << Transport::stsDowngradeFindings(*m_transport, m_mtaSts->policy->mode);
+        }
+    }
+    return findings;
+}
+
 void AuditRun::stop()
 {
     if (m_finished)
@@ -156,6 +197,7 @@ AuditReport AuditRun::report() const
     AuditReport report;
     report.domain = m_request.domain;
     report.transport = m_transport;
+    report.mtaSts = m_mtaSts;
     report.lookups = m_lookups;
     report.failedLookups = m_failed;
     if (m_spfValidation) { // the lookups of the SPF tree count too (DESIGN.md §2)
@@ -185,12 +227,10 @@ AuditReport AuditRun::report() const
         }
         report.findings << Checks::dmarc(m_dmarc, &report.dmarcRecords);
         report.findings << Checks::mx(m_mx, m_addresses, &report.mx);
-        if (m_transport) {
-            // The MX and address lookups are shared: a failure is reported once.
-            for (const Finding &finding : std::as_const(m_transport->findings)) {
-                if (!report.findings.contains(finding))
-                    report.findings << finding;
-            }
+        // The MX and address lookups are shared: a failure is reported once.
+        for (const Finding &finding : transportFindings()) {
+            if (!report.findings.contains(finding))
+                report.findings << finding;
         }
     }
     for (const QString &selector : std::as_const(m_request.selectors)) {

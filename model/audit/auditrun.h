@@ -39,6 +39,8 @@ private:
     void dmarcAnswered(const Dns::LookupResult &result) { m_dmarc = result; }
     void dkimAnswered(const Dns::LookupResult &result) { m_dkim << result; }
     void probeTransport();
+    void checkMtaSts();
+    QList<Finding> transportFindings() const;
     void finishWhenAnswered();
     void stop();
     AuditReport report() const;
@@ -58,6 +60,7 @@ private:
     Dns::LookupResult m_dmarc;
     Dns::LookupResult m_mx;
     QList<Dns::LookupResult> m_addresses;
+    std::optional<Transport::MtaStsCheck> m_mtaSts;
     QList<Dns::LookupResult> m_dkim;
     QFuture<Transport::DomainTransport> m_transportProbe;
     std::optional<Transport::DomainTransport> m_transport;

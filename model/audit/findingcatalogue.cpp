@@ -2,10 +2,10 @@
 
 #include "model/dkim/dkimfindings.h"
 #include "model/spf/spffindings.h"
-#include "model/transport/mtastsfindings.h"
-#include "model/transport/tlsrptcheck.h"
 #include "model/transport/danefindings.h"
+#include "model/transport/mtastsfindings.h"
 #include "model/transport/submissionfindings.h"
+#include "model/transport/tlsrptcheck.h"
 #include "model/transport/transportfindings.h"
 
 namespace Sceau::Audit::FindingCatalogue {

@@ -263,20 +263,19 @@ QList<Finding> downgradeFindings(const DomainTransport &transport)
     return {};
 }
 
-QList<Finding> stsDowngradeFindings(const DomainTransport &transport, StsMode mode)
+QList<Finding> stsDowngradeFindings(const DomainTransport &transport, MtaStsMode mode)
 {
-    if (mode == StsMode::None)
+    if (mode == MtaStsMode::None)
         return {};
     QList<Finding> findings;
     for (const MxTransport &host : transport.hosts) {
         const HostTls tls = hostTls(host.probe);
         if (tls.plaintext && !tls.encrypted)
-            findings << domainFinding(
-                FindingId::StsPlaintextMx,
-                mode == StsMode::Enforce ? Severity::Error : Severity::Warning,
-                {host.exchange,
-                 QString::fromLatin1(mode == StsMode::Enforce ? "enforce" : "testing")},
-                "RFC 8461 §5");
+            findings << domainFinding(FindingId::StsPlaintextMx,
+                                      mode == MtaStsMode::Enforce ? Severity::Error
+                                                                  : Severity::Warning,
+                                      {host.exchange, MtaStsModes.token(mode)},
+                                      "RFC 8461 §5");
     }
     return findings;
 }

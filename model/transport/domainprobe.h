@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/transport/hostprobe.h"
+#include "model/transport/mtastspolicy.h"
 
 #include <QFuture>
 #include <QList>
@@ -77,13 +78,11 @@ probeDomain(Dns::Resolver *resolver, const QString &domain, const TransportSetti
 QList<Finding> downgradeFindings(const DomainTransport &transport);
 
 // What the domain's MTA-STS policy (RFC 8461 §5) tells senders; given by the MTA-STS check.
-enum class StsMode { None, Testing, Enforce };
-
 // The MTA-STS downgrade sign, for whoever knows the policy's mode: tls.sts-plaintext-mx (args:
 // host, mode token) for each MX host none of whose tested addresses completes STARTTLS — an
 // error under enforce (RFC 8461 §5: senders will not deliver to it), a warning under testing
 // (they will once enforced); nothing under None.
-QList<Finding> stsDowngradeFindings(const DomainTransport &transport, StsMode mode);
+QList<Finding> stsDowngradeFindings(const DomainTransport &transport, MtaStsMode mode);
 
 } // namespace Transport
 } // namespace Sceau

@@ -6,11 +6,15 @@
 #include "model/storage/preferences.h"
 #include "widgets/dialogs/settingsdialog.h"
 #include "widgets/dialogs/submissiontestdialog.h"
+#include "widgets/views/daneview.h"
 #include "widgets/views/dkimkeysdialog.h"
 #include "widgets/views/findingsview.h"
+#include "widgets/views/mtastsview.h"
 #include "widgets/views/transportview.h"
 #include "widgets/wizards/dkim/dkimwizard.h"
 #include "widgets/wizards/spf/spfwizard.h"
+#include "widgets/wizards/transport/mtastswizard.h"
+#include "widgets/wizards/transport/tlsrptwizard.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -42,6 +46,8 @@ MainWindow::MainWindow(Session *session, Storage::Preferences &preferences, QWid
     , m_score(new QLabel(this))
     , m_findings(new FindingsView(this))
     , m_transport(new TransportView(session, this))
+    , m_mtaSts(new MtaStsView(session))
+    , m_dane(new DaneView(session))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -84,6 +90,8 @@ MainWindow::MainWindow(Session *session, Storage::Preferences &preferences, QWid
     m_tabs->setObjectName(QStringLiteral("resultsTabWidget"));
     m_tabs->addTab(m_findings, tr("&Findings"));
     m_tabs->addTab(m_transport, tr("&Transport"));
+    m_transport->addSection(m_mtaSts);
+    m_transport->addSection(m_dane);
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::syncTransport);
     setCentralWidget(central);
@@ -135,6 +143,21 @@ void MainWindow::buildMenus()
         dialog->open(); // window-modal, no nested event loop
     });
     submission->setObjectName(QStringLiteral("submissionTestAction"));
+    QAction *mtaSts = tools->addAction(tr("&MTA-STS policy wizard…"), this, [this] {
+        auto *wizard = new MtaStsWizard(m_session, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        if (!m_transportDomain.isEmpty())
+            wizard->load(m_transportDomain);
+        wizard->open(); // window-modal, no nested event loop
+    });
+    mtaSts->setObjectName(QStringLiteral("mtaStsWizardAction"));
+    QAction *tlsRpt = tools->addAction(tr("TLS-&RPT record wizard…"), this, [this] {
+        auto *wizard = new TlsRptWizard(this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->setDomain(m_transportDomain);
+        wizard->open();
+    });
+    tlsRpt->setObjectName(QStringLiteral("tlsRptWizardAction"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sceau"), this, &MainWindow::showAbout);
 }
@@ -193,14 +216,18 @@ void MainWindow::startCheck()
 void MainWindow::syncTransport()
 {
     if (m_tabs->currentWidget() == m_transport && !m_transportDomain.isEmpty()
-        && m_transport->domain() != m_transportDomain)
+        && m_transport->domain() != m_transportDomain) {
         m_transport->probe(m_transportDomain);
+        m_mtaSts->check(m_transportDomain);
+        m_dane->check(m_transportDomain);
+    }
 }
 
 void MainWindow::cancelCheck()
 {
     m_watcher->cancel();
-    m_transport->cancel(); // its probe too, when it runs
+    m_transport->cancel(); // its probe and checks too, when they run
+    m_dane->cancel();
 }
 
 void MainWindow::auditFinished()

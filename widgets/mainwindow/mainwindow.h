@@ -26,6 +26,8 @@ namespace Widgets {
 
 class FindingsView;
 class TransportView;
+class MtaStsView;
+class DaneView;
 
 // Type a domain (and DKIM selectors), press Check, watch the progress, read the findings.
 // The audit runs asynchronously on the event loop and can be canceled; the window never waits.
@@ -76,6 +78,8 @@ private:
     QLabel *m_score;
     FindingsView *m_findings;
     TransportView *m_transport; // the Transport tab: every MX server of the checked domain
+    MtaStsView *m_mtaSts;       // its MTA-STS and TLS-RPT section
+    DaneView *m_dane;           // its DNSSEC and DANE section
     QTabWidget *m_tabs;
     QString m_transportDomain; // the domain the Transport page should show
     QString m_checkedDomain;   // the domain of the findings shown

@@ -144,12 +144,12 @@ private slots:
         QVERIFY(!t.incomplete());
 
         // The MTA-STS hook: the plaintext-only backup under each policy mode.
-        QVERIFY(stsDowngradeFindings(t, StsMode::None).isEmpty());
-        const QList<Finding> enforce = stsDowngradeFindings(t, StsMode::Enforce);
+        QVERIFY(stsDowngradeFindings(t, MtaStsMode::None).isEmpty());
+        const QList<Finding> enforce = stsDowngradeFindings(t, MtaStsMode::Enforce);
         QCOMPARE(ids(enforce), QStringList{u"tls.sts-plaintext-mx"_s});
         QCOMPARE(enforce.first().args, QStringList({u"mx2.mixed.mxset.test"_s, u"enforce"_s}));
         QCOMPARE(enforce.first().severity, Severity::Error);
-        QCOMPARE(stsDowngradeFindings(t, StsMode::Testing).first().severity, Severity::Warning);
+        QCOMPARE(stsDowngradeFindings(t, MtaStsMode::Testing).first().severity, Severity::Warning);
     }
 
     // 421 at connect: tried again twice with back-off, then "could not test" — never "no TLS";

@@ -13,15 +13,14 @@ QStringList arguments(SmtpTestServer::Mode mode,
                       quint16 port,
                       const QStringList &extra)
 {
-    static const char *const modes[]
-        = {"starttls",
-           "no-starttls",
-           "busy",
-           "reset",
-           "refuse-tls",
-           "implicit-tls",
-           "auth",
-           "auth-before-tls"};
+    static const char *const modes[] = {"starttls",
+                                        "no-starttls",
+                                        "busy",
+                                        "reset",
+                                        "refuse-tls",
+                                        "implicit-tls",
+                                        "auth",
+                                        "auth-before-tls"};
     QStringList list{supportPath(QStringLiteral("smtp/smtpserver.py")),
                      QStringLiteral("--mode"),
                      QString::fromLatin1(modes[int(mode)]),

@@ -65,7 +65,8 @@ private:
 
     static QStringList shownIds(const Widgets::MainWindow &window)
     {
-        auto *tree = window.findChild<QTreeWidget *>(u"findingsTreeWidget"_s);
+        auto *tree = window.findChild<Widgets::FindingsView *>(u"findingsView"_s)
+                         ->findChild<QTreeWidget *>(u"findingsTreeWidget"_s);
         QStringList ids;
         for (int i = 0; i < tree->topLevelItemCount(); ++i)
             ids << tree->topLevelItem(i)->data(0, Widgets::FindingsView::IdRole).toString();
@@ -101,7 +102,8 @@ private slots:
         QCOMPARE(window.findChild<QLabel *>(u"scoreLabel"_s)->text(), u"Score: 25/100"_s);
 
         // The selected finding's explanation and remediation are shown.
-        auto *details = window.findChild<QWidget *>(u"detailsTextBrowser"_s);
+        auto *details = window.findChild<Widgets::FindingsView *>(u"findingsView"_s)
+                            ->findChild<QWidget *>(u"detailsTextBrowser"_s);
         QVERIFY(details->property("plainText").toString().contains(u"How to fix:"_s));
     }
 
@@ -119,7 +121,8 @@ private slots:
         // Could not check is no posture error: the score is provisional, not lowered.
         QCOMPARE(window.findChild<QLabel *>(u"scoreLabel"_s)->text(),
                  u"Score: 100/100 (provisional)"_s);
-        auto *tree = window.findChild<QTreeWidget *>(u"findingsTreeWidget"_s);
+        auto *tree = window.findChild<Widgets::FindingsView *>(u"findingsView"_s)
+                         ->findChild<QTreeWidget *>(u"findingsTreeWidget"_s);
         QCOMPARE(tree->topLevelItem(0)->toolTip(0), u"Could not check"_s); // its own grey state
     }
 
@@ -165,11 +168,14 @@ private slots:
         QSignalSpy finished(&window, &Widgets::MainWindow::checkFinished);
         window.checkDomain(u"weak-spf.sceau.test"_s); // "v=spf1 ptr +all"
         QVERIFY(finished.wait(10000));
-        auto *tree = window.findChild<QTreeWidget *>(u"findingsTreeWidget"_s);
-        auto *fix = window.findChild<QPushButton *>(u"fixPushButton"_s);
+        auto *tree = window.findChild<Widgets::FindingsView *>(u"findingsView"_s)
+                         ->findChild<QTreeWidget *>(u"findingsTreeWidget"_s);
+        auto *fix = window.findChild<Widgets::FindingsView *>(u"findingsView"_s)
+                        ->findChild<QPushButton *>(u"fixPushButton"_s);
         QTreeWidgetItem *spfProblem = nullptr;
         QTreeWidgetItem *other = nullptr;
-        const QList<Finding> findings = window.findChild<Widgets::FindingsView *>()->findings();
+        const QList<Finding> findings
+            = window.findChild<Widgets::FindingsView *>(u"findingsView"_s)->findings();
         for (int i = 0; i < tree->topLevelItemCount(); ++i) {
             QTreeWidgetItem *item = tree->topLevelItem(i);
             const Finding &finding = findings.at(item->data(0, Qt::UserRole).toInt());
@@ -181,7 +187,7 @@ private slots:
         QVERIFY(spfProblem && other);
         tree->setCurrentItem(other);
         QVERIFY(!fix->isEnabled());
-        QSignalSpy requested(window.findChild<Widgets::FindingsView *>(),
+        QSignalSpy requested(window.findChild<Widgets::FindingsView *>(u"findingsView"_s),
                              &Widgets::FindingsView::fixRequested);
         tree->setCurrentItem(spfProblem);
         QVERIFY(fix->isEnabled());

@@ -87,10 +87,8 @@ void MtaStsPublishPage::exportFile()
                                                       tr("Text files (*.txt)"));
     if (path.isEmpty())
         return;
-    QString why;
-    if (!m_wizard->exportPolicy(path, &why))
-        //: %1 a file, %2 the system's reason
-        QMessageBox::warning(this, tr("Export"), tr("Could not write %1: %2").arg(path, why));
+    if (const auto written = m_wizard->exportPolicy(path); !written)
+        QMessageBox::warning(this, tr("Export"), written.error().detail);
 }
 
 } // namespace Sceau::Widgets

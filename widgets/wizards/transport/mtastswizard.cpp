@@ -1,12 +1,12 @@
 #include "widgets/wizards/transport/mtastswizard.h"
 
+#include "model/core/textfile.h"
+
 #include "model/core/async.h"
 #include "model/session/session.h"
 #include "model/transport/mtastscheck.h"
 #include "widgets/wizards/transport/mtastspolicypage.h"
 #include "widgets/wizards/transport/mtastspublishpage.h"
-
-#include <QSaveFile>
 
 namespace Sceau::Widgets {
 
@@ -36,16 +36,9 @@ void MtaStsWizard::load(const QString &domain)
              });
 }
 
-bool MtaStsWizard::exportPolicy(const QString &path, QString *why)
+Result<void> MtaStsWizard::exportPolicy(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_draft.policyText()) < 0
-        || !file.commit()) {
-        if (why)
-            *why = file.errorString();
-        return false;
-    }
-    return true;
+    return writeTextFile(path, m_draft.policyText());
 }
 
 } // namespace Sceau::Widgets

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/core/result.h"
 #include "model/transport/mtastsdraft.h"
 
 #include <QDateTime>
@@ -39,7 +40,7 @@ public:
     QDateTime changedAt() const { return m_changedAt; }
 
     // Writes the policy file's text to path (replacing it); false, with why, when it cannot.
-    bool exportPolicy(const QString &path, QString *why = nullptr);
+    Result<void> exportPolicy(const QString &path);
 
 signals:
     void loaded();

@@ -1,5 +1,7 @@
 #include "widgets/wizards/transport/tlsrptwizard.h"
 
+#include "model/core/textfile.h"
+
 #include "model/core/domainname.h"
 #include "model/transport/mtastsdraft.h"
 #include "model/transport/tlsrptrecord.h"
@@ -14,7 +16,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 
 namespace Sceau::Widgets {
 
@@ -64,10 +65,10 @@ TlsRptWizard::TlsRptWizard(QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export the record"), QStringLiteral("tls-rpt.zone"));
-        QString why;
-        if (!path.isEmpty() && !exportRecord(path, &why))
-            //: %1 a file, %2 the system's reason
-            QMessageBox::warning(this, tr("Export"), tr("Could not write %1: %2").arg(path, why));
+        if (path.isEmpty())
+            return;
+        if (const auto written = exportRecord(path); !written)
+            QMessageBox::warning(this, tr("Export"), written.error().detail);
     });
     update();
 }
@@ -82,16 +83,11 @@ QString TlsRptWizard::zoneLine() const
     return m_record->text();
 }
 
-bool TlsRptWizard::exportRecord(const QString &path, QString *why)
+Result<void> TlsRptWizard::exportRecord(const QString &path)
 {
-    QSaveFile file(path);
-    if (zoneLine().isEmpty() || !file.open(QIODevice::WriteOnly)
-        || file.write(zoneLine().toUtf8() + '\n') < 0 || !file.commit()) {
-        if (why)
-            *why = zoneLine().isEmpty() ? tr("the record is not complete") : file.errorString();
-        return false;
-    }
-    return true;
+    if (zoneLine().isEmpty())
+        return Error{ErrorCode::InvalidInput, tr("the record is not complete")};
+    return writeTextFile(path, zoneLine().toUtf8() + '\n');
 }
 
 void TlsRptWizard::update()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/core/result.h"
+
 #include <QWizard>
 
 class QLabel;
@@ -21,8 +23,8 @@ public:
 
     void setDomain(const QString &domain);
     QString zoneLine() const; // empty while the input is not a valid record
-    // Writes the zone line to path; false, with why, when it cannot.
-    bool exportRecord(const QString &path, QString *why = nullptr);
+    // Writes the zone line to path; InvalidInput while the record is incomplete.
+    Result<void> exportRecord(const QString &path);
 
 private:
     void update();

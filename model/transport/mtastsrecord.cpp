@@ -80,29 +80,7 @@ Result<MtaStsRecord> parseMtaStsRecord(const QByteArray &text)
 
 MtaStsRecordSelection selectMtaStsRecord(const QList<QByteArray> &txtValues)
 {
-    MtaStsRecordSelection selection;
-    QList<QByteArray> candidates;
-    for (const QByteArray &value : txtValues) {
-        if (beginsWithVersion(value))
-            candidates << value;
-    }
-    if (candidates.isEmpty())
-        return selection;
-    if (candidates.size() > 1) {
-        selection.state = MtaStsRecordSelection::State::Multiple;
-        selection.text = candidates.join(" | ");
-        return selection;
-    }
-    selection.text = candidates.first();
-    const auto record = parseMtaStsRecord(selection.text);
-    if (!record) {
-        selection.state = MtaStsRecordSelection::State::Invalid;
-        selection.error = record.error().detail;
-        return selection;
-    }
-    selection.state = MtaStsRecordSelection::State::Valid;
-    selection.record = *record;
-    return selection;
+    return selectRecord<MtaStsRecord>(txtValues, beginsWithVersion, parseMtaStsRecord);
 }
 
 QString mtaStsRecordText(const QString &id)

@@ -29,14 +29,7 @@ Result<MtaStsRecord> parseMtaStsRecord(const QByteArray &text);
 // Which of the TXT values at _mta-sts.<domain> is the record (RFC 8461 §3.1): values that do
 // not begin with "v=STSv1" are discarded; none left is Absent; more than one is Multiple
 // (senders then assume no policy); one that does not parse is Invalid.
-struct MtaStsRecordSelection
-{
-    using State = RecordState;
-    State state = State::Absent;
-    MtaStsRecord record; // when Valid
-    QByteArray text;     // the chosen value (Valid, Invalid); every candidate joined for Multiple
-    QString error;       // why it is Invalid (translated)
-};
+using MtaStsRecordSelection = RecordSelection<MtaStsRecord>;
 MtaStsRecordSelection selectMtaStsRecord(const QList<QByteArray> &txtValues);
 
 // The record's text for an id: "v=STSv1; id=ID".

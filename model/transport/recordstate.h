@@ -1,6 +1,11 @@
 #pragma once
 
+#include "model/core/result.h"
 #include "model/core/tokentable.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
 
 namespace Sceau {
 namespace Transport {
@@ -18,6 +23,47 @@ inline constexpr TokenTable<RecordState, 4> RecordStates{{{
     {RecordState::Invalid, "invalid"},
     {RecordState::Multiple, "multiple"},
 }}};
+
+// The chosen record of a name, and its state.
+template<typename Record> struct RecordSelection
+{
+    using State = RecordState;
+    State state = State::Absent;
+    Record record;   // when Valid
+    QByteArray text; // the chosen value (Valid, Invalid); every candidate joined for Multiple
+    QString error;   // why it is Invalid (translated)
+};
+
+// The one selection rule above: isCandidate(value) says whether a value carries the version tag,
+// parse(value) returns Result<Record>.
+template<typename Record, typename IsCandidate, typename Parse>
+RecordSelection<Record>
+selectRecord(const QList<QByteArray> &txtValues, IsCandidate isCandidate, Parse parse)
+{
+    RecordSelection<Record> selection;
+    QList<QByteArray> candidates;
+    for (const QByteArray &value : txtValues) {
+        if (isCandidate(value))
+            candidates << value;
+    }
+    if (candidates.isEmpty())
+        return selection;
+    if (candidates.size() > 1) {
+        selection.state = RecordState::Multiple;
+        selection.text = candidates.join(" | ");
+        return selection;
+    }
+    selection.text = candidates.first();
+    const Result<Record> record = parse(selection.text);
+    if (!record) {
+        selection.state = RecordState::Invalid;
+        selection.error = record.error().detail;
+        return selection;
+    }
+    selection.state = RecordState::Valid;
+    selection.record = *record;
+    return selection;
+}
 
 } // namespace Transport
 } // namespace Sceau

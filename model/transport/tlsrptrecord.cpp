@@ -97,29 +97,7 @@ Result<TlsRptRecord> parseTlsRptRecord(const QByteArray &text)
 
 TlsRptRecordSelection selectTlsRptRecord(const QList<QByteArray> &txtValues)
 {
-    TlsRptRecordSelection selection;
-    QList<QByteArray> candidates;
-    for (const QByteArray &value : txtValues) {
-        if (beginsWithVersion(value))
-            candidates << value;
-    }
-    if (candidates.isEmpty())
-        return selection;
-    if (candidates.size() > 1) {
-        selection.state = TlsRptRecordSelection::State::Multiple;
-        selection.text = candidates.join(" | ");
-        return selection;
-    }
-    selection.text = candidates.first();
-    const auto record = parseTlsRptRecord(selection.text);
-    if (!record) {
-        selection.state = TlsRptRecordSelection::State::Invalid;
-        selection.error = record.error().detail;
-        return selection;
-    }
-    selection.state = TlsRptRecordSelection::State::Valid;
-    selection.record = *record;
-    return selection;
+    return selectRecord<TlsRptRecord>(txtValues, beginsWithVersion, parseTlsRptRecord);
 }
 
 QString tlsRptRecordText(const QStringList &uris)

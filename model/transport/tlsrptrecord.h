@@ -32,14 +32,7 @@ Result<TlsRptRecord> parseTlsRptRecord(const QByteArray &text);
 // Which of the TXT values at _smtp._tls.<domain> is the record (RFC 8460 §3): values that do
 // not begin with "v=TLSRPTv1" are discarded; none left is Absent; more than one is Multiple
 // (senders then assume no TLS-RPT); one that does not parse is Invalid.
-struct TlsRptRecordSelection
-{
-    using State = RecordState;
-    State state = State::Absent;
-    TlsRptRecord record;
-    QByteArray text;
-    QString error;
-};
+using TlsRptRecordSelection = RecordSelection<TlsRptRecord>;
 TlsRptRecordSelection selectTlsRptRecord(const QList<QByteArray> &txtValues);
 
 // Whether one rua URI is one senders can use: "mailto:addr@domain" or "https://host/…".

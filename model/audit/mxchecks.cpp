@@ -13,7 +13,7 @@ using Dns::LookupResult;
 namespace {
 Finding mxFinding(const char *id, Severity severity, const QStringList &args, const char *rfc)
 {
-    return {QString::fromLatin1(id), severity, args, QString::fromLatin1(rfc)};
+    return {QString::fromLatin1(id), severity, args, QString::fromUtf8(rfc)};
 }
 
 // The target of the CNAME the lookup met at its own name ("" when the name is no alias).

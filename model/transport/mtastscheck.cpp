@@ -18,7 +18,7 @@ using State = MtaStsRecordSelection::State;
 
 Finding make(const QString &id, Severity severity, QStringList args, const char *rfc)
 {
-    return Finding{id, severity, std::move(args), QString::fromLatin1(rfc)};
+    return Finding{id, severity, std::move(args), QString::fromUtf8(rfc)};
 }
 
 // A policy that is not honoured: an error when it enforces, a warning while it tests.

@@ -27,6 +27,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -89,7 +90,12 @@ MainWindow::MainWindow(Session *session, Storage::Preferences &preferences, QWid
     // are probed when the page is shown (no connection to them otherwise).
     m_tabs->setObjectName(QStringLiteral("resultsTabWidget"));
     m_tabs->addTab(m_findings, tr("&Findings"));
-    m_tabs->addTab(m_transport, tr("&Transport"));
+    auto *transportPage = new QScrollArea(this); // the page and its sections may be long
+    transportPage->setObjectName(QStringLiteral("transportScrollArea"));
+    transportPage->setWidgetResizable(true);
+    transportPage->setWidget(m_transport);
+    m_transportPage = transportPage;
+    m_tabs->addTab(transportPage, tr("&Transport"));
     m_transport->addSection(m_mtaSts);
     m_transport->addSection(m_dane);
     layout->addWidget(m_tabs, 1);
@@ -215,7 +221,7 @@ void MainWindow::startCheck()
 
 void MainWindow::syncTransport()
 {
-    if (m_tabs->currentWidget() == m_transport && !m_transportDomain.isEmpty()
+    if (m_tabs->currentWidget() == m_transportPage && !m_transportDomain.isEmpty()
         && m_transport->domain() != m_transportDomain) {
         m_transport->probe(m_transportDomain);
         m_mtaSts->check(m_transportDomain);

@@ -81,8 +81,9 @@ private:
     MtaStsView *m_mtaSts;       // its MTA-STS and TLS-RPT section
     DaneView *m_dane;           // its DNSSEC and DANE section
     QTabWidget *m_tabs;
-    QString m_transportDomain; // the domain the Transport page should show
-    QString m_checkedDomain;   // the domain of the findings shown
+    QWidget *m_transportPage = nullptr; // the tab that scrolls m_transport
+    QString m_transportDomain;          // the domain the Transport page should show
+    QString m_checkedDomain;            // the domain of the findings shown
 };
 
 } // namespace Widgets

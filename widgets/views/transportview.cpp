@@ -173,6 +173,10 @@ TransportView::TransportView(Session *session, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Room for a few MX rows and findings even when the policy sections below are long (the
+    // main window scrolls the page).
+    m_table->setMinimumHeight(m_table->fontMetrics().height() * 9);
+    m_findings->setMinimumHeight(m_findings->fontMetrics().height() * 7);
 
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);

@@ -123,6 +123,11 @@ private slots:
         // per host) and the deprecated type SPF.
         QCOMPARE(report.lookups, 3 + 1 + 4 + (1 + 4 + 1));
         QCOMPARE(report.score, 100);
+        // The rule cited is the RFC's own text, section sign included (UTF-8, not Latin-1).
+        for (const Finding &finding : report.findings) {
+            if (finding.id == u"mx.present"_s)
+                QCOMPARE(finding.rfc, u"RFC 5321 §5.1"_s);
+        }
         QCOMPARE(report.spfLookups, 1); // "mx" (RFC 7208 §4.6.4)
         QCOMPARE(runAudit(&live, u"multi-spf.sceau.test"_s).spfLookups, -1); // no single record
     }

@@ -116,6 +116,7 @@ private slots:
         const MtaStsCheck check
             = Test::await(checkMtaSts(&m_zone, u"none.sts.test"_s, settings(m_server->port())));
         QCOMPARE(ids(check.findings), QStringList{u"mta-sts.no-record"_s});
+        QCOMPARE(check.findings.first().rfc, u"RFC 8461 §3.1"_s); // UTF-8, not Latin-1
         QVERIFY(!check.fetch);
         QVERIFY(!check.incomplete());
     }

@@ -276,7 +276,8 @@ private slots:
         QSignalSpy probed(transport, &Widgets::TransportView::probeFinished);
         window.checkDomain(u"null.mxset.test"_s);
         QCOMPARE(transport->domain(), QString()); // hidden: no server contacted
-        window.findChild<QTabWidget *>(u"resultsTabWidget"_s)->setCurrentWidget(transport);
+        window.findChild<QTabWidget *>(u"resultsTabWidget"_s)
+            ->setCurrentWidget(window.findChild<QWidget *>(u"transportScrollArea"_s));
         QCOMPARE(transport->domain(), u"null.mxset.test"_s);
         QVERIFY(probed.wait(10000));
         QCOMPARE(transport->transport()->route, Transport::MailRoute::NullMx);

@@ -14,7 +14,7 @@ Auditor::Auditor(Dns::Resolver *resolver, QObject *parent)
 QFuture<AuditReport> Auditor::audit(const AuditRequest &request)
 {
     // The run deletes itself when done; parented to us so it dies with the auditor.
-    auto *run = new AuditRun(m_resolver, request, this);
+    auto *run = new AuditRun(m_resolver, m_dnssec, request, this);
     return run->start();
 }
 

@@ -2,16 +2,20 @@
 
 #include "model/audit/auditreport.h"
 #include "model/dns/resolver.h"
+#include "model/dns/resolverfactory.h"
 
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace Sceau {
 namespace Audit {
 
-// The posture audit (v0): SPF, DMARC, MX with the address of each exchange, and the DKIM key
-// of each selector, looked up concurrently through one per-audit cache.
+// The posture audit: SPF, DMARC, MX with the address of each exchange, the DKIM key of each
+// selector and the TLS-RPT record, looked up concurrently through one per-audit cache; with
+// AuditRequest::transport, every MX probed, MTA-STS, and DANE (when DNSSEC can be asked).
 //
 // The future reports progress (progressValue of progressMaximum lookups) and finishes with
 // one AuditReport. Canceling the future stops the audit: no further lookups are sent.
@@ -22,10 +26,17 @@ public:
     explicit Auditor(Dns::Resolver *resolver, QObject *parent = nullptr);
 
     void setResolver(Dns::Resolver *resolver) { m_resolver = resolver; }
+    // Where DANE's DNSSEC lookups go (Dns::DnssecResolver): the live, validating resolvers of
+    // these settings. Unset, or offline settings: audits check no DANE.
+    void setDnssecSettings(const std::optional<Dns::ResolverSettings> &settings)
+    {
+        m_dnssec = settings;
+    }
     QFuture<AuditReport> audit(const AuditRequest &request);
 
 private:
     QPointer<Dns::Resolver> m_resolver;
+    std::optional<Dns::ResolverSettings> m_dnssec;
 };
 
 } // namespace Audit

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "model/core/finding.h"
+#include "model/transport/danecheck.h"
 #include "model/transport/domainprobe.h"
 #include "model/transport/mtastscheck.h"
+#include "model/transport/tlsrptcheck.h"
 
 #include <QList>
 #include <QMetaType>
@@ -19,6 +21,9 @@ struct AuditRequest
     // When set, the transport of every MX is probed too (Transport::probeDomain), with these
     // settings (the Session's); `check --no-tls` leaves it unset.
     std::optional<Transport::TransportSettings> transport;
+    // With transport: DANE for the MX too (RFC 7672). Its DNSSEC status comes from the AD bit
+    // of the resolvers, so they must validate; never asked offline (Auditor::setDnssecSettings).
+    bool dane = false;
 };
 
 struct MxHost
@@ -49,6 +54,11 @@ struct AuditReport
     // The MTA-STS check, with the transport (RFC 8461); its findings are in findings too, with
     // what the policy says of the probed MX servers (coverage, certificates, plaintext MX).
     std::optional<Transport::MtaStsCheck> mtaSts;
+    // The TLS-RPT record (RFC 8460 §3), with the transport; its findings are in findings too.
+    std::optional<Transport::TlsRptCheck> tlsRpt;
+    // DANE for the MX (RFC 7672) when the request asked for it; its findings are in findings
+    // too.
+    std::optional<Transport::DaneReport> dane;
     int lookups = 0;       // DNS questions asked
     int failedLookups = 0; // of which failed (timeout, SERVFAIL…): those checks could not be made
     int score = 0;         // 0–100, see scoreOf()
@@ -59,7 +69,8 @@ struct AuditReport
     bool complete() const
     {
         return failedLookups == 0 && !(transport && transport->incomplete())
-               && !(mtaSts && mtaSts->incomplete());
+               && !(mtaSts && mtaSts->incomplete()) && !(tlsRpt && tlsRpt->incomplete())
+               && !(dane && dane->incomplete());
     }
     bool scoreProvisional() const { return !complete(); }
     bool resolverUnreachable() const { return lookups > 0 && failedLookups == lookups; }

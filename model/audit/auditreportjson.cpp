@@ -1,6 +1,7 @@
 #include "model/audit/auditreportjson.h"
 
 #include "model/audit/findingcatalogue.h"
+#include "model/transport/danejson.h"
 #include "model/transport/mtastsjson.h"
 #include "model/transport/transportjson.h"
 
@@ -62,6 +63,10 @@ QJsonObject toJson(const AuditReport &report)
                     Transport::toJson(*report.transport, Transport::DeliveryMode::Default));
     if (report.mtaSts)
         json.insert(QStringLiteral("mta_sts"), Transport::toJson(*report.mtaSts));
+    if (report.tlsRpt)
+        json.insert(QStringLiteral("tls_rpt"), Transport::toJson(*report.tlsRpt));
+    if (report.dane)
+        json.insert(QStringLiteral("dane"), Transport::toJson(*report.dane));
     return json;
 }
 

@@ -5,6 +5,7 @@
 #include "model/core/async.h"
 #include "model/dkim/keycheck.h"
 #include "model/dns/cachingresolver.h"
+#include "model/dns/dnssecresolver.h"
 
 #include <QFutureWatcher>
 
@@ -16,10 +17,14 @@ using Dns::LookupResult;
 using Dns::LookupStatus;
 using Dns::RrType;
 
-AuditRun::AuditRun(Dns::Resolver *resolver, AuditRequest request, QObject *parent)
+AuditRun::AuditRun(Dns::Resolver *resolver,
+                   const std::optional<Dns::ResolverSettings> &dnssec,
+                   AuditRequest request,
+                   QObject *parent)
     : QObject(parent)
     , m_cache(new Dns::CachingResolver(resolver, this))
     , m_spfValidator(new Spf::SpfValidator(m_cache, this))
+    , m_dnssec(dnssec)
     , m_request(std::move(request))
 {
 }
@@ -42,9 +47,11 @@ QFuture<AuditReport> AuditRun::start()
         ask(QStringLiteral("%1._domainkey.%2").arg(selector, domain),
             RrType::TXT,
             &AuditRun::dkimAnswered);
-    if (m_request.transport) {
+    if (m_request.transport) { // the transport area: MX servers, MTA-STS, TLS-RPT, DANE
         probeTransport();
         checkMtaSts();
+        checkTlsRpt();
+        checkDane();
     }
     // A source may answer at once (zone file, cache): only now may the last answer finish.
     m_allAsked = true;
@@ -120,22 +127,58 @@ void AuditRun::checkMtaSts()
              });
 }
 
+// The domain's TLS-RPT record (RFC 8460 §3), through the same cache, as one step.
+void AuditRun::checkTlsRpt()
+{
+    stepStarted();
+    onResult(Transport::checkTlsRpt(m_cache, m_request.domain),
+             this,
+             [this](const Transport::TlsRptCheck &check) {
+                 m_tlsRpt = check;
+                 stepDone();
+             });
+}
+
+// DANE for the MX (RFC 7672) as one step: its lookups need DNSSEC, so they go to the live
+// validating resolvers (a resolver of this run), never the per-audit cache or a zone file.
+void AuditRun::checkDane()
+{
+    if (!m_dnssec || !m_request.dane)
+        return;
+    stepStarted();
+    auto *resolver = new Dns::DnssecResolver(*m_dnssec, this);
+    Transport::DaneOptions options;
+    options.transport = *m_request.transport;
+    m_daneCheck = Transport::checkDane(resolver, m_request.domain, options);
+    onResult(m_daneCheck, this, [this](const Transport::DaneReport &report) {
+        m_dane = report;
+        stepDone();
+    });
+}
+
 // The transport findings, each once (the MX and address lookups are shared with the audit's
 // own): every MX server's, the MTA-STS check's, and what the policy says of the servers probed
 // — MX certificates not valid for the policy (RFC 8461 §4.2) and plaintext-only MX under a
-// policy (§5).
+// policy (§5), each server under one of the two.
 QList<Finding> AuditRun::transportFindings() const
 {
     QList<Finding> findings;
+    if (m_tlsRpt)
+        findings << m_tlsRpt->findings;
     if (m_transport)
         findings << m_transport->findings;
+    if (m_dane)
+        findings << m_dane->findings;
     if (m_mtaSts) {
         findings << m_mtaSts->findings;
         if (m_transport && m_mtaSts->policy) {
             QList<Transport::MxCertificate> certificates;
             for (const Transport::MxTransport &host : std::as_const(m_transport->hosts)) {
                 for (const Transport::AddressProbe &address : host.probe.addresses) {
-                    if (!address.attempt.couldNotTest()) // untested: no verdict on it
+                    // Untested: no verdict on it. No STARTTLS: tls.sts-plaintext-mx says it.
+                    if (!address.attempt.couldNotTest()
+                        && address.attempt.outcome
+                               != Transport::SmtpTlsAttempt::Outcome::NoStartTls)
                         certificates
                             << Transport::MxCertificate{host.exchange, address.certificate};
                 }
@@ -153,6 +196,7 @@ void AuditRun::stop()
         return;
     m_finished = true;
     m_transportProbe.cancel(); // starts no further probe
+    m_daneCheck.cancel();
     m_promise.finish();
     deleteLater();
 }
@@ -198,6 +242,8 @@ AuditReport AuditRun::report() const
     report.domain = m_request.domain;
     report.transport = m_transport;
     report.mtaSts = m_mtaSts;
+    report.tlsRpt = m_tlsRpt;
+    report.dane = m_dane;
     report.lookups = m_lookups;
     report.failedLookups = m_failed;
     if (m_spfValidation) { // the lookups of the SPF tree count too (DESIGN.md §2)

@@ -4,6 +4,7 @@
 
 #include "model/audit/auditreport.h"
 #include "model/dns/lookupresult.h"
+#include "model/dns/resolverfactory.h"
 #include "model/spf/spfvalidator.h"
 
 #include <QObject>
@@ -25,7 +26,11 @@ class AuditRun final : public QObject
 {
     Q_OBJECT
 public:
-    AuditRun(Dns::Resolver *resolver, AuditRequest request, QObject *parent);
+    // dnssec: the settings of Dns::DnssecResolver for DANE, when it can be asked (Auditor).
+    AuditRun(Dns::Resolver *resolver,
+             const std::optional<Dns::ResolverSettings> &dnssec,
+             AuditRequest request,
+             QObject *parent);
     QFuture<AuditReport> start();
 
 private:
@@ -40,6 +45,8 @@ private:
     void dkimAnswered(const Dns::LookupResult &result) { m_dkim << result; }
     void probeTransport();
     void checkMtaSts();
+    void checkTlsRpt();
+    void checkDane();
     QList<Finding> transportFindings() const;
     void finishWhenAnswered();
     void stop();
@@ -47,6 +54,7 @@ private:
 
     Dns::CachingResolver *m_cache;
     Spf::SpfValidator *m_spfValidator;
+    std::optional<Dns::ResolverSettings> m_dnssec;
     AuditRequest m_request;
     QPromise<AuditReport> m_promise;
     int m_lookups = 0; // DNS questions the audit asked itself
@@ -61,6 +69,9 @@ private:
     Dns::LookupResult m_mx;
     QList<Dns::LookupResult> m_addresses;
     std::optional<Transport::MtaStsCheck> m_mtaSts;
+    std::optional<Transport::TlsRptCheck> m_tlsRpt;
+    std::optional<Transport::DaneReport> m_dane;
+    QFuture<Transport::DaneReport> m_daneCheck;
     QList<Dns::LookupResult> m_dkim;
     QFuture<Transport::DomainTransport> m_transportProbe;
     std::optional<Transport::DomainTransport> m_transport;

@@ -1,5 +1,6 @@
 #include "model/transport/certificatereport.h"
 
+#include "model/dns/textescape.h"
 #include "model/transport/tr.h"
 
 #include <QFile>
@@ -87,8 +88,9 @@ QStringList dnsNames(X509 *leaf)
         if (entry->type != GEN_DNS)
             continue;
         const ASN1_IA5STRING *dns = entry->d.dNSName;
-        names << QString::fromLatin1(reinterpret_cast<const char *>(ASN1_STRING_get0_data(dns)),
-                                     ASN1_STRING_length(dns));
+        // Untrusted bytes: shown escaped (Dns::escapeText); a real DNS name is unchanged.
+        names << Dns::escapeText(
+            QByteArrayView(ASN1_STRING_get0_data(dns), ASN1_STRING_length(dns)));
     }
     return names;
 }

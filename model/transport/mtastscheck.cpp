@@ -196,20 +196,23 @@ QList<Finding> mtaStsMxCertificateFindings(const MtaStsPolicy &policy,
     for (const MxCertificate &mx : certificates) {
         if (matchingPattern(mx.host, policy.mx).isEmpty())
             continue; // mta-sts.mx-not-covered says it already
-        QString why;
+        // Args: the host, a reason token (mtastsfindings.h), and the verifier's words if any.
+        QStringList why;
         if (!mx.certificate)
-            why = QStringLiteral("no TLS certificate was seen");
+            why = {MxCertReason::NoCertificate};
         else if (mx.certificate->expired())
-            why = QStringLiteral("certificate has expired");
+            why = {MxCertReason::Expired};
         else if (!mx.certificate->trusted)
-            why = mx.certificate->trustError;
+            why = {MxCertReason::Untrusted, mx.certificate->trustError};
         else if (!mx.certificate->nameMatches)
-            why = QStringLiteral("certificate is not for %1").arg(mx.host);
+            why = {MxCertReason::NameMismatch};
         if (why.isEmpty())
             findings << make(MtaStsId::MxCertValid, Severity::Ok, {mx.host}, "RFC 8461 §4.2");
         else
-            findings << make(
-                MtaStsId::MxCertInvalid, policySeverity(policy), {mx.host, why}, "RFC 8461 §4.2");
+            findings << make(MtaStsId::MxCertInvalid,
+                             policySeverity(policy),
+                             QStringList{mx.host} + why,
+                             "RFC 8461 §4.2");
     }
     return findings;
 }

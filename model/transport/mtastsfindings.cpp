@@ -13,6 +13,23 @@ QString a(const Finding &f, int index)
 {
     return f.args.value(index);
 }
+
+// The reason of mta-sts.mx-cert-invalid in words (MxCertReason tokens).
+QString mxCertReasonText(const Finding &f)
+{
+    const QString reason = a(f, 1);
+    if (reason == MxCertReason::NoCertificate)
+        return Tr::tr("no TLS certificate was seen");
+    if (reason == MxCertReason::Expired)
+        return Tr::tr("its certificate has expired");
+    if (reason == MxCertReason::Untrusted)
+        //: %1 the certificate verifier's own words (OpenSSL, in English)
+        return Tr::tr("its certificate is not trusted (%1)").arg(a(f, 2));
+    if (reason == MxCertReason::NameMismatch)
+        //: %1 an MX host
+        return Tr::tr("its certificate is not for %1").arg(a(f, 0));
+    return reason;
+}
 } // namespace
 
 std::optional<FindingText> mtaStsFindingText(const Finding &finding)
@@ -182,13 +199,13 @@ std::optional<FindingText> mtaStsFindingText(const Finding &finding)
          }},
         {MtaStsId::MxCertInvalid,
          [](const Finding &f) {
-             return FindingText{
-                 Tr::tr("%1 fails the MTA-STS certificate check").arg(a(f, 0)),
-                 //: %1 an MX host, %2 why its certificate is refused
-                 Tr::tr("Senders applying the policy refuse %1: %2.").arg(a(f, 0), a(f, 1)),
-                 Tr::tr("Install a certificate from a public authority that names "
-                        "%1.")
-                     .arg(a(f, 0))};
+             return FindingText{Tr::tr("%1 fails the MTA-STS certificate check").arg(a(f, 0)),
+                                //: %1 an MX host, %2 why its certificate is refused
+                                Tr::tr("Senders applying the policy refuse %1: %2.")
+                                    .arg(a(f, 0), mxCertReasonText(f)),
+                                Tr::tr("Install a certificate from a public authority that names "
+                                       "%1.")
+                                    .arg(a(f, 0))};
          }},
         {MtaStsId::PolicyUnreachable,
          [](const Finding &f) {

@@ -29,11 +29,21 @@ inline const QString MaxAgeShort = QStringLiteral("mta-sts.max-age-short");     
 inline const QString MxCovered = QStringLiteral("mta-sts.mx-covered");             // mx, pattern
 inline const QString MxNotCovered = QStringLiteral("mta-sts.mx-not-covered");      // mx, patterns
 inline const QString MxCertValid = QStringLiteral("mta-sts.mx-cert-valid");        // mx
-inline const QString MxCertInvalid = QStringLiteral("mta-sts.mx-cert-invalid");    // mx, reason
+inline const QString MxCertInvalid
+    = QStringLiteral("mta-sts.mx-cert-invalid"); // mx, reason, detail
 // Could not check (DESIGN.md §3): the policy host's address could not be looked up, or it
 // could not be reached; args url, detail. Never "no policy".
 inline const QString PolicyUnreachable = QStringLiteral("mta-sts.policy-unreachable");
 } // namespace MtaStsId
+
+// Why mta-sts.mx-cert-invalid refuses an MX certificate (its second arg; a third carries the
+// verifier's own words for Untrusted).
+namespace MxCertReason {
+inline const QString NoCertificate = QStringLiteral("no-certificate"); // no handshake completed
+inline const QString Expired = QStringLiteral("expired");
+inline const QString Untrusted = QStringLiteral("untrusted");        // no chain to a trusted root
+inline const QString NameMismatch = QStringLiteral("name-mismatch"); // not for the MX host name
+} // namespace MxCertReason
 
 // A max_age shorter than this is flagged (RFC 8461 §3.2 recommends weeks or more).
 inline constexpr qint64 ShortMaxAge = 86400;

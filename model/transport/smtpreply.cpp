@@ -1,5 +1,7 @@
 #include "model/transport/smtpreply.h"
 
+#include "model/dns/textescape.h"
+
 #include <cctype>
 
 namespace Sceau::Transport {
@@ -65,7 +67,8 @@ std::optional<SmtpReply> SmtpReplyReader::next()
             return std::nullopt;
         }
         m_partial.code = code;
-        m_partial.lines << QString::fromLatin1(line.mid(4));
+        m_partial.lines << Dns::escapeText(
+            QByteArrayView(line).sliced(qMin<qsizetype>(4, line.size())));
         if (separator == ' ') {
             SmtpReply reply = std::move(m_partial);
             m_partial = {};

@@ -16,7 +16,11 @@ namespace Transport {
 struct SmtpReply
 {
     int code = 0;
-    QStringList lines; // the text after the code and separator, one entry per line
+    // The text after the code and separator, one entry per line, as it may be shown: the
+    // server is a stranger, so every octet outside printable ASCII is escaped "\DDD" and a
+    // backslash "\\" (Dns::escapeText, the one rule for showing untrusted text), and no
+    // control byte reaches a transcript, a finding, a terminal or JSON.
+    QStringList lines;
 
     bool positive() const { return code >= 200 && code < 400; }
     bool transient() const { return code >= 400 && code < 500; } // 4yz: try again later

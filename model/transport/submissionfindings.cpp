@@ -34,38 +34,14 @@ QStringList plaintextMechanisms(const QStringList &mechanisms)
     return found;
 }
 
-void certificateFindings(const SubmissionResult &result, const QString &server, QList<Finding> &out)
-{
-    if (!result.certificate) {
-        out << make(Id::CertUntrusted,
-                    Severity::Error,
-                    {server, result.certificateError},
-                    QStringLiteral("RFC 5280 §6"));
-        return;
-    }
-    const CertificateReport &cert = *result.certificate;
-    if (cert.expired())
-        out << make(Id::CertExpired,
-                    Severity::Error,
-                    {server, cert.notAfter.toString(Qt::ISODate)},
-                    QStringLiteral("RFC 5280 §4.1.2.5"));
-    else if (!cert.trusted)
-        out << make(Id::CertUntrusted,
-                    Severity::Error,
-                    {server, cert.trustError},
-                    QStringLiteral("RFC 5280 §6"));
-    else if (cert.daysLeft < ExpiringDays)
-        out << make(Id::CertExpiring,
-                    Severity::Warning,
-                    {server, QString::number(cert.daysLeft)},
-                    QStringLiteral("RFC 5280 §4.1.2.5"));
-    // RFC 8314 §5.1 (and RFC 6125 §6): a mail client checks the name it was configured with.
-    if (!cert.nameMatches)
-        out << make(Id::CertNameMismatch,
-                    Severity::Error,
-                    {server, cert.dnsNames.join(QStringLiteral(", "))},
-                    QStringLiteral("RFC 8314 §5.1"));
-}
+// Submission: the client sends a password, so it must verify the certificate and the name it
+// was configured with (RFC 8314 §5.1, RFC 6125 §6): both are errors.
+const CertificateFindingStyle SubmissionCertificateStyle{Id::CertExpired,
+                                                         Id::CertUntrusted,
+                                                         Id::CertExpiring,
+                                                         Id::CertNameMismatch,
+                                                         Severity::Error,
+                                                         QStringLiteral("RFC 8314 §5.1")};
 } // namespace
 
 bool couldNotTest(const SubmissionResult &result)
@@ -107,7 +83,8 @@ QList<Finding> submissionFindings(const SubmissionResult &result)
         return findings;
     }
     if (result.tls)
-        certificateFindings(result, server, findings);
+        findings << certificateFindings(
+            server, result.certificate, result.certificateError, SubmissionCertificateStyle);
     switch (result.outcome) {
     case O::Unverified:
         findings << make(

@@ -18,6 +18,15 @@ Finding make(const QString &id, Severity severity, QStringList args, const QStri
 {
     return Finding{id, severity, std::move(args), rfc};
 }
+
+// MX delivery: senders mostly do not verify, so trust and name are warnings; the name is the
+// MX host (RFC 7817 §3).
+const CertificateFindingStyle MxCertificateStyle{FindingId::CertExpired,
+                                                 FindingId::CertUntrusted,
+                                                 FindingId::CertExpiring,
+                                                 FindingId::CertNameMismatch,
+                                                 Severity::Warning,
+                                                 QStringLiteral("RFC 7817 §3")};
 } // namespace
 
 QString serverLabel(const SmtpEndpoint &endpoint)
@@ -25,6 +34,41 @@ QString serverLabel(const SmtpEndpoint &endpoint)
     return QStringLiteral("%1 [%2]:%3")
         .arg(endpoint.host, endpoint.address.toString())
         .arg(endpoint.port);
+}
+
+QList<Finding> certificateFindings(const QString &server,
+                                   const std::optional<CertificateReport> &certificate,
+                                   const QString &certificateError,
+                                   const CertificateFindingStyle &style)
+{
+    if (!certificate)
+        return {make(style.untrusted,
+                     style.trustSeverity,
+                     {server, certificateError},
+                     QStringLiteral("RFC 5280 §6"))};
+    QList<Finding> findings;
+    const CertificateReport &cert = *certificate;
+    if (cert.expired())
+        findings << make(style.expired,
+                         Severity::Error,
+                         {server, cert.notAfter.toString(Qt::ISODate)},
+                         QStringLiteral("RFC 5280 §4.1.2.5"));
+    else if (!cert.trusted)
+        findings << make(style.untrusted,
+                         style.trustSeverity,
+                         {server, cert.trustError},
+                         QStringLiteral("RFC 5280 §6"));
+    else if (cert.daysLeft < ExpiringDays)
+        findings << make(style.expiring,
+                         Severity::Warning,
+                         {server, QString::number(cert.daysLeft)},
+                         QStringLiteral("RFC 5280 §4.1.2.5"));
+    if (!cert.nameMatches)
+        findings << make(style.nameMismatch,
+                         style.trustSeverity,
+                         {server, cert.dnsNames.join(QStringLiteral(", "))},
+                         style.nameRfc);
+    return findings;
 }
 
 QList<Finding> addressFindings(const AddressProbe &probe)
@@ -71,35 +115,8 @@ QList<Finding> addressFindings(const AddressProbe &probe)
                      Severity::Ok,
                      {server, TlsVersionTokens.token(attempt.handshake.info.protocol)},
                      QStringLiteral("RFC 3207"));
-    if (!probe.certificate) {
-        findings << make(FindingId::CertUntrusted,
-                         Severity::Warning,
-                         {server, probe.certificateError},
-                         QStringLiteral("RFC 5280 §6"));
-        return findings;
-    }
-    const CertificateReport &cert = *probe.certificate;
-    if (cert.expired()) {
-        findings << make(FindingId::CertExpired,
-                         Severity::Error,
-                         {server, cert.notAfter.toString(Qt::ISODate)},
-                         QStringLiteral("RFC 5280 §4.1.2.5"));
-    } else if (!cert.trusted) {
-        findings << make(FindingId::CertUntrusted,
-                         Severity::Warning,
-                         {server, cert.trustError},
-                         QStringLiteral("RFC 5280 §6"));
-    } else if (cert.daysLeft < ExpiringDays) {
-        findings << make(FindingId::CertExpiring,
-                         Severity::Warning,
-                         {server, QString::number(cert.daysLeft)},
-                         QStringLiteral("RFC 5280 §4.1.2.5"));
-    }
-    if (!cert.nameMatches)
-        findings << make(FindingId::CertNameMismatch,
-                         Severity::Warning,
-                         {server, cert.dnsNames.join(QStringLiteral(", "))},
-                         QStringLiteral("RFC 7817 §3"));
+    findings << certificateFindings(
+        server, probe.certificate, probe.certificateError, MxCertificateStyle);
     return findings;
 }
 

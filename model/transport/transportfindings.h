@@ -34,6 +34,27 @@ inline const QString CouldNotTest = QStringLiteral("tls.could-not-test");
 // A certificate closer than this to its end is flagged (tls.cert-expiring).
 inline constexpr int ExpiringDays = 14;
 
+// How one kind of server reports its certificate: the finding ids, and how grave an untrusted
+// or misnamed certificate is (a warning for MX delivery, where senders mostly do not verify;
+// an error where the client must, as for submission, RFC 8314 §5.1).
+struct CertificateFindingStyle
+{
+    QString expired;                            // args server, notAfter (ISO 8601)
+    QString untrusted;                          // args server, the verifier's words
+    QString expiring;                           // args server, days left
+    QString nameMismatch;                       // args server, the certificate's names
+    Severity trustSeverity = Severity::Warning; // of untrusted and nameMismatch
+    QString nameRfc;                            // the rule the name is checked by
+};
+
+// The one rule for a presented certificate: none could be read (why: certificateError) is
+// untrusted; else expired (RFC 5280 §4.1.2.5), else untrusted (§6), else expiring within
+// ExpiringDays; and, besides, a name mismatch.
+QList<Finding> certificateFindings(const QString &server,
+                                   const std::optional<CertificateReport> &certificate,
+                                   const QString &certificateError,
+                                   const CertificateFindingStyle &style);
+
 // "mail.example.com [192.0.2.1]:25" — how findings and output name a probed server.
 QString serverLabel(const SmtpEndpoint &endpoint);
 

@@ -19,6 +19,7 @@ namespace {
 const QString SelectorOption = QStringLiteral("selector");
 const QString DomainsFileOption = QStringLiteral("domains-file");
 const QString NoTlsOption = QStringLiteral("no-tls");
+const QString DaneOption = QStringLiteral("dane");
 // Untrusted input is bounded: 1 MiB is tens of thousands of domains.
 constexpr qsizetype MaxDomainsFile = 1024 * 1024;
 
@@ -44,6 +45,8 @@ QList<QCommandLineOption> CheckCommand::options() const
          Tr::tr("Read more domains from this file, one per line (# starts a comment)."),
          QStringLiteral("F")},
         {NoTlsOption, Tr::tr("Do not probe the MX servers' STARTTLS (DNS checks only).")},
+        {DaneOption,
+         Tr::tr("Check DANE for the MX too (the --nameserver resolvers must validate DNSSEC).")},
     };
 }
 
@@ -152,11 +155,18 @@ void CheckCommand::run(CliContext &context,
     std::optional<Transport::TransportSettings> transport;
     if (!parser.isSet(NoTlsOption))
         transport = context.session().transportSettings();
+    const bool dane = parser.isSet(DaneOption);
+    if (dane && (!transport || context.session().resolverSettings().offline)) {
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("check: --dane needs the MX probes and live DNS (not with --no-tls "
+                            "or --offline)"));
+        return;
+    }
     Audit::Auditor *auditor = context.session().auditor();
     auto run = std::make_shared<CheckRun>();
     run->reports.resize(domains.size());
     for (qsizetype i = 0; i < domains.size(); ++i) {
-        onResult(auditor->audit({domains.at(i), selectors, transport}),
+        onResult(auditor->audit({domains.at(i), selectors, transport, dane}),
                  &context,
                  [&context, run, i](const Audit::AuditReport &report) {
                      run->reports[i] = report;

@@ -3,6 +3,7 @@
 #include "model/dns/liveresolver.h"
 #include "model/dns/zonefileresolver.h"
 #include "model/transport/mtastscheck.h"
+#include "model/transport/mtastsfindings.h"
 #include "tests/support/await.h"
 #include "tls/testpki.h"
 
@@ -186,6 +187,12 @@ private slots:
                               u"mta-sts.mx-cert-invalid"_s,
                               u"mta-sts.mx-cert-invalid"_s}));
         QCOMPARE(findings.at(1).severity, Severity::Error);
+        // The reason is a token the finding text translates, never English data.
+        QCOMPARE(findings.at(1).args, QStringList({u"b.example.com"_s, u"name-mismatch"_s}));
+        QCOMPARE(findings.at(2).args.at(1), u"expired"_s);
+        QCOMPARE(findings.at(3).args.at(1), u"no-certificate"_s);
+        QVERIFY(
+            mtaStsFindingText(findings.at(1))->explanation.contains(u"not for b.example.com"_s));
         policy.mode = MtaStsMode::Testing;
         QCOMPARE(
             mtaStsMxCertificateFindings(policy, {{u"b.example.com"_s, wrongName}}).first().severity,

@@ -59,6 +59,17 @@ private slots:
         }
     }
 
+    // Server text is shown escaped (RFC 1035 §5.1 form): no control byte survives, and a
+    // backslash cannot forge an escape.
+    void textEscaped()
+    {
+        SmtpReplyReader reader;
+        reader.feed("554-mx \x1b[2J\x07 closed\r\n554 a\\b \xff\r\n"_ba);
+        const auto reply = reader.next();
+        QVERIFY(reply);
+        QCOMPARE(reply->lines, QStringList({u"mx \\027[2J\\007 closed"_s, u"a\\\\b \\255"_s}));
+    }
+
     void ehlo()
     {
         SmtpReplyReader reader;

@@ -1,5 +1,6 @@
 #include "clirun.h"
 #include "faultydnsserver.h"
+#include "https/httpstestserver.h"
 #include "smtp/smtptestserver.h"
 #include "testenv.h"
 #include "tls/testpki.h"
@@ -180,6 +181,60 @@ private slots:
         QVERIFY(transport.value(u"score"_s).isNull());
         QVERIFY(transport.value(u"hosts"_s).toArray().isEmpty());
         QVERIFY(Test::findingIds(run.json()).contains(u"tls.null-mx"_s));
+    }
+
+    // MTA-STS wired into check (RFC 8461 §4.2, §5): under an enforce policy, an MX whose
+    // certificate is not for its name fails the policy's certificate check, and a plaintext-only
+    // MX is an error; both come from the servers check itself probed.
+    void mtaStsEnforceOverTheMxSet()
+    {
+        Test::SmtpTestServer mx1(Mode::StartTls,
+                                 m_pki->issue(u"wrong"_s, {u"wrong.sts.mxset.test"_s}),
+                                 u"TLSv1_2"_s,
+                                 u"TLSv1_3"_s,
+                                 u"127.0.9.51"_s);
+        Test::SmtpTestServer mx2(Mode::NoStartTls,
+                                 std::nullopt,
+                                 u"TLSv1_2"_s,
+                                 u"TLSv1_3"_s,
+                                 u"127.0.9.52"_s,
+                                 mx1.port());
+        const QString policy = u"version: STSv1\r\nmode: enforce\r\nmx: *.sts.mxset.test\r\n"
+                               "max_age: 86400\r\n"_s;
+        Test::HttpsTestServer https(
+            m_pki->issue(u"policy"_s, {u"mta-sts.sts.mxset.test"_s}),
+            QJsonObject{{u"mta-sts.sts.mxset.test"_s, QJsonObject{{u"body"_s, policy}}}});
+        const Test::CliRun run
+            = Test::runCli(Test::knotOptions()
+                           + QStringList{u"--port-map"_s,
+                                         u"25=%1,443=%2"_s.arg(mx1.port()).arg(https.port()),
+                                         u"--ca"_s,
+                                         m_pki->caCertificate(),
+                                         u"--json"_s,
+                                         u"check"_s,
+                                         u"sts.mxset.test"_s});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject json = run.json();
+        QCOMPARE(json.value(u"mta_sts"_s).toObject().value(u"policy"_s).toObject().value(u"mode"_s),
+                 QJsonValue(u"enforce"_s));
+        QJsonObject certificate;
+        QJsonObject plaintext;
+        for (const QJsonValue &value : json.value(u"findings"_s).toArray()) {
+            const QJsonObject finding = value.toObject();
+            if (finding.value(u"id"_s) == u"mta-sts.mx-cert-invalid"_s)
+                certificate = finding;
+            else if (finding.value(u"id"_s) == u"tls.sts-plaintext-mx"_s)
+                plaintext = finding;
+        }
+        QCOMPARE(certificate.value(u"severity"_s).toString(), u"error"_s);
+        QCOMPARE(certificate.value(u"args"_s).toArray().at(0).toString(), u"mx1.sts.mxset.test"_s);
+        QCOMPARE(certificate.value(u"args"_s).toArray().at(1).toString(), u"name-mismatch"_s);
+        QVERIFY2(certificate.value(u"explanation"_s).toString().contains(u"not for mx1.sts"_s),
+                 qPrintable(certificate.value(u"explanation"_s).toString()));
+        QCOMPARE(plaintext.value(u"severity"_s).toString(), u"error"_s);
+        QVERIFY(plaintext.value(u"args"_s).toArray().contains(u"mx2.sts.mxset.test"_s));
+        // Only the tested MX is judged on its certificate: the plaintext one has none.
+        QCOMPARE(Test::findingIds(json).count(u"mta-sts.mx-cert-invalid"_s), 1);
     }
 };
 

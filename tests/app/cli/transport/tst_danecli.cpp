@@ -155,6 +155,40 @@ private slots:
             = Test::runCli({u"--port-map"_s, u"25=1"_s, u"dane"_s, u"generate"_s, u"127.0.0.1"_s});
         QCOMPARE(run.exitCode, 3);
     }
+
+    // check --dane: the audit carries the same DANE report as dane check, its findings merged
+    // (each once); without --dane no DANE is asked; --dane without MX probes is a usage error.
+    void checkWithDane()
+    {
+        const Test::CliRun run
+            = Test::runCli(options() + QStringList{u"check"_s, u"sceau.test"_s, u"--dane"_s});
+        const QJsonObject json = run.json();
+        QVERIFY2(json.contains(u"dane"_s), run.out.constData());
+        const QJsonObject dane = json.value(u"dane"_s).toObject();
+        QCOMPARE(dane.value(u"dnssec"_s).toObject().value(u"status"_s).toString(), u"secure"_s);
+        QCOMPARE(dane.value(u"mx"_s).toArray().first().toObject().value(u"dane_in_force"_s),
+                 QJsonValue(true));
+        const QStringList ids = Test::findingIds(json);
+        QCOMPARE(ids.count(u"dane.match"_s), 1);
+        QCOMPARE(ids.count(u"dnssec.domain-secure"_s), 1);
+        QVERIFY(json.contains(u"transport"_s));
+
+        const Test::CliRun mismatch = Test::runCli(
+            options() + QStringList{u"check"_s, u"mismatch.dane.test"_s, u"--dane"_s});
+        QCOMPARE(mismatch.exitCode, 1);
+        QVERIFY(Test::findingIds(mismatch.json()).contains(u"dane.mismatch"_s));
+
+        const Test::CliRun plain
+            = Test::runCli(options() + QStringList{u"check"_s, u"sceau.test"_s});
+        QVERIFY(!plain.json().contains(u"dane"_s));
+        for (const QString &id : Test::findingIds(plain.json()))
+            QVERIFY2(!id.startsWith(u"dane."_s), qPrintable(id));
+
+        const Test::CliRun noTls = Test::runCli(
+            options() + QStringList{u"check"_s, u"sceau.test"_s, u"--dane"_s, u"--no-tls"_s});
+        QCOMPARE(noTls.exitCode, 2);
+        QVERIFY(noTls.err.contains("--dane"));
+    }
 };
 
 QTEST_GUILESS_MAIN(DaneCliTest)

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QPromise>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -121,6 +122,19 @@ bool hasType(const QList<ResourceRecord> &section, RrType type)
 
 constexpr RrType Nsec3 = RrType(50);
 
+// Whether a signature's Labels field (RFC 4034 §3.1.3) is below the owner's label count: the
+// RRset was synthesized from a wildcard (RFC 4035 §5.3.4).
+bool isWildcardExpansion(const QString &owner, const QList<ResourceRecord> &sigs)
+{
+    int labels = owner.isEmpty() ? 0 : int(owner.count(u'.')) + 1;
+    if (owner.startsWith(QStringLiteral("*.")))
+        --labels; // the wildcard's own name: "*" is not counted
+
+    return std::any_of(sigs.cbegin(), sigs.cend(), [labels](const ResourceRecord &sig) {
+        return sig.rdata.value(2).toInt() < labels;
+    });
+}
+
 // The name the answer's CNAME chain ends at (the name asked when there is none).
 QString chainEnd(const LookupResult &result)
 {
@@ -187,11 +201,14 @@ QFuture<DnssecLookup> ChainValidator::lookup(const QString &name, RrType type)
                 return ready(out);
             QList<QFuture<Verdict>> parts;
             for (const auto &[owner, rrType] : rrsetsIn(result.answerSection, RrType::ANY)) {
-                parts << verifySigned(rrsetOf(result.answerSection, owner, rrType),
-                                      sigsFor(result.answerSection, owner, rrType),
-                                      owner,
-                                      false,
-                                      0);
+                const QList<ResourceRecord> sigs = sigsFor(result.answerSection, owner, rrType);
+                parts << verifySigned(
+                    rrsetOf(result.answerSection, owner, rrType), sigs, owner, false, 0);
+                if (isWildcardExpansion(owner, sigs)) {
+                    // RFC 4035 §5.3.4: a wildcard answer needs an NSEC proving that the name
+                    // itself does not exist
+                    parts << verifyDenial(result, owner, 0, true);
+                }
             }
             if (result.status != LookupStatus::Answer)
                 parts << verifyDenial(result, chainEnd(result), 0);
@@ -334,8 +351,10 @@ QFuture<ZoneKeys> ChainValidator::keysOf(const QString &zone, int depth)
     return keys;
 }
 
-QFuture<Verdict>
-ChainValidator::verifyDenial(const LookupResult &result, const QString &name, int depth)
+QFuture<Verdict> ChainValidator::verifyDenial(const LookupResult &result,
+                                              const QString &name,
+                                              int depth,
+                                              bool nameOnly)
 {
     if (!m_anchors.coveringZone(name))
         return ready(insecure(QStringLiteral("no trust anchor covers %1").arg(name)));
@@ -364,10 +383,18 @@ ChainValidator::verifyDenial(const LookupResult &result, const QString &name, in
                               depth + 1);
     const RrType type = result.type;
     return andThen<Verdict>(
-        allResults(parts), this, [name, type, nsecs, sigs](const QList<Verdict> &verdicts) {
+        allResults(parts),
+        this,
+        [name, type, nsecs, sigs, nameOnly](const QList<Verdict> &verdicts) {
             const Verdict chain = worst(verdicts);
             if (chain.status != DnssecStatus::Secure)
                 return ready(chain);
+            if (nameOnly)
+                return ready(DnssecCrypto::nsecCoversName(name, nsecs)
+                                 ? secure()
+                                 : bogus(QStringLiteral("%1: wildcard answer without proof that "
+                                                        "the name does not exist")
+                                             .arg(name)));
             // RFC 4035 §5.4: the NSEC records must prove the NODATA or the NXDOMAIN
             if (!DnssecCrypto::nsecDenies(name, type, nsecs, sigs))
                 return ready(bogus(QStringLiteral("%1 %2: the NSEC records do not prove the denial")

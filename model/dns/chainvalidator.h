@@ -58,7 +58,10 @@ private:
                                   const QString &owner,
                                   bool signerStrictlyAbove,
                                   int depth);
-    QFuture<Verdict> verifyDenial(const LookupResult &result, const QString &name, int depth);
+    // nameOnly: prove only that name does not exist (a wildcard expansion), not the NODATA or
+    // NXDOMAIN of result.
+    QFuture<Verdict>
+    verifyDenial(const LookupResult &result, const QString &name, int depth, bool nameOnly = false);
     QFuture<Verdict> findUnsignedCut(const QString &name, int depth);
     QFuture<ZoneKeys> keysOf(const QString &zone, int depth);
     qint64 now() const;

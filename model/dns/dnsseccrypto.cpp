@@ -149,6 +149,22 @@ bool nsecDenies(const QString &name,
     return ldns_dnssec_verify_denial(rr.get(), nsecList.get(), sigList.get()) == LDNS_STATUS_OK;
 }
 
+bool nsecCoversName(const QString &name, const QList<ResourceRecord> &nsecs)
+{
+    ldns_rdf *parsed = ldns_dname_new_frm_str(qPrintable(name + u'.'));
+    if (!parsed)
+        return false;
+    const std::unique_ptr<ldns_rdf, decltype(&ldns_rdf_deep_free)> dname(parsed,
+                                                                         &ldns_rdf_deep_free);
+    for (const ResourceRecord &nsec : nsecs) {
+        const Rr rr = toLdns(nsec);
+        if (rr && ldns_rr_get_type(rr.get()) == LDNS_RR_TYPE_NSEC
+            && ldns_nsec_covers_name(rr.get(), dname.get()))
+            return true;
+    }
+    return false;
+}
+
 bool provesUnsignedDelegation(const ResourceRecord &nsec)
 {
     if (nsec.type != RrType::NSEC)

@@ -45,6 +45,11 @@ bool nsecDenies(const QString &name,
                 const QList<ResourceRecord> &nsecs,
                 const QList<ResourceRecord> &sigs);
 
+// Whether one of the NSEC records covers name (it lies strictly between the owner and the next
+// name, RFC 4035 §5.4): name does not exist. What a wildcard-expanded answer needs (§5.3.4),
+// where the wildcard itself exists.
+bool nsecCoversName(const QString &name, const QList<ResourceRecord> &nsecs);
+
 // Whether an NSEC owned by a delegation point proves it unsigned: NS in its bitmap, neither DS
 // nor SOA (RFC 4035 §5.2: a proven absence of DS makes the child zone insecure).
 bool provesUnsignedDelegation(const ResourceRecord &nsec);

@@ -6,7 +6,8 @@
 # fixture "postfix": leaf.pem for mail.sceau.test, issued by ca.pem), so DANE matches it.
 #
 # Zones (every MX host has the address 127.0.0.1; tests reach Postfix with --port-map 25=…):
-#  sceau.test     signed, anchored: MX mail.sceau.test; TLSA 3 1 1 (leaf key) and 2 1 1 (CA key)
+#  sceau.test     signed, anchored: MX mail.sceau.test; TLSA 3 1 1 (leaf key) and 2 1 1 (CA key);
+#                 a wildcard *.wild.sceau.test TXT
 #  dane.test      signed, anchored:
 #                   mismatch.dane.test  MX mx.mismatch.dane.test, TLSA 3 1 1 of another key
 #                   cname.dane.test     MX mx.cname.dane.test, its _25._tcp name a CNAME to
@@ -88,6 +89,7 @@ start)
     { zone_head sceau.test
       printf '@ MX 10 mail.sceau.test.\nmail A 127.0.0.1\n'
       printf '_25._tcp.mail TLSA 3 1 1 %s\n_25._tcp.mail TLSA 2 1 1 %s\n' "$leaf" "$ca"
+      printf '*.wild TXT "wildcard"\n'
       printf 'nonce TXT "%s"\n' "$nonce"; } > "$work/zones/sceau.test.zone"
     { zone_head dane.test
       printf 'mismatch MX 10 mx.mismatch.dane.test.\nmx.mismatch A 127.0.0.1\n'

@@ -1,6 +1,7 @@
 #include "app/cli/globaloptions.h"
 
 #include "app/cli/tr.h"
+#include "model/dns/trustanchors.h"
 
 #include <QFileInfo>
 
@@ -14,6 +15,7 @@ const QString TimeoutOption = QStringLiteral("timeout");
 const QString AuthoritativePortOption = QStringLiteral("authoritative-port");
 const QString PortMapOption = QStringLiteral("port-map");
 const QString CaOption = QStringLiteral("ca");
+const QString TrustAnchorOption = QStringLiteral("trust-anchor");
 const QString JsonOption = QStringLiteral("json");
 const QString LangOption = QStringLiteral("lang");
 } // namespace
@@ -44,6 +46,10 @@ QList<QCommandLineOption> GlobalOptions::definitions()
          QStringLiteral("from=to,…")},
         {CaOption,
          Tr::tr("Also trust the certificate authorities in this PEM file (repeatable)."),
+         QStringLiteral("file")},
+        {TrustAnchorOption,
+         Tr::tr("Validate DNSSEC from the DS or DNSKEY records in this file (zone-file syntax) "
+                "instead of trusting the resolver's AD bit."),
          QStringLiteral("file")},
         {JsonOption, Tr::tr("Write JSON on standard output (one object per line).")},
         {LangOption,
@@ -86,6 +92,14 @@ Result<GlobalOptions> GlobalOptions::fromParser(const QCommandLineParser &parser
             return Error{ErrorCode::InvalidInput, Tr::tr("--ca: cannot read %1").arg(file)};
         options.transport.anchors.caFiles << file;
     }
+    if (parser.isSet(TrustAnchorOption)) {
+        // read now, so a bad file stops the command before any lookup
+        const QString file = parser.value(TrustAnchorOption);
+        if (const auto anchors = Dns::loadTrustAnchors(file); !anchors)
+            return Error{ErrorCode::InvalidInput,
+                         Tr::tr("--trust-anchor: %1").arg(anchors.error().detail)};
+        options.resolver.trustAnchorFile = file;
+    }
     options.json = parser.isSet(JsonOption);
     options.language = parser.value(LangOption);
     if (!options.language.isEmpty() && options.language != u"en" && options.language != u"fr")
@@ -102,6 +116,7 @@ QStringList GlobalOptions::withoutGlobalOptions(const QStringList &arguments, QS
                                 AuthoritativePortOption,
                                 PortMapOption,
                                 CaOption,
+                                TrustAnchorOption,
                                 LangOption};
     QStringList rest;
     for (qsizetype i = 0; i < arguments.size(); ++i) {

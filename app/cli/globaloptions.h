@@ -11,7 +11,7 @@ namespace Sceau {
 namespace Cli {
 
 // The options every command accepts (DESIGN.md §6): --nameserver, --zone-file, --offline,
-// --timeout, --authoritative-port, --port-map, --ca, --json, --lang.
+// --timeout, --authoritative-port, --port-map, --ca, --trust-anchor, --json, --lang.
 struct GlobalOptions
 {
     Dns::ResolverSettings resolver;

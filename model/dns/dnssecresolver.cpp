@@ -1,6 +1,7 @@
 #include "model/dns/dnssecresolver.h"
 
 #include "model/core/async.h"
+#include "model/dns/chainvalidator.h"
 
 #include <QPromise>
 
@@ -36,6 +37,14 @@ DnssecResolver::DnssecResolver(const ResolverSettings &settings, QObject *parent
     , m_unchecked(new LiveResolver(configFor(settings, true), this))
     , m_offline(settings.offline)
 {
+    if (settings.trustAnchorFile.isEmpty())
+        return;
+    m_anchorFile = settings.trustAnchorFile;
+    Result<TrustAnchors> anchors = loadTrustAnchors(settings.trustAnchorFile);
+    if (anchors)
+        m_chain = new ChainValidator(settings, std::move(*anchors), this);
+    else
+        m_anchorError = anchors.error().detail;
 }
 
 QFuture<DnssecLookup> DnssecResolver::lookup(const QString &name, RrType type)
@@ -47,6 +56,22 @@ QFuture<DnssecLookup> DnssecResolver::lookup(const QString &name, RrType type)
         offline.lookup.status = LookupStatus::NetworkError;
         offline.lookup.detail = QStringLiteral("offline: DNSSEC needs a live validating resolver");
         return QtFuture::makeReadyFuture(offline);
+    }
+    if (!m_anchorFile.isEmpty()) {
+        if (m_chain) {
+            return m_chain->lookup(name, type).then([file = m_anchorFile](DnssecLookup result) {
+                result.trustAnchorFile = file;
+                return result;
+            });
+        }
+        DnssecLookup unusable;
+        unusable.lookup.name = name;
+        unusable.lookup.type = type;
+        unusable.lookup.status = LookupStatus::NetworkError;
+        unusable.lookup.detail = m_anchorError;
+        unusable.method = DnssecMethod::TrustAnchor;
+        unusable.trustAnchorFile = m_anchorFile;
+        return QtFuture::makeReadyFuture(unusable);
     }
     auto promise = std::make_shared<QPromise<DnssecLookup>>();
     promise->start();

@@ -32,9 +32,13 @@ enum class DnssecMethod {
     // The AD bit of the configured (validating) resolver, asked with DO=1 (RFC 6840 §5.7-5.8);
     // after a SERVFAIL, asked again with CD=1 (RFC 4035 §3.2.2).
     ResolverAdBit,
+    // Validated by Sceau from the trust anchors of ResolverSettings::trustAnchorFile: the
+    // signatures and the DS/DNSKEY chain checked with ldns (chainvalidator.h, RFC 4035 §5).
+    TrustAnchor,
 };
-inline constexpr TokenTable<DnssecMethod, 1> DnssecMethods{{{
+inline constexpr TokenTable<DnssecMethod, 2> DnssecMethods{{{
     {DnssecMethod::ResolverAdBit, "resolver-ad-bit"},
+    {DnssecMethod::TrustAnchor, "trust-anchor"},
 }}};
 
 // One lookup and its DNSSEC status.
@@ -46,6 +50,7 @@ struct DnssecLookup
     std::optional<LookupResult> unchecked;
     DnssecStatus status = DnssecStatus::CouldNotCheck;
     DnssecMethod method = DnssecMethod::ResolverAdBit;
+    QString trustAnchorFile = {}; // TrustAnchor: the file of the anchors
 
     // The records to show: lookup's, or unchecked's for a bogus answer.
     const LookupResult &shown() const
@@ -64,9 +69,14 @@ struct DnssecLookup
 //  - any other failure, or both failed: CouldNotCheck (never insecure, never "no record").
 DnssecStatus dnssecStatusOf(const LookupResult &validated, const LookupResult *unchecked);
 
+class ChainValidator;
+
 // Lookups whose DNSSEC status is wanted, put to the live resolvers of the settings (never the
-// zone-file overlay, which has no signatures): those must validate (unbound, BIND, a public
-// validating resolver). Offline, every lookup is CouldNotCheck (a NetworkError lookup).
+// zone-file overlay, which has no signatures). Without a trust anchor file, those must
+// validate (unbound, BIND, a public validating resolver): the AD-bit method. With
+// settings.trustAnchorFile, Sceau validates from those anchors (ChainValidator, method
+// TrustAnchor); an unreadable file makes every lookup CouldNotCheck, saying why. Offline,
+// every lookup is CouldNotCheck (a NetworkError lookup).
 class DnssecResolver final : public QObject
 {
     Q_OBJECT
@@ -78,6 +88,9 @@ public:
     QFuture<DnssecLookup> lookup(const QString &name, RrType type);
 
 private:
+    ChainValidator *m_chain = nullptr; // with a trust anchor file
+    QString m_anchorFile;
+    QString m_anchorError;               // the file could not be used: why
     LiveResolver *m_validated = nullptr; // DO=1
     LiveResolver *m_unchecked = nullptr; // DO=1, CD=1
     bool m_offline = false;

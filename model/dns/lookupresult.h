@@ -67,11 +67,14 @@ struct LookupResult
     LookupStatus status = LookupStatus::Timeout;
     QList<ResourceRecord> records;       // the RRset asked for, owned by the end of the CNAME chain
     QList<ResourceRecord> answerSection; // the CNAME chain and the records, as received
-    int rcode = -1;                      // DNS RCODE of the last answer, -1 when none arrived
-    bool viaTcp = false;                 // the answer came over TCP (TC bit, RFC 7766 §5)
-    bool authoritative = false;          // AA bit
-    bool authenticated = false;          // AD bit (validated by the resolver)
-    QString server;                      // "127.0.0.1:53", or "zone file" for the overlay
+    // The authority section of the last answer (its SOA, NSEC/NSEC3 and RRSIGs of a denial,
+    // RFC 4035 §3.1.3); empty for the zone-file overlay.
+    QList<ResourceRecord> authoritySection;
+    int rcode = -1;             // DNS RCODE of the last answer, -1 when none arrived
+    bool viaTcp = false;        // the answer came over TCP (TC bit, RFC 7766 §5)
+    bool authoritative = false; // AA bit
+    bool authenticated = false; // AD bit (validated by the resolver)
+    QString server;             // "127.0.0.1:53", or "zone file" for the overlay
     qint64 elapsedMs = 0;
     QString detail; // technical detail of a failure (socket error text, rcode name)
 

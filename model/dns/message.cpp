@@ -69,6 +69,9 @@ Result<Response> parse(const QByteArray &wire)
     const ldns_rr_list *answer = ldns_pkt_answer(packet.get());
     for (size_t i = 0; answer && i < ldns_rr_list_rr_count(answer); ++i)
         response.answer << Ldns::toResourceRecord(ldns_rr_list_rr(answer, i));
+    const ldns_rr_list *authority = ldns_pkt_authority(packet.get());
+    for (size_t i = 0; authority && i < ldns_rr_list_rr_count(authority); ++i)
+        response.authority << Ldns::toResourceRecord(ldns_rr_list_rr(authority, i));
     return response;
 }
 
@@ -78,6 +81,7 @@ void interpret(const Response &response, LookupResult &result)
     result.authoritative = response.authoritative;
     result.authenticated = response.authenticated;
     result.answerSection = response.answer;
+    result.authoritySection = response.authority;
     result.records.clear();
     switch (response.rcode) {
     case LDNS_RCODE_NOERROR:

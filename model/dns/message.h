@@ -29,6 +29,7 @@ struct Response
     bool authoritative = false;
     bool authenticated = false;
     QList<ResourceRecord> answer;
+    QList<ResourceRecord> authority; // NSEC/NSEC3 and RRSIGs of a denial, the SOA, a referral
 };
 
 // Wire-format encoding and decoding with ldns.

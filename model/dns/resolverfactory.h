@@ -18,6 +18,9 @@ struct ResolverSettings
     // The port on which a zone's own nameservers are asked directly (AuthoritativeCheck:
     // "published on every authoritative server"); 53 except in a lab or a test harness.
     quint16 authoritativePort = 53;
+    // DS/DNSKEY trust anchors (trustanchors.h): when set, DNSSEC status is validated by Sceau
+    // from them (DnssecResolver) instead of read from the resolver's AD bit.
+    QString trustAnchorFile;
 };
 
 // The resolver stack for these settings: live source, with the zone-file overlay in front when

@@ -64,23 +64,35 @@ QFuture<AddressProbe> probeAddress(const SmtpEndpoint &endpoint, const ProbeOpti
                      run->finish();
                      return;
                  }
+                 // One handshake per version (TLS 1.0 … 1.3); the version the first handshake
+                 // negotiated is accepted already: not asked again (one connection fewer per
+                 // address, which counts when every MX and address is probed at once).
+                 QList<TlsVersion> versions;
+                 for (const TlsVersion version : AllTlsVersions) {
+                     if (attempt.outcome == SmtpTlsAttempt::Outcome::Encrypted
+                         && version == attempt.handshake.info.protocol)
+                         run->probe.accepted[version] = true;
+                     else
+                         versions << version;
+                 }
                  QList<QFuture<SmtpTlsAttempt>> sweeps;
-                 for (const TlsVersion version : AllTlsVersions)
+                 for (const TlsVersion version : versions)
                      sweeps << attemptTls(endpoint,
                                           {endpoint.host, version, version},
                                           options.heloName,
                                           options.timeoutMs);
-                 onResult(
-                     allResults(sweeps), run->guard, [run](const QList<SmtpTlsAttempt> &attempts) {
-                         for (qsizetype i = 0; i < attempts.size(); ++i) {
-                             const SmtpTlsAttempt &a = attempts.at(i);
-                             if (a.outcome == SmtpTlsAttempt::Outcome::Encrypted)
-                                 run->probe.accepted[AllTlsVersions[i]] = true;
-                             else if (a.outcome == SmtpTlsAttempt::Outcome::HandshakeFailed)
-                                 run->probe.accepted[AllTlsVersions[i]] = false;
-                         }
-                         run->finish();
-                     });
+                 onResult(allResults(sweeps),
+                          run->guard,
+                          [run, versions](const QList<SmtpTlsAttempt> &attempts) {
+                              for (qsizetype i = 0; i < attempts.size(); ++i) {
+                                  const SmtpTlsAttempt &a = attempts.at(i);
+                                  if (a.outcome == SmtpTlsAttempt::Outcome::Encrypted)
+                                      run->probe.accepted[versions.at(i)] = true;
+                                  else if (a.outcome == SmtpTlsAttempt::Outcome::HandshakeFailed)
+                                      run->probe.accepted[versions.at(i)] = false;
+                              }
+                              run->finish();
+                          });
              });
     return future;
 }

@@ -5,10 +5,14 @@
 namespace Sceau::Transport {
 
 namespace {
-QJsonObject dnssecJson(Dns::DnssecStatus status, Dns::DnssecMethod method)
+// status and method; trust_anchor: the file Sceau validated from (method "trust-anchor")
+QJsonObject dnssecJson(Dns::DnssecStatus status, const Dns::DnssecLookup &lookup)
 {
-    return {{QStringLiteral("status"), Dns::DnssecStatuses.token(status)},
-            {QStringLiteral("method"), Dns::DnssecMethods.token(method)}};
+    QJsonObject json{{QStringLiteral("status"), Dns::DnssecStatuses.token(status)},
+                     {QStringLiteral("method"), Dns::DnssecMethods.token(lookup.method)}};
+    if (lookup.method == Dns::DnssecMethod::TrustAnchor)
+        json.insert(QStringLiteral("trust_anchor"), lookup.trustAnchorFile);
+    return json;
 }
 
 QJsonObject recordJson(const TlsaRecord &record)
@@ -58,11 +62,11 @@ QJsonObject hostJson(const DaneHost &host)
         {QStringLiteral("host"), host.host},
         {QStringLiteral("preference"), host.preference},
         {QStringLiteral("dane_in_force"), host.inForce()},
-        {QStringLiteral("dnssec"), dnssecJson(host.addressStatus(), host.a.method)},
+        {QStringLiteral("dnssec"), dnssecJson(host.addressStatus(), host.a)},
         {QStringLiteral("tlsa"),
          QJsonObject{{QStringLiteral("name"), tlsa.name},
                      {QStringLiteral("lookup"), Dns::statusToken(tlsa.status)},
-                     {QStringLiteral("dnssec"), dnssecJson(host.tlsa.status, host.tlsa.method)},
+                     {QStringLiteral("dnssec"), dnssecJson(host.tlsa.status, host.tlsa)},
                      {QStringLiteral("records"), records},
                      {QStringLiteral("invalid"), QJsonArray::fromStringList(host.invalidRecords)}}},
         {QStringLiteral("addresses"), addresses},
@@ -76,7 +80,7 @@ QJsonObject toJson(const DaneReport &report)
     for (const DaneHost &host : report.hosts)
         hosts.append(hostJson(host));
     return {{QStringLiteral("domain"), report.domain},
-            {QStringLiteral("dnssec"), dnssecJson(report.mx.status, report.mx.method)},
+            {QStringLiteral("dnssec"), dnssecJson(report.mx.status, report.mx)},
             {QStringLiteral("mx_lookup"), Dns::statusToken(report.mx.lookup.status)},
             {QStringLiteral("mx"), hosts},
             {QStringLiteral("complete"), !report.incomplete()}};

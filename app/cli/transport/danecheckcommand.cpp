@@ -24,6 +24,13 @@ void printText(QTextStream &out, const Transport::DaneReport &report)
     out << Tr::tr("%1: MX records %2")
                .arg(report.domain, Dns::DnssecStatuses.token(report.mx.status))
         << '\n';
+    //: %1 a file name
+    out << "  "
+        << (report.mx.method == Dns::DnssecMethod::TrustAnchor
+                ? Tr::tr("DNSSEC validated by Sceau from the trust anchors in %1")
+                      .arg(report.mx.trustAnchorFile)
+                : Tr::tr("DNSSEC as the resolver's AD bit says (the resolver must validate)"))
+        << '\n';
     for (const DaneHost &host : report.hosts) {
         //: %1 an MX host, %2 DNSSEC status token of its addresses, %3 of its TLSA records
         out << "  "
@@ -110,7 +117,8 @@ void DaneCheckCommand::run(CliContext &context,
         }
         options.nextCertificate = *der;
     }
-    // DNSSEC is asked of the --nameserver resolvers (docs/cli.md: they must validate).
+    // DNSSEC: validated by Sceau from --trust-anchor when given, else the AD bit of the
+    // --nameserver resolvers (docs/cli.md: they must validate then).
     auto *resolver = new Dns::DnssecResolver(context.session().resolverSettings(), &context);
     onResult(Transport::checkDane(resolver, *domain, options),
              &context,

@@ -6,13 +6,16 @@
 # fixture "postfix": leaf.pem for mail.sceau.test, issued by ca.pem), so DANE matches it.
 #
 # Zones (every MX host has the address 127.0.0.1; tests reach Postfix with --port-map 25=…):
-#  sceau.test     signed, anchored: MX mail.sceau.test; TLSA 3 1 1 (leaf key) and 2 1 1 (CA key)
+#  sceau.test     signed, anchored: MX mail.sceau.test; TLSA 3 1 1 (leaf key) and 2 1 1 (CA key);
+#                 a wildcard *.wild.sceau.test TXT
 #  dane.test      signed, anchored:
 #                   mismatch.dane.test  MX mx.mismatch.dane.test, TLSA 3 1 1 of another key
 #                   cname.dane.test     MX mx.cname.dane.test, its _25._tcp name a CNAME to
 #                                       tlsa.dane.test (TLSA 3 1 1 of the leaf key)
 #                   pkix.dane.test      MX mx.pkix.dane.test, only TLSA 1 1 1 (unusable for SMTP)
 #                   none.dane.test      MX mx.none.dane.test, no TLSA
+#                   sub.dane.test       a signed child zone (its DS in dane.test): MX mail.sub…
+#                   unsigned.dane.test  an unsigned child zone (no DS, NSEC proves it): MX mail.…
 #  bogus.test     signed, but anchored on another zone's key: every answer is bogus (SERVFAIL
 #                 from unbound; the data with CD=1). MX mail.bogus.test, TLSA 3 1 1 of the leaf.
 #  insecure.test  unsigned, no anchor: MX mail.insecure.test, TLSA 3 1 1 of the leaf (insecure).
@@ -86,6 +89,7 @@ start)
     { zone_head sceau.test
       printf '@ MX 10 mail.sceau.test.\nmail A 127.0.0.1\n'
       printf '_25._tcp.mail TLSA 3 1 1 %s\n_25._tcp.mail TLSA 2 1 1 %s\n' "$leaf" "$ca"
+      printf '*.wild TXT "wildcard"\n'
       printf 'nonce TXT "%s"\n' "$nonce"; } > "$work/zones/sceau.test.zone"
     { zone_head dane.test
       printf 'mismatch MX 10 mx.mismatch.dane.test.\nmx.mismatch A 127.0.0.1\n'
@@ -94,7 +98,13 @@ start)
       printf '_25._tcp.mx.cname CNAME tlsa.dane.test.\ntlsa TLSA 3 1 1 %s\n' "$leaf"
       printf 'pkix MX 10 mx.pkix.dane.test.\nmx.pkix A 127.0.0.1\n'
       printf '_25._tcp.mx.pkix TLSA 1 1 1 %s\n' "$leaf"
-      printf 'none MX 10 mx.none.dane.test.\nmx.none A 127.0.0.1\n'; } > "$work/zones/dane.test.zone"
+      printf 'none MX 10 mx.none.dane.test.\nmx.none A 127.0.0.1\n'
+      printf 'sub NS ns.sub\nns.sub A 127.0.0.1\nunsigned NS ns.unsigned\nns.unsigned A 127.0.0.1\n'
+    } > "$work/zones/dane.test.zone"
+    for child in sub unsigned; do
+        { zone_head $child.dane.test
+          printf '@ MX 10 mail.%s.dane.test.\nmail A 127.0.0.1\n' $child; } > "$work/zones/$child.dane.test.zone"
+    done
     { zone_head bogus.test
       printf '@ MX 10 mail.bogus.test.\nmail A 127.0.0.1\n_25._tcp.mail TLSA 3 1 1 %s\n' "$leaf"; } \
         > "$work/zones/bogus.test.zone"
@@ -138,17 +148,27 @@ zone:
     template: signed
   - domain: bogus.test
     template: signed
+  - domain: sub.dane.test
+    template: signed
   - domain: insecure.test
+  - domain: unsigned.dane.test
 EOC
     knotd -c "$work/knot.conf" > "$work/knot.log" 2>&1 &
     echo $! > "$work/knot.pid"
     ksk() { kdig +time=1 +retry=0 +short @127.0.0.1 -p "$knot_port" "$1" DNSKEY 2>/dev/null | awk '$1 == 257'; }
     deadline=$((SECONDS + 20))
-    until [ -n "$(ksk sceau.test)" ] && [ -n "$(ksk dane.test)" ] && [ -n "$(ksk bogus.test)" ]; do
+    until [ -n "$(ksk sceau.test)" ] && [ -n "$(ksk dane.test)" ] && [ -n "$(ksk bogus.test)" ] \
+        && [ -n "$(ksk sub.dane.test)" ]; do
         alive "$(cat "$work/knot.pid")" || fail "knotd exited: $(tail -5 "$work/knot.log")"
         [ "$SECONDS" -lt "$deadline" ] || fail "knotd did not sign the zones: $(tail -5 "$work/knot.log")"
         sleep 0.05
     done
+    # sub.dane.test: its DS (SHA-256 of its KSK) published in dane.test, which Knot re-signs
+    ds=$(keymgr -c "$work/knot.conf" sub.dane.test ds 2>/dev/null | awk '$5 == 2 {$1=""; print; exit}')
+    [ -n "$ds" ] || fail "keymgr gave no DS for sub.dane.test"
+    knotc -c "$work/knot.conf" zone-begin dane.test >/dev/null
+    knotc -c "$work/knot.conf" zone-set dane.test sub 60 $ds >/dev/null
+    knotc -c "$work/knot.conf" zone-commit dane.test >/dev/null || fail "the DS of sub.dane.test was not added"
     # bogus.test is anchored on sceau.test's key: its real KSK matches no anchor (RFC 4035 §5).
     { echo "sceau.test. IN DNSKEY $(ksk sceau.test)"
       echo "dane.test. IN DNSKEY $(ksk dane.test)"
@@ -175,7 +195,7 @@ server:
 remote-control:
     control-enable: no
 EOC
-        for zone in sceau.test dane.test bogus.test insecure.test; do
+        for zone in sceau.test dane.test bogus.test insecure.test sub.dane.test unsigned.dane.test; do
             printf 'stub-zone:\n    name: "%s"\n    stub-addr: 127.0.0.1@%s\n' "$zone" "$knot_port"
         done
     } > "$work/unbound.conf"

@@ -85,6 +85,47 @@ private slots:
     }
 
     // A TLSA lookup that fails: exit 3 (could not complete), never "no DANE".
+    // --trust-anchor: Sceau validates from the fixture's anchors (the same verdicts as the AD
+    // bit of unbound, which validates from that file), and says so and from which file; the
+    // text output names the method too. A file that is not anchors is bad usage.
+    void checkWithTrustAnchor()
+    {
+        const QString anchors
+            = qEnvironmentVariable("SCEAU_TEST_WORKDIR") + u"/dnssec/anchors.key"_s;
+        const QStringList withAnchor = options() + QStringList{u"--trust-anchor"_s, anchors};
+        const Test::CliRun run
+            = Test::runCli(withAnchor + QStringList{u"dane"_s, u"check"_s, u"sceau.test"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject json = run.json();
+        const QJsonObject dnssec = json.value(u"dnssec").toObject();
+        QCOMPARE(dnssec.value(u"status").toString(), u"secure"_s);
+        QCOMPARE(dnssec.value(u"method").toString(), u"trust-anchor"_s);
+        QCOMPARE(dnssec.value(u"trust_anchor").toString(), anchors);
+        const QJsonObject mx = json.value(u"mx").toArray().first().toObject();
+        QCOMPARE(mx.value(u"dane_in_force").toBool(), true);
+        QCOMPARE(
+            mx.value(u"tlsa").toObject().value(u"dnssec").toObject().value(u"method").toString(),
+            u"trust-anchor"_s);
+
+        const Test::CliRun bogus
+            = Test::runCli(withAnchor + QStringList{u"dane"_s, u"check"_s, u"bogus.test"_s});
+        QCOMPARE(bogus.exitCode, 1);
+        QVERIFY(Test::findingIds(bogus.json()).contains(u"dane.tlsa-bogus"_s));
+
+        QStringList text = withAnchor;
+        text.removeAll(u"--json"_s);
+        const Test::CliRun plain
+            = Test::runCli(text + QStringList{u"dane"_s, u"check"_s, u"sceau.test"_s});
+        QVERIFY(QString::fromUtf8(plain.out).contains(u"trust anchors in "_s + anchors));
+
+        const Test::CliRun notAnchors = Test::runCli(
+            options()
+            + QStringList{
+                u"--trust-anchor"_s, Test::postfixCa(), u"dane"_s, u"check"_s, u"sceau.test"_s});
+        QCOMPARE(notAnchors.exitCode, 2);
+        QVERIFY(QString::fromUtf8(notAnchors.err).contains(u"--trust-anchor"_s));
+    }
+
     void checkTlsaServFail()
     {
         Test::CountingDnsRelay relay(Test::validatorServer());

@@ -102,12 +102,11 @@ void AuditRun::spfAnswered(const LookupResult &result)
 void AuditRun::checkDmarc()
 {
     stepStarted();
-    onResult(Dmarc::checkDmarc(m_cache, m_request.domain),
-             this,
-             [this](const Dmarc::DmarcCheck &check) {
-                 m_dmarc = check;
-                 stepDone();
-             });
+    onResult(
+        Dmarc::checkDmarc(m_cache, m_request.domain), this, [this](const Dmarc::DmarcCheck &check) {
+            m_dmarc = check;
+            stepDone();
+        });
 }
 
 // Every MX host's STARTTLS, through the same per-audit cache (the MX and address lookups are

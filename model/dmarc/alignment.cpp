@@ -4,7 +4,10 @@
 
 namespace Sceau::Dmarc {
 
-bool isAligned(const QString &a, const QString &orgA, const QString &b, const QString &orgB,
+bool isAligned(const QString &a,
+               const QString &orgA,
+               const QString &b,
+               const QString &orgB,
                AlignmentMode mode)
 {
     if (a.isEmpty() || b.isEmpty())
@@ -74,8 +77,8 @@ AlignmentResult evaluateAlignment(const AlignmentInput &input,
     result.requested = !policy.inherited()       ? effective.policy
                        : !input.fromDomainExists ? effective.nonExistentPolicy
                                                  : effective.subdomainPolicy;
-    result.disposition = effective.testMode ? testModeDisposition(result.requested)
-                                            : result.requested;
+    result.disposition
+        = effective.testMode ? testModeDisposition(result.requested) : result.requested;
     if (result.spfAligned || result.dkimAligned)
         result.verdict = Verdict::Pass;
     else
@@ -83,9 +86,8 @@ AlignmentResult evaluateAlignment(const AlignmentInput &input,
     return result;
 }
 
-QFuture<AlignmentResult> simulateAlignment(Dns::Resolver *resolver,
-                                           const AlignmentInput &input,
-                                           const QString &policyDomain)
+QFuture<AlignmentResult>
+simulateAlignment(Dns::Resolver *resolver, const AlignmentInput &input, const QString &policyDomain)
 {
     QStringList domains{input.fromDomain};
     if (!input.mailFromDomain.isEmpty())
@@ -102,7 +104,8 @@ QFuture<AlignmentResult> simulateAlignment(Dns::Resolver *resolver,
         QHash<QString, QString> orgDomains;
         for (int i = 0; i < domains.size(); ++i)
             orgDomains.insert(domains.at(i), found.at(i).orgDomain);
-        return evaluateAlignment(input, orgDomains, policyDomain.isEmpty() ? found.first() : found.last());
+        return evaluateAlignment(
+            input, orgDomains, policyDomain.isEmpty() ? found.first() : found.last());
     });
 }
 

@@ -47,13 +47,16 @@ struct AlignmentResult
     Verdict verdict = Verdict::Undetermined;
     std::optional<EffectivePolicy> policy; // the policy found for the From domain
     QString policyDomain;
-    Policy requested = Policy::None; // the policy that applies (p=, sp= or np=)
+    Policy requested = Policy::None;   // the policy that applies (p=, sp= or np=)
     Policy disposition = Policy::None; // what a receiver does on failure, t=y applied
 };
 
 // RFC 9989 §4.4: strict alignment is the same name; relaxed, the same Organizational Domain
 // (orgA/orgB, from the tree walk). The one rule every path calls.
-bool isAligned(const QString &a, const QString &orgA, const QString &b, const QString &orgB,
+bool isAligned(const QString &a,
+               const QString &orgA,
+               const QString &b,
+               const QString &orgB,
                AlignmentMode mode);
 
 // RFC 9989 §4.7 (t): in test mode a receiver applies the next lower policy — reject becomes

@@ -55,13 +55,12 @@ private:
                     destination.tag = tag;
                     destination.uri = uri;
                     destination.host = reportHost(uri);
-                    destination.external = isExternalHost(destination.host,
-                                                          policyDomain,
-                                                          m_check.discovery.orgDomain);
+                    destination.external = isExternalHost(
+                        destination.host, policyDomain, m_check.discovery.orgDomain);
                     lookups << m_resolver->lookup(destination.host, Dns::RrType::MX);
                     if (destination.external) {
-                        destination.authorisationName = authorisationName(policyDomain,
-                                                                          destination.host);
+                        destination.authorisationName
+                            = authorisationName(policyDomain, destination.host);
                         lookups << m_resolver->lookup(destination.authorisationName,
                                                       Dns::RrType::TXT);
                     }
@@ -102,9 +101,7 @@ QList<Finding> destinationFindings(const ReportDestination &destination)
     QList<Finding> findings;
     if (destination.mx.failed())
         findings << Dns::lookupFailedFinding(destination.mx);
-    else if (!destination.mx.records.isEmpty() || destination.mx.status == Dns::LookupStatus::Answer)
-        ; // the host receives mail
-    else
+    else if (destination.mx.status != Dns::LookupStatus::Answer) // NODATA, NXDOMAIN: no MX
         findings << Finding{FindingId::ReportHostNoMx,
                             Severity::Warning,
                             {destination.tag, destination.host},
@@ -114,12 +111,12 @@ QList<Finding> destinationFindings(const ReportDestination &destination)
     if (destination.authorisation.failed())
         findings << Dns::lookupFailedFinding(destination.authorisation);
     else
-        findings << Finding{hasDmarcRecord(destination.authorisation) ? FindingId::ReportAuthorised
-                                                                  : FindingId::ReportNotAuthorised,
-                            hasDmarcRecord(destination.authorisation) ? Severity::Ok
-                                                                  : Severity::Warning,
-                            {destination.tag, destination.host, destination.authorisationName},
-                            RfcExternal};
+        findings << Finding{
+            hasDmarcRecord(destination.authorisation) ? FindingId::ReportAuthorised
+                                                      : FindingId::ReportNotAuthorised,
+            hasDmarcRecord(destination.authorisation) ? Severity::Ok : Severity::Warning,
+            {destination.tag, destination.host, destination.authorisationName},
+            RfcExternal};
     return findings;
 }
 
@@ -215,7 +212,8 @@ QList<Finding> checkFindings(const DmarcCheck &check)
     }
     if (const WalkStep *policy = d.policy()) {
         if (d.inherited())
-            findings << Finding{FindingId::Inherited, Severity::Info, {d.domain, policy->domain}, RfcWalk};
+            findings << Finding{
+                FindingId::Inherited, Severity::Info, {d.domain, policy->domain}, RfcWalk};
         findings << Finding{FindingId::Present,
                             Severity::Ok,
                             {recordName(policy->domain), Dns::escapeText(policy->record->raw)},
@@ -236,7 +234,8 @@ QList<Finding> checkFindings(const DmarcCheck &check)
     if (check.apex.failed())
         findings << Dns::lookupFailedFinding(check.apex);
     else if (hasDmarcRecord(check.apex)) // a DMARC record at the apex: receivers never look there
-        findings << Finding{FindingId::ApexRecord, Severity::Warning, {d.domain, recordName(d.domain)}, RfcWalk};
+        findings << Finding{
+            FindingId::ApexRecord, Severity::Warning, {d.domain, recordName(d.domain)}, RfcWalk};
     return findings;
 }
 

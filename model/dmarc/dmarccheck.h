@@ -18,7 +18,7 @@ struct ReportDestination
     QString host;
     Dns::LookupResult mx;
     bool external = false;
-    QString authorisationName;      // when external
+    QString authorisationName;       // when external
     Dns::LookupResult authorisation; // when external
 };
 

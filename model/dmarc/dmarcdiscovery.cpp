@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QPromise>
 
+#include <algorithm>
+
 namespace Sceau::Dmarc {
 
 namespace {
@@ -19,7 +21,8 @@ public:
         , m_resolver(resolver)
         , m_domain(domain)
         , m_names(walkDomains(domain))
-    {}
+    {
+    }
 
     QFuture<Discovery> start()
     {
@@ -124,9 +127,8 @@ Discovery decide(const QString &domain, QList<WalkStep> steps)
             return discovery;
         }
         if (psd == PsdFlag::Yes) {
-            discovery.orgDomain = step.domain == domain
-                                      ? domain
-                                      : lastLabels(domain, labelCount(step.domain) + 1);
+            discovery.orgDomain
+                = step.domain == domain ? domain : lastLabels(domain, labelCount(step.domain) + 1);
             return discovery;
         }
         fewest = step.domain; // steps go from most labels to fewest

@@ -29,7 +29,7 @@ struct WalkStep
 {
     QString domain;
     Dns::LookupResult lookup;
-    QList<QByteArray> records; // the TXT values there that are DMARC records (isDmarcRecord)
+    QList<QByteArray> records;    // the TXT values there that are DMARC records (isDmarcRecord)
     std::optional<Record> record; // parsed, when there is exactly one
 
     // A DMARC record the walk may use: exactly one, and valid (RFC 9989 §4.10: several are
@@ -42,11 +42,11 @@ struct WalkStep
 // fallback to it.
 struct Discovery
 {
-    QString domain;         // the Author Domain (normalized)
-    QList<WalkStep> steps;  // every query made, in order
-    int failedStep = -1;    // index of the lookup that failed; the walk stopped there
-    int policyStep = -1;    // the step whose record is the policy; -1: none found
-    QString orgDomain;      // RFC 9989 §4.10.2; empty when it could not be determined
+    QString domain;        // the Author Domain (normalized)
+    QList<WalkStep> steps; // every query made, in order
+    int failedStep = -1;   // index of the lookup that failed; the walk stopped there
+    int policyStep = -1;   // the step whose record is the policy; -1: none found
+    QString orgDomain;     // RFC 9989 §4.10.2; empty when it could not be determined
 
     bool complete() const { return failedStep < 0; }
     // The policy is known: found before any failure, or none found by a complete walk. A

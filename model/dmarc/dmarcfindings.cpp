@@ -99,12 +99,11 @@ std::optional<FindingText> findingText(const Finding &f)
          }},
         {FindingId::InvalidUri,
          [](const Finding &f) {
-             return FindingText{
-                 Tr::tr("Invalid report address"),
-                 //: %1 rua or ruf, %2 the URI, %3 a byte offset
-                 Tr::tr("“%2” in %1= (offset %3) is not a valid “mailto:” URI.")
-                     .arg(f.args.value(0), f.args.value(1), f.args.value(2)),
-                 Tr::tr("Write it as “mailto:reports@example.com”.")};
+             return FindingText{Tr::tr("Invalid report address"),
+                                //: %1 rua or ruf, %2 the URI, %3 a byte offset
+                                Tr::tr("“%2” in %1= (offset %3) is not a valid “mailto:” URI.")
+                                    .arg(f.args.value(0), f.args.value(1), f.args.value(2)),
+                                Tr::tr("Write it as “mailto:reports@example.com”.")};
          }},
         {FindingId::SizeSuffix,
          [](const Finding &f) {
@@ -136,11 +135,11 @@ std::optional<FindingText> findingText(const Finding &f)
          }},
         {FindingId::FoWithoutRuf,
          [](const Finding &f) {
-             return FindingText{Tr::tr("Failure options without ruf="),
-                                //: %1 the fo= value
-                                Tr::tr("“fo=%1” has no effect without a “ruf=” address.")
-                                    .arg(f.args.value(0)),
-                                Tr::tr("Add “ruf=” or remove “fo=”.")};
+             return FindingText{
+                 Tr::tr("Failure options without ruf="),
+                 //: %1 the fo= value
+                 Tr::tr("“fo=%1” has no effect without a “ruf=” address.").arg(f.args.value(0)),
+                 Tr::tr("Add “ruf=” or remove “fo=”.")};
          }},
         {FindingId::Present,
          [](const Finding &f) {

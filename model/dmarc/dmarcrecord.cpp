@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QUrl>
 
+#include <cctype>
+
 namespace Sceau::Dmarc {
 
 namespace {
@@ -103,7 +105,10 @@ struct Parser
                 add(FindingId::InvalidUri, Severity::Error, where, RfcAbnf);
             } else if (url.scheme().compare(QLatin1String("mailto"), Qt::CaseInsensitive) != 0) {
                 // RFC 9990 §3 and RFC 9991 define mailto: delivery only.
-                add(FindingId::UnsupportedUri, Severity::Warning, where, QStringLiteral("RFC 9990 §3"));
+                add(FindingId::UnsupportedUri,
+                    Severity::Warning,
+                    where,
+                    QStringLiteral("RFC 9990 §3"));
             } else if (reportHost(uri).isEmpty()) {
                 add(FindingId::InvalidUri, Severity::Error, where, RfcAbnf);
             } else {
@@ -310,7 +315,7 @@ Record parseRecord(const QByteArray &txt)
     }
     EffectivePolicy &effective = record.effective;
     effective.policy = parser.p.value_or(Policy::None);
-    effective.subdomainPolicy = parser.sp.value_or(effective.policy); // sp defaults to p
+    effective.subdomainPolicy = parser.sp.value_or(effective.policy);            // sp defaults to p
     effective.nonExistentPolicy = parser.np.value_or(effective.subdomainPolicy); // np to sp
     if (record.tag(QStringLiteral("fo")) && record.ruf.isEmpty())
         parser.add(FindingId::FoWithoutRuf,

@@ -30,9 +30,9 @@ struct Tag
 struct Record
 {
     QByteArray raw;
-    bool isDmarc = false; // begins with v=DMARC1 (isDmarcRecord); otherwise not a DMARC record
-    bool valid = false;   // a receiver would apply it (isDmarc, no fatal error)
-    QList<Tag> tags;      // every tag in order, unknown and legacy ones included
+    bool isDmarc = false;      // begins with v=DMARC1 (isDmarcRecord); otherwise not a DMARC record
+    bool valid = false;        // a receiver would apply it (isDmarc, no fatal error)
+    QList<Tag> tags;           // every tag in order, unknown and legacy ones included
     EffectivePolicy effective; // after defaults (meaningful when valid)
     bool policyTagValid = false; // p= present with a valid value
     QStringList rua;             // the usable report URIs (mailto:), "!size" suffix removed

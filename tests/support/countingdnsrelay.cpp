@@ -67,13 +67,13 @@ void CountingDnsRelay::forward()
         const auto asked = question(message);
         ++m_counts[asked];
         const std::optional<Fault> fault
-            = m_nameFaults.contains(asked) ? std::optional(m_nameFaults.value(asked))
+            = m_nameFaults.contains(asked)      ? std::optional(m_nameFaults.value(asked))
               : m_faults.contains(asked.second) ? std::optional(m_faults.value(asked.second))
                                                 : std::nullopt;
         if (fault) {
             if (*fault != Fault::Silent) {
-                const quint8 rcode = *fault == Fault::ServFail ? 2 : 5; // SERVFAIL, REFUSED
-                message[2] = char(quint8(message[2]) | 0x80);            // QR: a response
+                const quint8 rcode = *fault == Fault::ServFail ? 2 : 5;        // SERVFAIL, REFUSED
+                message[2] = char(quint8(message[2]) | 0x80);                  // QR: a response
                 message[3] = char((quint8(message[3]) & 0xf0) | 0x80 | rcode); // RA, RCODE
                 m_front.writeDatagram(message, query.senderAddress(), query.senderPort());
             }

@@ -18,9 +18,12 @@ const QString DkimOption = QStringLiteral("dkim");
 const QString PolicyDomainOption = QStringLiteral("policy-domain");
 
 // RFC 7208 §2.6 results, and RFC 8601 §2.7.1 DKIM results; only "pass" counts for DMARC.
-const QStringList SpfResults{QStringLiteral("pass"),     QStringLiteral("fail"),
-                             QStringLiteral("softfail"), QStringLiteral("neutral"),
-                             QStringLiteral("none"),     QStringLiteral("permerror"),
+const QStringList SpfResults{QStringLiteral("pass"),
+                             QStringLiteral("fail"),
+                             QStringLiteral("softfail"),
+                             QStringLiteral("neutral"),
+                             QStringLiteral("none"),
+                             QStringLiteral("permerror"),
                              QStringLiteral("temperror")};
 const QStringList DkimResults{QStringLiteral("pass"),
                               QStringLiteral("fail"),
@@ -44,7 +47,9 @@ QList<QCommandLineOption> DmarcAlignCommand::options() const
         {MailFromOption, Tr::tr("The MAIL FROM (envelope) domain."), QStringLiteral("D")},
         {DkimDomainOption, Tr::tr("The d= of a DKIM signature (repeatable)."), QStringLiteral("D")},
         //: the values are protocol tokens, not translated
-        {SpfOption, Tr::tr("SPF result: pass, fail, softfail, neutral, none, permerror, temperror."), QStringLiteral("R")},
+        {SpfOption,
+         Tr::tr("SPF result: pass, fail, softfail, neutral, none, permerror, temperror."),
+         QStringLiteral("R")},
         {DkimOption,
          Tr::tr("DKIM result of each --dkim-d, in order (one value applies to all)."),
          QStringLiteral("R")},
@@ -70,7 +75,8 @@ void DmarcAlignCommand::run(CliContext &context,
     }
     input.fromDomain = *from;
     if (parser.isSet(MailFromOption)) {
-        const auto mailFrom = Input::domain(parser.value(MailFromOption), QStringLiteral("--mail-from"));
+        const auto mailFrom
+            = Input::domain(parser.value(MailFromOption), QStringLiteral("--mail-from"));
         if (!mailFrom) {
             context.failUsage(mailFrom.error());
             return;
@@ -88,8 +94,7 @@ void DmarcAlignCommand::run(CliContext &context,
     const QStringList dkimDomains = parser.values(DkimDomainOption);
     const QStringList dkimResults = parser.values(DkimOption);
     if (dkimResults.size() > 1 && dkimResults.size() != dkimDomains.size()) {
-        context.fail(ExitCode::BadUsage,
-                     Tr::tr("--dkim: give one result, or one per --dkim-d"));
+        context.fail(ExitCode::BadUsage, Tr::tr("--dkim: give one result, or one per --dkim-d"));
         return;
     }
     for (qsizetype i = 0; i < dkimDomains.size(); ++i) {
@@ -102,15 +107,17 @@ void DmarcAlignCommand::run(CliContext &context,
                                    ? QStringLiteral("none")
                                    : dkimResults.value(dkimResults.size() == 1 ? 0 : i).toLower();
         if (!DkimResults.contains(result)) {
-            context.fail(ExitCode::BadUsage,
-                         Tr::tr("--dkim: “%1” is not one of %2").arg(result, DkimResults.join(u", ")));
+            context.fail(
+                ExitCode::BadUsage,
+                Tr::tr("--dkim: “%1” is not one of %2").arg(result, DkimResults.join(u", ")));
             return;
         }
         input.dkim << Dmarc::AlignmentInput::Signature{*domain, result == u"pass"};
     }
     QString policyDomain;
     if (parser.isSet(PolicyDomainOption)) {
-        const auto domain = Input::domain(parser.value(PolicyDomainOption), QStringLiteral("--policy-domain"));
+        const auto domain
+            = Input::domain(parser.value(PolicyDomainOption), QStringLiteral("--policy-domain"));
         if (!domain) {
             context.failUsage(domain.error());
             return;
@@ -124,18 +131,20 @@ void DmarcAlignCommand::run(CliContext &context,
                      context.printJson(Dmarc::toJson(result));
                  } else {
                      //: %1 pass, fail, no-policy or undetermined (tokens, not translated)
-                     context.out() << Tr::tr("verdict: %1").arg(Dmarc::verdictToken(result.verdict))
-                                   << '\n';
+                     context.out()
+                         << Tr::tr("verdict: %1").arg(Dmarc::verdictToken(result.verdict)) << '\n';
                      //: %1, %2 true or false
                      context.out() << Tr::tr("SPF aligned: %1, DKIM aligned: %2")
-                                          .arg(result.spfAligned ? u"true"_qs : u"false"_qs,
-                                               result.dkimAligned ? u"true"_qs : u"false"_qs)
+                                          .arg(result.spfAligned ? QStringLiteral("true")
+                                                                 : QStringLiteral("false"),
+                                               result.dkimAligned ? QStringLiteral("true")
+                                                                  : QStringLiteral("false"))
                                    << '\n';
                      if (result.policy)
                          //: %1 none, quarantine or reject
-                         context.out() << Tr::tr("on failure: %1")
-                                              .arg(Dmarc::policyToken(result.disposition))
-                                       << '\n';
+                         context.out()
+                             << Tr::tr("on failure: %1").arg(Dmarc::policyToken(result.disposition))
+                             << '\n';
                  }
                  switch (result.verdict) {
                  case Dmarc::Verdict::Fail:

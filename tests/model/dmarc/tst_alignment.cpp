@@ -44,15 +44,15 @@ private slots:
         QTest::addColumn<bool>("strict");
         QTest::newRow("same name") << u"example.com"_s << u"example.com"_s << u"example.com"_s
                                    << u"example.com"_s << true << true;
-        QTest::newRow("same name, any case") << u"Example.COM"_s << u""_s << u"example.com"_s
-                                             << u""_s << true << true;
-        QTest::newRow("subdomain, same org") << u"mail.example.com"_s << u"example.com"_s
-                                             << u"example.com"_s << u"example.com"_s << true
-                                             << false;
+        QTest::newRow("same name, any case")
+            << u"Example.COM"_s << u""_s << u"example.com"_s << u""_s << true << true;
+        QTest::newRow("subdomain, same org")
+            << u"mail.example.com"_s << u"example.com"_s << u"example.com"_s << u"example.com"_s
+            << true << false;
         QTest::newRow("other org") << u"example.net"_s << u"example.net"_s << u"example.com"_s
                                    << u"example.com"_s << false << false;
-        QTest::newRow("org unknown") << u"mail.example.com"_s << u""_s << u"example.com"_s
-                                     << u""_s << false << false;
+        QTest::newRow("org unknown")
+            << u"mail.example.com"_s << u""_s << u"example.com"_s << u""_s << false << false;
         QTest::newRow("empty") << u""_s << u""_s << u"example.com"_s << u"example.com"_s << false
                                << false;
     }
@@ -80,19 +80,19 @@ private slots:
         QTest::addColumn<Verdict>("verdict");
         QTest::addColumn<Policy>("disposition");
         const QByteArray reject = "v=DMARC1; p=reject; sp=quarantine; np=reject";
-        QTest::newRow("spf aligned relaxed") << reject << u"example.com"_s
-                                             << u"bounce.example.com"_s << true << u""_s << false
-                                             << true << Verdict::Pass << Policy::Reject;
+        QTest::newRow("spf aligned relaxed")
+            << reject << u"example.com"_s << u"bounce.example.com"_s << true << u""_s << false
+            << true << Verdict::Pass << Policy::Reject;
         QTest::newRow("spf strict fails on subdomain")
             << QByteArray("v=DMARC1; p=reject; aspf=s") << u"example.com"_s
             << u"bounce.example.com"_s << true << u""_s << false << true << Verdict::Fail
             << Policy::Reject;
-        QTest::newRow("spf passes unaligned") << reject << u"example.com"_s << u"esp.net"_s
-                                              << true << u""_s << false << true << Verdict::Fail
-                                              << Policy::Reject;
-        QTest::newRow("dkim aligned") << reject << u"example.com"_s << u"esp.net"_s << false
-                                      << u"example.com"_s << true << true << Verdict::Pass
-                                      << Policy::Reject;
+        QTest::newRow("spf passes unaligned")
+            << reject << u"example.com"_s << u"esp.net"_s << true << u""_s << false << true
+            << Verdict::Fail << Policy::Reject;
+        QTest::newRow("dkim aligned")
+            << reject << u"example.com"_s << u"esp.net"_s << false << u"example.com"_s << true
+            << true << Verdict::Pass << Policy::Reject;
         QTest::newRow("dkim aligned but failed")
             << reject << u"example.com"_s << u"esp.net"_s << false << u"example.com"_s << false
             << true << Verdict::Fail << Policy::Reject;
@@ -105,13 +105,12 @@ private slots:
         QTest::newRow("t=y: quarantine becomes none")
             << QByteArray("v=DMARC1; p=quarantine; t=y") << u"example.com"_s << u"esp.net"_s
             << false << u""_s << false << true << Verdict::Fail << Policy::None;
-        QTest::newRow("subdomain inherits sp") << reject << u"shop.example.com"_s << u"esp.net"_s
-                                               << false << u""_s << false << true
-                                               << Verdict::Fail << Policy::Quarantine;
+        QTest::newRow("subdomain inherits sp")
+            << reject << u"shop.example.com"_s << u"esp.net"_s << false << u""_s << false << true
+            << Verdict::Fail << Policy::Quarantine;
         QTest::newRow("non-existent subdomain gets np")
-            << QByteArray("v=DMARC1; p=none; np=reject") << u"ghost.example.com"_s
-            << u"esp.net"_s << false << u""_s << false << false << Verdict::Fail
-            << Policy::Reject;
+            << QByteArray("v=DMARC1; p=none; np=reject") << u"ghost.example.com"_s << u"esp.net"_s
+            << false << u""_s << false << false << Verdict::Fail << Policy::Reject;
     }
     void verdict()
     {

@@ -50,18 +50,26 @@ private slots:
     {
         QTest::addColumn<QString>("domain");
         QTest::addColumn<QStringList>("names");
-        QTest::newRow("two labels") << u"example.com"_s
-                                    << QStringList{u"example.com"_s, u"com"_s};
+        QTest::newRow("two labels") << u"example.com"_s << QStringList{u"example.com"_s, u"com"_s};
         QTest::newRow("one label") << u"com"_s << QStringList{u"com"_s};
-        QTest::newRow("seven labels")
-            << u"a.b.c.d.e.f.g"_s
-            << QStringList{u"a.b.c.d.e.f.g"_s, u"b.c.d.e.f.g"_s, u"c.d.e.f.g"_s, u"d.e.f.g"_s,
-                           u"e.f.g"_s, u"f.g"_s, u"g"_s};
+        QTest::newRow("seven labels") << u"a.b.c.d.e.f.g"_s
+                                      << QStringList{u"a.b.c.d.e.f.g"_s,
+                                                     u"b.c.d.e.f.g"_s,
+                                                     u"c.d.e.f.g"_s,
+                                                     u"d.e.f.g"_s,
+                                                     u"e.f.g"_s,
+                                                     u"f.g"_s,
+                                                     u"g"_s};
         // More than seven: the Author Domain, then its last seven labels (RFC 9989 §4.10).
-        QTest::newRow("ten labels")
-            << u"x.y.z.a.b.c.d.e.f.g"_s
-            << QStringList{u"x.y.z.a.b.c.d.e.f.g"_s, u"a.b.c.d.e.f.g"_s, u"b.c.d.e.f.g"_s,
-                           u"c.d.e.f.g"_s, u"d.e.f.g"_s, u"e.f.g"_s, u"f.g"_s, u"g"_s};
+        QTest::newRow("ten labels") << u"x.y.z.a.b.c.d.e.f.g"_s
+                                    << QStringList{u"x.y.z.a.b.c.d.e.f.g"_s,
+                                                   u"a.b.c.d.e.f.g"_s,
+                                                   u"b.c.d.e.f.g"_s,
+                                                   u"c.d.e.f.g"_s,
+                                                   u"d.e.f.g"_s,
+                                                   u"e.f.g"_s,
+                                                   u"f.g"_s,
+                                                   u"g"_s};
     }
     void walkDomains()
     {
@@ -80,11 +88,12 @@ private slots:
         QVERIFY(!d.inherited());
         QCOMPARE(d.orgDomain, u"org.dmarc.test"_s); // the record with the fewest labels
         // No psd= tag: the walk goes on to the single label for the Organizational Domain.
-        QCOMPARE(queried(d),
-                 (QStringList{u"_dmarc.org.dmarc.test"_s, u"_dmarc.dmarc.test"_s, u"_dmarc.test"_s}));
-        QCOMPARE(ids(c.findings),
-                 (QStringList{FindingId::BulkSender, FindingId::Present,
-                              FindingId::SubdomainWeaker}));
+        QCOMPARE(
+            queried(d),
+            (QStringList{u"_dmarc.org.dmarc.test"_s, u"_dmarc.dmarc.test"_s, u"_dmarc.test"_s}));
+        QCOMPARE(
+            ids(c.findings),
+            (QStringList{FindingId::BulkSender, FindingId::Present, FindingId::SubdomainWeaker}));
         QVERIFY(!c.incomplete());
         QCOMPARE(c.destinations.size(), 1);
         QVERIFY(!c.destinations.first().external);
@@ -136,8 +145,11 @@ private slots:
         QCOMPARE(d.policyDomain(), u"team.corp.dmarc.test"_s);
         QCOMPARE(d.orgDomain, u"corp.dmarc.test"_s);
         QCOMPARE(ids(c.findings),
-                 (QStringList{FindingId::BulkSender, FindingId::NoRua, FindingId::PolicyNone,
-                              FindingId::Present, FindingId::TestMode}));
+                 (QStringList{FindingId::BulkSender,
+                              FindingId::NoRua,
+                              FindingId::PolicyNone,
+                              FindingId::Present,
+                              FindingId::TestMode}));
     }
 
     void findings_data()
@@ -153,18 +165,22 @@ private slots:
         // v=dmarc1 is not a DMARC record at all (RFC 9989 §4.8): discarded, so none.
         QTest::newRow("lower case") << u"lower.dmarc.test"_s << QStringList{FindingId::Missing};
         QTest::newRow("monitor") << u"monitor.dmarc.test"_s
-                                 << QStringList{FindingId::BulkSender, FindingId::PolicyNone,
+                                 << QStringList{FindingId::BulkSender,
+                                                FindingId::PolicyNone,
                                                 FindingId::Present};
         QTest::newRow("legacy") << u"legacy.dmarc.test"_s
-                                << QStringList{FindingId::BulkSender, FindingId::LegacyTag,
-                                               FindingId::LegacyTag, FindingId::Present,
+                                << QStringList{FindingId::BulkSender,
+                                               FindingId::LegacyTag,
+                                               FindingId::LegacyTag,
+                                               FindingId::Present,
                                                FindingId::SizeSuffix};
         // rep authorises ext's reports; norep neither does nor has an MX.
-        QTest::newRow("external")
-            << u"ext.dmarc.test"_s
-            << QStringList{FindingId::BulkSender, FindingId::Present,
-                           FindingId::ReportAuthorised, FindingId::ReportHostNoMx,
-                           FindingId::ReportNotAuthorised};
+        QTest::newRow("external") << u"ext.dmarc.test"_s
+                                  << QStringList{FindingId::BulkSender,
+                                                 FindingId::Present,
+                                                 FindingId::ReportAuthorised,
+                                                 FindingId::ReportHostNoMx,
+                                                 FindingId::ReportNotAuthorised};
     }
     void findings()
     {
@@ -227,9 +243,8 @@ private slots:
     {
         QFETCH(int, fault);
         Test::CountingDnsRelay relay;
-        relay.fail(u"_dmarc.d.e.org.dmarc.test"_s,
-                   Dns::RrType::TXT,
-                   Test::CountingDnsRelay::Fault(fault));
+        relay.fail(
+            u"_dmarc.d.e.org.dmarc.test"_s, Dns::RrType::TXT, Test::CountingDnsRelay::Fault(fault));
         Dns::ResolverConfig config = Test::knotConfig();
         config.servers = {relay.address()};
         Dns::LiveResolver resolver(config);
@@ -260,7 +275,8 @@ private slots:
     void failureAfterPolicy()
     {
         Test::CountingDnsRelay relay;
-        relay.fail(u"_dmarc.dmarc.test"_s, Dns::RrType::TXT, Test::CountingDnsRelay::Fault::ServFail);
+        relay.fail(
+            u"_dmarc.dmarc.test"_s, Dns::RrType::TXT, Test::CountingDnsRelay::Fault::ServFail);
         Dns::ResolverConfig config = Test::knotConfig();
         config.servers = {relay.address()};
         Dns::LiveResolver resolver(config);

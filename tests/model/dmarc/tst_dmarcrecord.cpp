@@ -63,7 +63,7 @@ private slots:
         const Record record = parseRecord("v=DMARC1; p=quarantine; rua=mailto:d@example.com");
         QVERIFY(record.valid);
         QCOMPARE(record.effective.policy, Policy::Quarantine);
-        QCOMPARE(record.effective.subdomainPolicy, Policy::Quarantine); // sp defaults to p
+        QCOMPARE(record.effective.subdomainPolicy, Policy::Quarantine);   // sp defaults to p
         QCOMPARE(record.effective.nonExistentPolicy, Policy::Quarantine); // np to sp
         QCOMPARE(record.effective.dkimAlignment, AlignmentMode::Relaxed);
         QCOMPARE(record.effective.spfAlignment, AlignmentMode::Relaxed);
@@ -112,53 +112,50 @@ private slots:
             << "v=DMARC1; p=block"_ba << FindingId::NoPolicyNoRua << u""_s << false;
         QTest::newRow("no p, rua: p=none")
             << "v=DMARC1; rua=mailto:d@example.com"_ba << FindingId::NoPolicy << u""_s << true;
-        QTest::newRow("no p, no rua") << "v=DMARC1"_ba << FindingId::NoPolicyNoRua << u""_s
-                                      << false;
+        QTest::newRow("no p, no rua")
+            << "v=DMARC1"_ba << FindingId::NoPolicyNoRua << u""_s << false;
         QTest::newRow("bad sp") << "v=DMARC1; p=reject; sp=maybe"_ba << FindingId::InvalidValue
                                 << u"20"_s << true;
         QTest::newRow("bad np") << "v=DMARC1; p=reject; np=x"_ba << FindingId::InvalidValue
                                 << u"20"_s << true;
-        QTest::newRow("bad adkim") << "v=DMARC1; p=reject; adkim=x"_ba << FindingId::InvalidValue
-                                   << u"20"_s << true;
-        QTest::newRow("bad aspf") << "v=DMARC1; p=reject; aspf=strict"_ba
-                                  << FindingId::InvalidValue << u"20"_s << true;
+        QTest::newRow("bad adkim")
+            << "v=DMARC1; p=reject; adkim=x"_ba << FindingId::InvalidValue << u"20"_s << true;
+        QTest::newRow("bad aspf") << "v=DMARC1; p=reject; aspf=strict"_ba << FindingId::InvalidValue
+                                  << u"20"_s << true;
         QTest::newRow("bad t") << "v=DMARC1; p=reject; t=yes"_ba << FindingId::InvalidValue
                                << u"20"_s << true;
         QTest::newRow("bad psd") << "v=DMARC1; p=reject; psd=maybe"_ba << FindingId::InvalidValue
                                  << u"20"_s << true;
         QTest::newRow("bad fo") << "v=DMARC1; p=reject; fo=2"_ba << FindingId::InvalidValue
                                 << u"20"_s << true;
-        QTest::newRow("duplicate") << "v=DMARC1; p=reject; p=none"_ba << FindingId::DuplicateTag
-                                   << u"20"_s << false;
+        QTest::newRow("duplicate")
+            << "v=DMARC1; p=reject; p=none"_ba << FindingId::DuplicateTag << u"20"_s << false;
         QTest::newRow("duplicate, other case")
             << "v=DMARC1; p=reject; P=none"_ba << FindingId::DuplicateTag << u"20"_s << false;
         QTest::newRow("no =") << "v=DMARC1; p=reject; adkim"_ba << FindingId::Syntax << u"20"_s
                               << true;
-        QTest::newRow("bad tag name") << "v=DMARC1; p=reject; 9x=1"_ba << FindingId::Syntax
-                                      << u"20"_s << true;
-        QTest::newRow("unknown tag") << "v=DMARC1; p=reject; foo=bar"_ba << FindingId::UnknownTag
-                                     << u"20"_s << true;
-        QTest::newRow("pct") << "v=DMARC1; p=reject; pct=20"_ba << FindingId::LegacyTag
-                             << u"20"_s << true;
-        QTest::newRow("rf") << "v=DMARC1; p=reject; rf=afrf"_ba << FindingId::LegacyTag
-                            << u"20"_s << true;
-        QTest::newRow("ri") << "v=DMARC1; p=reject; ri=86400"_ba << FindingId::LegacyTag
-                            << u"20"_s << true;
-        QTest::newRow("size suffix")
-            << "v=DMARC1; p=reject; rua=mailto:d@example.com!10m"_ba << FindingId::SizeSuffix
-            << u"20"_s << true;
+        QTest::newRow("bad tag name")
+            << "v=DMARC1; p=reject; 9x=1"_ba << FindingId::Syntax << u"20"_s << true;
+        QTest::newRow("unknown tag")
+            << "v=DMARC1; p=reject; foo=bar"_ba << FindingId::UnknownTag << u"20"_s << true;
+        QTest::newRow("pct") << "v=DMARC1; p=reject; pct=20"_ba << FindingId::LegacyTag << u"20"_s
+                             << true;
+        QTest::newRow("rf") << "v=DMARC1; p=reject; rf=afrf"_ba << FindingId::LegacyTag << u"20"_s
+                            << true;
+        QTest::newRow("ri") << "v=DMARC1; p=reject; ri=86400"_ba << FindingId::LegacyTag << u"20"_s
+                            << true;
+        QTest::newRow("size suffix") << "v=DMARC1; p=reject; rua=mailto:d@example.com!10m"_ba
+                                     << FindingId::SizeSuffix << u"20"_s << true;
         QTest::newRow("not a URI") << "v=DMARC1; p=reject; rua=d@example.com"_ba
                                    << FindingId::InvalidUri << u"20"_s << true;
-        QTest::newRow("mailto without address")
-            << "v=DMARC1; p=reject; rua=mailto:nobody"_ba << FindingId::InvalidUri << u"20"_s
-            << true;
-        QTest::newRow("https report")
-            << "v=DMARC1; p=reject; rua=https://example.com/r"_ba << FindingId::UnsupportedUri
-            << u"20"_s << true;
+        QTest::newRow("mailto without address") << "v=DMARC1; p=reject; rua=mailto:nobody"_ba
+                                                << FindingId::InvalidUri << u"20"_s << true;
+        QTest::newRow("https report") << "v=DMARC1; p=reject; rua=https://example.com/r"_ba
+                                      << FindingId::UnsupportedUri << u"20"_s << true;
         QTest::newRow("fo without ruf")
             << "v=DMARC1; p=reject; fo=1"_ba << FindingId::FoWithoutRuf << u""_s << true;
-        QTest::newRow("not DMARC") << "v=dmarc1; p=reject"_ba << FindingId::NotARecord << u""_s
-                                   << false;
+        QTest::newRow("not DMARC")
+            << "v=dmarc1; p=reject"_ba << FindingId::NotARecord << u""_s << false;
     }
     void errors()
     {
@@ -210,8 +207,8 @@ private slots:
     {
         QCOMPARE(ids(recordFindings(parseRecord("v=DMARC1; p=none"), u"d.example"_s)),
                  (QStringList{FindingId::PolicyNone, FindingId::NoRua}));
-        QCOMPARE(ids(recordFindings(
-                     parseRecord("v=DMARC1; p=reject; rua=mailto:d@example.com"), u"d"_s)),
+        QCOMPARE(ids(recordFindings(parseRecord("v=DMARC1; p=reject; rua=mailto:d@example.com"),
+                                    u"d"_s)),
                  QStringList());
     }
 
@@ -241,11 +238,16 @@ private slots:
 
     void everyIdHasText()
     {
-        for (const QString &id : {FindingId::NotARecord,   FindingId::Syntax,
-                                  FindingId::DuplicateTag, FindingId::LegacyTag,
-                                  FindingId::Missing,      FindingId::ReportNotAuthorised,
-                                  FindingId::BulkSender,   FindingId::ApexRecord}) {
-            const auto text = findingText(Finding{id, Severity::Info, {u"a"_s, u"b"_s, u"c"_s}, {}});
+        for (const QString &id : {FindingId::NotARecord,
+                                  FindingId::Syntax,
+                                  FindingId::DuplicateTag,
+                                  FindingId::LegacyTag,
+                                  FindingId::Missing,
+                                  FindingId::ReportNotAuthorised,
+                                  FindingId::BulkSender,
+                                  FindingId::ApexRecord}) {
+            const auto text
+                = findingText(Finding{id, Severity::Info, {u"a"_s, u"b"_s, u"c"_s}, {}});
             QVERIFY2(text && !text->title.isEmpty(), qPrintable(id));
         }
         QVERIFY(!findingText(Finding{u"spf.missing"_s, Severity::Info, {}, {}}));

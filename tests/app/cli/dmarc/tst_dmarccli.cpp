@@ -36,9 +36,11 @@ class DmarcCliTest : public QObject
 private slots:
     void parseValid()
     {
-        const Test::CliRun run = runCli(
-            {u"dmarc"_s, u"parse"_s, u"v=DMARC1; p=quarantine; SP=reject; rua=mailto:d@example.com"_s,
-             u"--json"_s});
+        const Test::CliRun run
+            = runCli({u"dmarc"_s,
+                      u"parse"_s,
+                      u"v=DMARC1; p=quarantine; SP=reject; rua=mailto:d@example.com"_s,
+                      u"--json"_s});
         QVERIFY2(run.exitCode == 0, run.out + run.err);
         const QJsonObject json = run.json();
         QVERIFY(json.value(u"valid"_s).toBool());
@@ -67,9 +69,10 @@ private slots:
 
     void parseLegacyWarnsOnly()
     {
-        const Test::CliRun run = runCli(
-            {u"dmarc"_s, u"parse"_s, u"v=DMARC1; p=reject; pct=10; rua=mailto:d@example.com"_s,
-             u"--json"_s});
+        const Test::CliRun run = runCli({u"dmarc"_s,
+                                         u"parse"_s,
+                                         u"v=DMARC1; p=reject; pct=10; rua=mailto:d@example.com"_s,
+                                         u"--json"_s});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(findingIds(run.json()), QStringList{u"dmarc.legacy-tag"_s});
     }
@@ -81,10 +84,7 @@ private slots:
         QVERIFY(run.out.contains("dmarc.not-a-record"));
     }
 
-    void parseUsage()
-    {
-        QCOMPARE(runCli({u"dmarc"_s, u"parse"_s}).exitCode, 2);
-    }
+    void parseUsage() { QCOMPARE(runCli({u"dmarc"_s, u"parse"_s}).exitCode, 2); }
 
     void checkInherited()
     {
@@ -122,7 +122,9 @@ private slots:
     void checkCouldNotDetermine()
     {
         Test::FaultyDnsServer servfail(Test::FaultyDnsServer::Fault::ServFail);
-        const Test::CliRun run = runCli({u"dmarc"_s, u"check"_s, u"missing.dmarc.test"_s,
+        const Test::CliRun run = runCli({u"dmarc"_s,
+                                         u"check"_s,
+                                         u"missing.dmarc.test"_s,
                                          u"--nameserver"_s,
                                          servfail.address().toString(),
                                          u"--json"_s});
@@ -133,20 +135,33 @@ private slots:
 
     void align()
     {
-        const Test::CliRun pass = runCli(
-            QStringList{u"dmarc"_s, u"align"_s, u"--from"_s, u"shop.psd.dmarc.test"_s,
-                        u"--mail-from"_s, u"other.psd.dmarc.test"_s, u"--spf"_s, u"pass"_s,
-                        u"--dkim-d"_s, u"www.shop.psd.dmarc.test"_s, u"--dkim"_s, u"pass"_s}
-            + knot());
+        const Test::CliRun pass = runCli(QStringList{u"dmarc"_s,
+                                                     u"align"_s,
+                                                     u"--from"_s,
+                                                     u"shop.psd.dmarc.test"_s,
+                                                     u"--mail-from"_s,
+                                                     u"other.psd.dmarc.test"_s,
+                                                     u"--spf"_s,
+                                                     u"pass"_s,
+                                                     u"--dkim-d"_s,
+                                                     u"www.shop.psd.dmarc.test"_s,
+                                                     u"--dkim"_s,
+                                                     u"pass"_s}
+                                         + knot());
         QVERIFY2(pass.exitCode == 0, pass.out + pass.err);
         QCOMPARE(pass.json().value(u"verdict"_s).toString(), u"pass"_s);
         QVERIFY(pass.json().value(u"dkim_aligned"_s).toBool());
         QVERIFY(!pass.json().value(u"spf_aligned"_s).toBool());
 
-        const Test::CliRun fail = runCli(
-            QStringList{u"dmarc"_s, u"align"_s, u"--from"_s, u"org.dmarc.test"_s,
-                        u"--mail-from"_s, u"esp.dmarc.test"_s, u"--spf"_s, u"pass"_s}
-            + knot());
+        const Test::CliRun fail = runCli(QStringList{u"dmarc"_s,
+                                                     u"align"_s,
+                                                     u"--from"_s,
+                                                     u"org.dmarc.test"_s,
+                                                     u"--mail-from"_s,
+                                                     u"esp.dmarc.test"_s,
+                                                     u"--spf"_s,
+                                                     u"pass"_s}
+                                         + knot());
         QCOMPARE(fail.exitCode, 1);
         QCOMPARE(fail.json().value(u"verdict"_s).toString(), u"fail"_s);
         QCOMPARE(fail.json().value(u"disposition"_s).toString(), u"reject"_s);
@@ -154,10 +169,10 @@ private slots:
 
     void alignUsage()
     {
-        QCOMPARE(runCli({u"dmarc"_s, u"align"_s, u"--from"_s, u"example.com"_s, u"--spf"_s,
-                         u"maybe"_s})
-                     .exitCode,
-                 2);
+        QCOMPARE(
+            runCli({u"dmarc"_s, u"align"_s, u"--from"_s, u"example.com"_s, u"--spf"_s, u"maybe"_s})
+                .exitCode,
+            2);
         QCOMPARE(runCli({u"dmarc"_s, u"align"_s, u"--spf"_s, u"pass"_s}).exitCode, 2);
     }
 };

@@ -8,7 +8,7 @@
 
 namespace Sceau::Dmarc {
 
-std::optional<FindingText> findingText(const Finding &f)
+std::optional<FindingText> findingText(const Finding &finding)
 {
     using Make = std::function<FindingText(const Finding &)>;
     static const QHash<QString, Make> texts = {
@@ -280,10 +280,10 @@ std::optional<FindingText> findingText(const Finding &f)
                  QString()};
          }},
     };
-    const auto it = texts.constFind(f.id);
+    const auto it = texts.constFind(finding.id);
     if (it == texts.cend())
         return std::nullopt;
-    return (*it)(f);
+    return (*it)(finding);
 }
 
 } // namespace Sceau::Dmarc

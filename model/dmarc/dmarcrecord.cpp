@@ -145,7 +145,9 @@ struct Parser
             QStringLiteral("RFC 9989 Appendix C"));
     }
 
-    std::optional<Policy> p, sp, np;
+    std::optional<Policy> p = std::nullopt;
+    std::optional<Policy> sp = std::nullopt;
+    std::optional<Policy> np = std::nullopt;
 
     void apply(const Tag &tag)
     {

@@ -215,7 +215,7 @@ private slots:
     void failingServer()
     {
         QFETCH(int, fault);
-        Test::FaultyDnsServer server(Test::FaultyDnsServer::Fault(fault));
+        Test::FaultyDnsServer server{Test::FaultyDnsServer::Fault(fault)};
         Dns::ResolverConfig config = Test::knotConfig();
         config.servers = {server.address()};
         Dns::LiveResolver failing(config);

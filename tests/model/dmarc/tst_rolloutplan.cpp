@@ -25,9 +25,13 @@ private:
         e.reports = days;
         e.messages = messages;
         e.passingAligned = passing;
-        if (passing < messages)
-            e.failingSources << SourceImpact{
-                u"192.0.2.7"_s, u"example.com"_s, messages - passing, messages - passing};
+        if (passing < messages) {
+            SourceImpact source;
+            source.sourceIp = u"192.0.2.7"_s;
+            source.headerFrom = u"example.com"_s;
+            source.messages = source.failingMessages = messages - passing;
+            e.failingSources << source;
+        }
         return e;
     }
 

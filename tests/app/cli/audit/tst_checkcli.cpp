@@ -79,7 +79,9 @@ private slots:
     void failedLookupExitsThreeWithAProvisionalScore()
     {
         QTemporaryDir dir;
-        const QString zone = writeZone(dir, "_dmarc 300 IN TXT \"v=DMARC1; p=reject\"\n");
+        // psd=n: the DMARC tree walk stops at fails.test (RFC 9989 §4.10)
+        const QString zone = writeZone(
+            dir, "_dmarc 300 IN TXT \"v=DMARC1; p=reject; psd=n; rua=mailto:d@fails.test\"\n");
         Test::FaultyDnsServer servfail(Test::FaultyDnsServer::Fault::ServFail);
         const QStringList options{u"--zone-file"_s,
                                   zone,
@@ -96,7 +98,8 @@ private slots:
         QCOMPARE(report.value(u"score_provisional"_s), QJsonValue(true));
         QCOMPARE(report.value(u"score"_s), QJsonValue(100));
         QCOMPARE(findingIds(report),
-                 (QStringList{u"dmarc.present"_s,
+                 (QStringList{u"dmarc.bulk-sender-policy"_s,
+                              u"dmarc.present"_s,
                               u"dns.lookup-failed"_s,
                               u"dns.lookup-failed"_s,
                               u"mx.present"_s,
@@ -118,7 +121,10 @@ private slots:
     void errorFindingExitsOneEvenWhenIncomplete()
     {
         QTemporaryDir dir;
-        const QString zone = writeZone(dir, {});
+        // Two DMARC records: an error, whatever the rest of the walk (to the failing server).
+        const QString zone = writeZone(dir,
+                                       "_dmarc 300 IN TXT \"v=DMARC1; p=reject\"\n"
+                                       "_dmarc 300 IN TXT \"v=DMARC1; p=none\"\n");
         Test::FaultyDnsServer servfail(Test::FaultyDnsServer::Fault::ServFail);
         const Run run = runCli({u"--zone-file"_s,
                                 zone,
@@ -131,7 +137,7 @@ private slots:
                                 u"--no-tls"_s,
                                 u"fails.test"_s});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY(findingIds(run.json()).contains(u"dmarc.missing"_s));
+        QVERIFY(findingIds(run.json()).contains(u"dmarc.multiple-records"_s));
         QCOMPARE(run.json().value(u"complete"_s), QJsonValue(false));
     }
 
@@ -139,7 +145,9 @@ private slots:
     void exitCodeOverSeveralDomains()
     {
         QTemporaryDir dir;
-        const QString zone = writeZone(dir, "_dmarc 300 IN TXT \"v=DMARC1; p=reject\"\n");
+        // psd=n: the DMARC tree walk stops at fails.test (RFC 9989 §4.10)
+        const QString zone = writeZone(
+            dir, "_dmarc 300 IN TXT \"v=DMARC1; p=reject; psd=n; rua=mailto:d@fails.test\"\n");
         Test::FaultyDnsServer servfail(Test::FaultyDnsServer::Fault::ServFail);
         const QStringList options{u"--zone-file"_s,
                                   zone,

@@ -108,7 +108,10 @@ private slots:
         evidence.reports = 30;
         evidence.messages = 1000;
         evidence.passingAligned = 950;
-        evidence.failingSources << Dmarc::SourceImpact{u"192.0.2.1"_s, u"example.com"_s, 50, 50};
+        Dmarc::SourceImpact source;
+        source.sourceIp = u"192.0.2.1"_s;
+        source.messages = source.failingMessages = 50;
+        evidence.failingSources << source;
         wizard.setEvidence(evidence);
         QVERIFY(table->item(3, 3)->text() != before);
         QVERIFY(table->item(3, 3)->text()

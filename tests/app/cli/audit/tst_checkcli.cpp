@@ -53,9 +53,17 @@ private slots:
         QCOMPARE(report.value(u"complete"_s), QJsonValue(true));
         QCOMPARE(report.value(u"failed_lookups"_s), QJsonValue(0));
         QCOMPARE(report.value(u"score_provisional"_s), QJsonValue(false));
-        // TXT, _dmarc TXT, MX, A+AAAA of the two hosts, the s1 key; then the SPF tree's own:
-        // the type-99 SPF check, "mx" (MX, A+AAAA of the two hosts).
-        QCOMPARE(report.value(u"lookups"_s), QJsonValue(3 + 4 + 1 + 1 + 5));
+        // TXT, MX, A+AAAA of the two hosts, the s1 key; then the SPF tree's own: the type-99
+        // SPF check, "mx" (MX, A+AAAA of the two hosts); then DMARC's: the tree walk
+        // (_dmarc.good.sceau.test, _dmarc.sceau.test, _dmarc.test), the apex TXT, the rua
+        // host's MX.
+        QCOMPARE(report.value(u"lookups"_s), QJsonValue(2 + 4 + 1 + 1 + 5 + (3 + 1 + 1)));
+        // The dmarc object is `dmarc check`'s (docs/cli.md).
+        const QJsonObject dmarc = report.value(u"dmarc"_s).toObject();
+        QCOMPARE(dmarc.value(u"policy_domain"_s).toString(), u"good.sceau.test"_s);
+        QCOMPARE(dmarc.value(u"org_domain"_s).toString(), u"good.sceau.test"_s);
+        QCOMPARE(dmarc.value(u"queries"_s).toArray().size(), 3);
+        QCOMPARE(dmarc.value(u"records"_s).toArray().size(), 1);
         QCOMPARE(report.value(u"spf"_s).toObject().value(u"lookups"_s), QJsonValue(1)); // "mx"
         const QJsonArray dkim = report.value(u"dkim"_s).toArray();
         QCOMPARE(dkim.size(), 1);

@@ -3,6 +3,7 @@
 #include "model/core/domainname.h"
 #include "model/core/tokentable.h"
 #include "model/dmarc/dmarcfindings.h"
+#include "model/dns/textescape.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -252,7 +253,7 @@ Record parseRecord(const QByteArray &txt)
     }
     record.isDmarc = isDmarcRecord(txt);
     if (!record.isDmarc) {
-        parser.add(FindingId::NotARecord, Severity::Error, {QString::fromLatin1(txt)});
+        parser.add(FindingId::NotARecord, Severity::Error, {Dns::escapeText(txt)});
         return record;
     }
     bool fatal = false;
@@ -281,7 +282,7 @@ Record parseRecord(const QByteArray &txt)
             if (equals < 0 || !isTagName(name) || !isTagValue(value)) {
                 parser.add(FindingId::Syntax,
                            Severity::Error,
-                           {QString::fromLatin1(spec.trimmed()), QString::number(offset)},
+                           {Dns::escapeText(spec.trimmed()), QString::number(offset)},
                            RfcAbnf);
             } else {
                 const Tag tag{QString::fromLatin1(name), QString::fromLatin1(value), int(offset)};

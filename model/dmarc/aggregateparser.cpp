@@ -11,6 +11,7 @@ namespace {
 
 // RFC 9990 Appendix A: the namespace of the new schema.
 constexpr QStringView Rfc9990Namespace = u"urn:ietf:params:xml:ns:dmarc-2.0";
+constexpr int MaxWrappers = 4; // elements around <feedback> that are tolerated
 
 Error invalid(const QString &reason)
 {
@@ -44,6 +45,8 @@ public:
                     return started.error();
                 break;
             case QXmlStreamReader::Characters:
+                if (m_path.isEmpty())
+                    break;
                 if (m_text.size() + m_xml.text().size() > MaxReportFieldLength)
                     //: %1 an XML element, %2 a number of characters
                     return invalid(Tr::tr("the value of <%1> is longer than %2 characters")
@@ -52,15 +55,19 @@ public:
                 m_text += m_xml.text();
                 break;
             case QXmlStreamReader::EndElement:
+                if (m_path.isEmpty())
+                    break; // a wrapper's end
                 if (auto ended = end(); !ended)
                     return ended.error();
+                if (m_path.isEmpty())
+                    return finish(); // what follows </feedback> is not the report
                 break;
             default:
                 break;
             }
         }
         if (m_xml.hasError()) {
-            if (m_path.isEmpty() && !m_sawRoot)
+            if (!m_sawRoot && m_wrappers == 0)
                 return invalid(Tr::tr("the file is empty or not XML"));
             //: %1 a line number, %2 the XML parser's message
             return invalid(Tr::tr("the XML is malformed at line %1: %2")
@@ -75,11 +82,13 @@ private:
     {
         const QString name = m_xml.name().toString().toLower();
         if (m_path.isEmpty()) {
-            if (name != u"feedback")
-                //: %1 the XML root element found
-                return invalid(
-                    Tr::tr("the root element is <%1>, not <feedback>: not a DMARC report")
-                        .arg(name));
+            // Some reporters wrap <feedback> in another element (an unclosed <xs:schema>): the
+            // report is the first <feedback>, within a few wrappers.
+            if (name != u"feedback") {
+                if (++m_wrappers > MaxWrappers)
+                    return invalid(Tr::tr("no <feedback> element: not a DMARC report"));
+                return {};
+            }
             m_sawRoot = true;
             m_report.format = m_xml.namespaceUri() == Rfc9990Namespace ? ReportFormat::Rfc9990
                                                                        : ReportFormat::Rfc7489;
@@ -158,6 +167,10 @@ private:
             policy.testing = token;
         else if (name == u"discovery_method")
             policy.discoveryMethod = token;
+        // RFC 9990 Appendix A: testing and discovery_method exist only in the new schema; a
+        // report that has them without the namespace is still in its format.
+        if (name == u"testing" || name == u"discovery_method")
+            m_report.format = ReportFormat::Rfc9990;
         else if (name == u"pct")
             policy.pct = value;
     }
@@ -215,7 +228,7 @@ private:
     Result<AggregateReport> finish()
     {
         if (!m_sawRoot)
-            return invalid(Tr::tr("the file is empty or not XML"));
+            return invalid(Tr::tr("no <feedback> element: not a DMARC report"));
         // RFC 9990 §2.1: report_id, date_range and the policy domain are required; without
         // them a report can be neither deduplicated nor placed in time.
         if (m_report.reportId.isEmpty())
@@ -236,6 +249,7 @@ private:
     QStringList m_path; // local names, lowercase, from the root
     QString m_text;
     bool m_sawRoot = false;
+    int m_wrappers = 0; // elements opened before <feedback>
     AggregateReport m_report;
 };
 

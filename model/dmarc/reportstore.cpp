@@ -28,6 +28,12 @@ QString formatToken(ReportFormat format)
     return format == ReportFormat::Rfc9990 ? u"rfc9990"_s : u"rfc7489"_s;
 }
 
+// A text column's value: an empty string, never NULL (a null QString binds as NULL).
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(u""_s) : QVariant(value);
+}
+
 QDateTime fromEpoch(qint64 seconds)
 {
     return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
@@ -72,13 +78,15 @@ Result<bool> ReportStore::add(const AggregateReport &report)
         db.rollback();
         return error;
     };
-    query.prepare(u"INSERT OR IGNORE INTO dmarc_reports (org_name, report_id, format, email,"
+    // Only the (org_name, report_id) conflict is ignored: any other failure is an error.
+    query.prepare(u"INSERT INTO dmarc_reports (org_name, report_id, format, email,"
                   " begin_time, end_time, policy_domain, policy_p, policy_sp, policy_np,"
                   " policy_adkim, policy_aspf, policy_testing, policy_pct, imported)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                  " ON CONFLICT(org_name, report_id) DO NOTHING"_s);
     const PolicyPublished &policy = report.policy;
     for (const QVariant &value :
-         {QVariant(report.orgName), QVariant(report.reportId), QVariant(formatToken(report.format)),
+         {text(report.orgName), text(report.reportId), QVariant(formatToken(report.format)),
           QVariant(report.email), QVariant(report.begin.toSecsSinceEpoch()),
           QVariant(report.end.toSecsSinceEpoch()), QVariant(policy.domain), QVariant(policy.p),
           QVariant(policy.sp), QVariant(policy.np), QVariant(policy.adkim), QVariant(policy.aspf),
@@ -141,8 +149,8 @@ Result<QList<StoredReport>> ReportStore::list(const QString &policyDomain) const
                   " FROM dmarc_reports p LEFT JOIN dmarc_rows r ON r.report = p.id"
                   " WHERE ? = '' OR p.policy_domain = ?"
                   " GROUP BY p.id ORDER BY p.begin_time DESC, p.id DESC"_s);
-    query.addBindValue(policyDomain.toLower());
-    query.addBindValue(policyDomain.toLower());
+    query.addBindValue(text(policyDomain.toLower()));
+    query.addBindValue(text(policyDomain.toLower()));
     if (!query.exec())
         return sqlError(query);
     QList<StoredReport> reports;

@@ -323,7 +323,8 @@ private slots:
         const QByteArray plain = "From: a@b.example\nSubject: hi\n\nFrom the start\n"_ba;
         // An MDA escapes body lines that begin with "From " (mboxrd).
         auto escaped = [](QByteArray message) {
-            return ("\n" + message).replace("\nFrom ", "\n>From ").mid(1);
+            QByteArray lines = "\n" + message;
+            return lines.replace("\nFrom ", "\n>From ").mid(1);
         };
         const QByteArray mbox = "From MAILER-DAEMON Mon Jan  1 00:00:00 2024\n" + escaped(google)
                                 + "\nFrom MAILER-DAEMON Mon Jan  1 00:00:00 2024\n" + escaped(plain)

@@ -92,7 +92,9 @@ QList<ReadReport> readReports(const QByteArray &content, const QString &source)
         QList<ReadReport> reports;
         const QList<QByteArray> messages = Mail::splitMbox(content);
         for (qsizetype i = 0; i < messages.size(); ++i)
-            reports << fromMail(messages.at(i), source + u'#' + QString::number(i + 1));
+            reports << fromMail(messages.at(i),
+                                messages.size() == 1 ? source
+                                                     : source + u'#' + QString::number(i + 1));
         return reports;
     }
     return {fromMail(content, source)};

@@ -20,6 +20,7 @@ inline constexpr qsizetype MaxReportFileSize = 256 * 1024 * 1024;
 struct ReadReport
 {
     QString source; // the file; "<file>#<n>" for the n-th message (from 1) of an mbox or Maildir
+                    // that holds several
     std::optional<AggregateReport> aggregate;
     std::optional<FailureReport> failure;
     std::optional<Error> error; // detail: translated reason naming source

@@ -9,6 +9,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QPromise>
+#include <QtConcurrent>
 
 namespace Sceau::Dmarc {
 
@@ -128,6 +130,19 @@ QList<ReadReport> readReportPath(const QString &path)
         //: %1 a number of bytes
         return {failed(path, Tr::tr("is larger than %1 bytes").arg(MaxReportFileSize))};
     return readReports(file.read(MaxReportFileSize), path);
+}
+
+QFuture<QList<ReadReport>> readReportPaths(const QStringList &paths)
+{
+    return QtConcurrent::run([paths](QPromise<QList<ReadReport>> &promise) {
+        promise.setProgressRange(0, int(paths.size()));
+        for (qsizetype i = 0; i < paths.size(); ++i) {
+            if (promise.isCanceled())
+                return;
+            promise.addResult(readReportPath(paths.at(i)));
+            promise.setProgressValue(int(i + 1));
+        }
+    });
 }
 
 } // namespace Sceau::Dmarc

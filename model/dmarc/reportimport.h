@@ -5,6 +5,7 @@
 #include "model/dmarc/failurereport.h"
 
 #include <QByteArray>
+#include <QFuture>
 #include <QList>
 #include <QString>
 
@@ -38,6 +39,11 @@ QList<ReadReport> readReports(const QByteArray &content, const QString &source);
 // readReports() on a file, or on every message of a Maildir folder (cur/ and new/). A file
 // that cannot be opened, or larger than MaxReportFileSize, gives one error naming it.
 QList<ReadReport> readReportPath(const QString &path);
+
+// readReportPath() on each of paths, off the calling thread (the global thread pool): one
+// result per path, in order; progress counts the paths read. Canceling the future stops
+// before the next path.
+QFuture<QList<ReadReport>> readReportPaths(const QStringList &paths);
 
 } // namespace Dmarc
 } // namespace Sceau

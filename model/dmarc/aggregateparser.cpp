@@ -24,8 +24,7 @@ QDateTime epoch(const QString &text)
 {
     bool ok = false;
     const qint64 seconds = text.section(u'.', 0, 0).trimmed().toLongLong(&ok);
-    return ok && seconds >= 0 ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC)
-                              : QDateTime();
+    return ok && seconds >= 0 ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC) : QDateTime();
 }
 
 class Reader
@@ -100,7 +99,8 @@ private:
                 //: %1 a number of records
                 return invalid(Tr::tr("the report has more than %1 records").arg(MaxReportRecords));
             m_report.records.append(ReportRecord{});
-        } else if (m_path.size() == 4 && m_path.at(2) == u"auth_results" && !m_report.records.isEmpty()) {
+        } else if (m_path.size() == 4 && m_path.at(2) == u"auth_results"
+                   && !m_report.records.isEmpty()) {
             ReportRecord &record = m_report.records.last();
             QList<AuthResult> &list = name == u"dkim" ? record.dkimResults : record.spfResults;
             if (name == u"dkim" || name == u"spf") {

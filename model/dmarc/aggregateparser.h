@@ -10,9 +10,9 @@ namespace Dmarc {
 
 // Bounds on one aggregate report (untrusted input).
 inline constexpr qsizetype MaxReportXmlSize = 64 * 1024 * 1024; // inflated XML
-inline constexpr int MaxReportRecords = 200000;                  // <record> elements
-inline constexpr int MaxReportFieldLength = 2048;                // characters in one value
-inline constexpr int MaxAuthResults = 64;                        // dkim/spf results per record
+inline constexpr int MaxReportRecords = 200000;                 // <record> elements
+inline constexpr int MaxReportFieldLength = 2048;               // characters in one value
+inline constexpr int MaxAuthResults = 64;                       // dkim/spf results per record
 
 // Parses the XML of an aggregate report with a streaming reader (QXmlStreamReader): the
 // RFC 9990 schema (namespace urn:ietf:params:xml:ns:dmarc-2.0) and the RFC 7489 one, tolerant as

@@ -12,23 +12,23 @@ namespace Dmarc {
 // RFC 6591): the identifiers that failed. Values as the reporter wrote them, trimmed.
 struct FailureReport
 {
-    bool arf = true;             // false: a plain-text report without message/feedback-report
-    QString feedbackType;        // Feedback-Type (auth-failure)
-    QString userAgent;           // User-Agent
-    QString authFailure;         // Auth-Failure: dmarc, dkim, spf, adsp…
-    QString sourceIp;            // Source-IP
-    QString reportedDomain;      // Reported-Domain
-    QString originalMailFrom;    // Original-Mail-From (RFC 5321.MailFrom)
-    QString originalRcptTo;      // Original-Rcpt-To
-    QString arrivalDate;         // Arrival-Date
-    QString deliveryResult;      // Delivery-Result: delivered, spam, policy, reject, other…
-    QString dkimDomain;          // DKIM-Domain (d=)
-    QString dkimSelector;        // DKIM-Selector (s=)
-    QString identityAlignment;   // Identity-Alignment (RFC 9991): none, dkim, spf, or both
-    QString authResults;         // Authentication-Results of the report
-    QString originalFrom;        // From of the reported message (RFC 5322.From)
-    QString originalSubject;     // Subject of the reported message
-    QString originalMessageId;   // Message-ID of the reported message
+    bool arf = true;           // false: a plain-text report without message/feedback-report
+    QString feedbackType;      // Feedback-Type (auth-failure)
+    QString userAgent;         // User-Agent
+    QString authFailure;       // Auth-Failure: dmarc, dkim, spf, adsp…
+    QString sourceIp;          // Source-IP
+    QString reportedDomain;    // Reported-Domain
+    QString originalMailFrom;  // Original-Mail-From (RFC 5321.MailFrom)
+    QString originalRcptTo;    // Original-Rcpt-To
+    QString arrivalDate;       // Arrival-Date
+    QString deliveryResult;    // Delivery-Result: delivered, spam, policy, reject, other…
+    QString dkimDomain;        // DKIM-Domain (d=)
+    QString dkimSelector;      // DKIM-Selector (s=)
+    QString identityAlignment; // Identity-Alignment (RFC 9991): none, dkim, spf, or both
+    QString authResults;       // Authentication-Results of the report
+    QString originalFrom;      // From of the reported message (RFC 5322.From)
+    QString originalSubject;   // Subject of the reported message
+    QString originalMessageId; // Message-ID of the reported message
 };
 
 // Parses the failure report in a mail (RFC 5965 §2: multipart/report whose second part is

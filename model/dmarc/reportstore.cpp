@@ -3,8 +3,8 @@
 #include "model/storage/workspace.h"
 
 #include <QHash>
-#include <QSqlError>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 #include <QVariant>
@@ -85,13 +85,21 @@ Result<bool> ReportStore::add(const AggregateReport &report)
                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                   " ON CONFLICT(org_name, report_id) DO NOTHING"_s);
     const PolicyPublished &policy = report.policy;
-    for (const QVariant &value :
-         {text(report.orgName), text(report.reportId), QVariant(formatToken(report.format)),
-          QVariant(report.email), QVariant(report.begin.toSecsSinceEpoch()),
-          QVariant(report.end.toSecsSinceEpoch()), QVariant(policy.domain), QVariant(policy.p),
-          QVariant(policy.sp), QVariant(policy.np), QVariant(policy.adkim), QVariant(policy.aspf),
-          QVariant(policy.testing), QVariant(policy.pct),
-          QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))})
+    for (const QVariant &value : {text(report.orgName),
+                                  text(report.reportId),
+                                  QVariant(formatToken(report.format)),
+                                  QVariant(report.email),
+                                  QVariant(report.begin.toSecsSinceEpoch()),
+                                  QVariant(report.end.toSecsSinceEpoch()),
+                                  QVariant(policy.domain),
+                                  QVariant(policy.p),
+                                  QVariant(policy.sp),
+                                  QVariant(policy.np),
+                                  QVariant(policy.adkim),
+                                  QVariant(policy.aspf),
+                                  QVariant(policy.testing),
+                                  QVariant(policy.pct),
+                                  QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))})
         query.addBindValue(value);
     if (!query.exec())
         return abort(query);
@@ -108,19 +116,26 @@ Result<bool> ReportStore::add(const AggregateReport &report)
     auth.prepare(u"INSERT INTO dmarc_auth (row, method, domain, selector, scope, result)"
                  " VALUES (?, ?, ?, ?, ?, ?)"_s);
     for (const ReportRecord &record : report.records) {
-        for (const QVariant &value :
-             {QVariant(reportRow), QVariant(record.sourceIp), QVariant(record.count),
-              QVariant(record.disposition), QVariant(record.dkim), QVariant(record.spf),
-              QVariant(record.reasons.join(u',')), QVariant(record.headerFrom),
-              QVariant(record.envelopeFrom)})
+        for (const QVariant &value : {QVariant(reportRow),
+                                      QVariant(record.sourceIp),
+                                      QVariant(record.count),
+                                      QVariant(record.disposition),
+                                      QVariant(record.dkim),
+                                      QVariant(record.spf),
+                                      QVariant(record.reasons.join(u',')),
+                                      QVariant(record.headerFrom),
+                                      QVariant(record.envelopeFrom)})
             row.addBindValue(value);
         if (!row.exec())
             return abort(row);
         const qint64 rowId = row.lastInsertId().toLongLong();
         auto addAuth = [&](const QString &method, const AuthResult &result) {
-            for (const QVariant &value :
-                 {QVariant(rowId), QVariant(method), QVariant(result.domain),
-                  QVariant(result.selector), QVariant(result.scope), QVariant(result.result)})
+            for (const QVariant &value : {QVariant(rowId),
+                                          QVariant(method),
+                                          QVariant(result.domain),
+                                          QVariant(result.selector),
+                                          QVariant(result.scope),
+                                          QVariant(result.result)})
                 auth.addBindValue(value);
             return auth.exec();
         };
@@ -158,9 +173,12 @@ Result<QList<StoredReport>> ReportStore::list(const QString &policyDomain) const
         reports.append({query.value(0).toLongLong(),
                         query.value(1).toString() == u"rfc9990"_s ? ReportFormat::Rfc9990
                                                                   : ReportFormat::Rfc7489,
-                        query.value(2).toString(), query.value(3).toString(),
-                        query.value(4).toString(), fromEpoch(query.value(5).toLongLong()),
-                        fromEpoch(query.value(6).toLongLong()), query.value(7).toInt(),
+                        query.value(2).toString(),
+                        query.value(3).toString(),
+                        query.value(4).toString(),
+                        fromEpoch(query.value(5).toLongLong()),
+                        fromEpoch(query.value(6).toLongLong()),
+                        query.value(7).toInt(),
                         query.value(8).toLongLong()});
     }
     return reports;
@@ -189,8 +207,8 @@ Result<QList<SourceSummary>> ReportStore::sources(const QString &policyDomain,
     if (!rows.exec())
         return sqlError(rows);
     QList<SourceSummary> summaries;
-    QHash<QString, qsizetype> bySource;        // source ip + '\n' + header from → index
-    QHash<qint64, qsizetype> byRow;            // row id → index
+    QHash<QString, qsizetype> bySource;         // source ip + '\n' + header from → index
+    QHash<qint64, qsizetype> byRow;             // row id → index
     QHash<qsizetype, QSet<qint64>> reportsSeen; // index → report ids
     while (rows.next()) {
         const QString key = rows.value(1).toString() + u'\n' + rows.value(2).toString();
@@ -268,7 +286,8 @@ Result<QList<DailyCount>> ReportStore::timeline(const QString &policyDomain,
     QList<DailyCount> days;
     while (query.next())
         days.append({QDate::fromString(query.value(0).toString(), Qt::ISODate),
-                     query.value(1).toLongLong(), query.value(2).toLongLong()});
+                     query.value(1).toLongLong(),
+                     query.value(2).toLongLong()});
     return days;
 }
 
@@ -310,7 +329,8 @@ Result<RolloutEvidence> ReportStore::evidence(const QString &policyDomain,
         if (summary.impact.failingMessages > 0)
             evidence.failingSources << summary.impact;
     }
-    std::stable_sort(evidence.failingSources.begin(), evidence.failingSources.end(),
+    std::stable_sort(evidence.failingSources.begin(),
+                     evidence.failingSources.end(),
                      [](const SourceImpact &a, const SourceImpact &b) {
                          return a.failingMessages > b.failingMessages;
                      });

@@ -32,13 +32,13 @@ SourceAdvice adviseSource(const SourceSummary &source)
     if (source.impact.failingMessages == 0)
         return advice;
     advice.failing = true;
-    const QString from = source.impact.headerFrom.isEmpty() ? source.policyDomain
-                                                            : source.impact.headerFrom;
+    const QString from
+        = source.impact.headerFrom.isEmpty() ? source.policyDomain : source.impact.headerFrom;
     const QString ip = source.impact.sourceIp;
     const QStringList otherDkim = unaligned(source.dkimPassDomains, from);
     const QStringList otherSpf = unaligned(source.spfPassDomains, from);
-    const bool forwarded = source.reasons.contains(u"forwarded")
-                           || source.reasons.contains(u"mailing_list");
+    const bool forwarded
+        = source.reasons.contains(u"forwarded") || source.reasons.contains(u"mailing_list");
     if (forwarded) {
         //: %1 an IP address
         advice.why = Tr::tr("%1 forwards mail or runs a mailing list: SPF cannot pass for your "

@@ -29,15 +29,14 @@ bool isZip(const QByteArray &content)
     return content.startsWith(QByteArrayView("PK\x03\x04", 4));
 }
 
-Result<QByteArray> zipMember(const QByteArray &archive,
-                             const QStringList &suffixes,
-                             qsizetype maxOutput)
+Result<QByteArray>
+zipMember(const QByteArray &archive, const QStringList &suffixes, qsizetype maxOutput)
 {
     zip_error_t error;
     zip_error_init(&error);
     // The buffer is not copied nor freed by libzip (freep = 0); it outlives the archive.
-    zip_source_t *source = zip_source_buffer_create(archive.constData(),
-                                                    zip_uint64_t(archive.size()), 0, &error);
+    zip_source_t *source
+        = zip_source_buffer_create(archive.constData(), zip_uint64_t(archive.size()), 0, &error);
     if (!source) {
         zip_error_fini(&error);
         return invalid(Tr::tr("the zip archive cannot be read"));
@@ -62,7 +61,8 @@ Result<QByteArray> zipMember(const QByteArray &archive,
             wanted = wanted || name.endsWith(suffix, Qt::CaseInsensitive);
         if (!wanted)
             continue;
-        std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(zip.get(), zip_uint64_t(i), 0));
+        std::unique_ptr<zip_file_t, FileCloser> file(
+            zip_fopen_index(zip.get(), zip_uint64_t(i), 0));
         if (!file)
             return invalid(Tr::tr("the zip archive is damaged: %1")
                                .arg(QString::fromUtf8(zip_strerror(zip.get()))));
@@ -79,8 +79,7 @@ Result<QByteArray> zipMember(const QByteArray &archive,
             out.append(buffer, qsizetype(got));
             if (out.size() > maxOutput)
                 //: %1 a number of bytes
-                return invalid(
-                    Tr::tr("the report inflates to more than %1 bytes").arg(maxOutput));
+                return invalid(Tr::tr("the report inflates to more than %1 bytes").arg(maxOutput));
         }
         return out;
     }

@@ -15,9 +15,8 @@ bool isZip(const QByteArray &content);
 // any member when suffixes is empty), read through libzip. InvalidInput (translated reason)
 // when the archive is damaged, holds no such member, or the member is larger than maxOutput
 // bytes once inflated (a zip bomb is stopped there, whatever its header claims).
-Result<QByteArray> zipMember(const QByteArray &archive,
-                             const QStringList &suffixes,
-                             qsizetype maxOutput);
+Result<QByteArray>
+zipMember(const QByteArray &archive, const QStringList &suffixes, qsizetype maxOutput);
 
 } // namespace Mail
 } // namespace Sceau

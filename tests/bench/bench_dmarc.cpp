@@ -54,8 +54,13 @@ int main(int argc, char *argv[])
     getrusage(RUSAGE_SELF, &usage);
     std::printf("sceau: %lld reports, %lld records: read+parse %.1f ms (%.0f reports/s, %.0f "
                 "records/s); store %.1f ms (%.0f reports/s); peak RSS %ld MiB\n",
-                static_cast<long long>(reports.size()), static_cast<long long>(records), readMs,
-                double(reports.size()) * 1000.0 / readMs, double(records) * 1000.0 / readMs,
-                storeMs, double(reports.size()) * 1000.0 / storeMs, usage.ru_maxrss / 1024);
+                static_cast<long long>(reports.size()),
+                static_cast<long long>(records),
+                readMs,
+                double(reports.size()) * 1000.0 / readMs,
+                double(records) * 1000.0 / readMs,
+                storeMs,
+                double(reports.size()) * 1000.0 / storeMs,
+                usage.ru_maxrss / 1024);
     return 0;
 }

@@ -103,16 +103,18 @@ DmarcReportsView::DmarcReportsView(Session *session, QWidget *parent)
 
     connect(m_importButton, &QPushButton::clicked, this, &DmarcReportsView::chooseFiles);
     connect(m_cancelButton, &QPushButton::clicked, &m_watcher, &QFutureWatcherBase::cancel);
-    connect(&m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress,
-            &QProgressBar::setRange);
-    connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress,
-            &QProgressBar::setValue);
+    connect(
+        &m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
+    connect(
+        &m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcherBase::resultReadyAt, this, &DmarcReportsView::storeResult);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &DmarcReportsView::finishImport);
     connect(m_domains, &QComboBox::currentIndexChanged, this, &DmarcReportsView::showDomain);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_sources->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(
+        m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_sources->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
             &DmarcReportsView::showSelectedSource);
 
     setImporting(false);
@@ -143,7 +145,9 @@ void DmarcReportsView::setImporting(bool importing)
 void DmarcReportsView::chooseFiles()
 {
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import DMARC reports"), {},
+        this,
+        tr("Import DMARC reports"),
+        {},
         tr("DMARC reports (*.xml *.gz *.zip *.eml *.mbox);;All files (*)"));
     if (!files.isEmpty())
         importPaths(files);
@@ -171,9 +175,9 @@ void DmarcReportsView::storeResult(int index)
             m_problems->addItem(read.error->detail);
         } else if (read.failure) {
             //: %1 a file, %2 a domain, %3 an IP address
-            m_problems->addItem(tr("%1: failure report for %2 from %3 (not stored)")
-                                    .arg(read.source, read.failure->reportedDomain,
-                                         read.failure->sourceIp));
+            m_problems->addItem(
+                tr("%1: failure report for %2 from %3 (not stored)")
+                    .arg(read.source, read.failure->reportedDomain, read.failure->sourceIp));
         } else if (!store) {
             ++m_failed;
             m_problems->addItem(store.error().detail);

@@ -21,10 +21,12 @@ void printText(QTextStream &out, const Dmarc::ReadReport &read)
         const Dmarc::AggregateReport &report = *read.aggregate;
         //: %1 a file, %2 the reporter, %3 the report id, %4 the policy domain, %5 and %6 dates
         out << Tr::tr("%1: report %3 from %2 for %4, %5 to %6")
-                   .arg(read.source, Dns::escapeLatin1Text(report.orgName),
+                   .arg(read.source,
+                        Dns::escapeLatin1Text(report.orgName),
                         Dns::escapeLatin1Text(report.reportId),
                         Dns::escapeLatin1Text(report.policy.domain),
-                        report.begin.toString(Qt::ISODate), report.end.toString(Qt::ISODate))
+                        report.begin.toString(Qt::ISODate),
+                        report.end.toString(Qt::ISODate))
             << '\n';
         for (const Dmarc::ReportRecord &record : report.records)
             //: %1 an IP address, %2 a message count, %3 disposition, %4 and %5 pass or fail
@@ -33,15 +35,18 @@ void printText(QTextStream &out, const Dmarc::ReadReport &read)
                        .arg(Dns::escapeLatin1Text(record.sourceIp))
                        .arg(record.count)
                        .arg(Dns::escapeLatin1Text(record.disposition),
-                            Dns::escapeLatin1Text(record.dkim), Dns::escapeLatin1Text(record.spf))
+                            Dns::escapeLatin1Text(record.dkim),
+                            Dns::escapeLatin1Text(record.spf))
                 << '\n';
         return;
     }
     const Dmarc::FailureReport &report = *read.failure;
     //: %1 a file, %2 the reported domain, %3 an IP address, %4 the failure (dmarc, dkim, spf)
     out << Tr::tr("%1: failure report for %2 from %3 (%4)")
-               .arg(read.source, Dns::escapeLatin1Text(report.reportedDomain),
-                    Dns::escapeLatin1Text(report.sourceIp), Dns::escapeLatin1Text(report.authFailure))
+               .arg(read.source,
+                    Dns::escapeLatin1Text(report.reportedDomain),
+                    Dns::escapeLatin1Text(report.sourceIp),
+                    Dns::escapeLatin1Text(report.authFailure))
         << '\n';
 }
 } // namespace
@@ -87,8 +92,8 @@ void DmarcReportCommand::run(CliContext &context,
                     context.err() << read.error->detail << Qt::endl;
                 continue;
             }
-            QJsonObject json = read.aggregate ? Dmarc::toJson(*read.aggregate)
-                                              : Dmarc::toJson(*read.failure);
+            QJsonObject json
+                = read.aggregate ? Dmarc::toJson(*read.aggregate) : Dmarc::toJson(*read.failure);
             json.insert(u"file"_s, read.source);
             if (store && read.aggregate) {
                 const auto added = store->add(*read.aggregate);

@@ -32,63 +32,189 @@ private slots:
         const QString x = u"dmarc/aggregate/parsedmarc-extract_report/"_s;
         const QString p = u"dmarc/aggregate/parsedmarc/"_s;
         const QString google = u"11038226378739404135"_s;
-        auto row = [](const QString &file, const char *format, const QString &org,
-                      const QString &id, const char *domain, int records, qint64 messages,
+        auto row = [](const QString &file,
+                      const char *format,
+                      const QString &org,
+                      const QString &id,
+                      const char *domain,
+                      int records,
+                      qint64 messages,
                       const char *ip) {
             QTest::newRow(qPrintable(file.section(u'/', -1)))
                 << file << QString::fromLatin1(format) << org << id << QString::fromLatin1(domain)
                 << records << messages << QString::fromLatin1(ip);
         };
-        row(x + u"changed-input.xml"_s, "rfc7489", u"fred.com"_s, google, "example.com", 20,
-            3047, "209.85.220.69");
-        row(x + u"nice-input.xml"_s, "rfc7489", u"google.com"_s, google, "example.com", 20, 3047,
+        row(x + u"changed-input.xml"_s,
+            "rfc7489",
+            u"fred.com"_s,
+            google,
+            "example.com",
+            20,
+            3047,
             "209.85.220.69");
-        row(x + u"nice-input.xml.gz"_s, "rfc7489", u"google.com"_s, google, "example.com", 20,
-            3047, "209.85.220.69");
-        row(x + u"nice-input.xml.zip"_s, "rfc7489", u"google.com"_s, google, "example.com", 20,
-            3047, "209.85.220.69");
-        row(p + u"!example.com!1538204542!1538463818.xml"_s, "rfc7489", {},
-            u"example.com:1538463741"_s, "example.com", 1, 1, "12.20.127.122");
-        row(p + u"!large-example.com!1711897200!1711983600.xml"_s, "rfc7489", {},
-            u"example.com:1711897200"_s, "example.com", 2286, 2286, "12.20.121.1");
+        row(x + u"nice-input.xml"_s,
+            "rfc7489",
+            u"google.com"_s,
+            google,
+            "example.com",
+            20,
+            3047,
+            "209.85.220.69");
+        row(x + u"nice-input.xml.gz"_s,
+            "rfc7489",
+            u"google.com"_s,
+            google,
+            "example.com",
+            20,
+            3047,
+            "209.85.220.69");
+        row(x + u"nice-input.xml.zip"_s,
+            "rfc7489",
+            u"google.com"_s,
+            google,
+            "example.com",
+            20,
+            3047,
+            "209.85.220.69");
+        row(p + u"!example.com!1538204542!1538463818.xml"_s,
+            "rfc7489",
+            {},
+            u"example.com:1538463741"_s,
+            "example.com",
+            1,
+            1,
+            "12.20.127.122");
+        row(p + u"!large-example.com!1711897200!1711983600.xml"_s,
+            "rfc7489",
+            {},
+            u"example.com:1711897200"_s,
+            "example.com",
+            2286,
+            2286,
+            "12.20.121.1");
         row(p + u"Report_domain-_borschow.com_Submitter-_google.com_Report-ID-_949348866075514174.eml"_s,
-            "rfc7489", u"google.com"_s, u"949348866075514174"_s, "borschow.com", 1, 1,
+            "rfc7489",
+            u"google.com"_s,
+            u"949348866075514174"_s,
+            "borschow.com",
+            1,
+            1,
             "92.53.116.102");
-        row(p + u"addisonfoods.com!example.com!1536105600!1536191999.xml"_s, "rfc7489",
-            u"addisonfoods.com"_s, u"3ceb5548498640beaeb47327e202b0b9"_s, "example.com", 1, 1,
+        row(p + u"addisonfoods.com!example.com!1536105600!1536191999.xml"_s,
+            "rfc7489",
+            u"addisonfoods.com"_s,
+            u"3ceb5548498640beaeb47327e202b0b9"_s,
+            "example.com",
+            1,
+            1,
             "109.203.100.17");
-        row(p + u"empty_reason.xml"_s, "rfc7489", u"example.org"_s, u"20240125141224705995"_s,
-            "example.com", 1, 2, "198.51.100.123");
+        row(p + u"empty_reason.xml"_s,
+            "rfc7489",
+            u"example.org"_s,
+            u"20240125141224705995"_s,
+            "example.com",
+            1,
+            2,
+            "198.51.100.123");
         row(p + u"estadocuenta1.infonacot.gob.mx!example.com!1536853302!1536939702!2940.xml.zip"_s,
-            "rfc7489", u"XYZ Corporation"_s, u"2940"_s, "example.com", 1, 1, "148.243.137.254");
-        row(p + u"example.net!example.com!1529366400!1529452799.xml"_s, "rfc7489",
-            u"example.net"_s, u"b043f0e264cf4ea995e93765242f6dfb"_s, "example.com", 1, 1,
+            "rfc7489",
+            u"XYZ Corporation"_s,
+            u"2940"_s,
+            "example.com",
+            1,
+            1,
+            "148.243.137.254");
+        row(p + u"example.net!example.com!1529366400!1529452799.xml"_s,
+            "rfc7489",
+            u"example.net"_s,
+            u"b043f0e264cf4ea995e93765242f6dfb"_s,
+            "example.com",
+            1,
+            1,
             "199.230.200.36");
-        row(p + u"fastmail.com!example.com!1516060800!1516147199!102675056.xml.gz"_s, "rfc7489",
-            u"FastMail Pty Ltd"_s, u"102675056"_s, "indemed.com", 1, 1, "104.195.80.20");
+        row(p + u"fastmail.com!example.com!1516060800!1516147199!102675056.xml.gz"_s,
+            "rfc7489",
+            u"FastMail Pty Ltd"_s,
+            u"102675056"_s,
+            "indemed.com",
+            1,
+            1,
+            "104.195.80.20");
         // An unclosed <xs:schema> wraps the report: parsedmarc recovers, so does Sceau.
-        row(p + u"ikea.com!example.de!1538690400!1538776800.xml"_s, "rfc7489", u"ikea.com"_s,
-            u"aggr_report_2018_10_05_5bc7e9b4f3e8a"_s, "example.de", 1, 1, "234.234.234.234");
+        row(p + u"ikea.com!example.de!1538690400!1538776800.xml"_s,
+            "rfc7489",
+            u"ikea.com"_s,
+            u"aggr_report_2018_10_05_5bc7e9b4f3e8a"_s,
+            "example.de",
+            1,
+            1,
+            "234.234.234.234");
         // Base64 gzip followed by stray bytes.
-        row(p + u"mimecast-weird-gzip.eml"_s, "rfc7489", u"Mimecast"_s,
-            u"157a5fe30ec76f4bc0d8bccfc96c118a167a1280fee7c7465af5115e73082e5e"_s, "ab.id.au", 1,
-            1, "40.93.199.22");
-        row(p + u"old_draft_from_wiki.xml"_s, "rfc7489", u"acme.com"_s, u"9391651994964116463"_s,
-            "example.com", 1, 2, "72.150.241.94");
-        row(p + u"protection.outlook.com!example.com!1711756800!1711843200.xml"_s, "rfc7489",
-            u"Outlook.com"_s, u"cfeafefe4129445e8c81018bd9177197"_s, "example.com", 1, 1,
+        row(p + u"mimecast-weird-gzip.eml"_s,
+            "rfc7489",
+            u"Mimecast"_s,
+            u"157a5fe30ec76f4bc0d8bccfc96c118a167a1280fee7c7465af5115e73082e5e"_s,
+            "ab.id.au",
+            1,
+            1,
+            "40.93.199.22");
+        row(p + u"old_draft_from_wiki.xml"_s,
+            "rfc7489",
+            u"acme.com"_s,
+            u"9391651994964116463"_s,
+            "example.com",
+            1,
+            2,
+            "72.150.241.94");
+        row(p + u"protection.outlook.com!example.com!1711756800!1711843200.xml"_s,
+            "rfc7489",
+            u"Outlook.com"_s,
+            u"cfeafefe4129445e8c81018bd9177197"_s,
+            "example.com",
+            1,
+            1,
             "100.24.188.149");
         // No namespace, but the RFC 9990 elements testing and discovery_method.
-        row(p + u"rfc9990-example.net!example.com!1700000000!1700086399.xml"_s, "rfc9990",
-            u"example.net"_s, u"dmarcbis-test-report-001"_s, "example.com", 2, 7, "198.51.100.1");
-        row(p + u"rfc9990-sample.xml"_s, "rfc9990", u"Sample Reporter"_s,
-            u"3v98abbp8ya9n3va8yr8oa3ya"_s, "example.com", 1, 123, "192.0.2.123");
-        row(p + u"twilight.eml"_s, "rfc7489", u"google.com"_s, u"1627703331531660819"_s,
-            "twlnet.com", 1, 1, "87.106.127.28");
-        row(p + u"usssa.com!example.com!1538784000!1538870399.xml"_s, "rfc7489", u"usssa.com"_s,
-            u"8953b4d4a4ee4218b6ac0e2cb2667ee1"_s, "example.com", 2, 2, "12.20.127.40");
-        row(p + u"veeam.com!example.com!1530133200!1530219600.xml"_s, "rfc7489", u"veeam.com"_s,
-            u"sonexushealth.com:1530233361"_s, "example.com", 1, 1, "199.230.200.36");
+        row(p + u"rfc9990-example.net!example.com!1700000000!1700086399.xml"_s,
+            "rfc9990",
+            u"example.net"_s,
+            u"dmarcbis-test-report-001"_s,
+            "example.com",
+            2,
+            7,
+            "198.51.100.1");
+        row(p + u"rfc9990-sample.xml"_s,
+            "rfc9990",
+            u"Sample Reporter"_s,
+            u"3v98abbp8ya9n3va8yr8oa3ya"_s,
+            "example.com",
+            1,
+            123,
+            "192.0.2.123");
+        row(p + u"twilight.eml"_s,
+            "rfc7489",
+            u"google.com"_s,
+            u"1627703331531660819"_s,
+            "twlnet.com",
+            1,
+            1,
+            "87.106.127.28");
+        row(p + u"usssa.com!example.com!1538784000!1538870399.xml"_s,
+            "rfc7489",
+            u"usssa.com"_s,
+            u"8953b4d4a4ee4218b6ac0e2cb2667ee1"_s,
+            "example.com",
+            2,
+            2,
+            "12.20.127.40");
+        row(p + u"veeam.com!example.com!1530133200!1530219600.xml"_s,
+            "rfc7489",
+            u"veeam.com"_s,
+            u"sonexushealth.com:1530233361"_s,
+            "example.com",
+            1,
+            1,
+            "199.230.200.36");
     }
     void samples()
     {
@@ -120,7 +246,9 @@ private slots:
     {
         int files = 0;
         for (const QString folder : {u"parsedmarc"_s, u"parsedmarc-extract_report"_s})
-            files += QDir(Test::dataPath(u"dmarc/aggregate/"_s + folder)).entryList(QDir::Files).size();
+            files += QDir(Test::dataPath(u"dmarc/aggregate/"_s + folder))
+                         .entryList(QDir::Files)
+                         .size();
         QCOMPARE(files, 21);
     }
 
@@ -180,12 +308,13 @@ private slots:
         const QByteArray meta = "<report_metadata><org_name>o</org_name><report_id>r</report_id>"
                                 "<date_range><begin>1</begin><end>2</end></date_range>"
                                 "</report_metadata>"_ba;
-        const QByteArray policy = "<policy_published><domain>d.example</domain></policy_published>"_ba;
+        const QByteArray policy
+            = "<policy_published><domain>d.example</domain></policy_published>"_ba;
         QTest::newRow("empty") << QByteArray() << u"empty or not XML"_s;
         QTest::newRow("not xml") << "hello"_ba << u"empty or not XML"_s;
         QTest::newRow("other root") << "<html><body/></html>"_ba << u"no <feedback>"_s;
-        QTest::newRow("truncated") << "<feedback>" + meta + "<record><row>"_ba
-                                   << u"malformed at line 1"_s;
+        QTest::newRow("truncated")
+            << "<feedback>" + meta + "<record><row>"_ba << u"malformed at line 1"_s;
         QTest::newRow("no report id")
             << "<feedback><report_metadata><date_range><begin>1</begin><end>2</end></date_range>"
                "</report_metadata>"
@@ -200,15 +329,16 @@ private slots:
                "</begin><end>2</end></date_range></report_metadata>"
                    + policy + "</feedback>"
             << u"<date_range>"_s;
-        QTest::newRow("no domain") << "<feedback>" + meta + "</feedback>"
-                                   << u"<policy_published> <domain>"_s;
+        QTest::newRow("no domain")
+            << "<feedback>" + meta + "</feedback>" << u"<policy_published> <domain>"_s;
         QTest::newRow("bad count")
             << "<feedback>" + meta + policy
                    + "<record><row><source_ip>192.0.2.1</source_ip><count>many</count></row>"
                      "</record></feedback>"
             << u"<count> is not a number: \"many\""_s;
         QTest::newRow("no source ip")
-            << "<feedback>" + meta + policy + "<record><row><count>1</count></row></record></feedback>"
+            << "<feedback>" + meta + policy
+                   + "<record><row><count>1</count></row></record></feedback>"
             << u"<source_ip>"_s;
         QTest::newRow("long field")
             << "<feedback><report_metadata><org_name>" + QByteArray(5000, 'a') + "</org_name>"
@@ -261,10 +391,12 @@ private slots:
         QTest::addColumn<QStringList>("command");
         QTest::addColumn<QString>("output");
         QTest::newRow("gzip") << QStringList{u"gzip"_s, u"-n"_s, u"bomb.xml"_s} << u"bomb.xml.gz"_s;
-        QTest::newRow("zip") << QStringList{u"python3"_s, u"-c"_s,
-                                            u"import zipfile; z=zipfile.ZipFile('bomb.zip','w',"
-                                            "zipfile.ZIP_DEFLATED); z.write('bomb.xml'); z.close()"_s}
-                             << u"bomb.zip"_s;
+        QTest::newRow("zip")
+            << QStringList{u"python3"_s,
+                           u"-c"_s,
+                           u"import zipfile; z=zipfile.ZipFile('bomb.zip','w',"
+                           "zipfile.ZIP_DEFLATED); z.write('bomb.xml'); z.close()"_s}
+            << u"bomb.zip"_s;
     }
     void bombs()
     {
@@ -316,10 +448,9 @@ private slots:
     // An mbox of three mails: two reports and one mail without any; a Maildir of the same.
     void mailboxes()
     {
-        const QByteArray google = Test::readData(
-            u"dmarc/aggregate/parsedmarc/twilight.eml"_s);
-        const QByteArray failure = Test::readData(
-            u"dmarc/failure/parsedmarc/dmarc_ruf_report_linkedin.eml"_s);
+        const QByteArray google = Test::readData(u"dmarc/aggregate/parsedmarc/twilight.eml"_s);
+        const QByteArray failure
+            = Test::readData(u"dmarc/failure/parsedmarc/dmarc_ruf_report_linkedin.eml"_s);
         const QByteArray plain = "From: a@b.example\nSubject: hi\n\nFrom the start\n"_ba;
         // An MDA escapes body lines that begin with "From " (mboxrd).
         auto escaped = [](QByteArray message) {
@@ -351,7 +482,8 @@ private slots:
         QCOMPARE(maildir.size(), 2);
         QVERIFY(maildir.at(0).aggregate); // new/ first
         QVERIFY(maildir.at(1).failure);
-        QVERIFY(readReportPath(dir.filePath(u"tmp"_s)).first().error->detail.contains(u"Maildir"_s));
+        QVERIFY(
+            readReportPath(dir.filePath(u"tmp"_s)).first().error->detail.contains(u"Maildir"_s));
     }
 };
 

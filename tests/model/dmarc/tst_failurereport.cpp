@@ -28,23 +28,22 @@ private slots:
         QTest::addColumn<QString>("from");
         QTest::newRow("sharepoint")
             << u"DMARC_Failure_Report_for_domain.de_mail-from_sharepoint_domain.de_ip_10.10.10.10_.eml"_s
-            << true << u"10.10.10.10"_s << u"domain.de"_s << u"dmarc"_s
-            << u"sharepoint@domain.de"_s << u"smg-policy-action"_s << QString()
+            << true << u"10.10.10.10"_s << u"domain.de"_s << u"dmarc"_s << u"sharepoint@domain.de"_s
+            << u"smg-policy-action"_s << QString()
             << u"\"=?utf-8?B?SW50ZXJha3RpdmUgV2V0dGJld2VyYmVyLcOcYmVyc2ljaHQ=?=\" <sharepoint@domain.de>"_s;
         // The feedback part in base64, inside multipart/mixed rather than multipart/report.
-        QTest::newRow("netease")
-            << u"_Netease_DMARC_Failure_Report_Rent_Reminder.eml"_s << true << u"167.89.69.24"_s
-            << u"cardinal.com"_s << QString()
-            << u"<bounces+1137616-c1ad-xsj399=163.com@email.entrata.com>"_s << u"delivered"_s
-            << u"entrata.com"_s << u"700 on Washington <info@cardinal.com>"_s;
+        QTest::newRow("netease") << u"_Netease_DMARC_Failure_Report_Rent_Reminder.eml"_s << true
+                                 << u"167.89.69.24"_s << u"cardinal.com"_s << QString()
+                                 << u"<bounces+1137616-c1ad-xsj399=163.com@email.entrata.com>"_s
+                                 << u"delivered"_s << u"entrata.com"_s
+                                 << u"700 on Washington <info@cardinal.com>"_s;
         QTest::newRow("linkedin crlf")
             << u"dmarc_ruf_report_linkedin.crlf.eml"_s << true << u"10.10.10.10"_s
             << u"example.com"_s << u"dmarc"_s << QString() << u"delivered"_s << QString()
             << u"Sender <sender@example.com>"_s;
-        QTest::newRow("linkedin")
-            << u"dmarc_ruf_report_linkedin.eml"_s << true << u"10.10.10.10"_s << u"example.com"_s
-            << u"dmarc"_s << QString() << u"delivered"_s << QString()
-            << u"Sender <sender@example.com>"_s;
+        QTest::newRow("linkedin") << u"dmarc_ruf_report_linkedin.eml"_s << true << u"10.10.10.10"_s
+                                  << u"example.com"_s << u"dmarc"_s << QString() << u"delivered"_s
+                                  << QString() << u"Sender <sender@example.com>"_s;
         // Exim's text report: the summary lines and the copied headers.
         QTest::newRow("exim text")
             << u"exim_plain_text_only_no_arf_part.eml"_s << false << u"203.0.113.68"_s
@@ -90,7 +89,8 @@ private slots:
     {
         const QByteArray mail
             = "From: r@example.net\r\nSubject: x\r\nContent-Type: multipart/report; "
-              "report-type=feedback-report; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n"
+              "report-type=feedback-report; boundary=b\r\n\r\n--b\r\nContent-Type: "
+              "text/plain\r\n\r\n"
               "hi\r\n--b\r\nContent-Type: message/feedback-report\r\n\r\nFeedback-Type: "
               "auth-failure\r\nAuth-Failure: dkim\r\nDKIM-Domain: Example.COM\r\nDKIM-Selector: "
               "s2024\r\nIdentity-Alignment: none\r\nSource-IP: 2001:db8::1\r\n--b\r\n"

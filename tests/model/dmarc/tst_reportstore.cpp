@@ -17,8 +17,12 @@ QDateTime day(int d)
     return QDateTime(QDate(2024, 3, d), QTime(0, 0), Qt::UTC);
 }
 
-ReportRecord row(const char *ip, qint64 count, const char *dkim, const char *spf,
-                 QList<AuthResult> dkimResults = {}, QList<AuthResult> spfResults = {})
+ReportRecord row(const char *ip,
+                 qint64 count,
+                 const char *dkim,
+                 const char *spf,
+                 QList<AuthResult> dkimResults = {},
+                 QList<AuthResult> spfResults = {})
 {
     ReportRecord record;
     record.sourceIp = QString::fromLatin1(ip);
@@ -65,13 +69,13 @@ private slots:
     void roundTripAndDedupe()
     {
         ReportStore store(m_workspace.get());
-        const auto read = readReportPath(
-            Test::dataPath(u"dmarc/aggregate/parsedmarc/!large-example.com!1711897200!1711983600.xml"_s));
+        const auto read = readReportPath(Test::dataPath(
+            u"dmarc/aggregate/parsedmarc/!large-example.com!1711897200!1711983600.xml"_s));
         QVERIFY(read.first().aggregate);
         QCOMPARE(store.add(*read.first().aggregate).value(), true);
         QCOMPARE(store.add(*read.first().aggregate).value(), false);
-        const auto sample = readReportPath(
-            Test::dataPath(u"dmarc/aggregate/parsedmarc/rfc9990-sample.xml"_s));
+        const auto sample
+            = readReportPath(Test::dataPath(u"dmarc/aggregate/parsedmarc/rfc9990-sample.xml"_s));
         QCOMPARE(store.add(*sample.first().aggregate).value(), true);
         const auto listed = store.list();
         QVERIFY(listed);
@@ -94,13 +98,19 @@ private slots:
     {
         ReportStore store(m_workspace.get());
         AggregateReport first = report(u"google.com"_s, u"1"_s, 1);
-        first.records = {row("192.0.2.1", 90, "pass", "pass", {{u"example.com"_s, u"s1"_s, {}, u"pass"_s}}),
-                         row("198.51.100.7", 10, "fail", "fail", {{u"esp.example"_s, u"k1"_s, {}, u"pass"_s}},
-                             {{u"bounce.esp.example"_s, {}, u"mfrom"_s, u"pass"_s}})};
+        first.records
+            = {row("192.0.2.1", 90, "pass", "pass", {{u"example.com"_s, u"s1"_s, {}, u"pass"_s}}),
+               row("198.51.100.7",
+                   10,
+                   "fail",
+                   "fail",
+                   {{u"esp.example"_s, u"k1"_s, {}, u"pass"_s}},
+                   {{u"bounce.esp.example"_s, {}, u"mfrom"_s, u"pass"_s}})};
         AggregateReport second = report(u"yahoo.com"_s, u"2"_s, 5);
-        second.records = {row("192.0.2.1", 40, "pass", "fail", {{u"example.com"_s, u"s2"_s, {}, u"pass"_s}}),
-                          row("198.51.100.7", 5, "fail", "fail"),
-                          row("203.0.113.9", 25, "fail", "fail")};
+        second.records
+            = {row("192.0.2.1", 40, "pass", "fail", {{u"example.com"_s, u"s2"_s, {}, u"pass"_s}}),
+               row("198.51.100.7", 5, "fail", "fail"),
+               row("203.0.113.9", 25, "fail", "fail")};
         QVERIFY(store.add(first).value());
         QVERIFY(store.add(second).value());
 

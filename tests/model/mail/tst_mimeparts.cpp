@@ -60,7 +60,8 @@ private slots:
     void gzipCap()
     {
         // "hello" gzip-compressed (gzip -n).
-        const QByteArray gz = QByteArray::fromHex("1f8b0800000000000003cb48cdc9c9070086a6103605000000");
+        const QByteArray gz
+            = QByteArray::fromHex("1f8b0800000000000003cb48cdc9c9070086a6103605000000");
         QVERIFY(isGzip(gz));
         QCOMPARE(gunzip(gz, 5).value(), "hello"_ba);
         QVERIFY(!gunzip(gz, 4));

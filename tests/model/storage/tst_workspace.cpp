@@ -38,8 +38,8 @@ private slots:
                  QFileDevice::Permissions());
     }
 
-    // A version-1 database (domains only) gains the keys, credentials and DMARC report tables and keeps its
-    // data.
+    // A version-1 database (domains only) gains the keys, credentials and DMARC report tables and
+    // keeps its data.
     void migratesFromVersion1()
     {
         const QString path = m_dir.filePath(u"v1.sqlite"_s);
@@ -62,7 +62,7 @@ private slots:
         QVERIFY(workspace);
         QCOMPARE((*workspace)->schemaVersion(), 4);
         QCOMPARE((*workspace)->domains().value(), QStringList{u"old.example"_s});
-        QVERIFY(Dkim::KeyTable(workspace->get()).list()->isEmpty()); // the migrated key table
+        QVERIFY(Dkim::KeyTable(workspace->get()).list()->isEmpty());     // the migrated key table
         QVERIFY(Dmarc::ReportStore(workspace->get()).list()->isEmpty()); // the report tables
         workspace->reset();
         // The version-1 file as it was, kept beside it before the upgrade.

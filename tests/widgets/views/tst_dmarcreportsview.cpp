@@ -70,12 +70,14 @@ private slots:
         auto *sources = child<QTableView>("sourcesTableView");
         QCOMPARE(sources->model()->rowCount(), 0);
         QCOMPARE(child<QComboBox>("policyDomainComboBox")->count(), 0);
-        const QString usssa = sample(u"aggregate/parsedmarc/usssa.com!example.com!1538784000!1538870399.xml"_s);
+        const QString usssa
+            = sample(u"aggregate/parsedmarc/usssa.com!example.com!1538784000!1538870399.xml"_s);
         const QString ruf = sample(u"failure/parsedmarc/dmarc_ruf_report_linkedin.eml"_s);
         QVERIFY(importAndWait({usssa, u"/nonexistent/r.xml"_s, ruf}));
         auto *status = child<QLabel>("importStatusLabel");
-        QVERIFY2(status->text().contains(u"1 reports added, 0 already imported, 1 could not be read"_s),
-                 qPrintable(status->text()));
+        QVERIFY2(
+            status->text().contains(u"1 reports added, 0 already imported, 1 could not be read"_s),
+            qPrintable(status->text()));
         auto *problems = child<QListWidget>("importProblemsListWidget");
         QCOMPARE(problems->count(), 2);
         QVERIFY(problems->item(0)->text().startsWith(u"/nonexistent/r.xml: cannot be opened"_s));
@@ -107,8 +109,7 @@ private slots:
     // Sorting by messages, largest first, on the 20-row sample.
     void sortsByNumbers()
     {
-        QVERIFY(importAndWait(
-            {sample(u"aggregate/parsedmarc-extract_report/nice-input.xml"_s)}));
+        QVERIFY(importAndWait({sample(u"aggregate/parsedmarc-extract_report/nice-input.xml"_s)}));
         auto *sources = child<QTableView>("sourcesTableView");
         QVERIFY(sources->model()->rowCount() > 2);
         sources->sortByColumn(2, Qt::DescendingOrder);
@@ -138,7 +139,8 @@ private slots:
     // Cancel while many large files are read: the import stops early and says so.
     void cancel()
     {
-        const QStringList many(200, sample(u"aggregate/parsedmarc/!large-example.com!1711897200!1711983600.xml"_s));
+        const QStringList many(
+            200, sample(u"aggregate/parsedmarc/!large-example.com!1711897200!1711983600.xml"_s));
         QSignalSpy finished(m_view.get(), &DmarcReportsView::importFinished);
         m_view->importPaths(many);
         auto *cancel = child<QPushButton>("cancelImportPushButton");

@@ -14,10 +14,7 @@ class DmarcReportCliTest : public QObject
 {
     Q_OBJECT
 private:
-    static QString sample(const QString &name)
-    {
-        return Test::dataPath(u"dmarc/"_s + name);
-    }
+    static QString sample(const QString &name) { return Test::dataPath(u"dmarc/"_s + name); }
 
 private slots:
     void reportsAndErrors()
@@ -26,8 +23,8 @@ private slots:
             u"aggregate/parsedmarc/fastmail.com!example.com!1516060800!1516147199!102675056.xml.gz"_s);
         const QString ruf = sample(
             u"failure/parsedmarc/DMARC_Failure_Report_for_domain.de_mail-from_sharepoint_domain.de_ip_10.10.10.10_.eml"_s);
-        const Test::CliRun run = Test::runCli({u"--json"_s, u"dmarc"_s, u"report"_s,
-                                               u"/nonexistent/r.xml"_s, gz, ruf});
+        const Test::CliRun run = Test::runCli(
+            {u"--json"_s, u"dmarc"_s, u"report"_s, u"/nonexistent/r.xml"_s, gz, ruf});
         QCOMPARE(run.exitCode, 2); // a file failed, after the others were read
         const QList<QJsonObject> lines = run.jsonLines();
         QCOMPARE(lines.size(), 3);
@@ -53,7 +50,8 @@ private slots:
         QCOMPARE(failure.value(u"original_mail_from").toString(), u"sharepoint@domain.de"_s);
 
         // Text output: the bad file on stderr with its reason.
-        const Test::CliRun text = Test::runCli({u"dmarc"_s, u"report"_s, u"/nonexistent/r.xml"_s, gz});
+        const Test::CliRun text
+            = Test::runCli({u"dmarc"_s, u"report"_s, u"/nonexistent/r.xml"_s, gz});
         QCOMPARE(text.exitCode, 2);
         QVERIFY(text.err.contains("/nonexistent/r.xml: cannot be opened"));
         QVERIFY(text.out.contains("report 102675056 from FastMail Pty Ltd for indemed.com"));
@@ -67,7 +65,10 @@ private slots:
         QTemporaryDir home;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"XDG_DATA_HOME"_s, home.path());
-        const QStringList arguments{u"--json"_s, u"dmarc"_s, u"report"_s, u"--store"_s,
+        const QStringList arguments{u"--json"_s,
+                                    u"dmarc"_s,
+                                    u"report"_s,
+                                    u"--store"_s,
                                     sample(u"aggregate/parsedmarc/rfc9990-sample.xml"_s)};
         const Test::CliRun first = Test::runCli(arguments, {}, environment);
         QCOMPARE(first.exitCode, 0);

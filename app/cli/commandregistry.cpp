@@ -12,6 +12,7 @@
 #include "app/cli/dmarc/dmarcaligncommand.h"
 #include "app/cli/dmarc/dmarccheckcommand.h"
 #include "app/cli/dmarc/dmarcparsecommand.h"
+#include "app/cli/dmarc/dmarcreportcommand.h"
 #include "app/cli/dns/dnsquerycommand.h"
 #include "app/cli/secrets/credentialsaddcommand.h"
 #include "app/cli/secrets/credentialslistcommand.h"
@@ -48,6 +49,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DmarcParseCommand>());
     m_commands.push_back(std::make_unique<DmarcCheckCommand>());
     m_commands.push_back(std::make_unique<DmarcAlignCommand>());
+    m_commands.push_back(std::make_unique<DmarcReportCommand>());
     m_commands.push_back(std::make_unique<TlsProbeCommand>());
     m_commands.push_back(std::make_unique<MtaStsCheckCommand>());
     m_commands.push_back(std::make_unique<TlsRptCheckCommand>());

@@ -2,6 +2,7 @@
 
 #include "model/audit/auditor.h"
 #include "model/dkim/keyvault.h"
+#include "model/dmarc/reportstore.h"
 #include "model/dns/authoritativecheck.h"
 #include "model/dns/cachingresolver.h"
 #include "model/secrets/credentialvault.h"
@@ -24,6 +25,7 @@ Session::~Session()
     m_vault = nullptr;
     delete m_credentials;
     m_credentials = nullptr;
+    m_reports.reset();
 }
 
 Result<std::unique_ptr<Session>> Session::create(const Options &options, QObject *parent)
@@ -106,6 +108,17 @@ Result<Secrets::CredentialVault *> Session::credentials()
         m_credentials = new Secrets::CredentialVault(*opened, secrets(), this);
     }
     return m_credentials;
+}
+
+Result<Dmarc::ReportStore *> Session::reportStore()
+{
+    if (!m_reports) {
+        auto opened = workspace();
+        if (!opened)
+            return opened.error();
+        m_reports = std::make_unique<Dmarc::ReportStore>(*opened);
+    }
+    return m_reports.get();
 }
 
 } // namespace Sceau

@@ -17,6 +17,9 @@ class Auditor;
 namespace Dkim {
 class KeyVault;
 } // namespace Dkim
+namespace Dmarc {
+class ReportStore;
+} // namespace Dmarc
 namespace Dns {
 class AuthoritativeCheck;
 class Resolver;
@@ -88,6 +91,8 @@ public:
     Result<Dkim::KeyVault *> keyVault(); // the workspace's, with the keychain behind it
     // The credentials (SMTP accounts…): metadata in the workspace, secrets in the keychain.
     Result<Secrets::CredentialVault *> credentials();
+    // The imported DMARC aggregate reports, in the workspace.
+    Result<Dmarc::ReportStore *> reportStore();
 
 signals:
     void resolverChanged(); // resolver(), authoritativeCheck() are new; the auditor uses them
@@ -103,6 +108,7 @@ private:
     Secrets::SecretStore *m_secrets = nullptr;
     Dkim::KeyVault *m_vault = nullptr;
     Secrets::CredentialVault *m_credentials = nullptr;
+    std::unique_ptr<Dmarc::ReportStore> m_reports; // after m_workspace: destroyed before it
 };
 
 } // namespace Sceau

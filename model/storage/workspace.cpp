@@ -39,6 +39,26 @@ const QList<QStringList> &migrations()
          " id INTEGER PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL UNIQUE,"
          " host TEXT NOT NULL, port INTEGER NOT NULL, username TEXT NOT NULL,"
          " security TEXT, created TEXT NOT NULL, secret_key TEXT NOT NULL UNIQUE)"_s},
+        // Dmarc::ReportStore: imported aggregate reports (RFC 9990), one per reporter and
+        // report id; their rows; each row's DKIM and SPF results. Times in seconds since 1970.
+        {u"CREATE TABLE dmarc_reports ("
+         " id INTEGER PRIMARY KEY, org_name TEXT NOT NULL, report_id TEXT NOT NULL,"
+         " format TEXT NOT NULL, email TEXT, begin_time INTEGER NOT NULL,"
+         " end_time INTEGER NOT NULL, policy_domain TEXT NOT NULL, policy_p TEXT, policy_sp TEXT,"
+         " policy_np TEXT, policy_adkim TEXT, policy_aspf TEXT, policy_testing TEXT,"
+         " policy_pct TEXT, imported TEXT NOT NULL, UNIQUE(org_name, report_id))"_s,
+         u"CREATE INDEX dmarc_reports_domain ON dmarc_reports(policy_domain, begin_time)"_s,
+         u"CREATE TABLE dmarc_rows ("
+         " id INTEGER PRIMARY KEY,"
+         " report INTEGER NOT NULL REFERENCES dmarc_reports(id) ON DELETE CASCADE,"
+         " source_ip TEXT NOT NULL, count INTEGER NOT NULL, disposition TEXT,"
+         " dkim_aligned TEXT, spf_aligned TEXT, reasons TEXT, header_from TEXT,"
+         " envelope_from TEXT)"_s,
+         u"CREATE INDEX dmarc_rows_report ON dmarc_rows(report)"_s,
+         u"CREATE TABLE dmarc_auth ("
+         " row INTEGER NOT NULL REFERENCES dmarc_rows(id) ON DELETE CASCADE,"
+         " method TEXT NOT NULL, domain TEXT, selector TEXT, scope TEXT, result TEXT)"_s,
+         u"CREATE INDEX dmarc_auth_row ON dmarc_auth(row)"_s},
     };
     return steps;
 }

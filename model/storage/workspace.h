@@ -16,7 +16,7 @@ namespace Storage {
 class Workspace final
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     // <AppDataLocation>/workspace.sqlite
     static QString defaultPath();

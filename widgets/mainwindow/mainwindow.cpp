@@ -8,6 +8,7 @@
 #include "widgets/dialogs/submissiontestdialog.h"
 #include "widgets/views/daneview.h"
 #include "widgets/views/dkimkeysdialog.h"
+#include "widgets/views/dmarcreportsview.h"
 #include "widgets/views/findingsview.h"
 #include "widgets/views/mtastsview.h"
 #include "widgets/views/transportview.h"
@@ -97,6 +98,7 @@ MainWindow::MainWindow(Session *session, Storage::Preferences &preferences, QWid
     transportPage->setWidget(m_transport);
     m_transportPage = transportPage;
     m_tabs->addTab(transportPage, tr("&Transport"));
+    m_tabs->addTab(new DmarcReportsView(session, this), tr("&Reports"));
     m_transport->addSection(m_mtaSts);
     m_transport->addSection(m_dane);
     layout->addWidget(m_tabs, 1);

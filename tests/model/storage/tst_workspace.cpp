@@ -1,4 +1,5 @@
 #include "model/dkim/keytable.h"
+#include "model/dmarc/reportstore.h"
 #include "model/storage/workspace.h"
 
 #include <QRandomGenerator>
@@ -37,8 +38,8 @@ private slots:
                  QFileDevice::Permissions());
     }
 
-    // A version-1 database (domains only) gains the keys and credentials tables and keeps its
-    // data.
+    // A version-1 database (domains only) gains the keys, credentials and DMARC report tables and
+    // keeps its data.
     void migratesFromVersion1()
     {
         const QString path = m_dir.filePath(u"v1.sqlite"_s);
@@ -59,9 +60,10 @@ private slots:
         QVERIFY(!m_v1.isEmpty());
         auto workspace = Workspace::open(path);
         QVERIFY(workspace);
-        QCOMPARE((*workspace)->schemaVersion(), 3);
+        QCOMPARE((*workspace)->schemaVersion(), 4);
         QCOMPARE((*workspace)->domains().value(), QStringList{u"old.example"_s});
-        QVERIFY(Dkim::KeyTable(workspace->get()).list()->isEmpty()); // the migrated key table
+        QVERIFY(Dkim::KeyTable(workspace->get()).list()->isEmpty());     // the migrated key table
+        QVERIFY(Dmarc::ReportStore(workspace->get()).list()->isEmpty()); // the report tables
         workspace->reset();
         // The version-1 file as it was, kept beside it before the upgrade.
         QCOMPARE(bytes(path + u".v1.bak"_s), m_v1);

@@ -1,5 +1,6 @@
 #include "model/audit/findingcatalogue.h"
 
+#include "model/bimi/bimifindings.h"
 #include "model/dkim/dkimfindings.h"
 #include "model/spf/spffindings.h"
 #include "model/transport/danefindings.h"
@@ -22,6 +23,7 @@ FindingText text(const Finding &finding)
         &Transport::tlsRptFindingText,
         &Transport::daneFindingText,
         &Transport::submissionFindingText,
+        &Bimi::bimiFindingText,
     };
     for (const Provider provider : providers) {
         if (auto text = provider(finding))

@@ -1,6 +1,8 @@
 #include "model/bimi/bimirecord.h"
 
 #include "model/bimi/tr.h"
+#include "model/dkim/keyrecord.h"
+#include "model/dns/textescape.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -111,6 +113,18 @@ QString bimiRecordText(const BimiRecord &record)
     if (!record.localPartSelectors.isEmpty())
         text += QStringLiteral(" lps=%1;").arg(record.localPartSelectors.join(u','));
     return text;
+}
+
+QString
+bimiZoneLine(const QString &selector, const QString &domain, const BimiRecord &record, int ttl)
+{
+    QStringList quoted;
+    for (const QByteArray &part : Dkim::splitTxt(bimiRecordText(record).toUtf8()))
+        quoted << Dns::quotedText(part);
+    return QStringLiteral("%1._bimi.%2. %3 IN TXT %4")
+        .arg(selector, domain)
+        .arg(ttl)
+        .arg(quoted.join(u' '));
 }
 
 } // namespace Sceau::Bimi

@@ -56,5 +56,12 @@ Result<BimiRecord> parseBimiRecord(const QByteArray &text);
 // then avp= and lps= when set.
 QString bimiRecordText(const BimiRecord &record);
 
+// "<selector>._bimi.<domain>. TTL IN TXT "…"": the record's master-file line (RFC 1035 §5.1),
+// split into strings of at most 255 octets, quoted with Dns::quotedText's rule.
+QString bimiZoneLine(const QString &selector,
+                     const QString &domain,
+                     const BimiRecord &record,
+                     int ttl = 3600);
+
 } // namespace Bimi
 } // namespace Sceau

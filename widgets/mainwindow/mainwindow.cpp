@@ -11,6 +11,7 @@
 #include "widgets/views/findingsview.h"
 #include "widgets/views/mtastsview.h"
 #include "widgets/views/transportview.h"
+#include "widgets/wizards/bimi/bimiwizard.h"
 #include "widgets/wizards/dkim/dkimwizard.h"
 #include "widgets/wizards/spf/spfwizard.h"
 #include "widgets/wizards/transport/mtastswizard.h"
@@ -164,6 +165,13 @@ void MainWindow::buildMenus()
         wizard->open();
     });
     tlsRpt->setObjectName(QStringLiteral("tlsRptWizardAction"));
+    QAction *bimi = tools->addAction(tr("&BIMI logo wizard…"), this, [this] {
+        auto *wizard = new BimiWizard(m_session, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->setDomain(m_transportDomain);
+        wizard->open();
+    });
+    bimi->setObjectName(QStringLiteral("bimiWizardAction"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sceau"), this, &MainWindow::showAbout);
 }

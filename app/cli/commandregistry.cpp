@@ -1,6 +1,9 @@
 #include "app/cli/commandregistry.h"
 
 #include "app/cli/audit/checkcommand.h"
+#include "app/cli/bimi/bimicheckcommand.h"
+#include "app/cli/bimi/bimisvgcommand.h"
+#include "app/cli/bimi/bimivmccommand.h"
 #include "app/cli/dkim/dkimcheckcommand.h"
 #include "app/cli/dkim/dkimexportcommand.h"
 #include "app/cli/dkim/dkimkeygencommand.h"
@@ -57,6 +60,9 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DaneCheckCommand>());
     m_commands.push_back(std::make_unique<DaneGenerateCommand>());
     m_commands.push_back(std::make_unique<SubmissionTestCommand>());
+    m_commands.push_back(std::make_unique<BimiCheckCommand>());
+    m_commands.push_back(std::make_unique<BimiSvgCommand>());
+    m_commands.push_back(std::make_unique<BimiVmcCommand>());
     m_commands.push_back(std::make_unique<CredentialsAddCommand>());
     m_commands.push_back(std::make_unique<CredentialsListCommand>());
     m_commands.push_back(std::make_unique<CredentialsRemoveCommand>());

@@ -1,5 +1,6 @@
 #include "model/audit/findingcatalogue.h"
 
+#include "model/bimi/bimifindings.h"
 #include "model/dkim/dkimfindings.h"
 #include "model/dmarc/dmarcfindings.h"
 #include "model/spf/spffindings.h"
@@ -24,6 +25,7 @@ FindingText text(const Finding &finding)
         &Transport::tlsRptFindingText,
         &Transport::daneFindingText,
         &Transport::submissionFindingText,
+        &Bimi::bimiFindingText,
     };
     for (const Provider provider : providers) {
         if (auto text = provider(finding))

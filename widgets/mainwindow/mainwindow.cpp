@@ -12,6 +12,7 @@
 #include "widgets/views/findingsview.h"
 #include "widgets/views/mtastsview.h"
 #include "widgets/views/transportview.h"
+#include "widgets/wizards/bimi/bimiwizard.h"
 #include "widgets/wizards/dkim/dkimwizard.h"
 #include "widgets/wizards/dmarc/dmarcwizard.h"
 #include "widgets/wizards/spf/spfwizard.h"
@@ -171,9 +172,22 @@ void MainWindow::buildMenus()
         auto *wizard = new DmarcWizard(this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         wizard->setDomain(m_transportDomain);
+        // The rollout plan's evidence: what the stored aggregate reports say of the domain.
+        if (auto store = m_session->reportStore(); store && !m_transportDomain.isEmpty()) {
+            if (auto evidence = (*store)->evidence(m_transportDomain);
+                evidence && evidence->reports > 0)
+                wizard->setEvidence(*evidence);
+        }
         wizard->open();
     });
     dmarc->setObjectName(QStringLiteral("dmarcWizardAction"));
+    QAction *bimi = tools->addAction(tr("&BIMI logo wizard…"), this, [this] {
+        auto *wizard = new BimiWizard(m_session, this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->setDomain(m_transportDomain);
+        wizard->open();
+    });
+    bimi->setObjectName(QStringLiteral("bimiWizardAction"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sceau"), this, &MainWindow::showAbout);
 }

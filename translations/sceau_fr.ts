@@ -39,34 +39,6 @@
         <translation>%1 publie : %2</translation>
     </message>
     <message>
-        <source>DMARC record published</source>
-        <translation>Enregistrement DMARC publié</translation>
-    </message>
-    <message>
-        <source>No DMARC record</source>
-        <translation>Aucun enregistrement DMARC</translation>
-    </message>
-    <message>
-        <source>%1 has no TXT record beginning with “v=DMARC1”. Receivers apply no DMARC policy to mail using this domain, and you get no reports.</source>
-        <translation>%1 n&apos;a aucun enregistrement TXT commençant par “v=DMARC1”. Les serveurs destinataires n&apos;appliquent aucune politique DMARC au courrier qui utilise ce domaine, et vous ne recevez aucun rapport.</translation>
-    </message>
-    <message>
-        <source>Publish a DMARC record, starting with “p=none” and a “rua=” address to collect reports, then move to “p=quarantine” or “p=reject”.</source>
-        <translation>Publiez un enregistrement DMARC, en commençant par “p=none” avec une adresse “rua=” pour recevoir les rapports, puis passez à “p=quarantine” ou “p=reject”.</translation>
-    </message>
-    <message>
-        <source>Several DMARC records</source>
-        <translation>Plusieurs enregistrements DMARC</translation>
-    </message>
-    <message>
-        <source>%1 has %2 TXT records beginning with “v=DMARC1”. Receivers then ignore DMARC for this domain entirely.</source>
-        <translation>%1 a %2 enregistrements TXT commençant par “v=DMARC1”. Les serveurs destinataires ignorent alors complètement DMARC pour ce domaine.</translation>
-    </message>
-    <message>
-        <source>Keep exactly one DMARC record.</source>
-        <translation>Ne conservez qu&apos;un seul enregistrement DMARC.</translation>
-    </message>
-    <message>
         <source>Mail exchangers published</source>
         <translation>Serveurs de messagerie (MX) publiés</translation>
     </message>
@@ -165,6 +137,633 @@
     <message>
         <source>Put the canonical name (%1) in the MX record instead of the alias.</source>
         <translation>Mettez le nom canonique (%1) dans l’enregistrement MX à la place de l’alias.</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Bimi</name>
+    <message>
+        <source>No BIMI record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no v=BIMI1 record, at the domain nor at its organisational domain: receivers show no logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &quot;v=BIMI1; l=https://…/logo.svg; a=https://…/vmc.pem&quot; once DMARC enforces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several BIMI records</source>
+        <extracomment>%1 a DNS name, %2 the records</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than one v=BIMI1 record (%2): receivers use none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep exactly one v=BIMI1 record per selector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid BIMI record</source>
+        <extracomment>%1 the record, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record &quot;%1&quot; cannot be used: %2.</source>
+        <translation type="unfinished">L’enregistrement « %1 » est inutilisable : %2.</translation>
+    </message>
+    <message>
+        <source>Write it as &quot;v=BIMI1; l=&lt;https URL of the SVG&gt;; a=&lt;https URL of the certificate&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIMI record at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain declines BIMI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record at %1 has empty l= and a=: the domain asks receivers to show no logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has a certificate but an empty l=: receivers have no logo to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set l= to the https URL of the SVG Tiny PS logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mark certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no a= URL: most mailbox providers (Gmail, Apple Mail) show a logo only with a Verified or Common Mark Certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obtain a VMC or CMC and set a= to the https URL of its PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tag %1</source>
+        <extracomment>%1 the tag as published</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers ignore this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fetch %1</source>
+        <extracomment>%1 a URL, %2 what happened (token), %3 technical detail</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be reached (%2: %3): whether it is right is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again later, or from another network.</source>
+        <translation type="unfinished">Vérifiez de nouveau plus tard, ou depuis un autre réseau.</translation>
+    </message>
+    <message>
+        <source>Receivers cannot fetch %1</source>
+        <extracomment>%1 a URL, %2 what happened (token), %3 technical detail, %4 HTTP status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1 failed (%2, HTTP %4): %3. Receivers follow no redirect and need a valid certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the file over HTTPS with a publicly trusted certificate, status 200, at that exact URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC of %1 could not be determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether %1 enforces DMARC is unknown, so BIMI eligibility is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again when DNS answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIMI requires DMARC at enforcement; %1 publishes no DMARC record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record and raise it to p=quarantine or p=reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC of %1 does not enforce</source>
+        <extracomment>%1 a domain, %2 its policy (none, quarantine, reject)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes p=%2; BIMI requires p=quarantine or p=reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the policy to p=quarantine or p=reject (the DMARC wizard plans the steps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC of %1 is in test mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes t=y: the policy is not applied, so receivers show no logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove t=y once reports show aligned mail passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC of %1 applies to part of the mail</source>
+        <extracomment>%1 a domain, %2 a percentage</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes the legacy pct=%2: BIMI requires the policy on all mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove pct= (RFC 9989 dropped it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC does not enforce for %1</source>
+        <extracomment>%1 the author domain, %2 the organisational domain, %3 its sp= policy</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no DMARC record of its own and inherits sp=%3 from %2; BIMI requires an enforcing policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set sp=quarantine or sp=reject at %2, or publish an enforcing record at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC enforces for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is too large</source>
+        <extracomment>%1 size in bytes, %2 the limit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SVG is %1 bytes; receivers may refuse more than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simplify the paths or remove metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo has a DOCTYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG Tiny PS has no DTD; the check stopped there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the &lt;!DOCTYPE …&gt; declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is too complex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 elements or %2 levels of nesting; the check stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flatten the drawing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is not an SVG document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root element is %1, not svg in the SVG namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the logo as SVG Tiny 1.2 Portable/Secure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is not well-formed XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML parser stopped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the logo again as SVG Tiny PS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo has no &lt;title&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG Tiny PS requires a &lt;title&gt; child of the root, the brand&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &lt;title&gt;Brand name&lt;/title&gt; right after &lt;svg&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is valid SVG Tiny PS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong SVG version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root has version=&quot;%1&quot;; SVG Tiny PS requires version=&quot;1.2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set version=&quot;1.2&quot; on &lt;svg&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong SVG profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root has baseProfile=&quot;%1&quot;; BIMI requires baseProfile=&quot;tiny-ps&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set baseProfile=&quot;tiny-ps&quot; on &lt;svg&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo root has x or y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG Tiny PS forbids x and y on the root element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove x= and y= from &lt;svg&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo has no viewBox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers scale the logo into a square by its viewBox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add viewBox=&quot;0 0 N N&quot; to &lt;svg&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid viewBox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewBox=&quot;%1&quot; is not four numbers with a positive width and height.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write viewBox=&quot;0 0 N N&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is not square</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewBox=&quot;%1&quot;: width and height differ; receivers show the logo in a square or circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center the logo on a square canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forbidden element &lt;%1&gt;</source>
+        <extracomment>%1 an element name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG Tiny PS forbids scripts, animation, raster images, links and foreign content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &lt;%1&gt; (embed vector shapes only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element &lt;%1&gt; is not in SVG Tiny PS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SVG Tiny PS schema has no such element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it or export as SVG Tiny 1.2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External reference in %1</source>
+        <extracomment>%1 an attribute, %2 its value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; refers outside the document, which SVG Tiny PS forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every reference inside the file (&quot;#id&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute %1 is not allowed on &lt;%2&gt;</source>
+        <extracomment>%1 an attribute, %2 an element</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SVG Tiny PS schema does not allow this attribute there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it (style= must become presentation attributes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read (or more than the limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the certificate chain as PEM, the mark certificate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a mark certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate lacks the BIMI extended key usage %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the VMC or CMC issued by a Mark Verifying Authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has no logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no logotype extension (RFC 9399) in the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the VMC or CMC issued for the logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable logo in the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logotype extension cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the issuer for a corrected certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s logo is not SVG Tiny PS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SVG inside the certificate fails the SVG Tiny PS check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo matches the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo differs from the certificate&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SVG at l= is not the one embedded in the certificate: receivers refuse to show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve at l= exactly the SVG that was certified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate covers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate does not cover %1</source>
+        <extracomment>%1 a domain, %2 the names in the certificate</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its subjectAltName lists %2, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have %1 added to the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is valid from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It expired on %1; receivers show no logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the mark certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate expires soon</source>
+        <extracomment>%1 a date, %2 a number of days</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It expires on %1, in %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the mark certificate now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chains to a Mark Verifying Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate does not chain to a Mark Verifying Authority</source>
+        <extracomment>%1 the reason given by OpenSSL</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path validation failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve the full chain (mark certificate, then intermediates) from an authorised issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 characters</source>
+        <translation type="unfinished">l’enregistrement dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>the record does not begin with v=BIMI1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v=BIMI1 must be followed by &quot;;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tag=value pair</source>
+        <extracomment>%1 a field of the record, as published</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag %1= appears more than once</source>
+        <extracomment>%1 a tag name such as l</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag v= appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1= must be empty or one https URL, not &quot;%2&quot;</source>
+        <extracomment>%1 the tag (l or a), %2 its value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avp= must be brand or personal, not &quot;%1&quot;</source>
+        <extracomment>%1 the value as published; brand and personal are tokens, not translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lps= lists more than %1 local-parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lps= entry &quot;%1&quot; is not a local-part</source>
+        <extracomment>%1 one entry of lps= as published</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has no l= tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logotype extension is not a DER SEQUENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logotype extension is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logotype extension has no subject logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject logo is not given directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subject logo has no image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logotype details are malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logotype has no URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logotype URI is not a data: URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logotype data: URI is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logotype data: URI is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logotype image is not valid gzip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the logotype image is too large</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1067,6 +1666,239 @@
         <source>tls-rpt report: expected at least one FILE</source>
         <translation>tls-rpt report : attendu au moins un FICHIER</translation>
     </message>
+    <message>
+        <source>Check DANE for the MX too (the --nameserver resolvers must validate DNSSEC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: --dane needs the MX probes and live DNS (not with --no-tls or --offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record at %1: %2</source>
+        <extracomment>%1 a DNS name, %2 the record as published (escaped)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logo: %1 (%2)</source>
+        <extracomment>%1 a URL, %2 what came of fetching it (a token such as fetched)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a domain&apos;s BIMI: the record, the DMARC prerequisite, the logo and the mark certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The BIMI selector (default: default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisational domain, where the record is looked up when DOMAIN has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bimi check: expected one DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a BIMI logo against SVG Tiny Portable/Secure, each finding with its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bimi svg: expected one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid SVG Tiny PS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid SVG Tiny PS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1:</source>
+        <extracomment>%1 a line number in the SVG file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect a mark certificate (VMC or CMC, PEM): BIMI key usage, embedded logo, names, validity and chain to a Mark Verifying Authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domain the certificate must cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SVG logo the certificate must embed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bimi vmc: expected one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject: %1</source>
+        <extracomment>%1 a certificate subject (distinguished name)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid: %1 to %2</source>
+        <extracomment>%1 and %2 dates</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate DMARC: are SPF and DKIM aligned with the From domain, and what the policy does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From header&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MAIL FROM (envelope) domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The d= of a DKIM signature (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF result: pass, fail, softfail, neutral, none, permerror, temperror.</source>
+        <extracomment>the values are protocol tokens, not translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM result of each --dkim-d, in order (one value applies to all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the policy found from this domain instead of the From domain&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dmarc align: expected --from D and options only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--spf: “%1” is not one of %2</source>
+        <extracomment>%1 the value given, %2 the accepted values</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dkim: give one result, or one per --dkim-d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dkim: “%1” is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict: %1</source>
+        <extracomment>%1 pass, fail, no-policy or undetermined (tokens, not translated)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF aligned: %1, DKIM aligned: %2</source>
+        <extracomment>%1, %2 true or false</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a domain&apos;s DMARC policy by the DNS tree walk and check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dmarc check: expected one DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organizational domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the syntax of a DMARC record, list its tags, its policy and what is wrong with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dmarc parse: give the record, quoted, e.g. &quot;v=DMARC1; p=none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: report %3 from %2 for %4, %5 to %6</source>
+        <extracomment>%1 a file, %2 the reporter, %3 the report id, %4 the policy domain, %5 and %6 dates</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 messages, %3, DKIM %4, SPF %5</source>
+        <extracomment>%1 an IP address, %2 a message count, %3 disposition, %4 and %5 pass or fail</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failure report for %2 from %3 (%4)</source>
+        <extracomment>%1 a file, %2 the reported domain, %3 an IP address, %4 the failure (dmarc, dkim, spf)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read DMARC aggregate and failure reports (.xml, .xml.gz, .zip, .eml, mbox, Maildir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the aggregate reports in the workspace (a report already there is not added again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dmarc report: expected at least one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate DNSSEC from the DS or DNSKEY records in this file (zone-file syntax) instead of trusting the resolver&apos;s AD bit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trust-anchor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC validated by Sceau from the trust anchors in %1</source>
+        <extracomment>%1 a file name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC as the resolver&apos;s AD bit says (the resolver must validate)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Core</name>
@@ -1591,6 +2423,517 @@
     </message>
 </context>
 <context>
+    <name>Sceau::Dmarc</name>
+    <message>
+        <source>the value of &lt;%1&gt; is longer than %2 characters</source>
+        <extracomment>%1 an XML element, %2 a number of characters</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty or not XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XML is malformed at line %1: %2</source>
+        <extracomment>%1 a line number, %2 the XML parser&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &lt;feedback&gt; element: not a DMARC report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has more than %1 records</source>
+        <extracomment>%1 a number of records</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record has more than %1 authentication results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record&apos;s &lt;count&gt; is not a number: &quot;%1&quot;</source>
+        <extracomment>%1 the text found</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has no &lt;report_id&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has no valid &lt;date_range&gt; (begin and end in seconds since 1970)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has no &lt;policy_published&gt; &lt;domain&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record has no &lt;source_ip&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report is larger than %1 bytes</source>
+        <extracomment>%1 a number of bytes</extracomment>
+        <translation type="unfinished">le rapport dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>Not a DMARC record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not begin with “v=DMARC1” (exactly, in capitals). Receivers discard it.</source>
+        <extracomment>%1 the text given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin the record with “v=DMARC1;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC record too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is %1 bytes long; Sceau reads at most %2.</source>
+        <extracomment>%1 its length in bytes, %2 the limit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has more than %1 tags; the rest, from offset %2, was not read.</source>
+        <extracomment>%1 the limit, %2 a byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tags receivers do not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC syntax error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” at offset %2 is not “tag=value”.</source>
+        <extracomment>%1 the faulty part of the record, %2 its byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each tag as “name=value”, separated by “;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “%1” occurs again at offset %2: the whole record is invalid.</source>
+        <extracomment>%1 a tag name, %2 a byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep each tag once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid tag value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1=%2” (offset %3) is not a valid value; receivers use the default.</source>
+        <extracomment>%1 a tag name, %2 its value, %3 a byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of the values RFC 9989 defines for this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers ignore the tag “%1” (offset %2).</source>
+        <extracomment>%1 a tag name, %2 a byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check its spelling, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag removed by RFC 9989</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1=%2” (offset %3) belongs to RFC 7489; RFC 9989 removed it and current receivers ignore it.</source>
+        <extracomment>%1 pct, rf or ri; %2 its value; %3 a byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it; to test a stricter policy, use “t=y” instead of “pct”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No p= tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no valid “p=” tag; as it has a report address, receivers read it as “p=none”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “p=none”, “p=quarantine” or “p=reject”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy and no report address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a valid “p=” or “rua=”, the record is not a policy record: receivers ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “p=none” and a “rua=mailto:…” address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid report address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%2” in %1= (offset %3) is not a valid “mailto:” URI.</source>
+        <extracomment>%1 rua or ruf, %2 the URI, %3 a byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as “mailto:reports@example.com”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obsolete size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%2” in %1= (offset %3) ends with a “!size” limit, which RFC 9989 removed; receivers ignore it.</source>
+        <extracomment>%1 rua or ruf, %2 the URI, %3 a byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the “!…” suffix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report address not by mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%2” in %1= (offset %3) is not a “mailto:” URI; reports are only sent by mail.</source>
+        <extracomment>%1 rua or ruf, %2 the URI, %3 a byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a “mailto:” address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many report addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1= lists more than %2 addresses; the rest was not read.</source>
+        <extracomment>%1 rua or ruf, %2 the limit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List fewer addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure options without ruf=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“fo=%1” has no effect without a “ruf=” address.</source>
+        <extracomment>%1 the fo= value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “ruf=” or remove “fo=”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC record published</source>
+        <translation type="unfinished">Enregistrement DMARC publié</translation>
+    </message>
+    <message>
+        <source>%1 publishes: %2</source>
+        <translation type="unfinished">%1 publie : %2</translation>
+    </message>
+    <message>
+        <source>DMARC policy inherited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no record of its own; the record of %2 applies to it.</source>
+        <extracomment>%1 the domain, %2 the parent domain whose record applies</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DMARC record</source>
+        <translation type="unfinished">Aucun enregistrement DMARC</translation>
+    </message>
+    <message>
+        <source>%1 has no TXT record beginning with “v=DMARC1”. Receivers apply no DMARC policy to mail using this domain, and you get no reports.</source>
+        <translation type="unfinished">%1 n&apos;a aucun enregistrement TXT commençant par “v=DMARC1”. Les serveurs destinataires n&apos;appliquent aucune politique DMARC au courrier qui utilise ce domaine, et vous ne recevez aucun rapport.</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record, starting with “p=none” and a “rua=” address to collect reports, then move to “p=quarantine” or “p=reject”.</source>
+        <translation type="unfinished">Publiez un enregistrement DMARC, en commençant par “p=none” avec une adresse “rua=” pour recevoir les rapports, puis passez à “p=quarantine” ou “p=reject”.</translation>
+    </message>
+    <message>
+        <source>Several DMARC records</source>
+        <translation type="unfinished">Plusieurs enregistrements DMARC</translation>
+    </message>
+    <message>
+        <source>%1 has %2 TXT records beginning with “v=DMARC1”. Receivers then ignore DMARC for this domain entirely.</source>
+        <translation type="unfinished">%1 a %2 enregistrements TXT commençant par “v=DMARC1”. Les serveurs destinataires ignorent alors complètement DMARC pour ce domaine.</translation>
+    </message>
+    <message>
+        <source>Keep exactly one DMARC record.</source>
+        <translation type="unfinished">Ne conservez qu&apos;un seul enregistrement DMARC.</translation>
+    </message>
+    <message>
+        <source>Invalid DMARC record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers ignore the record at %1: %2</source>
+        <extracomment>%1 the record name, %2 the record</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors listed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC record at the domain itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a TXT record beginning with “v=DMARC1”; receivers only look at %2.</source>
+        <extracomment>%1 the domain, %2 _dmarc.&lt;domain&gt;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the record to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring only (p=none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy of %1 asks receivers to take no action on mail that fails DMARC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the reports show your mail passes, move to “p=quarantine”, then “p=reject” (the DMARC wizard plans it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode (t=y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy of %1 is in test mode: receivers apply the next lower policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “t=y” when the reports show no legitimate mail fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subdomain policy weaker than p=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subdomains get “sp=%1”, weaker than “p=%2”: they can be spoofed more easily.</source>
+        <extracomment>%1 the sp= value, %2 the p= value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “sp=” or make it at least as strict as “p=”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-existent domain policy weaker than p=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names that do not exist get “np=%1”, weaker than “p=%2”.</source>
+        <extracomment>%1 the np= value, %2 the p= value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set “np=reject”: no legitimate mail comes from a name that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No aggregate report address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy of %1 has no “rua=”: you get no reports on who sends as your domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “rua=mailto:…” with an address you read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report host without MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 (from %1=) publishes no MX record: reports may not be delivered.</source>
+        <extracomment>%1 rua or ruf, %2 a host name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an address whose domain receives mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External report address not authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 (from %1=) is outside your organisation and publishes no “v=DMARC1” record at %3: receivers send it no report.</source>
+        <extracomment>%1 rua or ruf, %2 a host, %3 the record name it must publish</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the operator of %1 to publish “v=DMARC1;” at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External report address authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 (from %1=) accepts your reports (%3).</source>
+        <extracomment>%2 a host, %3 the record name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC policy for bulk senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a DMARC policy (p=%2), as Gmail, Yahoo and Outlook require of bulk senders. They also require SPF or DKIM aligned with the From domain: check it with the alignment simulator or the reports.</source>
+        <extracomment>%1 a domain, %2 none, quarantine or reject</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no failure report found: the mail has no message/feedback-report part (RFC 5965) and no DMARC failure summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a file (or file#message), %2 why it could not be read</extracomment>
+        <translation type="unfinished">%1 : %2</translation>
+    </message>
+    <message>
+        <source>no DMARC report found: not XML, gzip or zip, and the mail carries neither an aggregate report nor a failure report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read, or is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Maildir holds no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder but not a Maildir (no cur/ and new/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be opened: %1</source>
+        <extracomment>%1 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than %1 bytes</source>
+        <extracomment>%1 a number of bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forwards mail or runs a mailing list: SPF cannot pass for your domain there</source>
+        <extracomment>%1 an IP address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign all your mail with DKIM d=%1: the signature survives forwarding.</source>
+        <extracomment>%1 a domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs with DKIM d=%2, which is not aligned with %3</source>
+        <extracomment>%1 an IP address, %2 domains, %3 the From domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Have this sender sign with d=%1 (publish its DKIM key under your domain).</source>
+        <extracomment>%1 a domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passes SPF only for its own bounce domain %2, not aligned with %3</source>
+        <extracomment>%1 an IP address, %2 domains, %3 the From domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this sender&apos;s bounce (MAIL FROM) domain to a subdomain of %1 and add its include to that SPF record, or have it sign with d=%1.</source>
+        <extracomment>%1 a domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in your SPF record and does not sign with DKIM</source>
+        <extracomment>%1 an IP address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 is yours or a provider&apos;s, add it (or the provider&apos;s include) to the SPF record of %2 and sign with d=%2; if not, it is someone sending as you: an enforcing policy stops it.</source>
+        <extracomment>%1 an IP address, %2 a domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s DKIM signatures do not verify and SPF does not pass</source>
+        <extracomment>%1 an IP address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the DKIM key this sender uses is published for %1 and that its address is in your SPF record.</source>
+        <extracomment>%1 a domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sceau::Dns</name>
     <message>
         <source>“%1”: missing “]”</source>
@@ -1700,6 +3043,30 @@
         <extracomment>%1 a size in MiB</extracomment>
         <translation>le fichier de zone dépasse %1 Mio : ne chargez que les zones dont vous avez besoin</translation>
     </message>
+    <message>
+        <source>%1, line %2: not a DS or DNSKEY record (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a trust anchor is a DS or DNSKEY record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 trust anchors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no DS or DNSKEY record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Gui</name>
@@ -1710,6 +3077,31 @@
     <message>
         <source>The resolver settings cannot be used: %1</source>
         <translation>Les réglages du résolveur ne peuvent pas être utilisés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Mail</name>
+    <message>
+        <source>the report inflates to more than %1 bytes</source>
+        <extracomment>%1 a number of bytes</extracomment>
+        <translation type="unfinished">le rapport décompressé dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the gzip data is damaged or cut short</source>
+        <translation type="unfinished">les données gzip sont endommagées ou tronquées</translation>
+    </message>
+    <message>
+        <source>the zip archive cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged: %1</source>
+        <extracomment>%1 libzip&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zip archive holds no report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2959,14 +4351,6 @@
         <translation>Les rapports TLS sont envoyés à %1</translation>
     </message>
     <message>
-        <source>the report inflates to more than %1 bytes</source>
-        <translation>le rapport décompressé dépasse %1 octets</translation>
-    </message>
-    <message>
-        <source>the gzip data is damaged or cut short</source>
-        <translation>les données gzip sont endommagées ou tronquées</translation>
-    </message>
-    <message>
         <source>no TLS report found: not JSON, not gzip, and no report attached to a mail</source>
         <translation>aucun rapport TLS trouvé : ni JSON, ni gzip, ni rapport joint à un message</translation>
     </message>
@@ -3086,6 +4470,24 @@
         <source>Enable STARTTLS on this server, or remove it from the MX set.</source>
         <translation>Activez STARTTLS sur ce serveur, ou retirez-le de l’ensemble MX.</translation>
     </message>
+    <message>
+        <source>no TLS certificate was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate is not trusted (%1)</source>
+        <extracomment>%1 the certificate verifier&apos;s own words (OpenSSL, in English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate is not for %1</source>
+        <extracomment>%1 an MX host</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets</name>
@@ -3109,6 +4511,162 @@
         <source>Could not check</source>
         <extracomment>the state of a check that could not be made (a DNS lookup failed)</extracomment>
         <translation>Vérification impossible</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::BimiFindingsList</name>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>%1 a line number of the logo file, %2 what is wrong there</extracomment>
+        <translation type="unfinished">ligne %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::BimiWizard</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copier</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">Exporter…</translation>
+    </message>
+    <message>
+        <source>BIMI logo</source>
+        <extracomment>BIMI is a protocol name (Brand Indicators for Message Identification)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox providers show a logo only for a domain whose DMARC policy is enforced (quarantine or reject). Fix what is listed here first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation type="unfinished">Domaine :</translation>
+    </message>
+    <message>
+        <source>Selector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is a square SVG Tiny Portable/Secure file with a &lt;title&gt;, no script, animation, image or external reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Verified or Common Mark Certificate (PEM) from a Mark Verifying Authority embeds the same logo and names the domain. Optional, but most providers require it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the mark certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIMI record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the logo and the certificate over HTTPS, then this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo URL (l=):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate URL (a=):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS record:</source>
+        <translation type="unfinished">Enregistrement DNS :</translation>
+    </message>
+    <message>
+        <source>Export the record</source>
+        <translation type="unfinished">Exporter l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exporter</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished">Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>DMARC enforces: the domain can show a logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix DMARC first: receivers show no logo without enforcement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC could not be checked: whether a logo can show is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read (or is over 1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo is valid SVG Tiny PS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the logo: each problem is listed with its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate will not make the logo show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record is not complete</source>
+        <translation type="unfinished">l’enregistrement est incomplet</translation>
+    </message>
+    <message>
+        <source>Give the https URL of the logo.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3596,6 +5154,350 @@
     </message>
 </context>
 <context>
+    <name>Sceau::Widgets::DmarcPolicyPage</name>
+    <message>
+        <source>Strict DKIM alignment (adkim=s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict SPF alignment (aspf=s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode (t=y): receivers apply the next lower policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Copier</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">Exporter…</translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What receivers do with mail that fails DMARC, and where they send reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: monitor only</source>
+        <extracomment>the values of p= (protocol tokens, not translated) with their meaning</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantine: treat as suspicious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject: refuse the mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as p=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as sp=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dmarc-reports@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dmarc-failures@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: all failed</source>
+        <extracomment>fo= options of RFC 9989: 0, 1, d, s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: any failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d: DKIM failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s: SPF failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation type="unfinished">Domaine :</translation>
+    </message>
+    <message>
+        <source>Policy (p=):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subdomains (sp=):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-existent names (np=):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate reports to (rua=, one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure reports to (ruf=, one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure report options (fo=):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS record:</source>
+        <translation type="unfinished">Enregistrement DNS :</translation>
+    </message>
+    <message>
+        <source>External report hosts must publish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check of the draft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DmarcReportsView</name>
+    <message>
+        <source>&amp;Import reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Filter sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy &amp;domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass and fail per day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it fails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggestion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import aggregate reports (.xml, .xml.gz, .zip, .eml, mbox, Maildir) with the button or by dropping files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import DMARC reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC reports (*.xml *.gz *.zip *.eml *.mbox);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <extracomment>%n files</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: failure report for %2 from %3 (not stored)</source>
+        <extracomment>%1 a file, %2 a domain, %3 an IP address</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports added, %2 already imported, %3 could not be read.</source>
+        <extracomment>%1, %2, %3 numbers of reports</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source passes DMARC (aligned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DmarcRolloutPage</name>
+    <message>
+        <source>Rollout plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From monitoring to rejection, one step at a time, each when the reports say it is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reports say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p=none published on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No aggregate report imported for this domain: the plan gives dates only. Import the reports of the rua= address to judge each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s): %1 of %2 messages passed DMARC aligned.</source>
+        <extracomment>%n reports, %1 a percentage, %2 a number of messages</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too early: the reports cover too few days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet: needs %1 passing; %n source(s) would be hit</source>
+        <extracomment>%1 the share needed, %n sources whose mail would be hit</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Safe: nothing is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe: at least %1 passing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DmarcSourceModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM aligned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DmarcWizard</name>
+    <message>
+        <source>DMARC record</source>
+        <extracomment>DMARC is a protocol name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the record</source>
+        <translation type="unfinished">Exporter l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished">Exporter</translation>
+    </message>
+    <message>
+        <source>the domain is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sceau::Widgets::FindingsView</name>
     <message>
         <source>Finding</source>
@@ -3784,6 +5686,18 @@
     <message>
         <source>TLS-&amp;RPT record wizard…</source>
         <translation>Assistant d’enregistrement TLS-&amp;RPT…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DMARC record wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;BIMI logo wizard…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/bimi/bimicheck.h"
+#include "model/bimi/bimidmarc.h"
 #include "model/bimi/bimijson.h"
 #include "model/core/async.h"
 #include "model/dns/textescape.h"
@@ -95,11 +96,11 @@ void BimiCheckCommand::run(CliContext &context,
         }
         request.orgDomain = *org;
     }
-    // The DMARC states come from DMARC discovery (RFC 9989 tree walk), which fills
-    // request.authorDmarc, orgDmarc and orgDomain; until it runs here they stay CouldNotCheck,
-    // so the prerequisite says "could not check", never "met".
+    // The DMARC states and the organisational domain come from DMARC discovery (RFC 9989 tree
+    // walk); --org-domain overrides the latter.
     onResult(
-        Bimi::checkBimi(context.resolver(), request, context.session().transportSettings()),
+        Bimi::checkBimiWithDmarc(
+            context.resolver(), request, context.session().transportSettings()),
         &context,
         [&context](const Bimi::BimiCheck &check) {
             if (context.json()) {

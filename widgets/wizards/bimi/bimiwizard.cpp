@@ -1,5 +1,6 @@
 #include "widgets/wizards/bimi/bimiwizard.h"
 
+#include "model/bimi/bimidmarc.h"
 #include "model/bimi/bimirecord.h"
 #include "model/bimi/markcertificate.h"
 #include "model/core/async.h"
@@ -218,28 +219,28 @@ void BimiWizard::checkDomain()
                            ? QString::fromLatin1(Bimi::DefaultSelector)
                            : m_selector->text().trimmed();
     request.roots = Bimi::mvaRoots();
-    // DMARC discovery fills request.authorDmarc, orgDmarc and orgDomain once it is wired; until
-    // then the prerequisite reads "could not check".
-    onResult(Bimi::checkBimi(m_session->resolver(), request, m_session->transportSettings()),
-             this,
-             [this, ticket](const Bimi::BimiCheck &check) {
-                 if (ticket != m_ticket)
-                     return;
-                 m_check = check;
-                 m_prerequisites->setFindings(check.findings);
-                 m_status->setText(
-                     check.prerequisite.verdict == Bimi::DmarcPrerequisite::Verdict::Met
-                         ? tr("DMARC enforces: the domain can show a logo.")
-                     : check.prerequisite.verdict == Bimi::DmarcPrerequisite::Verdict::NotMet
-                         ? tr("Fix DMARC first: receivers show no logo without enforcement.")
-                         : tr("DMARC could not be checked: whether a logo can show is unknown."));
-                 if (check.lookup.state == Bimi::BimiLookup::State::Found
-                     && check.lookup.record.state == Transport::RecordState::Valid) {
-                     m_logoUrl->setText(check.lookup.record.record.location);
-                     m_certificateUrl->setText(check.lookup.record.record.authority);
-                 }
-                 emit checked();
-             });
+    // DMARC discovery (RFC 9989 tree walk) gives the organisational domain and both policies.
+    onResult(
+        Bimi::checkBimiWithDmarc(m_session->resolver(), request, m_session->transportSettings()),
+        this,
+        [this, ticket](const Bimi::BimiCheck &check) {
+            if (ticket != m_ticket)
+                return;
+            m_check = check;
+            m_prerequisites->setFindings(check.findings);
+            m_status->setText(
+                check.prerequisite.verdict == Bimi::DmarcPrerequisite::Verdict::Met
+                    ? tr("DMARC enforces: the domain can show a logo.")
+                : check.prerequisite.verdict == Bimi::DmarcPrerequisite::Verdict::NotMet
+                    ? tr("Fix DMARC first: receivers show no logo without enforcement.")
+                    : tr("DMARC could not be checked: whether a logo can show is unknown."));
+            if (check.lookup.state == Bimi::BimiLookup::State::Found
+                && check.lookup.record.state == Transport::RecordState::Valid) {
+                m_logoUrl->setText(check.lookup.record.record.location);
+                m_certificateUrl->setText(check.lookup.record.record.authority);
+            }
+            emit checked();
+        });
 }
 
 void BimiWizard::loadLogo(const QString &path)

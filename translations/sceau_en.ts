@@ -5327,9 +5327,9 @@
     <message numerus="yes">
         <source>Reading %n file(s)…</source>
         <extracomment>%n files</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
         </translation>
     </message>
     <message>
@@ -5392,9 +5392,9 @@
     <message numerus="yes">
         <source>%n report(s): %1 of %2 messages passed DMARC aligned.</source>
         <extracomment>%n reports, %1 a percentage, %2 a number of messages</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report: %1 of %2 messages passed DMARC aligned.</numerusform>
+            <numerusform>%n reports: %1 of %2 messages passed DMARC aligned.</numerusform>
         </translation>
     </message>
     <message>
@@ -5424,9 +5424,9 @@
     <message numerus="yes">
         <source>Not yet: needs %1 passing; %n source(s) would be hit</source>
         <extracomment>%1 the share needed, %n sources whose mail would be hit</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not yet: needs %1 passing; %n source would be hit</numerusform>
+            <numerusform>Not yet: needs %1 passing; %n sources would be hit</numerusform>
         </translation>
     </message>
     <message>

@@ -143,627 +143,627 @@
     <name>Sceau::Bimi</name>
     <message>
         <source>No BIMI record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun enregistrement BIMI</translation>
     </message>
     <message>
         <source>%1 has no v=BIMI1 record, at the domain nor at its organisational domain: receivers show no logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucun enregistrement v=BIMI1, ni sur le domaine ni sur son domaine organisationnel : les serveurs destinataires n’affichent aucun logo.</translation>
     </message>
     <message>
         <source>Publish &quot;v=BIMI1; l=https://…/logo.svg; a=https://…/vmc.pem&quot; once DMARC enforces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez « v=BIMI1; l=https://…/logo.svg; a=https://…/vmc.pem » une fois que DMARC est appliqué.</translation>
     </message>
     <message>
         <source>Several BIMI records</source>
         <extracomment>%1 a DNS name, %2 the records</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs enregistrements BIMI</translation>
     </message>
     <message>
         <source>%1 has more than one v=BIMI1 record (%2): receivers use none.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a plus d’un enregistrement v=BIMI1 (%2) : les serveurs destinataires n’en utilisent aucun.</translation>
     </message>
     <message>
         <source>Keep exactly one v=BIMI1 record per selector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez exactement un enregistrement v=BIMI1 par sélecteur.</translation>
     </message>
     <message>
         <source>Invalid BIMI record</source>
         <extracomment>%1 the record, %2 the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement BIMI non valide</translation>
     </message>
     <message>
         <source>The record &quot;%1&quot; cannot be used: %2.</source>
-        <translation type="unfinished">L’enregistrement « %1 » est inutilisable : %2.</translation>
+        <translation>L’enregistrement « %1 » est inutilisable : %2.</translation>
     </message>
     <message>
         <source>Write it as &quot;v=BIMI1; l=&lt;https URL of the SVG&gt;; a=&lt;https URL of the certificate&gt;&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez-le sous la forme « v=BIMI1; l=&lt;URL https du SVG&gt;; a=&lt;URL https du certificat&gt; ».</translation>
     </message>
     <message>
         <source>BIMI record at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement BIMI à %1</translation>
     </message>
     <message>
         <source>The domain declines BIMI</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine refuse BIMI</translation>
     </message>
     <message>
         <source>The record at %1 has empty l= and a=: the domain asks receivers to show no logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement à %1 a l= et a= vides : le domaine demande aux serveurs destinataires de n’afficher aucun logo.</translation>
     </message>
     <message>
         <source>No logo URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune URL de logo</translation>
     </message>
     <message>
         <source>The record has a certificate but an empty l=: receivers have no logo to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement a un certificat mais un l= vide : les serveurs destinataires n’ont aucun logo à afficher.</translation>
     </message>
     <message>
         <source>Set l= to the https URL of the SVG Tiny PS logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez à l= l’URL https du logo SVG Tiny PS.</translation>
     </message>
     <message>
         <source>No mark certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat de marque</translation>
     </message>
     <message>
         <source>The record has no a= URL: most mailbox providers (Gmail, Apple Mail) show a logo only with a Verified or Common Mark Certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement n’a pas d’URL a= : la plupart des fournisseurs de messagerie (Gmail, Apple Mail) n’affichent un logo qu’avec un certificat de marque vérifiée (VMC) ou un certificat de marque commune (CMC).</translation>
     </message>
     <message>
         <source>Obtain a VMC or CMC and set a= to the https URL of its PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtenez un VMC ou un CMC et donnez à a= l’URL https de son fichier PEM.</translation>
     </message>
     <message>
         <source>Unknown tag %1</source>
         <extracomment>%1 the tag as published</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Balise inconnue %1</translation>
     </message>
     <message>
         <source>Receivers ignore this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs destinataires ignorent cette balise.</translation>
     </message>
     <message>
         <source>Could not fetch %1</source>
         <extracomment>%1 a URL, %2 what happened (token), %3 technical detail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de récupérer %1</translation>
     </message>
     <message>
         <source>%1 could not be reached (%2: %3): whether it is right is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être joint (%2 : %3) : impossible de savoir s’il est correct.</translation>
     </message>
     <message>
         <source>Check again later, or from another network.</source>
-        <translation type="unfinished">Vérifiez de nouveau plus tard, ou depuis un autre réseau.</translation>
+        <translation>Vérifiez de nouveau plus tard, ou depuis un autre réseau.</translation>
     </message>
     <message>
         <source>Receivers cannot fetch %1</source>
         <extracomment>%1 a URL, %2 what happened (token), %3 technical detail, %4 HTTP status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs destinataires ne peuvent pas récupérer %1</translation>
     </message>
     <message>
         <source>Fetching %1 failed (%2, HTTP %4): %3. Receivers follow no redirect and need a valid certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La récupération de %1 a échoué (%2, HTTP %4) : %3. Les serveurs destinataires ne suivent aucune redirection et exigent un certificat valide.</translation>
     </message>
     <message>
         <source>Serve the file over HTTPS with a publicly trusted certificate, status 200, at that exact URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servez le fichier en HTTPS avec un certificat reconnu publiquement, le statut 200, à cette URL exacte.</translation>
     </message>
     <message>
         <source>DMARC of %1 could not be determined</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déterminer le DMARC de %1</translation>
     </message>
     <message>
         <source>Whether %1 enforces DMARC is unknown, so BIMI eligibility is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>On ne sait pas si %1 applique DMARC, donc l’éligibilité à BIMI est inconnue.</translation>
     </message>
     <message>
         <source>Check again when DNS answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez de nouveau quand le DNS répondra.</translation>
     </message>
     <message>
         <source>%1 has no DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a aucune politique DMARC</translation>
     </message>
     <message>
         <source>BIMI requires DMARC at enforcement; %1 publishes no DMARC record.</source>
-        <translation type="unfinished"></translation>
+        <translation>BIMI exige que DMARC soit appliqué ; %1 ne publie aucun enregistrement DMARC.</translation>
     </message>
     <message>
         <source>Publish a DMARC record and raise it to p=quarantine or p=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez un enregistrement DMARC et passez-le à p=quarantine ou p=reject.</translation>
     </message>
     <message>
         <source>DMARC of %1 does not enforce</source>
         <extracomment>%1 a domain, %2 its policy (none, quarantine, reject)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le DMARC de %1 n’est pas appliqué</translation>
     </message>
     <message>
         <source>%1 publishes p=%2; BIMI requires p=quarantine or p=reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publie p=%2 ; BIMI exige p=quarantine ou p=reject.</translation>
     </message>
     <message>
         <source>Raise the policy to p=quarantine or p=reject (the DMARC wizard plans the steps).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez la politique à p=quarantine ou p=reject (l’assistant DMARC planifie les étapes).</translation>
     </message>
     <message>
         <source>DMARC of %1 is in test mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Le DMARC de %1 est en mode test</translation>
     </message>
     <message>
         <source>%1 publishes t=y: the policy is not applied, so receivers show no logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publie t=y : la politique n’est pas appliquée, donc les serveurs destinataires n’affichent aucun logo.</translation>
     </message>
     <message>
         <source>Remove t=y once reports show aligned mail passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez t=y une fois que les rapports montrent que le courrier aligné passe.</translation>
     </message>
     <message>
         <source>DMARC of %1 applies to part of the mail</source>
         <extracomment>%1 a domain, %2 a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le DMARC de %1 ne s’applique qu’à une partie du courrier</translation>
     </message>
     <message>
         <source>%1 publishes the legacy pct=%2: BIMI requires the policy on all mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 publie l’ancien pct=%2 : BIMI exige que la politique s’applique à tout le courrier.</translation>
     </message>
     <message>
         <source>Remove pct= (RFC 9989 dropped it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez pct= (la RFC 9989 l’a supprimé).</translation>
     </message>
     <message>
         <source>DMARC does not enforce for %1</source>
         <extracomment>%1 the author domain, %2 the organisational domain, %3 its sp= policy</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DMARC n’est pas appliqué pour %1</translation>
     </message>
     <message>
         <source>%1 has no DMARC record of its own and inherits sp=%3 from %2; BIMI requires an enforcing policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’enregistrement DMARC propre et hérite de sp=%3 de %2 ; BIMI exige une politique appliquée.</translation>
     </message>
     <message>
         <source>Set sp=quarantine or sp=reject at %2, or publish an enforcing record at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez sp=quarantine ou sp=reject sur %2, ou publiez un enregistrement appliqué sur %1.</translation>
     </message>
     <message>
         <source>DMARC enforces for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC est appliqué pour %1</translation>
     </message>
     <message>
         <source>The logo is too large</source>
         <extracomment>%1 size in bytes, %2 the limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le logo est trop volumineux</translation>
     </message>
     <message>
         <source>The SVG is %1 bytes; receivers may refuse more than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SVG fait %1 octets ; les serveurs destinataires peuvent refuser au-delà de %2.</translation>
     </message>
     <message>
         <source>Simplify the paths or remove metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simplifiez les tracés ou retirez les métadonnées.</translation>
     </message>
     <message>
         <source>The logo has a DOCTYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo contient un DOCTYPE</translation>
     </message>
     <message>
         <source>SVG Tiny PS has no DTD; the check stopped there.</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG Tiny PS n’a pas de DTD ; la vérification s’est arrêtée là.</translation>
     </message>
     <message>
         <source>Remove the &lt;!DOCTYPE …&gt; declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez la déclaration &lt;!DOCTYPE …&gt;.</translation>
     </message>
     <message>
         <source>The logo is too complex</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo est trop complexe</translation>
     </message>
     <message>
         <source>More than %1 elements or %2 levels of nesting; the check stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus de %1 éléments ou de %2 niveaux d’imbrication ; la vérification s’est arrêtée.</translation>
     </message>
     <message>
         <source>Flatten the drawing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplatissez le dessin.</translation>
     </message>
     <message>
         <source>The logo is not an SVG document</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo n’est pas un document SVG</translation>
     </message>
     <message>
         <source>The root element is %1, not svg in the SVG namespace.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément racine est %1, et non svg dans l’espace de noms SVG.</translation>
     </message>
     <message>
         <source>Export the logo as SVG Tiny 1.2 Portable/Secure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez le logo en SVG Tiny 1.2 Portable/Secure.</translation>
     </message>
     <message>
         <source>The logo is not well-formed XML</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo n’est pas du XML bien formé</translation>
     </message>
     <message>
         <source>The XML parser stopped: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’analyseur XML s’est arrêté : %1.</translation>
     </message>
     <message>
         <source>Export the logo again as SVG Tiny PS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez à nouveau le logo en SVG Tiny PS.</translation>
     </message>
     <message>
         <source>The logo has no &lt;title&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo n’a pas de &lt;title&gt;</translation>
     </message>
     <message>
         <source>SVG Tiny PS requires a &lt;title&gt; child of the root, the brand&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG Tiny PS exige un enfant &lt;title&gt; de la racine, le nom de la marque.</translation>
     </message>
     <message>
         <source>Add &lt;title&gt;Brand name&lt;/title&gt; right after &lt;svg&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez &lt;title&gt;Nom de la marque&lt;/title&gt; juste après &lt;svg&gt;.</translation>
     </message>
     <message>
         <source>The logo is valid SVG Tiny PS</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo est un SVG Tiny PS valide</translation>
     </message>
     <message>
         <source>Wrong SVG version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version SVG incorrecte</translation>
     </message>
     <message>
         <source>The root has version=&quot;%1&quot;; SVG Tiny PS requires version=&quot;1.2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La racine a version=&quot;%1&quot; ; SVG Tiny PS exige version=&quot;1.2&quot;.</translation>
     </message>
     <message>
         <source>Set version=&quot;1.2&quot; on &lt;svg&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez version=&quot;1.2&quot; sur &lt;svg&gt;.</translation>
     </message>
     <message>
         <source>Wrong SVG profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil SVG incorrect</translation>
     </message>
     <message>
         <source>The root has baseProfile=&quot;%1&quot;; BIMI requires baseProfile=&quot;tiny-ps&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La racine a baseProfile=&quot;%1&quot; ; BIMI exige baseProfile=&quot;tiny-ps&quot;.</translation>
     </message>
     <message>
         <source>Set baseProfile=&quot;tiny-ps&quot; on &lt;svg&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez baseProfile=&quot;tiny-ps&quot; sur &lt;svg&gt;.</translation>
     </message>
     <message>
         <source>The logo root has x or y</source>
-        <translation type="unfinished"></translation>
+        <translation>La racine du logo a x ou y</translation>
     </message>
     <message>
         <source>SVG Tiny PS forbids x and y on the root element.</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG Tiny PS interdit x et y sur l’élément racine.</translation>
     </message>
     <message>
         <source>Remove x= and y= from &lt;svg&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez x= et y= de &lt;svg&gt;.</translation>
     </message>
     <message>
         <source>The logo has no viewBox</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo n’a pas de viewBox</translation>
     </message>
     <message>
         <source>Receivers scale the logo into a square by its viewBox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs destinataires mettent le logo à l’échelle dans un carré d’après sa viewBox.</translation>
     </message>
     <message>
         <source>Add viewBox=&quot;0 0 N N&quot; to &lt;svg&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez viewBox=&quot;0 0 N N&quot; à &lt;svg&gt;.</translation>
     </message>
     <message>
         <source>Invalid viewBox</source>
-        <translation type="unfinished"></translation>
+        <translation>viewBox non valide</translation>
     </message>
     <message>
         <source>viewBox=&quot;%1&quot; is not four numbers with a positive width and height.</source>
-        <translation type="unfinished"></translation>
+        <translation>viewBox=&quot;%1&quot; n’est pas composé de quatre nombres avec une largeur et une hauteur positives.</translation>
     </message>
     <message>
         <source>Write viewBox=&quot;0 0 N N&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez viewBox=&quot;0 0 N N&quot;.</translation>
     </message>
     <message>
         <source>The logo is not square</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo n’est pas carré</translation>
     </message>
     <message>
         <source>viewBox=&quot;%1&quot;: width and height differ; receivers show the logo in a square or circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>viewBox=&quot;%1&quot; : la largeur et la hauteur diffèrent ; les serveurs destinataires affichent le logo dans un carré ou un cercle.</translation>
     </message>
     <message>
         <source>Center the logo on a square canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrez le logo sur un canevas carré.</translation>
     </message>
     <message>
         <source>Forbidden element &lt;%1&gt;</source>
         <extracomment>%1 an element name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Élément &lt;%1&gt; interdit</translation>
     </message>
     <message>
         <source>SVG Tiny PS forbids scripts, animation, raster images, links and foreign content.</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG Tiny PS interdit les scripts, les animations, les images matricielles, les liens et le contenu étranger.</translation>
     </message>
     <message>
         <source>Remove &lt;%1&gt; (embed vector shapes only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez &lt;%1&gt; (n’intégrez que des formes vectorielles).</translation>
     </message>
     <message>
         <source>Element &lt;%1&gt; is not in SVG Tiny PS</source>
-        <translation type="unfinished"></translation>
+        <translation>L’élément &lt;%1&gt; n’existe pas dans SVG Tiny PS</translation>
     </message>
     <message>
         <source>The SVG Tiny PS schema has no such element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma SVG Tiny PS ne comporte pas cet élément.</translation>
     </message>
     <message>
         <source>Remove it or export as SVG Tiny 1.2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez-le ou exportez en SVG Tiny 1.2.</translation>
     </message>
     <message>
         <source>External reference in %1</source>
         <extracomment>%1 an attribute, %2 its value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Référence externe dans %1</translation>
     </message>
     <message>
         <source>%1=&quot;%2&quot; refers outside the document, which SVG Tiny PS forbids.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1=&quot;%2&quot; fait référence à l’extérieur du document, ce que SVG Tiny PS interdit.</translation>
     </message>
     <message>
         <source>Keep every reference inside the file (&quot;#id&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez chaque référence à l’intérieur du fichier (« #id »).</translation>
     </message>
     <message>
         <source>Attribute %1 is not allowed on &lt;%2&gt;</source>
         <extracomment>%1 an attribute, %2 an element</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’attribut %1 n’est pas autorisé sur &lt;%2&gt;</translation>
     </message>
     <message>
         <source>The SVG Tiny PS schema does not allow this attribute there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma SVG Tiny PS n’autorise pas cet attribut à cet endroit.</translation>
     </message>
     <message>
         <source>Remove it (style= must become presentation attributes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez-le (style= doit devenir des attributs de présentation).</translation>
     </message>
     <message>
         <source>No certificate in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat dans le fichier</translation>
     </message>
     <message>
         <source>No PEM certificate could be read (or more than the limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat PEM n’a pu être lu (ou il y en a plus que la limite).</translation>
     </message>
     <message>
         <source>Serve the certificate chain as PEM, the mark certificate first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servez la chaîne de certificats en PEM, le certificat de marque en premier.</translation>
     </message>
     <message>
         <source>Not a mark certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un certificat de marque</translation>
     </message>
     <message>
         <source>The certificate lacks the BIMI extended key usage %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n’a pas l’usage étendu de clé BIMI %1.</translation>
     </message>
     <message>
         <source>Use the VMC or CMC issued by a Mark Verifying Authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le VMC ou le CMC émis par une autorité de vérification de marque.</translation>
     </message>
     <message>
         <source>The certificate has no logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n’a pas de logo</translation>
     </message>
     <message>
         <source>There is no logotype extension (RFC 9399) in the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat ne contient pas d’extension logotype (RFC 9399).</translation>
     </message>
     <message>
         <source>Use the VMC or CMC issued for the logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le VMC ou le CMC émis pour le logo.</translation>
     </message>
     <message>
         <source>Unreadable logo in the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo illisible dans le certificat</translation>
     </message>
     <message>
         <source>The logotype extension cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’extension logotype est illisible : %1.</translation>
     </message>
     <message>
         <source>Ask the issuer for a corrected certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l’émetteur un certificat corrigé.</translation>
     </message>
     <message>
         <source>The certificate&apos;s logo is not SVG Tiny PS</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo du certificat n’est pas du SVG Tiny PS</translation>
     </message>
     <message>
         <source>The SVG inside the certificate fails the SVG Tiny PS check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SVG contenu dans le certificat échoue à la vérification SVG Tiny PS.</translation>
     </message>
     <message>
         <source>The logo matches the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo correspond au certificat</translation>
     </message>
     <message>
         <source>The logo differs from the certificate&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo diffère de celui du certificat</translation>
     </message>
     <message>
         <source>The SVG at l= is not the one embedded in the certificate: receivers refuse to show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SVG à l= n’est pas celui intégré au certificat : les serveurs destinataires refusent de l’afficher.</translation>
     </message>
     <message>
         <source>Serve at l= exactly the SVG that was certified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servez à l= exactement le SVG qui a été certifié.</translation>
     </message>
     <message>
         <source>The certificate covers %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat couvre %1</translation>
     </message>
     <message>
         <source>The certificate does not cover %1</source>
         <extracomment>%1 a domain, %2 the names in the certificate</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat ne couvre pas %1</translation>
     </message>
     <message>
         <source>Its subjectAltName lists %2, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son subjectAltName indique %2, et non %1.</translation>
     </message>
     <message>
         <source>Have %1 added to the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites ajouter %1 au certificat.</translation>
     </message>
     <message>
         <source>The certificate is not valid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat n’est pas encore valide</translation>
     </message>
     <message>
         <source>It is valid from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est valide à partir du %1.</translation>
     </message>
     <message>
         <source>The certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat a expiré</translation>
     </message>
     <message>
         <source>It expired on %1; receivers show no logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a expiré le %1 ; les serveurs destinataires n’affichent aucun logo.</translation>
     </message>
     <message>
         <source>Renew the mark certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelez le certificat de marque.</translation>
     </message>
     <message>
         <source>The certificate expires soon</source>
         <extracomment>%1 a date, %2 a number of days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat expire bientôt</translation>
     </message>
     <message>
         <source>It expires on %1, in %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il expire le %1, dans %2 jours.</translation>
     </message>
     <message>
         <source>Renew the mark certificate now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelez le certificat de marque dès maintenant.</translation>
     </message>
     <message>
         <source>The certificate chains to a Mark Verifying Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat remonte à une autorité de vérification de marque</translation>
     </message>
     <message>
         <source>The certificate does not chain to a Mark Verifying Authority</source>
         <extracomment>%1 the reason given by OpenSSL</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat ne remonte pas à une autorité de vérification de marque</translation>
     </message>
     <message>
         <source>Path validation failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La validation du chemin a échoué : %1.</translation>
     </message>
     <message>
         <source>Serve the full chain (mark certificate, then intermediates) from an authorised issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servez la chaîne complète (certificat de marque, puis intermédiaires) d’un émetteur autorisé.</translation>
     </message>
     <message>
         <source>the record is longer than %1 characters</source>
-        <translation type="unfinished">l’enregistrement dépasse %1 caractères</translation>
+        <translation>l’enregistrement dépasse %1 caractères</translation>
     </message>
     <message>
         <source>the record does not begin with v=BIMI1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’enregistrement ne commence pas par v=BIMI1</translation>
     </message>
     <message>
         <source>v=BIMI1 must be followed by &quot;;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>v=BIMI1 doit être suivi de « ; »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tag=value pair</source>
         <extracomment>%1 a field of the record, as published</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une paire balise=valeur</translation>
     </message>
     <message>
         <source>the tag %1= appears more than once</source>
         <extracomment>%1 a tag name such as l</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la balise %1= apparaît plus d’une fois</translation>
     </message>
     <message>
         <source>the tag v= appears more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>la balise v= apparaît plus d’une fois</translation>
     </message>
     <message>
         <source>%1= must be empty or one https URL, not &quot;%2&quot;</source>
         <extracomment>%1 the tag (l or a), %2 its value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1= doit être vide ou une URL https, et non « %2 »</translation>
     </message>
     <message>
         <source>avp= must be brand or personal, not &quot;%1&quot;</source>
         <extracomment>%1 the value as published; brand and personal are tokens, not translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>avp= doit valoir brand ou personal, et non « %1 »</translation>
     </message>
     <message>
         <source>lps= lists more than %1 local-parts</source>
-        <translation type="unfinished"></translation>
+        <translation>lps= liste plus de %1 parties locales</translation>
     </message>
     <message>
         <source>lps= entry &quot;%1&quot; is not a local-part</source>
         <extracomment>%1 one entry of lps= as published</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée lps= « %1 » n’est pas une partie locale</translation>
     </message>
     <message>
         <source>the record has no l= tag</source>
-        <translation type="unfinished"></translation>
+        <translation>l’enregistrement n’a pas de balise l=</translation>
     </message>
     <message>
         <source>the logotype extension is not a DER SEQUENCE</source>
-        <translation type="unfinished"></translation>
+        <translation>l’extension logotype n’est pas une SEQUENCE DER</translation>
     </message>
     <message>
         <source>the logotype extension is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>l’extension logotype est tronquée</translation>
     </message>
     <message>
         <source>the logotype extension has no subject logo</source>
-        <translation type="unfinished"></translation>
+        <translation>l’extension logotype n’a pas de logo du sujet</translation>
     </message>
     <message>
         <source>the subject logo is not given directly</source>
-        <translation type="unfinished"></translation>
+        <translation>le logo du sujet n’est pas donné directement</translation>
     </message>
     <message>
         <source>the subject logo has no image</source>
-        <translation type="unfinished"></translation>
+        <translation>le logo du sujet n’a pas d’image</translation>
     </message>
     <message>
         <source>the logotype details are malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>les détails du logotype sont mal formés</translation>
     </message>
     <message>
         <source>the logotype has no URI</source>
-        <translation type="unfinished"></translation>
+        <translation>le logotype n’a pas d’URI</translation>
     </message>
     <message>
         <source>the logotype URI is not a data: URI</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URI du logotype n’est pas une URI data:</translation>
     </message>
     <message>
         <source>the logotype data: URI is not base64</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URI data: du logotype n’est pas en base64</translation>
     </message>
     <message>
         <source>the logotype data: URI is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>l’URI data: du logotype n’est pas du base64 valide</translation>
     </message>
     <message>
         <source>the logotype image is not valid gzip</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image du logotype n’est pas du gzip valide</translation>
     </message>
     <message>
         <source>the logotype image is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>l’image du logotype est trop volumineuse</translation>
     </message>
 </context>
 <context>
@@ -1668,236 +1668,236 @@
     </message>
     <message>
         <source>Check DANE for the MX too (the --nameserver resolvers must validate DNSSEC).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier aussi DANE pour les MX (les résolveurs --nameserver doivent valider DNSSEC).</translation>
     </message>
     <message>
         <source>check: --dane needs the MX probes and live DNS (not with --no-tls or --offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>check : --dane nécessite les sondes MX et le DNS en direct (pas avec --no-tls ni --offline)</translation>
     </message>
     <message>
         <source>record at %1: %2</source>
         <extracomment>%1 a DNS name, %2 the record as published (escaped)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement à %1 : %2</translation>
     </message>
     <message>
         <source>logo: %1 (%2)</source>
         <extracomment>%1 a URL, %2 what came of fetching it (a token such as fetched)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>logo : %1 (%2)</translation>
     </message>
     <message>
         <source>certificate: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>certificat : %1 (%2)</translation>
     </message>
     <message>
         <source>Check a domain&apos;s BIMI: the record, the DMARC prerequisite, the logo and the mark certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le BIMI d’un domaine : l’enregistrement, le prérequis DMARC, le logo et le certificat de marque.</translation>
     </message>
     <message>
         <source>The BIMI selector (default: default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sélecteur BIMI (par défaut : default).</translation>
     </message>
     <message>
         <source>selector</source>
-        <translation type="unfinished"></translation>
+        <translation>sélecteur</translation>
     </message>
     <message>
         <source>The organisational domain, where the record is looked up when DOMAIN has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine organisationnel, où l’enregistrement est recherché quand DOMAINE n’en a pas.</translation>
     </message>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine</translation>
     </message>
     <message>
         <source>bimi check: expected one DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>bimi check : attendu un seul DOMAINE</translation>
     </message>
     <message>
         <source>Check a BIMI logo against SVG Tiny Portable/Secure, each finding with its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un logo BIMI selon SVG Tiny Portable/Secure, chaque constat avec sa ligne.</translation>
     </message>
     <message>
         <source>bimi svg: expected one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>bimi svg : attendu un seul FICHIER</translation>
     </message>
     <message>
         <source>%1: valid SVG Tiny PS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : SVG Tiny PS valide</translation>
     </message>
     <message>
         <source>%1: not valid SVG Tiny PS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : SVG Tiny PS non valide</translation>
     </message>
     <message>
         <source>line %1:</source>
         <extracomment>%1 a line number in the SVG file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1 :</translation>
     </message>
     <message>
         <source>Inspect a mark certificate (VMC or CMC, PEM): BIMI key usage, embedded logo, names, validity and chain to a Mark Verifying Authority.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspecter un certificat de marque (VMC ou CMC, PEM) : usage de clé BIMI, logo intégré, noms, validité et chaîne vers une autorité de vérification de marque.</translation>
     </message>
     <message>
         <source>The domain the certificate must cover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine que le certificat doit couvrir.</translation>
     </message>
     <message>
         <source>The SVG logo the certificate must embed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo SVG que le certificat doit intégrer.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>bimi vmc: expected one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>bimi vmc : attendu un seul FICHIER</translation>
     </message>
     <message>
         <source>subject: %1</source>
         <extracomment>%1 a certificate subject (distinguished name)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sujet : %1</translation>
     </message>
     <message>
         <source>issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>émetteur : %1</translation>
     </message>
     <message>
         <source>valid: %1 to %2</source>
         <extracomment>%1 and %2 dates</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>valide : du %1 au %2</translation>
     </message>
     <message>
         <source>Simulate DMARC: are SPF and DKIM aligned with the From domain, and what the policy does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simuler DMARC : vérifier si SPF et DKIM sont alignés avec le domaine From, et ce que fait la politique.</translation>
     </message>
     <message>
         <source>The From header&apos;s domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine de l’en-tête From.</translation>
     </message>
     <message>
         <source>The MAIL FROM (envelope) domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine MAIL FROM (enveloppe).</translation>
     </message>
     <message>
         <source>The d= of a DKIM signature (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le d= d’une signature DKIM (répétable).</translation>
     </message>
     <message>
         <source>SPF result: pass, fail, softfail, neutral, none, permerror, temperror.</source>
         <extracomment>the values are protocol tokens, not translated</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Résultat SPF : pass, fail, softfail, neutral, none, permerror, temperror.</translation>
     </message>
     <message>
         <source>DKIM result of each --dkim-d, in order (one value applies to all).</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat DKIM de chaque --dkim-d, dans l’ordre (une seule valeur s’applique à tous).</translation>
     </message>
     <message>
         <source>Use the policy found from this domain instead of the From domain&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la politique trouvée à partir de ce domaine au lieu de celle du domaine From.</translation>
     </message>
     <message>
         <source>dmarc align: expected --from D and options only</source>
-        <translation type="unfinished"></translation>
+        <translation>dmarc align : attendu --from D et uniquement des options</translation>
     </message>
     <message>
         <source>--spf: “%1” is not one of %2</source>
         <extracomment>%1 the value given, %2 the accepted values</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>--spf : « %1 » ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>--dkim: give one result, or one per --dkim-d</source>
-        <translation type="unfinished"></translation>
+        <translation>--dkim : donnez un seul résultat, ou un par --dkim-d</translation>
     </message>
     <message>
         <source>--dkim: “%1” is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--dkim : « %1 » ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>verdict: %1</source>
         <extracomment>%1 pass, fail, no-policy or undetermined (tokens, not translated)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>verdict : %1</translation>
     </message>
     <message>
         <source>SPF aligned: %1, DKIM aligned: %2</source>
         <extracomment>%1, %2 true or false</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SPF aligné : %1, DKIM aligné : %2</translation>
     </message>
     <message>
         <source>on failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en cas d’échec : %1</translation>
     </message>
     <message>
         <source>Find a domain&apos;s DMARC policy by the DNS tree walk and check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver la politique DMARC d’un domaine par le parcours de l’arbre DNS et la vérifier.</translation>
     </message>
     <message>
         <source>dmarc check: expected one DOMAIN</source>
-        <translation type="unfinished"></translation>
+        <translation>dmarc check : attendu un seul DOMAINE</translation>
     </message>
     <message>
         <source>query: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>requête : %1 %2</translation>
     </message>
     <message>
         <source>policy: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>politique : %1 : %2</translation>
     </message>
     <message>
         <source>organizational domain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>domaine organisationnel : %1</translation>
     </message>
     <message>
         <source>Check the syntax of a DMARC record, list its tags, its policy and what is wrong with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la syntaxe d’un enregistrement DMARC, lister ses balises, sa politique et ce qui ne va pas.</translation>
     </message>
     <message>
         <source>dmarc parse: give the record, quoted, e.g. &quot;v=DMARC1; p=none&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>dmarc parse : donnez l’enregistrement, entre guillemets, p. ex. &quot;v=DMARC1; p=none&quot;</translation>
     </message>
     <message>
         <source>%1: report %3 from %2 for %4, %5 to %6</source>
         <extracomment>%1 a file, %2 the reporter, %3 the report id, %4 the policy domain, %5 and %6 dates</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : rapport %3 de %2 pour %4, du %5 au %6</translation>
     </message>
     <message>
         <source>%1: %2 messages, %3, DKIM %4, SPF %5</source>
         <extracomment>%1 an IP address, %2 a message count, %3 disposition, %4 and %5 pass or fail</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 messages, %3, DKIM %4, SPF %5</translation>
     </message>
     <message>
         <source>%1: failure report for %2 from %3 (%4)</source>
         <extracomment>%1 a file, %2 the reported domain, %3 an IP address, %4 the failure (dmarc, dkim, spf)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : rapport d’échec pour %2 de %3 (%4)</translation>
     </message>
     <message>
         <source>Read DMARC aggregate and failure reports (.xml, .xml.gz, .zip, .eml, mbox, Maildir).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire les rapports DMARC agrégés et d’échec (.xml, .xml.gz, .zip, .eml, mbox, Maildir).</translation>
     </message>
     <message>
         <source>Keep the aggregate reports in the workspace (a report already there is not added again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les rapports agrégés dans l’espace de travail (un rapport déjà présent n’est pas ajouté à nouveau).</translation>
     </message>
     <message>
         <source>dmarc report: expected at least one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>dmarc report : attendu au moins un FICHIER</translation>
     </message>
     <message>
         <source>Validate DNSSEC from the DS or DNSKEY records in this file (zone-file syntax) instead of trusting the resolver&apos;s AD bit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider DNSSEC à partir des enregistrements DS ou DNSKEY de ce fichier (syntaxe de fichier de zone) au lieu de se fier au bit AD du résolveur.</translation>
     </message>
     <message>
         <source>--trust-anchor: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--trust-anchor : %1</translation>
     </message>
     <message>
         <source>DNSSEC validated by Sceau from the trust anchors in %1</source>
         <extracomment>%1 a file name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC validé par Sceau à partir des ancres de confiance de %1</translation>
     </message>
     <message>
         <source>DNSSEC as the resolver&apos;s AD bit says (the resolver must validate)</source>
-        <translation type="unfinished"></translation>
+        <translation>DNSSEC selon le bit AD du résolveur (le résolveur doit valider)</translation>
     </message>
 </context>
 <context>
@@ -2427,510 +2427,510 @@
     <message>
         <source>the value of &lt;%1&gt; is longer than %2 characters</source>
         <extracomment>%1 an XML element, %2 a number of characters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de &lt;%1&gt; dépasse %2 caractères</translation>
     </message>
     <message>
         <source>the file is empty or not XML</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide ou n’est pas du XML</translation>
     </message>
     <message>
         <source>the XML is malformed at line %1: %2</source>
         <extracomment>%1 a line number, %2 the XML parser&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le XML est mal formé à la ligne %1 : %2</translation>
     </message>
     <message>
         <source>no &lt;feedback&gt; element: not a DMARC report</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun élément &lt;feedback&gt; : ce n’est pas un rapport DMARC</translation>
     </message>
     <message>
         <source>the report has more than %1 records</source>
         <extracomment>%1 a number of records</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le rapport contient plus de %1 enregistrements</translation>
     </message>
     <message>
         <source>a record has more than %1 authentication results</source>
-        <translation type="unfinished"></translation>
+        <translation>un enregistrement contient plus de %1 résultats d’authentification</translation>
     </message>
     <message>
         <source>a record&apos;s &lt;count&gt; is not a number: &quot;%1&quot;</source>
         <extracomment>%1 the text found</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le &lt;count&gt; d’un enregistrement n’est pas un nombre : « %1 »</translation>
     </message>
     <message>
         <source>the report has no &lt;report_id&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport n’a pas de &lt;report_id&gt;</translation>
     </message>
     <message>
         <source>the report has no valid &lt;date_range&gt; (begin and end in seconds since 1970)</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport n’a pas de &lt;date_range&gt; valide (début et fin en secondes depuis 1970)</translation>
     </message>
     <message>
         <source>the report has no &lt;policy_published&gt; &lt;domain&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport n’a pas de &lt;domain&gt; dans &lt;policy_published&gt;</translation>
     </message>
     <message>
         <source>a record has no &lt;source_ip&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>un enregistrement n’a pas de &lt;source_ip&gt;</translation>
     </message>
     <message>
         <source>the report is larger than %1 bytes</source>
         <extracomment>%1 a number of bytes</extracomment>
-        <translation type="unfinished">le rapport dépasse %1 octets</translation>
+        <translation>le rapport dépasse %1 octets</translation>
     </message>
     <message>
         <source>Not a DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un enregistrement DMARC</translation>
     </message>
     <message>
         <source>“%1” does not begin with “v=DMARC1” (exactly, in capitals). Receivers discard it.</source>
         <extracomment>%1 the text given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne commence pas par « v=DMARC1 » (exactement, en majuscules). Les serveurs destinataires l’ignorent.</translation>
     </message>
     <message>
         <source>Begin the record with “v=DMARC1;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez l’enregistrement par « v=DMARC1; ».</translation>
     </message>
     <message>
         <source>DMARC record too long</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement DMARC trop long</translation>
     </message>
     <message>
         <source>The record is %1 bytes long; Sceau reads at most %2.</source>
         <extracomment>%1 its length in bytes, %2 the limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement fait %1 octets ; Sceau en lit au plus %2.</translation>
     </message>
     <message>
         <source>Shorten the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcissez l’enregistrement.</translation>
     </message>
     <message>
         <source>Too many tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de balises</translation>
     </message>
     <message>
         <source>The record has more than %1 tags; the rest, from offset %2, was not read.</source>
         <extracomment>%1 the limit, %2 a byte offset</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement compte plus de %1 balises ; le reste, à partir de la position %2, n’a pas été lu.</translation>
     </message>
     <message>
         <source>Remove the tags receivers do not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les balises que les serveurs de réception ne connaissent pas.</translation>
     </message>
     <message>
         <source>DMARC syntax error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de syntaxe DMARC</translation>
     </message>
     <message>
         <source>“%1” at offset %2 is not “tag=value”.</source>
         <extracomment>%1 the faulty part of the record, %2 its byte offset</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » à la position %2 n’est pas de la forme « balise=valeur ».</translation>
     </message>
     <message>
         <source>Write each tag as “name=value”, separated by “;”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez chaque balise sous la forme « nom=valeur », séparées par « ; ».</translation>
     </message>
     <message>
         <source>Tag given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise répétée</translation>
     </message>
     <message>
         <source>The tag “%1” occurs again at offset %2: the whole record is invalid.</source>
         <extracomment>%1 a tag name, %2 a byte offset</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La balise « %1 » apparaît de nouveau à la position %2 : l’enregistrement entier est invalide.</translation>
     </message>
     <message>
         <source>Keep each tag once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne gardez chaque balise qu’une seule fois.</translation>
     </message>
     <message>
         <source>Invalid tag value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de balise invalide</translation>
     </message>
     <message>
         <source>“%1=%2” (offset %3) is not a valid value; receivers use the default.</source>
         <extracomment>%1 a tag name, %2 its value, %3 a byte offset</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1=%2 » (position %3) n’est pas une valeur valide ; les serveurs de réception appliquent la valeur par défaut.</translation>
     </message>
     <message>
         <source>Use one of the values RFC 9989 defines for this tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez l’une des valeurs que la RFC 9989 définit pour cette balise.</translation>
     </message>
     <message>
         <source>Unknown tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise inconnue</translation>
     </message>
     <message>
         <source>Receivers ignore the tag “%1” (offset %2).</source>
         <extracomment>%1 a tag name, %2 a byte offset</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs de réception ignorent la balise « %1 » (position %2).</translation>
     </message>
     <message>
         <source>Check its spelling, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez son orthographe, ou supprimez-la.</translation>
     </message>
     <message>
         <source>Tag removed by RFC 9989</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise supprimée par la RFC 9989</translation>
     </message>
     <message>
         <source>“%1=%2” (offset %3) belongs to RFC 7489; RFC 9989 removed it and current receivers ignore it.</source>
         <extracomment>%1 pct, rf or ri; %2 its value; %3 a byte offset</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1=%2 » (position %3) relève de la RFC 7489 ; la RFC 9989 l’a supprimée et les serveurs de réception actuels l’ignorent.</translation>
     </message>
     <message>
         <source>Remove it; to test a stricter policy, use “t=y” instead of “pct”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez-la ; pour tester une politique plus stricte, utilisez « t=y » au lieu de « pct ».</translation>
     </message>
     <message>
         <source>No p= tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune balise p=</translation>
     </message>
     <message>
         <source>The record has no valid “p=” tag; as it has a report address, receivers read it as “p=none”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’enregistrement n’a pas de balise « p= » valide ; comme il contient une adresse de rapport, les serveurs de réception le lisent comme « p=none ».</translation>
     </message>
     <message>
         <source>Add “p=none”, “p=quarantine” or “p=reject”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez « p=none », « p=quarantine » ou « p=reject ».</translation>
     </message>
     <message>
         <source>No policy and no report address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni politique ni adresse de rapport</translation>
     </message>
     <message>
         <source>Without a valid “p=” or “rua=”, the record is not a policy record: receivers ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans « p= » ni « rua= » valide, l’enregistrement n’est pas un enregistrement de politique : les serveurs de réception l’ignorent.</translation>
     </message>
     <message>
         <source>Add “p=none” and a “rua=mailto:…” address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez « p=none » et une adresse « rua=mailto:… ».</translation>
     </message>
     <message>
         <source>Invalid report address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de rapport invalide</translation>
     </message>
     <message>
         <source>“%2” in %1= (offset %3) is not a valid “mailto:” URI.</source>
         <extracomment>%1 rua or ruf, %2 the URI, %3 a byte offset</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %2 » dans %1= (position %3) n’est pas une URI « mailto: » valide.</translation>
     </message>
     <message>
         <source>Write it as “mailto:reports@example.com”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez-la sous la forme « mailto:reports@example.com ».</translation>
     </message>
     <message>
         <source>Obsolete size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de taille obsolète</translation>
     </message>
     <message>
         <source>“%2” in %1= (offset %3) ends with a “!size” limit, which RFC 9989 removed; receivers ignore it.</source>
         <extracomment>%1 rua or ruf, %2 the URI, %3 a byte offset</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %2 » dans %1= (position %3) se termine par une limite « !taille », que la RFC 9989 a supprimée ; les serveurs de réception l’ignorent.</translation>
     </message>
     <message>
         <source>Remove the “!…” suffix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez le suffixe « !… ».</translation>
     </message>
     <message>
         <source>Report address not by mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de rapport non postale</translation>
     </message>
     <message>
         <source>“%2” in %1= (offset %3) is not a “mailto:” URI; reports are only sent by mail.</source>
         <extracomment>%1 rua or ruf, %2 the URI, %3 a byte offset</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %2 » dans %1= (position %3) n’est pas une URI « mailto: » ; les rapports ne sont envoyés que par courrier électronique.</translation>
     </message>
     <message>
         <source>Use a “mailto:” address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une adresse « mailto: ».</translation>
     </message>
     <message>
         <source>Too many report addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop d’adresses de rapport</translation>
     </message>
     <message>
         <source>%1= lists more than %2 addresses; the rest was not read.</source>
         <extracomment>%1 rua or ruf, %2 the limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1= liste plus de %2 adresses ; le reste n’a pas été lu.</translation>
     </message>
     <message>
         <source>List fewer addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez moins d’adresses.</translation>
     </message>
     <message>
         <source>Failure options without ruf=</source>
-        <translation type="unfinished"></translation>
+        <translation>Options d’échec sans ruf=</translation>
     </message>
     <message>
         <source>“fo=%1” has no effect without a “ruf=” address.</source>
         <extracomment>%1 the fo= value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« fo=%1 » n’a aucun effet sans adresse « ruf= ».</translation>
     </message>
     <message>
         <source>Add “ruf=” or remove “fo=”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez « ruf= » ou supprimez « fo= ».</translation>
     </message>
     <message>
         <source>DMARC record published</source>
-        <translation type="unfinished">Enregistrement DMARC publié</translation>
+        <translation>Enregistrement DMARC publié</translation>
     </message>
     <message>
         <source>%1 publishes: %2</source>
-        <translation type="unfinished">%1 publie : %2</translation>
+        <translation>%1 publie : %2</translation>
     </message>
     <message>
         <source>DMARC policy inherited</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique DMARC héritée</translation>
     </message>
     <message>
         <source>%1 has no record of its own; the record of %2 applies to it.</source>
         <extracomment>%1 the domain, %2 the parent domain whose record applies</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’enregistrement propre ; l’enregistrement de %2 s’y applique.</translation>
     </message>
     <message>
         <source>No DMARC record</source>
-        <translation type="unfinished">Aucun enregistrement DMARC</translation>
+        <translation>Aucun enregistrement DMARC</translation>
     </message>
     <message>
         <source>%1 has no TXT record beginning with “v=DMARC1”. Receivers apply no DMARC policy to mail using this domain, and you get no reports.</source>
-        <translation type="unfinished">%1 n&apos;a aucun enregistrement TXT commençant par “v=DMARC1”. Les serveurs destinataires n&apos;appliquent aucune politique DMARC au courrier qui utilise ce domaine, et vous ne recevez aucun rapport.</translation>
+        <translation>%1 n’a aucun enregistrement TXT commençant par « v=DMARC1 ». Les serveurs de réception n’appliquent aucune politique DMARC au courrier utilisant ce domaine, et vous ne recevez aucun rapport.</translation>
     </message>
     <message>
         <source>Publish a DMARC record, starting with “p=none” and a “rua=” address to collect reports, then move to “p=quarantine” or “p=reject”.</source>
-        <translation type="unfinished">Publiez un enregistrement DMARC, en commençant par “p=none” avec une adresse “rua=” pour recevoir les rapports, puis passez à “p=quarantine” ou “p=reject”.</translation>
+        <translation>Publiez un enregistrement DMARC, en commençant par « p=none » et une adresse « rua= » pour recueillir les rapports, puis passez à « p=quarantine » ou « p=reject ».</translation>
     </message>
     <message>
         <source>Several DMARC records</source>
-        <translation type="unfinished">Plusieurs enregistrements DMARC</translation>
+        <translation>Plusieurs enregistrements DMARC</translation>
     </message>
     <message>
         <source>%1 has %2 TXT records beginning with “v=DMARC1”. Receivers then ignore DMARC for this domain entirely.</source>
-        <translation type="unfinished">%1 a %2 enregistrements TXT commençant par “v=DMARC1”. Les serveurs destinataires ignorent alors complètement DMARC pour ce domaine.</translation>
+        <translation>%1 a %2 enregistrements TXT commençant par « v=DMARC1 ». Les serveurs de réception ignorent alors entièrement DMARC pour ce domaine.</translation>
     </message>
     <message>
         <source>Keep exactly one DMARC record.</source>
-        <translation type="unfinished">Ne conservez qu&apos;un seul enregistrement DMARC.</translation>
+        <translation>Gardez exactement un enregistrement DMARC.</translation>
     </message>
     <message>
         <source>Invalid DMARC record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement DMARC invalide</translation>
     </message>
     <message>
         <source>Receivers ignore the record at %1: %2</source>
         <extracomment>%1 the record name, %2 the record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les serveurs de réception ignorent l’enregistrement de %1 : %2</translation>
     </message>
     <message>
         <source>Fix the errors listed with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les erreurs indiquées avec lui.</translation>
     </message>
     <message>
         <source>DMARC record at the domain itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement DMARC sur le domaine lui-même</translation>
     </message>
     <message>
         <source>%1 has a TXT record beginning with “v=DMARC1”; receivers only look at %2.</source>
         <extracomment>%1 the domain, %2 _dmarc.&lt;domain&gt;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un enregistrement TXT commençant par « v=DMARC1 » ; les serveurs de réception ne consultent que %2.</translation>
     </message>
     <message>
         <source>Move the record to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez l’enregistrement vers %1.</translation>
     </message>
     <message>
         <source>Monitoring only (p=none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance seule (p=none)</translation>
     </message>
     <message>
         <source>The policy of %1 asks receivers to take no action on mail that fails DMARC.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique de %1 demande aux serveurs de réception de ne rien faire du courrier qui échoue à DMARC.</translation>
     </message>
     <message>
         <source>Once the reports show your mail passes, move to “p=quarantine”, then “p=reject” (the DMARC wizard plans it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois que les rapports montrent que votre courrier réussit, passez à « p=quarantine », puis à « p=reject » (l’assistant DMARC le planifie).</translation>
     </message>
     <message>
         <source>Test mode (t=y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode test (t=y)</translation>
     </message>
     <message>
         <source>The policy of %1 is in test mode: receivers apply the next lower policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique de %1 est en mode test : les serveurs de réception appliquent la politique immédiatement moins stricte.</translation>
     </message>
     <message>
         <source>Remove “t=y” when the reports show no legitimate mail fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez « t=y » quand les rapports ne montrent plus d’échec de courrier légitime.</translation>
     </message>
     <message>
         <source>Subdomain policy weaker than p=</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique des sous-domaines plus faible que p=</translation>
     </message>
     <message>
         <source>Subdomains get “sp=%1”, weaker than “p=%2”: they can be spoofed more easily.</source>
         <extracomment>%1 the sp= value, %2 the p= value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les sous-domaines reçoivent « sp=%1 », plus faible que « p=%2 » : ils peuvent être usurpés plus facilement.</translation>
     </message>
     <message>
         <source>Remove “sp=” or make it at least as strict as “p=”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez « sp= » ou rendez-la au moins aussi stricte que « p= ».</translation>
     </message>
     <message>
         <source>Non-existent domain policy weaker than p=</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique des domaines inexistants plus faible que p=</translation>
     </message>
     <message>
         <source>Names that do not exist get “np=%1”, weaker than “p=%2”.</source>
         <extracomment>%1 the np= value, %2 the p= value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les noms qui n’existent pas reçoivent « np=%1 », plus faible que « p=%2 ».</translation>
     </message>
     <message>
         <source>Set “np=reject”: no legitimate mail comes from a name that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez « np=reject » : aucun courrier légitime ne provient d’un nom qui n’existe pas.</translation>
     </message>
     <message>
         <source>No aggregate report address</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse de rapport agrégé</translation>
     </message>
     <message>
         <source>The policy of %1 has no “rua=”: you get no reports on who sends as your domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique de %1 n’a pas de « rua= » : vous ne recevez aucun rapport sur ceux qui envoient au nom de votre domaine.</translation>
     </message>
     <message>
         <source>Add “rua=mailto:…” with an address you read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez « rua=mailto:… » avec une adresse que vous lisez.</translation>
     </message>
     <message>
         <source>Report host without MX</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte de rapport sans MX</translation>
     </message>
     <message>
         <source>%2 (from %1=) publishes no MX record: reports may not be delivered.</source>
         <extracomment>%1 rua or ruf, %2 a host name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 (issu de %1=) ne publie aucun enregistrement MX : les rapports risquent de ne pas être distribués.</translation>
     </message>
     <message>
         <source>Use an address whose domain receives mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une adresse dont le domaine reçoit du courrier.</translation>
     </message>
     <message>
         <source>External report address not authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de rapport externe non autorisée</translation>
     </message>
     <message>
         <source>%2 (from %1=) is outside your organisation and publishes no “v=DMARC1” record at %3: receivers send it no report.</source>
         <extracomment>%1 rua or ruf, %2 a host, %3 the record name it must publish</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 (issu de %1=) est extérieur à votre organisation et ne publie aucun enregistrement « v=DMARC1 » sur %3 : les serveurs de réception ne lui envoient aucun rapport.</translation>
     </message>
     <message>
         <source>Ask the operator of %1 to publish “v=DMARC1;” at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à l’opérateur de %1 de publier « v=DMARC1; » sur %2.</translation>
     </message>
     <message>
         <source>External report address authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de rapport externe autorisée</translation>
     </message>
     <message>
         <source>%2 (from %1=) accepts your reports (%3).</source>
         <extracomment>%2 a host, %3 the record name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 (issu de %1=) accepte vos rapports (%3).</translation>
     </message>
     <message>
         <source>DMARC policy for bulk senders</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique DMARC pour les expéditeurs en masse</translation>
     </message>
     <message>
         <source>%1 has a DMARC policy (p=%2), as Gmail, Yahoo and Outlook require of bulk senders. They also require SPF or DKIM aligned with the From domain: check it with the alignment simulator or the reports.</source>
         <extracomment>%1 a domain, %2 none, quarantine or reject</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 a une politique DMARC (p=%2), comme Gmail, Yahoo et Outlook l’exigent des expéditeurs en masse. Ils exigent aussi SPF ou DKIM alignés sur le domaine From : vérifiez-le avec le simulateur d’alignement ou les rapports.</translation>
     </message>
     <message>
         <source>no failure report found: the mail has no message/feedback-report part (RFC 5965) and no DMARC failure summary</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rapport d’échec trouvé : le message n’a pas de partie message/feedback-report (RFC 5965) ni de résumé d’échec DMARC</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 a file (or file#message), %2 why it could not be read</extracomment>
-        <translation type="unfinished">%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>no DMARC report found: not XML, gzip or zip, and the mail carries neither an aggregate report nor a failure report</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rapport DMARC trouvé : ni XML, ni gzip, ni zip, et le message ne contient ni rapport agrégé ni rapport d’échec</translation>
     </message>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>cannot be read, or is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible, ou trop volumineux</translation>
     </message>
     <message>
         <source>the Maildir holds no message</source>
-        <translation type="unfinished"></translation>
+        <translation>le Maildir ne contient aucun message</translation>
     </message>
     <message>
         <source>is a folder but not a Maildir (no cur/ and new/)</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier mais pas un Maildir (ni cur/ ni new/)</translation>
     </message>
     <message>
         <source>cannot be opened: %1</source>
         <extracomment>%1 the system&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ouverture impossible : %1</translation>
     </message>
     <message>
         <source>is larger than %1 bytes</source>
         <extracomment>%1 a number of bytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dépasse %1 octets</translation>
     </message>
     <message>
         <source>%1 forwards mail or runs a mailing list: SPF cannot pass for your domain there</source>
         <extracomment>%1 an IP address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 transfère le courrier ou gère une liste de diffusion : SPF ne peut pas y réussir pour votre domaine</translation>
     </message>
     <message>
         <source>Sign all your mail with DKIM d=%1: the signature survives forwarding.</source>
         <extracomment>%1 a domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Signez tout votre courrier avec DKIM d=%1 : la signature survit au transfert.</translation>
     </message>
     <message>
         <source>%1 signs with DKIM d=%2, which is not aligned with %3</source>
         <extracomment>%1 an IP address, %2 domains, %3 the From domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 signe avec DKIM d=%2, qui n’est pas aligné sur %3</translation>
     </message>
     <message>
         <source>Have this sender sign with d=%1 (publish its DKIM key under your domain).</source>
         <extracomment>%1 a domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faites signer cet expéditeur avec d=%1 (publiez sa clé DKIM sous votre domaine).</translation>
     </message>
     <message>
         <source>%1 passes SPF only for its own bounce domain %2, not aligned with %3</source>
         <extracomment>%1 an IP address, %2 domains, %3 the From domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne réussit SPF que pour son propre domaine de retour %2, non aligné sur %3</translation>
     </message>
     <message>
         <source>Set this sender&apos;s bounce (MAIL FROM) domain to a subdomain of %1 and add its include to that SPF record, or have it sign with d=%1.</source>
         <extracomment>%1 a domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Définissez comme domaine de retour (MAIL FROM) de cet expéditeur un sous-domaine de %1 et ajoutez son include à l’enregistrement SPF de ce sous-domaine, ou faites-le signer avec d=%1.</translation>
     </message>
     <message>
         <source>%1 is not in your SPF record and does not sign with DKIM</source>
         <extracomment>%1 an IP address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas dans votre enregistrement SPF et ne signe pas avec DKIM</translation>
     </message>
     <message>
         <source>If %1 is yours or a provider&apos;s, add it (or the provider&apos;s include) to the SPF record of %2 and sign with d=%2; if not, it is someone sending as you: an enforcing policy stops it.</source>
         <extracomment>%1 an IP address, %2 a domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 vous appartient ou appartient à un fournisseur, ajoutez-le (ou l’include du fournisseur) à l’enregistrement SPF de %2 et signez avec d=%2 ; sinon, c’est quelqu’un qui envoie en votre nom : une politique appliquée l’arrête.</translation>
     </message>
     <message>
         <source>%1&apos;s DKIM signatures do not verify and SPF does not pass</source>
         <extracomment>%1 an IP address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les signatures DKIM de %1 ne se vérifient pas et SPF ne réussit pas</translation>
     </message>
     <message>
         <source>Check the DKIM key this sender uses is published for %1 and that its address is in your SPF record.</source>
         <extracomment>%1 a domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que la clé DKIM utilisée par cet expéditeur est publiée pour %1 et que son adresse figure dans votre enregistrement SPF.</translation>
     </message>
 </context>
 <context>
@@ -3045,27 +3045,27 @@
     </message>
     <message>
         <source>%1, line %2: not a DS or DNSKEY record (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : pas un enregistrement DS ou DNSKEY (%3)</translation>
     </message>
     <message>
         <source>%1, line %2: a trust anchor is a DS or DNSKEY record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : une ancre de confiance est un enregistrement DS ou DNSKEY</translation>
     </message>
     <message>
         <source>%1: more than %2 trust anchors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : plus de %2 ancres de confiance</translation>
     </message>
     <message>
         <source>%1: no DS or DNSKEY record</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun enregistrement DS ou DNSKEY</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1: larger than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : dépasse %2 octets</translation>
     </message>
 </context>
 <context>
@@ -3084,24 +3084,24 @@
     <message>
         <source>the report inflates to more than %1 bytes</source>
         <extracomment>%1 a number of bytes</extracomment>
-        <translation type="unfinished">le rapport décompressé dépasse %1 octets</translation>
+        <translation>le rapport décompressé dépasse %1 octets</translation>
     </message>
     <message>
         <source>the gzip data is damaged or cut short</source>
-        <translation type="unfinished">les données gzip sont endommagées ou tronquées</translation>
+        <translation>les données gzip sont endommagées ou tronquées</translation>
     </message>
     <message>
         <source>the zip archive cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive zip est illisible</translation>
     </message>
     <message>
         <source>the zip archive is damaged: %1</source>
         <extracomment>%1 libzip&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l’archive zip est endommagée : %1</translation>
     </message>
     <message>
         <source>the zip archive holds no report</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive zip ne contient aucun rapport</translation>
     </message>
 </context>
 <context>
@@ -4472,21 +4472,21 @@
     </message>
     <message>
         <source>no TLS certificate was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun certificat TLS n’a été vu</translation>
     </message>
     <message>
         <source>its certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>son certificat a expiré</translation>
     </message>
     <message>
         <source>its certificate is not trusted (%1)</source>
         <extracomment>%1 the certificate verifier&apos;s own words (OpenSSL, in English)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>son certificat n’est pas de confiance (%1)</translation>
     </message>
     <message>
         <source>its certificate is not for %1</source>
         <extracomment>%1 an MX host</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>son certificat n’est pas pour %1</translation>
     </message>
 </context>
 <context>
@@ -4518,155 +4518,155 @@
     <message>
         <source>line %1: %2</source>
         <extracomment>%1 a line number of the logo file, %2 what is wrong there</extracomment>
-        <translation type="unfinished">ligne %1 : %2</translation>
+        <translation>ligne %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Sceau::Widgets::BimiWizard</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exporter…</translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>BIMI logo</source>
         <extracomment>BIMI is a protocol name (Brand Indicators for Message Identification)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Logo BIMI</translation>
     </message>
     <message>
         <source>Prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>Prérequis</translation>
     </message>
     <message>
         <source>Mailbox providers show a logo only for a domain whose DMARC policy is enforced (quarantine or reject). Fix what is listed here first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fournisseurs de messagerie n’affichent un logo que pour un domaine dont la politique DMARC est appliquée (quarantine ou reject). Corrigez d’abord ce qui est indiqué ici.</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier</translation>
     </message>
     <message>
         <source>Domain:</source>
-        <translation type="unfinished">Domaine :</translation>
+        <translation>Domaine :</translation>
     </message>
     <message>
         <source>Selector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélecteur :</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>The logo is a square SVG Tiny Portable/Secure file with a &lt;title&gt;, no script, animation, image or external reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo est un fichier SVG Tiny Portable/Secure carré, avec un &lt;title&gt;, sans script, animation, image ni référence externe.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le logo</translation>
     </message>
     <message>
         <source>SVG images (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
         <source>Mark certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de marque</translation>
     </message>
     <message>
         <source>A Verified or Common Mark Certificate (PEM) from a Mark Verifying Authority embeds the same logo and names the domain. Optional, but most providers require it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat de marque vérifiée ou de marque commune (VMC ou CMC, au format PEM) délivré par une autorité de vérification des marques intègre le même logo et nomme le domaine. Facultatif, mais la plupart des fournisseurs l’exigent.</translation>
     </message>
     <message>
         <source>Choose the mark certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le certificat de marque</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt)</translation>
     </message>
     <message>
         <source>BIMI record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement BIMI</translation>
     </message>
     <message>
         <source>Publish the logo and the certificate over HTTPS, then this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiez le logo et le certificat en HTTPS, puis cet enregistrement.</translation>
     </message>
     <message>
         <source>Logo URL (l=):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du logo (l=) :</translation>
     </message>
     <message>
         <source>Certificate URL (a=):</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du certificat (a=) :</translation>
     </message>
     <message>
         <source>DNS record:</source>
-        <translation type="unfinished">Enregistrement DNS :</translation>
+        <translation>Enregistrement DNS :</translation>
     </message>
     <message>
         <source>Export the record</source>
-        <translation type="unfinished">Exporter l’enregistrement</translation>
+        <translation>Exporter l’enregistrement</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exporter</translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished">Vérification de %1…</translation>
+        <translation>Vérification de %1…</translation>
     </message>
     <message>
         <source>DMARC enforces: the domain can show a logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>DMARC est appliqué : le domaine peut afficher un logo.</translation>
     </message>
     <message>
         <source>Fix DMARC first: receivers show no logo without enforcement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d’abord DMARC : sans application, les serveurs de réception n’affichent aucun logo.</translation>
     </message>
     <message>
         <source>DMARC could not be checked: whether a logo can show is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier DMARC : on ne sait pas si un logo peut s’afficher.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>The file cannot be read (or is over 1 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est illisible (ou dépasse 1 Mio).</translation>
     </message>
     <message>
         <source>The logo is valid SVG Tiny PS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le logo est un SVG Tiny PS valide.</translation>
     </message>
     <message>
         <source>Fix the logo: each problem is listed with its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez le logo : chaque problème est indiqué avec sa ligne.</translation>
     </message>
     <message>
         <source>This certificate will not make the logo show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce certificat ne permettra pas d’afficher le logo.</translation>
     </message>
     <message>
         <source>The certificate holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat est valable.</translation>
     </message>
     <message>
         <source>the record is not complete</source>
-        <translation type="unfinished">l’enregistrement est incomplet</translation>
+        <translation>l’enregistrement est incomplet</translation>
     </message>
     <message>
         <source>Give the https URL of the logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l’URL https du logo.</translation>
     </message>
 </context>
 <context>
@@ -5157,324 +5157,324 @@
     <name>Sceau::Widgets::DmarcPolicyPage</name>
     <message>
         <source>Strict DKIM alignment (adkim=s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement DKIM strict (adkim=s)</translation>
     </message>
     <message>
         <source>Strict SPF alignment (aspf=s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement SPF strict (aspf=s)</translation>
     </message>
     <message>
         <source>Test mode (t=y): receivers apply the next lower policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode test (t=y) : les serveurs de réception appliquent la politique immédiatement moins stricte</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Copier</translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exporter…</translation>
+        <translation>Exporter…</translation>
     </message>
     <message>
         <source>DMARC policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique DMARC</translation>
     </message>
     <message>
         <source>What receivers do with mail that fails DMARC, and where they send reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les serveurs de réception font du courrier qui échoue à DMARC, et où ils envoient les rapports.</translation>
     </message>
     <message>
         <source>none: monitor only</source>
         <extracomment>the values of p= (protocol tokens, not translated) with their meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>none : surveiller seulement</translation>
     </message>
     <message>
         <source>quarantine: treat as suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>quarantine : traiter comme suspect</translation>
     </message>
     <message>
         <source>reject: refuse the mail</source>
-        <translation type="unfinished"></translation>
+        <translation>reject : refuser le courrier</translation>
     </message>
     <message>
         <source>same as p=</source>
-        <translation type="unfinished"></translation>
+        <translation>comme p=</translation>
     </message>
     <message>
         <source>same as sp=</source>
-        <translation type="unfinished"></translation>
+        <translation>comme sp=</translation>
     </message>
     <message>
         <source>dmarc-reports@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>dmarc-reports@example.com</translation>
     </message>
     <message>
         <source>dmarc-failures@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>dmarc-failures@example.com</translation>
     </message>
     <message>
         <source>0: all failed</source>
         <extracomment>fo= options of RFC 9989: 0, 1, d, s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>0 : tout a échoué</translation>
     </message>
     <message>
         <source>1: any failed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 : un mécanisme a échoué</translation>
     </message>
     <message>
         <source>d: DKIM failed</source>
-        <translation type="unfinished"></translation>
+        <translation>d : DKIM a échoué</translation>
     </message>
     <message>
         <source>s: SPF failed</source>
-        <translation type="unfinished"></translation>
+        <translation>s : SPF a échoué</translation>
     </message>
     <message>
         <source>Domain:</source>
-        <translation type="unfinished">Domaine :</translation>
+        <translation>Domaine :</translation>
     </message>
     <message>
         <source>Policy (p=):</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique (p=) :</translation>
     </message>
     <message>
         <source>Subdomains (sp=):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-domaines (sp=) :</translation>
     </message>
     <message>
         <source>Non-existent names (np=):</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms inexistants (np=) :</translation>
     </message>
     <message>
         <source>Aggregate reports to (rua=, one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports agrégés à (rua=, un par ligne) :</translation>
     </message>
     <message>
         <source>Failure reports to (ruf=, one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports d’échec à (ruf=, un par ligne) :</translation>
     </message>
     <message>
         <source>Failure report options (fo=):</source>
-        <translation type="unfinished"></translation>
+        <translation>Options des rapports d’échec (fo=) :</translation>
     </message>
     <message>
         <source>DNS record:</source>
-        <translation type="unfinished">Enregistrement DNS :</translation>
+        <translation>Enregistrement DNS :</translation>
     </message>
     <message>
         <source>External report hosts must publish:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les hôtes de rapport externes doivent publier :</translation>
     </message>
     <message>
         <source>Check of the draft:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du brouillon :</translation>
     </message>
 </context>
 <context>
     <name>Sceau::Widgets::DmarcReportsView</name>
     <message>
         <source>&amp;Import reports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer des rapports…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Filter sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les sources</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Passing</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussis</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Policy &amp;domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaine de la politique :</translation>
     </message>
     <message>
         <source>Pass and fail per day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussites et échecs par jour :</translation>
     </message>
     <message>
         <source>Why it fails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi il échoue :</translation>
     </message>
     <message>
         <source>Suggestion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion :</translation>
     </message>
     <message>
         <source>Import aggregate reports (.xml, .xml.gz, .zip, .eml, mbox, Maildir) with the button or by dropping files here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importez des rapports agrégés (.xml, .xml.gz, .zip, .eml, mbox, Maildir) avec le bouton ou en déposant des fichiers ici.</translation>
     </message>
     <message>
         <source>Import DMARC reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des rapports DMARC</translation>
     </message>
     <message>
         <source>DMARC reports (*.xml *.gz *.zip *.eml *.mbox);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports DMARC (*.xml *.gz *.zip *.eml *.mbox);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
         <source>Reading %n file(s)…</source>
         <extracomment>%n files</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lecture de %n fichier…</numerusform>
+            <numerusform>Lecture de %n fichiers…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: failure report for %2 from %3 (not stored)</source>
         <extracomment>%1 a file, %2 a domain, %3 an IP address</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : rapport d’échec pour %2 provenant de %3 (non enregistré)</translation>
     </message>
     <message>
         <source>%1 reports added, %2 already imported, %3 could not be read.</source>
         <extracomment>%1, %2, %3 numbers of reports</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 rapports ajoutés, %2 déjà importés, %3 illisibles.</translation>
     </message>
     <message>
         <source>Import canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée.</translation>
     </message>
     <message>
         <source>Select a source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une source.</translation>
     </message>
     <message>
         <source>This source passes DMARC (aligned).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette source réussit DMARC (alignée).</translation>
     </message>
 </context>
 <context>
     <name>Sceau::Widgets::DmarcRolloutPage</name>
     <message>
         <source>Rollout plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de déploiement</translation>
     </message>
     <message>
         <source>From monitoring to rejection, one step at a time, each when the reports say it is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>De la surveillance au rejet, une étape à la fois, chacune quand les rapports montrent qu’elle est sans risque.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Policy tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Balises de politique</translation>
     </message>
     <message>
         <source>Earliest date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date au plus tôt</translation>
     </message>
     <message>
         <source>What the reports say</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que disent les rapports</translation>
     </message>
     <message>
         <source>p=none published on:</source>
-        <translation type="unfinished"></translation>
+        <translation>p=none publié le :</translation>
     </message>
     <message>
         <source>No aggregate report imported for this domain: the plan gives dates only. Import the reports of the rua= address to judge each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rapport agrégé importé pour ce domaine : le plan ne donne que des dates. Importez les rapports de l’adresse rua= pour juger chaque étape.</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s): %1 of %2 messages passed DMARC aligned.</source>
         <extracomment>%n reports, %1 a percentage, %2 a number of messages</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rapport : %1 des %2 messages ont réussi DMARC avec alignement.</numerusform>
+            <numerusform>%n rapports : %1 des %2 messages ont réussi DMARC avec alignement.</numerusform>
         </translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance</translation>
     </message>
     <message>
         <source>Test mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode test</translation>
     </message>
     <message>
         <source>Quarantine</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarantaine</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejet</translation>
     </message>
     <message>
         <source>No evidence yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de preuve</translation>
     </message>
     <message>
         <source>Too early: the reports cover too few days</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop tôt : les rapports couvrent trop peu de jours</translation>
     </message>
     <message numerus="yes">
         <source>Not yet: needs %1 passing; %n source(s) would be hit</source>
         <extracomment>%1 the share needed, %n sources whose mail would be hit</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pas encore : il faut %1 de réussite ; %n source serait touchée</numerusform>
+            <numerusform>Pas encore : il faut %1 de réussite ; %n sources seraient touchées</numerusform>
         </translation>
     </message>
     <message>
         <source>Safe: nothing is blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans risque : rien n’est bloqué</translation>
     </message>
     <message>
         <source>Safe: at least %1 passing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans risque : au moins %1 de réussite</translation>
     </message>
 </context>
 <context>
     <name>Sceau::Widgets::DmarcSourceModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>Source IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP source</translation>
     </message>
     <message>
         <source>From domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine From</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>SPF aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>SPF aligné</translation>
     </message>
     <message>
         <source>DKIM aligned</source>
-        <translation type="unfinished"></translation>
+        <translation>DKIM aligné</translation>
     </message>
     <message>
         <source>Why it fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi il échoue</translation>
     </message>
 </context>
 <context>
@@ -5482,19 +5482,19 @@
     <message>
         <source>DMARC record</source>
         <extracomment>DMARC is a protocol name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement DMARC</translation>
     </message>
     <message>
         <source>Export the record</source>
-        <translation type="unfinished">Exporter l’enregistrement</translation>
+        <translation>Exporter l’enregistrement</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished">Exporter</translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>the domain is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>le domaine n’est pas valide</translation>
     </message>
 </context>
 <context>
@@ -5689,15 +5689,15 @@
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapports</translation>
     </message>
     <message>
         <source>&amp;DMARC record wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant d’enregistrement &amp;DMARC…</translation>
     </message>
     <message>
         <source>&amp;BIMI logo wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistant de logo &amp;BIMI…</translation>
     </message>
 </context>
 <context>

@@ -1067,6 +1067,14 @@
         <source>tls-rpt report: expected at least one FILE</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check DANE for the MX too (the --nameserver resolvers must validate DNSSEC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: --dane needs the MX probes and live DNS (not with --no-tls or --offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Core</name>
@@ -3084,6 +3092,24 @@
     </message>
     <message>
         <source>Enable STARTTLS on this server, or remove it from the MX set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS certificate was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate is not trusted (%1)</source>
+        <extracomment>%1 the certificate verifier&apos;s own words (OpenSSL, in English)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its certificate is not for %1</source>
+        <extracomment>%1 an MX host</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1067,6 +1067,14 @@
         <source>tls-rpt report: expected at least one FILE</source>
         <translation>tls-rpt report : attendu au moins un FICHIER</translation>
     </message>
+    <message>
+        <source>Check DANE for the MX too (the --nameserver resolvers must validate DNSSEC).</source>
+        <translation>Vérifier aussi DANE pour les MX (les résolveurs --nameserver doivent valider DNSSEC).</translation>
+    </message>
+    <message>
+        <source>check: --dane needs the MX probes and live DNS (not with --no-tls or --offline)</source>
+        <translation>check : --dane nécessite les sondes MX et le DNS en direct (pas avec --no-tls ni --offline)</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Core</name>
@@ -3085,6 +3093,24 @@
     <message>
         <source>Enable STARTTLS on this server, or remove it from the MX set.</source>
         <translation>Activez STARTTLS sur ce serveur, ou retirez-le de l’ensemble MX.</translation>
+    </message>
+    <message>
+        <source>no TLS certificate was seen</source>
+        <translation>aucun certificat TLS n’a été vu</translation>
+    </message>
+    <message>
+        <source>its certificate has expired</source>
+        <translation>son certificat a expiré</translation>
+    </message>
+    <message>
+        <source>its certificate is not trusted (%1)</source>
+        <extracomment>%1 the certificate verifier&apos;s own words (OpenSSL, in English)</extracomment>
+        <translation>son certificat n’est pas de confiance (%1)</translation>
+    </message>
+    <message>
+        <source>its certificate is not for %1</source>
+        <extracomment>%1 an MX host</extracomment>
+        <translation>son certificat n’est pas pour %1</translation>
     </message>
 </context>
 <context>

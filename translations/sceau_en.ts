@@ -39,34 +39,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DMARC record published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No DMARC record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no TXT record beginning with “v=DMARC1”. Receivers apply no DMARC policy to mail using this domain, and you get no reports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publish a DMARC record, starting with “p=none” and a “rua=” address to collect reports, then move to “p=quarantine” or “p=reject”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several DMARC records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has %2 TXT records beginning with “v=DMARC1”. Receivers then ignore DMARC for this domain entirely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep exactly one DMARC record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mail exchangers published</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,6 +1047,94 @@
         <source>check: --dane needs the MX probes and live DNS (not with --no-tls or --offline)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Simulate DMARC: are SPF and DKIM aligned with the From domain, and what the policy does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From header&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MAIL FROM (envelope) domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The d= of a DKIM signature (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF result: pass, fail, softfail, neutral, none, permerror, temperror.</source>
+        <extracomment>the values are protocol tokens, not translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM result of each --dkim-d, in order (one value applies to all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the policy found from this domain instead of the From domain&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dmarc align: expected --from D and options only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--spf: “%1” is not one of %2</source>
+        <extracomment>%1 the value given, %2 the accepted values</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dkim: give one result, or one per --dkim-d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dkim: “%1” is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict: %1</source>
+        <extracomment>%1 pass, fail, no-policy or undetermined (tokens, not translated)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF aligned: %1, DKIM aligned: %2</source>
+        <extracomment>%1, %2 true or false</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a domain&apos;s DMARC policy by the DNS tree walk and check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dmarc check: expected one DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organizational domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the syntax of a DMARC record, list its tags, its policy and what is wrong with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dmarc parse: give the record, quoted, e.g. &quot;v=DMARC1; p=none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Core</name>
@@ -1595,6 +1655,375 @@
     <message>
         <source>no authoritative nameserver found for %1</source>
         <extracomment>%1 a DNS name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Dmarc</name>
+    <message>
+        <source>Not a DMARC record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not begin with “v=DMARC1” (exactly, in capitals). Receivers discard it.</source>
+        <extracomment>%1 the text given</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin the record with “v=DMARC1;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC record too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is %1 bytes long; Sceau reads at most %2.</source>
+        <extracomment>%1 its length in bytes, %2 the limit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has more than %1 tags; the rest, from offset %2, was not read.</source>
+        <extracomment>%1 the limit, %2 a byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tags receivers do not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC syntax error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” at offset %2 is not “tag=value”.</source>
+        <extracomment>%1 the faulty part of the record, %2 its byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each tag as “name=value”, separated by “;”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “%1” occurs again at offset %2: the whole record is invalid.</source>
+        <extracomment>%1 a tag name, %2 a byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep each tag once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid tag value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1=%2” (offset %3) is not a valid value; receivers use the default.</source>
+        <extracomment>%1 a tag name, %2 its value, %3 a byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use one of the values RFC 9989 defines for this tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers ignore the tag “%1” (offset %2).</source>
+        <extracomment>%1 a tag name, %2 a byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check its spelling, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag removed by RFC 9989</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1=%2” (offset %3) belongs to RFC 7489; RFC 9989 removed it and current receivers ignore it.</source>
+        <extracomment>%1 pct, rf or ri; %2 its value; %3 a byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it; to test a stricter policy, use “t=y” instead of “pct”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No p= tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no valid “p=” tag; as it has a report address, receivers read it as “p=none”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “p=none”, “p=quarantine” or “p=reject”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy and no report address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a valid “p=” or “rua=”, the record is not a policy record: receivers ignore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “p=none” and a “rua=mailto:…” address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid report address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%2” in %1= (offset %3) is not a valid “mailto:” URI.</source>
+        <extracomment>%1 rua or ruf, %2 the URI, %3 a byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it as “mailto:reports@example.com”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Obsolete size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%2” in %1= (offset %3) ends with a “!size” limit, which RFC 9989 removed; receivers ignore it.</source>
+        <extracomment>%1 rua or ruf, %2 the URI, %3 a byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the “!…” suffix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report address not by mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%2” in %1= (offset %3) is not a “mailto:” URI; reports are only sent by mail.</source>
+        <extracomment>%1 rua or ruf, %2 the URI, %3 a byte offset</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a “mailto:” address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many report addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1= lists more than %2 addresses; the rest was not read.</source>
+        <extracomment>%1 rua or ruf, %2 the limit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List fewer addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure options without ruf=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“fo=%1” has no effect without a “ruf=” address.</source>
+        <extracomment>%1 the fo= value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “ruf=” or remove “fo=”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC record published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 publishes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC policy inherited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no record of its own; the record of %2 applies to it.</source>
+        <extracomment>%1 the domain, %2 the parent domain whose record applies</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DMARC record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no TXT record beginning with “v=DMARC1”. Receivers apply no DMARC policy to mail using this domain, and you get no reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record, starting with “p=none” and a “rua=” address to collect reports, then move to “p=quarantine” or “p=reject”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several DMARC records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 TXT records beginning with “v=DMARC1”. Receivers then ignore DMARC for this domain entirely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep exactly one DMARC record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid DMARC record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivers ignore the record at %1: %2</source>
+        <extracomment>%1 the record name, %2 the record</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the errors listed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC record at the domain itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a TXT record beginning with “v=DMARC1”; receivers only look at %2.</source>
+        <extracomment>%1 the domain, %2 _dmarc.&lt;domain&gt;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the record to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring only (p=none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy of %1 asks receivers to take no action on mail that fails DMARC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once the reports show your mail passes, move to “p=quarantine”, then “p=reject” (the DMARC wizard plans it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode (t=y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy of %1 is in test mode: receivers apply the next lower policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “t=y” when the reports show no legitimate mail fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subdomain policy weaker than p=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subdomains get “sp=%1”, weaker than “p=%2”: they can be spoofed more easily.</source>
+        <extracomment>%1 the sp= value, %2 the p= value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “sp=” or make it at least as strict as “p=”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-existent domain policy weaker than p=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names that do not exist get “np=%1”, weaker than “p=%2”.</source>
+        <extracomment>%1 the np= value, %2 the p= value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set “np=reject”: no legitimate mail comes from a name that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No aggregate report address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy of %1 has no “rua=”: you get no reports on who sends as your domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “rua=mailto:…” with an address you read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report host without MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 (from %1=) publishes no MX record: reports may not be delivered.</source>
+        <extracomment>%1 rua or ruf, %2 a host name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an address whose domain receives mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External report address not authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 (from %1=) is outside your organisation and publishes no “v=DMARC1” record at %3: receivers send it no report.</source>
+        <extracomment>%1 rua or ruf, %2 a host, %3 the record name it must publish</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the operator of %1 to publish “v=DMARC1;” at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External report address authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%2 (from %1=) accepts your reports (%3).</source>
+        <extracomment>%2 a host, %3 the record name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC policy for bulk senders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a DMARC policy (p=%2), as Gmail, Yahoo and Outlook require of bulk senders. They also require SPF or DKIM aligned with the From domain: check it with the alignment simulator or the reports.</source>
+        <extracomment>%1 a domain, %2 none, quarantine or reject</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3622,6 +4051,226 @@
     </message>
 </context>
 <context>
+    <name>Sceau::Widgets::DmarcPolicyPage</name>
+    <message>
+        <source>Strict DKIM alignment (adkim=s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict SPF alignment (aspf=s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode (t=y): receivers apply the next lower policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What receivers do with mail that fails DMARC, and where they send reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: monitor only</source>
+        <extracomment>the values of p= (protocol tokens, not translated) with their meaning</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarantine: treat as suspicious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reject: refuse the mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as p=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as sp=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dmarc-reports@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dmarc-failures@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: all failed</source>
+        <extracomment>fo= options of RFC 9989: 0, 1, d, s</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: any failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d: DKIM failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s: SPF failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy (p=):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subdomains (sp=):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-existent names (np=):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aggregate reports to (rua=, one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure reports to (ruf=, one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure report options (fo=):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External report hosts must publish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check of the draft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DmarcRolloutPage</name>
+    <message>
+        <source>Rollout plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From monitoring to rejection, one step at a time, each when the reports say it is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the reports say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p=none published on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No aggregate report imported for this domain: the plan gives dates only. Import the reports of the rua= address to judge each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s): %1 of %2 messages passed DMARC aligned.</source>
+        <extracomment>%n reports, %1 a percentage, %2 a number of messages</extracomment>
+        <translation>
+            <numerusform>%n report: %1 of %2 messages passed DMARC aligned.</numerusform>
+            <numerusform>%n reports: %1 of %2 messages passed DMARC aligned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too early: the reports cover too few days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet: needs %1 passing; %n source(s) would be hit</source>
+        <extracomment>%1 the share needed, %n sources whose mail would be hit</extracomment>
+        <translation>
+            <numerusform>Not yet: needs %1 passing; %n source would be hit</numerusform>
+            <numerusform>Not yet: needs %1 passing; %n sources would be hit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Safe: nothing is blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safe: at least %1 passing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DmarcWizard</name>
+    <message>
+        <source>DMARC record</source>
+        <extracomment>DMARC is a protocol name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sceau::Widgets::FindingsView</name>
     <message>
         <source>Finding</source>
@@ -3809,6 +4458,10 @@
     </message>
     <message>
         <source>TLS-&amp;RPT record wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DMARC record wizard…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

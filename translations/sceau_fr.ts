@@ -39,34 +39,6 @@
         <translation>%1 publie : %2</translation>
     </message>
     <message>
-        <source>DMARC record published</source>
-        <translation>Enregistrement DMARC publié</translation>
-    </message>
-    <message>
-        <source>No DMARC record</source>
-        <translation>Aucun enregistrement DMARC</translation>
-    </message>
-    <message>
-        <source>%1 has no TXT record beginning with “v=DMARC1”. Receivers apply no DMARC policy to mail using this domain, and you get no reports.</source>
-        <translation>%1 n&apos;a aucun enregistrement TXT commençant par “v=DMARC1”. Les serveurs destinataires n&apos;appliquent aucune politique DMARC au courrier qui utilise ce domaine, et vous ne recevez aucun rapport.</translation>
-    </message>
-    <message>
-        <source>Publish a DMARC record, starting with “p=none” and a “rua=” address to collect reports, then move to “p=quarantine” or “p=reject”.</source>
-        <translation>Publiez un enregistrement DMARC, en commençant par “p=none” avec une adresse “rua=” pour recevoir les rapports, puis passez à “p=quarantine” ou “p=reject”.</translation>
-    </message>
-    <message>
-        <source>Several DMARC records</source>
-        <translation>Plusieurs enregistrements DMARC</translation>
-    </message>
-    <message>
-        <source>%1 has %2 TXT records beginning with “v=DMARC1”. Receivers then ignore DMARC for this domain entirely.</source>
-        <translation>%1 a %2 enregistrements TXT commençant par “v=DMARC1”. Les serveurs destinataires ignorent alors complètement DMARC pour ce domaine.</translation>
-    </message>
-    <message>
-        <source>Keep exactly one DMARC record.</source>
-        <translation>Ne conservez qu&apos;un seul enregistrement DMARC.</translation>
-    </message>
-    <message>
         <source>Mail exchangers published</source>
         <translation>Serveurs de messagerie (MX) publiés</translation>
     </message>
@@ -1075,6 +1047,94 @@
         <source>check: --dane needs the MX probes and live DNS (not with --no-tls or --offline)</source>
         <translation>check : --dane nécessite les sondes MX et le DNS en direct (pas avec --no-tls ni --offline)</translation>
     </message>
+    <message>
+        <source>Simulate DMARC: are SPF and DKIM aligned with the From domain, and what the policy does.</source>
+        <translation>Simuler DMARC : vérifier si SPF et DKIM sont alignés avec le domaine From, et ce que fait la politique.</translation>
+    </message>
+    <message>
+        <source>The From header&apos;s domain.</source>
+        <translation>Le domaine de l’en-tête From.</translation>
+    </message>
+    <message>
+        <source>The MAIL FROM (envelope) domain.</source>
+        <translation>Le domaine MAIL FROM (enveloppe).</translation>
+    </message>
+    <message>
+        <source>The d= of a DKIM signature (repeatable).</source>
+        <translation>Le d= d’une signature DKIM (répétable).</translation>
+    </message>
+    <message>
+        <source>SPF result: pass, fail, softfail, neutral, none, permerror, temperror.</source>
+        <extracomment>the values are protocol tokens, not translated</extracomment>
+        <translation>Résultat SPF : pass, fail, softfail, neutral, none, permerror, temperror.</translation>
+    </message>
+    <message>
+        <source>DKIM result of each --dkim-d, in order (one value applies to all).</source>
+        <translation>Résultat DKIM de chaque --dkim-d, dans l’ordre (une seule valeur s’applique à tous).</translation>
+    </message>
+    <message>
+        <source>Use the policy found from this domain instead of the From domain&apos;s.</source>
+        <translation>Utiliser la politique trouvée à partir de ce domaine au lieu de celle du domaine From.</translation>
+    </message>
+    <message>
+        <source>dmarc align: expected --from D and options only</source>
+        <translation>dmarc align : attendu --from D et uniquement des options</translation>
+    </message>
+    <message>
+        <source>--spf: “%1” is not one of %2</source>
+        <extracomment>%1 the value given, %2 the accepted values</extracomment>
+        <translation>--spf : « %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>--dkim: give one result, or one per --dkim-d</source>
+        <translation>--dkim : donnez un seul résultat, ou un par --dkim-d</translation>
+    </message>
+    <message>
+        <source>--dkim: “%1” is not one of %2</source>
+        <translation>--dkim : « %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>verdict: %1</source>
+        <extracomment>%1 pass, fail, no-policy or undetermined (tokens, not translated)</extracomment>
+        <translation>verdict : %1</translation>
+    </message>
+    <message>
+        <source>SPF aligned: %1, DKIM aligned: %2</source>
+        <extracomment>%1, %2 true or false</extracomment>
+        <translation>SPF aligné : %1, DKIM aligné : %2</translation>
+    </message>
+    <message>
+        <source>on failure: %1</source>
+        <translation>en cas d’échec : %1</translation>
+    </message>
+    <message>
+        <source>Find a domain&apos;s DMARC policy by the DNS tree walk and check it.</source>
+        <translation>Trouver la politique DMARC d’un domaine par le parcours de l’arbre DNS et la vérifier.</translation>
+    </message>
+    <message>
+        <source>dmarc check: expected one DOMAIN</source>
+        <translation>dmarc check : attendu un seul DOMAINE</translation>
+    </message>
+    <message>
+        <source>query: %1 %2</source>
+        <translation>requête : %1 %2</translation>
+    </message>
+    <message>
+        <source>policy: %1: %2</source>
+        <translation>politique : %1 : %2</translation>
+    </message>
+    <message>
+        <source>organizational domain: %1</source>
+        <translation>domaine organisationnel : %1</translation>
+    </message>
+    <message>
+        <source>Check the syntax of a DMARC record, list its tags, its policy and what is wrong with it.</source>
+        <translation>Vérifier la syntaxe d’un enregistrement DMARC, lister ses balises, sa politique et ce qui ne va pas.</translation>
+    </message>
+    <message>
+        <source>dmarc parse: give the record, quoted, e.g. &quot;v=DMARC1; p=none&quot;</source>
+        <translation>dmarc parse : donnez l’enregistrement, entre guillemets, p. ex. &quot;v=DMARC1; p=none&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Core</name>
@@ -1596,6 +1656,375 @@
         <source>no authoritative nameserver found for %1</source>
         <extracomment>%1 a DNS name</extracomment>
         <translation>aucun serveur de noms faisant autorité trouvé pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Dmarc</name>
+    <message>
+        <source>Not a DMARC record</source>
+        <translation>Pas un enregistrement DMARC</translation>
+    </message>
+    <message>
+        <source>“%1” does not begin with “v=DMARC1” (exactly, in capitals). Receivers discard it.</source>
+        <extracomment>%1 the text given</extracomment>
+        <translation>« %1 » ne commence pas par « v=DMARC1 » (exactement, en majuscules). Les serveurs destinataires l’ignorent.</translation>
+    </message>
+    <message>
+        <source>Begin the record with “v=DMARC1;”.</source>
+        <translation>Commencez l’enregistrement par « v=DMARC1; ».</translation>
+    </message>
+    <message>
+        <source>DMARC record too long</source>
+        <translation>Enregistrement DMARC trop long</translation>
+    </message>
+    <message>
+        <source>The record is %1 bytes long; Sceau reads at most %2.</source>
+        <extracomment>%1 its length in bytes, %2 the limit</extracomment>
+        <translation>L’enregistrement fait %1 octets ; Sceau en lit au plus %2.</translation>
+    </message>
+    <message>
+        <source>Shorten the record.</source>
+        <translation>Raccourcissez l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Too many tags</source>
+        <translation>Trop de balises</translation>
+    </message>
+    <message>
+        <source>The record has more than %1 tags; the rest, from offset %2, was not read.</source>
+        <extracomment>%1 the limit, %2 a byte offset</extracomment>
+        <translation>L’enregistrement compte plus de %1 balises ; le reste, à partir de la position %2, n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>Remove the tags receivers do not know.</source>
+        <translation>Supprimez les balises que les serveurs de réception ne connaissent pas.</translation>
+    </message>
+    <message>
+        <source>DMARC syntax error</source>
+        <translation>Erreur de syntaxe DMARC</translation>
+    </message>
+    <message>
+        <source>“%1” at offset %2 is not “tag=value”.</source>
+        <extracomment>%1 the faulty part of the record, %2 its byte offset</extracomment>
+        <translation>« %1 » à la position %2 n’est pas de la forme « balise=valeur ».</translation>
+    </message>
+    <message>
+        <source>Write each tag as “name=value”, separated by “;”.</source>
+        <translation>Écrivez chaque balise sous la forme « nom=valeur », séparées par « ; ».</translation>
+    </message>
+    <message>
+        <source>Tag given twice</source>
+        <translation>Balise répétée</translation>
+    </message>
+    <message>
+        <source>The tag “%1” occurs again at offset %2: the whole record is invalid.</source>
+        <extracomment>%1 a tag name, %2 a byte offset</extracomment>
+        <translation>La balise « %1 » apparaît de nouveau à la position %2 : l’enregistrement entier est invalide.</translation>
+    </message>
+    <message>
+        <source>Keep each tag once.</source>
+        <translation>Ne gardez chaque balise qu’une seule fois.</translation>
+    </message>
+    <message>
+        <source>Invalid tag value</source>
+        <translation>Valeur de balise invalide</translation>
+    </message>
+    <message>
+        <source>“%1=%2” (offset %3) is not a valid value; receivers use the default.</source>
+        <extracomment>%1 a tag name, %2 its value, %3 a byte offset</extracomment>
+        <translation>« %1=%2 » (position %3) n’est pas une valeur valide ; les serveurs de réception appliquent la valeur par défaut.</translation>
+    </message>
+    <message>
+        <source>Use one of the values RFC 9989 defines for this tag.</source>
+        <translation>Utilisez l’une des valeurs que la RFC 9989 définit pour cette balise.</translation>
+    </message>
+    <message>
+        <source>Unknown tag</source>
+        <translation>Balise inconnue</translation>
+    </message>
+    <message>
+        <source>Receivers ignore the tag “%1” (offset %2).</source>
+        <extracomment>%1 a tag name, %2 a byte offset</extracomment>
+        <translation>Les serveurs de réception ignorent la balise « %1 » (position %2).</translation>
+    </message>
+    <message>
+        <source>Check its spelling, or remove it.</source>
+        <translation>Vérifiez son orthographe, ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>Tag removed by RFC 9989</source>
+        <translation>Balise supprimée par la RFC 9989</translation>
+    </message>
+    <message>
+        <source>“%1=%2” (offset %3) belongs to RFC 7489; RFC 9989 removed it and current receivers ignore it.</source>
+        <extracomment>%1 pct, rf or ri; %2 its value; %3 a byte offset</extracomment>
+        <translation>« %1=%2 » (position %3) relève de la RFC 7489 ; la RFC 9989 l’a supprimée et les serveurs de réception actuels l’ignorent.</translation>
+    </message>
+    <message>
+        <source>Remove it; to test a stricter policy, use “t=y” instead of “pct”.</source>
+        <translation>Supprimez-la ; pour tester une politique plus stricte, utilisez « t=y » au lieu de « pct ».</translation>
+    </message>
+    <message>
+        <source>No p= tag</source>
+        <translation>Aucune balise p=</translation>
+    </message>
+    <message>
+        <source>The record has no valid “p=” tag; as it has a report address, receivers read it as “p=none”.</source>
+        <translation>L’enregistrement n’a pas de balise « p= » valide ; comme il contient une adresse de rapport, les serveurs de réception le lisent comme « p=none ».</translation>
+    </message>
+    <message>
+        <source>Add “p=none”, “p=quarantine” or “p=reject”.</source>
+        <translation>Ajoutez « p=none », « p=quarantine » ou « p=reject ».</translation>
+    </message>
+    <message>
+        <source>No policy and no report address</source>
+        <translation>Ni politique ni adresse de rapport</translation>
+    </message>
+    <message>
+        <source>Without a valid “p=” or “rua=”, the record is not a policy record: receivers ignore it.</source>
+        <translation>Sans « p= » ni « rua= » valide, l’enregistrement n’est pas un enregistrement de politique : les serveurs de réception l’ignorent.</translation>
+    </message>
+    <message>
+        <source>Add “p=none” and a “rua=mailto:…” address.</source>
+        <translation>Ajoutez « p=none » et une adresse « rua=mailto:… ».</translation>
+    </message>
+    <message>
+        <source>Invalid report address</source>
+        <translation>Adresse de rapport invalide</translation>
+    </message>
+    <message>
+        <source>“%2” in %1= (offset %3) is not a valid “mailto:” URI.</source>
+        <extracomment>%1 rua or ruf, %2 the URI, %3 a byte offset</extracomment>
+        <translation>« %2 » dans %1= (position %3) n’est pas une URI « mailto: » valide.</translation>
+    </message>
+    <message>
+        <source>Write it as “mailto:reports@example.com”.</source>
+        <translation>Écrivez-la sous la forme « mailto:reports@example.com ».</translation>
+    </message>
+    <message>
+        <source>Obsolete size limit</source>
+        <translation>Limite de taille obsolète</translation>
+    </message>
+    <message>
+        <source>“%2” in %1= (offset %3) ends with a “!size” limit, which RFC 9989 removed; receivers ignore it.</source>
+        <extracomment>%1 rua or ruf, %2 the URI, %3 a byte offset</extracomment>
+        <translation>« %2 » dans %1= (position %3) se termine par une limite « !taille », que la RFC 9989 a supprimée ; les serveurs de réception l’ignorent.</translation>
+    </message>
+    <message>
+        <source>Remove the “!…” suffix.</source>
+        <translation>Supprimez le suffixe « !… ».</translation>
+    </message>
+    <message>
+        <source>Report address not by mail</source>
+        <translation>Adresse de rapport non postale</translation>
+    </message>
+    <message>
+        <source>“%2” in %1= (offset %3) is not a “mailto:” URI; reports are only sent by mail.</source>
+        <extracomment>%1 rua or ruf, %2 the URI, %3 a byte offset</extracomment>
+        <translation>« %2 » dans %1= (position %3) n’est pas une URI « mailto: » ; les rapports ne sont envoyés que par courrier électronique.</translation>
+    </message>
+    <message>
+        <source>Use a “mailto:” address.</source>
+        <translation>Utilisez une adresse « mailto: ».</translation>
+    </message>
+    <message>
+        <source>Too many report addresses</source>
+        <translation>Trop d’adresses de rapport</translation>
+    </message>
+    <message>
+        <source>%1= lists more than %2 addresses; the rest was not read.</source>
+        <extracomment>%1 rua or ruf, %2 the limit</extracomment>
+        <translation>%1= liste plus de %2 adresses ; le reste n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>List fewer addresses.</source>
+        <translation>Indiquez moins d’adresses.</translation>
+    </message>
+    <message>
+        <source>Failure options without ruf=</source>
+        <translation>Options d’échec sans ruf=</translation>
+    </message>
+    <message>
+        <source>“fo=%1” has no effect without a “ruf=” address.</source>
+        <extracomment>%1 the fo= value</extracomment>
+        <translation>« fo=%1 » n’a aucun effet sans adresse « ruf= ».</translation>
+    </message>
+    <message>
+        <source>Add “ruf=” or remove “fo=”.</source>
+        <translation>Ajoutez « ruf= » ou supprimez « fo= ».</translation>
+    </message>
+    <message>
+        <source>DMARC record published</source>
+        <translation>Enregistrement DMARC publié</translation>
+    </message>
+    <message>
+        <source>%1 publishes: %2</source>
+        <translation>%1 publie : %2</translation>
+    </message>
+    <message>
+        <source>DMARC policy inherited</source>
+        <translation>Politique DMARC héritée</translation>
+    </message>
+    <message>
+        <source>%1 has no record of its own; the record of %2 applies to it.</source>
+        <extracomment>%1 the domain, %2 the parent domain whose record applies</extracomment>
+        <translation>%1 n’a pas d’enregistrement propre ; l’enregistrement de %2 s’y applique.</translation>
+    </message>
+    <message>
+        <source>No DMARC record</source>
+        <translation>Aucun enregistrement DMARC</translation>
+    </message>
+    <message>
+        <source>%1 has no TXT record beginning with “v=DMARC1”. Receivers apply no DMARC policy to mail using this domain, and you get no reports.</source>
+        <translation>%1 n’a aucun enregistrement TXT commençant par « v=DMARC1 ». Les serveurs de réception n’appliquent aucune politique DMARC au courrier utilisant ce domaine, et vous ne recevez aucun rapport.</translation>
+    </message>
+    <message>
+        <source>Publish a DMARC record, starting with “p=none” and a “rua=” address to collect reports, then move to “p=quarantine” or “p=reject”.</source>
+        <translation>Publiez un enregistrement DMARC, en commençant par « p=none » et une adresse « rua= » pour recueillir les rapports, puis passez à « p=quarantine » ou « p=reject ».</translation>
+    </message>
+    <message>
+        <source>Several DMARC records</source>
+        <translation>Plusieurs enregistrements DMARC</translation>
+    </message>
+    <message>
+        <source>%1 has %2 TXT records beginning with “v=DMARC1”. Receivers then ignore DMARC for this domain entirely.</source>
+        <translation>%1 a %2 enregistrements TXT commençant par « v=DMARC1 ». Les serveurs de réception ignorent alors entièrement DMARC pour ce domaine.</translation>
+    </message>
+    <message>
+        <source>Keep exactly one DMARC record.</source>
+        <translation>Gardez exactement un enregistrement DMARC.</translation>
+    </message>
+    <message>
+        <source>Invalid DMARC record</source>
+        <translation>Enregistrement DMARC invalide</translation>
+    </message>
+    <message>
+        <source>Receivers ignore the record at %1: %2</source>
+        <extracomment>%1 the record name, %2 the record</extracomment>
+        <translation>Les serveurs de réception ignorent l’enregistrement de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Fix the errors listed with it.</source>
+        <translation>Corrigez les erreurs indiquées avec lui.</translation>
+    </message>
+    <message>
+        <source>DMARC record at the domain itself</source>
+        <translation>Enregistrement DMARC sur le domaine lui-même</translation>
+    </message>
+    <message>
+        <source>%1 has a TXT record beginning with “v=DMARC1”; receivers only look at %2.</source>
+        <extracomment>%1 the domain, %2 _dmarc.&lt;domain&gt;</extracomment>
+        <translation>%1 a un enregistrement TXT commençant par « v=DMARC1 » ; les serveurs de réception ne consultent que %2.</translation>
+    </message>
+    <message>
+        <source>Move the record to %1.</source>
+        <translation>Déplacez l’enregistrement vers %1.</translation>
+    </message>
+    <message>
+        <source>Monitoring only (p=none)</source>
+        <translation>Surveillance seule (p=none)</translation>
+    </message>
+    <message>
+        <source>The policy of %1 asks receivers to take no action on mail that fails DMARC.</source>
+        <translation>La politique de %1 demande aux serveurs de réception de ne rien faire du courrier qui échoue à DMARC.</translation>
+    </message>
+    <message>
+        <source>Once the reports show your mail passes, move to “p=quarantine”, then “p=reject” (the DMARC wizard plans it).</source>
+        <translation>Une fois que les rapports montrent que votre courrier réussit, passez à « p=quarantine », puis à « p=reject » (l’assistant DMARC le planifie).</translation>
+    </message>
+    <message>
+        <source>Test mode (t=y)</source>
+        <translation>Mode test (t=y)</translation>
+    </message>
+    <message>
+        <source>The policy of %1 is in test mode: receivers apply the next lower policy.</source>
+        <translation>La politique de %1 est en mode test : les serveurs de réception appliquent la politique immédiatement moins stricte.</translation>
+    </message>
+    <message>
+        <source>Remove “t=y” when the reports show no legitimate mail fails.</source>
+        <translation>Retirez « t=y » quand les rapports ne montrent plus d’échec de courrier légitime.</translation>
+    </message>
+    <message>
+        <source>Subdomain policy weaker than p=</source>
+        <translation>Politique des sous-domaines plus faible que p=</translation>
+    </message>
+    <message>
+        <source>Subdomains get “sp=%1”, weaker than “p=%2”: they can be spoofed more easily.</source>
+        <extracomment>%1 the sp= value, %2 the p= value</extracomment>
+        <translation>Les sous-domaines reçoivent « sp=%1 », plus faible que « p=%2 » : ils peuvent être usurpés plus facilement.</translation>
+    </message>
+    <message>
+        <source>Remove “sp=” or make it at least as strict as “p=”.</source>
+        <translation>Supprimez « sp= » ou rendez-la au moins aussi stricte que « p= ».</translation>
+    </message>
+    <message>
+        <source>Non-existent domain policy weaker than p=</source>
+        <translation>Politique des domaines inexistants plus faible que p=</translation>
+    </message>
+    <message>
+        <source>Names that do not exist get “np=%1”, weaker than “p=%2”.</source>
+        <extracomment>%1 the np= value, %2 the p= value</extracomment>
+        <translation>Les noms qui n’existent pas reçoivent « np=%1 », plus faible que « p=%2 ».</translation>
+    </message>
+    <message>
+        <source>Set “np=reject”: no legitimate mail comes from a name that does not exist.</source>
+        <translation>Définissez « np=reject » : aucun courrier légitime ne provient d’un nom qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>No aggregate report address</source>
+        <translation>Aucune adresse de rapport agrégé</translation>
+    </message>
+    <message>
+        <source>The policy of %1 has no “rua=”: you get no reports on who sends as your domain.</source>
+        <translation>La politique de %1 n’a pas de « rua= » : vous ne recevez aucun rapport sur ceux qui envoient au nom de votre domaine.</translation>
+    </message>
+    <message>
+        <source>Add “rua=mailto:…” with an address you read.</source>
+        <translation>Ajoutez « rua=mailto:… » avec une adresse que vous lisez.</translation>
+    </message>
+    <message>
+        <source>Report host without MX</source>
+        <translation>Hôte de rapport sans MX</translation>
+    </message>
+    <message>
+        <source>%2 (from %1=) publishes no MX record: reports may not be delivered.</source>
+        <extracomment>%1 rua or ruf, %2 a host name</extracomment>
+        <translation>%2 (issu de %1=) ne publie aucun enregistrement MX : les rapports risquent de ne pas être distribués.</translation>
+    </message>
+    <message>
+        <source>Use an address whose domain receives mail.</source>
+        <translation>Utilisez une adresse dont le domaine reçoit du courrier.</translation>
+    </message>
+    <message>
+        <source>External report address not authorised</source>
+        <translation>Adresse de rapport externe non autorisée</translation>
+    </message>
+    <message>
+        <source>%2 (from %1=) is outside your organisation and publishes no “v=DMARC1” record at %3: receivers send it no report.</source>
+        <extracomment>%1 rua or ruf, %2 a host, %3 the record name it must publish</extracomment>
+        <translation>%2 (issu de %1=) est extérieur à votre organisation et ne publie aucun enregistrement « v=DMARC1 » sur %3 : les serveurs de réception ne lui envoient aucun rapport.</translation>
+    </message>
+    <message>
+        <source>Ask the operator of %1 to publish “v=DMARC1;” at %2.</source>
+        <translation>Demandez à l’opérateur de %1 de publier « v=DMARC1; » sur %2.</translation>
+    </message>
+    <message>
+        <source>External report address authorised</source>
+        <translation>Adresse de rapport externe autorisée</translation>
+    </message>
+    <message>
+        <source>%2 (from %1=) accepts your reports (%3).</source>
+        <extracomment>%2 a host, %3 the record name</extracomment>
+        <translation>%2 (issu de %1=) accepte vos rapports (%3).</translation>
+    </message>
+    <message>
+        <source>DMARC policy for bulk senders</source>
+        <translation>Politique DMARC pour les expéditeurs en masse</translation>
+    </message>
+    <message>
+        <source>%1 has a DMARC policy (p=%2), as Gmail, Yahoo and Outlook require of bulk senders. They also require SPF or DKIM aligned with the From domain: check it with the alignment simulator or the reports.</source>
+        <extracomment>%1 a domain, %2 none, quarantine or reject</extracomment>
+        <translation>%1 a une politique DMARC (p=%2), comme Gmail, Yahoo et Outlook l’exigent des expéditeurs en masse. Ils exigent aussi SPF ou DKIM alignés sur le domaine From : vérifiez-le avec le simulateur d’alignement ou les rapports.</translation>
     </message>
 </context>
 <context>
@@ -3622,6 +4051,226 @@
     </message>
 </context>
 <context>
+    <name>Sceau::Widgets::DmarcPolicyPage</name>
+    <message>
+        <source>Strict DKIM alignment (adkim=s)</source>
+        <translation>Alignement DKIM strict (adkim=s)</translation>
+    </message>
+    <message>
+        <source>Strict SPF alignment (aspf=s)</source>
+        <translation>Alignement SPF strict (aspf=s)</translation>
+    </message>
+    <message>
+        <source>Test mode (t=y): receivers apply the next lower policy</source>
+        <translation>Mode test (t=y) : les serveurs de réception appliquent la politique immédiatement moins stricte</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>Politique DMARC</translation>
+    </message>
+    <message>
+        <source>What receivers do with mail that fails DMARC, and where they send reports.</source>
+        <translation>Ce que les serveurs de réception font du courrier qui échoue à DMARC, et où ils envoient les rapports.</translation>
+    </message>
+    <message>
+        <source>none: monitor only</source>
+        <extracomment>the values of p= (protocol tokens, not translated) with their meaning</extracomment>
+        <translation>none : surveiller seulement</translation>
+    </message>
+    <message>
+        <source>quarantine: treat as suspicious</source>
+        <translation>quarantine : traiter comme suspect</translation>
+    </message>
+    <message>
+        <source>reject: refuse the mail</source>
+        <translation>reject : refuser le courrier</translation>
+    </message>
+    <message>
+        <source>same as p=</source>
+        <translation>comme p=</translation>
+    </message>
+    <message>
+        <source>same as sp=</source>
+        <translation>comme sp=</translation>
+    </message>
+    <message>
+        <source>dmarc-reports@example.com</source>
+        <translation>dmarc-reports@example.com</translation>
+    </message>
+    <message>
+        <source>dmarc-failures@example.com</source>
+        <translation>dmarc-failures@example.com</translation>
+    </message>
+    <message>
+        <source>0: all failed</source>
+        <extracomment>fo= options of RFC 9989: 0, 1, d, s</extracomment>
+        <translation>0 : tout a échoué</translation>
+    </message>
+    <message>
+        <source>1: any failed</source>
+        <translation>1 : un mécanisme a échoué</translation>
+    </message>
+    <message>
+        <source>d: DKIM failed</source>
+        <translation>d : DKIM a échoué</translation>
+    </message>
+    <message>
+        <source>s: SPF failed</source>
+        <translation>s : SPF a échoué</translation>
+    </message>
+    <message>
+        <source>Domain:</source>
+        <translation>Domaine :</translation>
+    </message>
+    <message>
+        <source>Policy (p=):</source>
+        <translation>Politique (p=) :</translation>
+    </message>
+    <message>
+        <source>Subdomains (sp=):</source>
+        <translation>Sous-domaines (sp=) :</translation>
+    </message>
+    <message>
+        <source>Non-existent names (np=):</source>
+        <translation>Noms inexistants (np=) :</translation>
+    </message>
+    <message>
+        <source>Aggregate reports to (rua=, one per line):</source>
+        <translation>Rapports agrégés à (rua=, un par ligne) :</translation>
+    </message>
+    <message>
+        <source>Failure reports to (ruf=, one per line):</source>
+        <translation>Rapports d’échec à (ruf=, un par ligne) :</translation>
+    </message>
+    <message>
+        <source>Failure report options (fo=):</source>
+        <translation>Options des rapports d’échec (fo=) :</translation>
+    </message>
+    <message>
+        <source>DNS record:</source>
+        <translation>Enregistrement DNS :</translation>
+    </message>
+    <message>
+        <source>External report hosts must publish:</source>
+        <translation>Les hôtes de rapport externes doivent publier :</translation>
+    </message>
+    <message>
+        <source>Check of the draft:</source>
+        <translation>Vérification du brouillon :</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DmarcRolloutPage</name>
+    <message>
+        <source>Rollout plan</source>
+        <translation>Plan de déploiement</translation>
+    </message>
+    <message>
+        <source>From monitoring to rejection, one step at a time, each when the reports say it is safe.</source>
+        <translation>De la surveillance au rejet, une étape à la fois, chacune quand les rapports montrent qu’elle est sans risque.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Policy tags</source>
+        <translation>Balises de politique</translation>
+    </message>
+    <message>
+        <source>Earliest date</source>
+        <translation>Date au plus tôt</translation>
+    </message>
+    <message>
+        <source>What the reports say</source>
+        <translation>Ce que disent les rapports</translation>
+    </message>
+    <message>
+        <source>p=none published on:</source>
+        <translation>p=none publié le :</translation>
+    </message>
+    <message>
+        <source>No aggregate report imported for this domain: the plan gives dates only. Import the reports of the rua= address to judge each step.</source>
+        <translation>Aucun rapport agrégé importé pour ce domaine : le plan ne donne que des dates. Importez les rapports de l’adresse rua= pour juger chaque étape.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s): %1 of %2 messages passed DMARC aligned.</source>
+        <extracomment>%n reports, %1 a percentage, %2 a number of messages</extracomment>
+        <translation>
+            <numerusform>%n rapport : %1 des %2 messages ont réussi DMARC avec alignement.</numerusform>
+            <numerusform>%n rapports : %1 des %2 messages ont réussi DMARC avec alignement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation>Mode test</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejet</translation>
+    </message>
+    <message>
+        <source>No evidence yet</source>
+        <translation>Pas encore de preuve</translation>
+    </message>
+    <message>
+        <source>Too early: the reports cover too few days</source>
+        <translation>Trop tôt : les rapports couvrent trop peu de jours</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet: needs %1 passing; %n source(s) would be hit</source>
+        <extracomment>%1 the share needed, %n sources whose mail would be hit</extracomment>
+        <translation>
+            <numerusform>Pas encore : il faut %1 de réussite ; %n source serait touchée</numerusform>
+            <numerusform>Pas encore : il faut %1 de réussite ; %n sources seraient touchées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Safe: nothing is blocked</source>
+        <translation>Sans risque : rien n’est bloqué</translation>
+    </message>
+    <message>
+        <source>Safe: at least %1 passing</source>
+        <translation>Sans risque : au moins %1 de réussite</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DmarcWizard</name>
+    <message>
+        <source>DMARC record</source>
+        <extracomment>DMARC is a protocol name</extracomment>
+        <translation>Enregistrement DMARC</translation>
+    </message>
+    <message>
+        <source>Export the record</source>
+        <translation>Exporter l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>the domain is not valid</source>
+        <translation>le domaine n’est pas valide</translation>
+    </message>
+</context>
+<context>
     <name>Sceau::Widgets::FindingsView</name>
     <message>
         <source>Finding</source>
@@ -3810,6 +4459,10 @@
     <message>
         <source>TLS-&amp;RPT record wizard…</source>
         <translation>Assistant d’enregistrement TLS-&amp;RPT…</translation>
+    </message>
+    <message>
+        <source>&amp;DMARC record wizard…</source>
+        <translation>Assistant d’enregistrement &amp;DMARC…</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,9 @@
 #include "app/cli/dkim/dkimsigncommand.h"
 #include "app/cli/dkim/dkimstatecommand.h"
 #include "app/cli/dkim/dkimverifycommand.h"
+#include "app/cli/dmarc/dmarcaligncommand.h"
+#include "app/cli/dmarc/dmarccheckcommand.h"
+#include "app/cli/dmarc/dmarcparsecommand.h"
 #include "app/cli/dns/dnsquerycommand.h"
 #include "app/cli/secrets/credentialsaddcommand.h"
 #include "app/cli/secrets/credentialslistcommand.h"
@@ -42,6 +45,9 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DkimKeysCommand>());
     m_commands.push_back(std::make_unique<DkimStateCommand>());
     m_commands.push_back(std::make_unique<DkimExportCommand>());
+    m_commands.push_back(std::make_unique<DmarcParseCommand>());
+    m_commands.push_back(std::make_unique<DmarcCheckCommand>());
+    m_commands.push_back(std::make_unique<DmarcAlignCommand>());
     m_commands.push_back(std::make_unique<TlsProbeCommand>());
     m_commands.push_back(std::make_unique<MtaStsCheckCommand>());
     m_commands.push_back(std::make_unique<TlsRptCheckCommand>());

@@ -44,31 +44,6 @@ std::optional<FindingText> auditFindingText(const Finding &finding)
                                 Tr::tr("%1 publishes: %2").arg(arg(f, 0), arg(f, 1)),
                                 QString()};
          }},
-        {QStringLiteral("dmarc.present"),
-         [](const Finding &f) {
-             return FindingText{Tr::tr("DMARC record published"),
-                                Tr::tr("%1 publishes: %2").arg(arg(f, 0), arg(f, 1)),
-                                QString()};
-         }},
-        {QStringLiteral("dmarc.missing"),
-         [](const Finding &f) {
-             return FindingText{
-                 Tr::tr("No DMARC record"),
-                 Tr::tr("%1 has no TXT record beginning with “v=DMARC1”. Receivers apply no DMARC "
-                        "policy to mail using this domain, and you get no reports.")
-                     .arg(arg(f, 0)),
-                 Tr::tr("Publish a DMARC record, starting with “p=none” and a “rua=” address to "
-                        "collect reports, then move to “p=quarantine” or “p=reject”.")};
-         }},
-        {QStringLiteral("dmarc.multiple-records"),
-         [](const Finding &f) {
-             return FindingText{
-                 Tr::tr("Several DMARC records"),
-                 Tr::tr("%1 has %2 TXT records beginning with “v=DMARC1”. Receivers then ignore "
-                        "DMARC for this domain entirely.")
-                     .arg(arg(f, 0), arg(f, 1)),
-                 Tr::tr("Keep exactly one DMARC record.")};
-         }},
         {QStringLiteral("mx.present"),
          [](const Finding &f) {
              return FindingText{

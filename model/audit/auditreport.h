@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/core/finding.h"
+#include "model/dmarc/dmarccheck.h"
 #include "model/transport/danecheck.h"
 #include "model/transport/domainprobe.h"
 #include "model/transport/mtastscheck.h"
@@ -47,6 +48,9 @@ struct AuditReport
     QStringList spfRecords;   // the v=spf1 TXT values
     int spfLookups = -1;      // DNS-querying terms of the SPF tree (RFC 7208 §4.6.4); -1: unknown
     QStringList dmarcRecords; // the v=DMARC1 TXT values at _dmarc.<domain>
+    // The DMARC check (RFC 9989 tree walk, record, report destinations); its findings are in
+    // findings too.
+    std::optional<Dmarc::DmarcCheck> dmarc;
     QList<MxHost> mx;
     QList<DkimSelector> dkim;
     // The MX transport when the request asked for it; its findings are in findings too.

@@ -1,6 +1,7 @@
 #include "model/audit/auditreportjson.h"
 
 #include "model/audit/findingcatalogue.h"
+#include "model/dmarc/dmarcjson.h"
 #include "model/transport/danejson.h"
 #include "model/transport/mtastsjson.h"
 #include "model/transport/transportjson.h"
@@ -52,12 +53,14 @@ QJsonObject toJson(const AuditReport &report)
          QJsonObject{{QStringLiteral("records"), QJsonArray::fromStringList(report.spfRecords)},
                      {QStringLiteral("lookups"),
                       report.spfLookups >= 0 ? QJsonValue(report.spfLookups) : QJsonValue()}}},
-        {QStringLiteral("dmarc"),
-         QJsonObject{{QStringLiteral("records"), QJsonArray::fromStringList(report.dmarcRecords)}}},
         {QStringLiteral("mx"), mx},
         {QStringLiteral("dkim"), dkim},
         {QStringLiteral("findings"), findings},
     };
+    // The DMARC check as `dmarc check` prints it (its findings are in findings).
+    QJsonObject dmarc = report.dmarc ? Dmarc::toJson(*report.dmarc) : QJsonObject();
+    dmarc.insert(QStringLiteral("records"), QJsonArray::fromStringList(report.dmarcRecords));
+    json.insert(QStringLiteral("dmarc"), dmarc);
     if (report.transport) // what a sender with default options meets (DESIGN.md §2b)
         json.insert(QStringLiteral("transport"),
                     Transport::toJson(*report.transport, Transport::DeliveryMode::Default));

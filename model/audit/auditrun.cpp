@@ -6,6 +6,7 @@
 #include "model/dkim/keycheck.h"
 #include "model/dns/cachingresolver.h"
 #include "model/dns/dnssecresolver.h"
+#include "model/dns/textescape.h"
 
 #include <QFutureWatcher>
 
@@ -41,7 +42,7 @@ QFuture<AuditReport> AuditRun::start()
     const QString &domain = m_request.domain;
     // All first-level questions go out at once; MX answers add the address questions.
     ask(domain, RrType::TXT, &AuditRun::spfAnswered);
-    ask(QStringLiteral("_dmarc.") + domain, RrType::TXT, &AuditRun::dmarcAnswered);
+    checkDmarc();
     ask(domain, RrType::MX, &AuditRun::mxAnswered);
     for (const QString &selector : std::as_const(m_request.selectors))
         ask(QStringLiteral("%1._domainkey.%2").arg(selector, domain),
@@ -101,6 +102,18 @@ void AuditRun::spfAnswered(const LookupResult &result)
         m_spfValidation = validation;
         stepDone();
     });
+}
+
+// The DMARC policy by the RFC 9989 tree walk, its record and report destinations, through the
+// same per-audit cache, as one step.
+void AuditRun::checkDmarc()
+{
+    stepStarted();
+    onResult(
+        Dmarc::checkDmarc(m_cache, m_request.domain), this, [this](const Dmarc::DmarcCheck &check) {
+            m_dmarc = check;
+            stepDone();
+        });
 }
 
 // Every MX host's STARTTLS, through the same per-audit cache (the MX and address lookups are
@@ -246,6 +259,16 @@ AuditReport AuditRun::report() const
     report.dane = m_dane;
     report.lookups = m_lookups;
     report.failedLookups = m_failed;
+    if (m_dmarc) { // the lookups of the DMARC walk and its report destinations count too
+        report.lookups += m_dmarc->queries();
+        report.failedLookups += m_dmarc->failedQueries();
+        report.dmarc = m_dmarc;
+        const auto &steps = m_dmarc->discovery.steps;
+        if (!steps.isEmpty()) {
+            for (const QByteArray &record : steps.first().records)
+                report.dmarcRecords << Dns::escapeText(record);
+        }
+    }
     if (m_spfValidation) { // the lookups of the SPF tree count too (DESIGN.md §2)
         report.lookups += m_spfValidation->queries;
         report.failedLookups += int(m_spfValidation->failures.size());
@@ -271,7 +294,12 @@ AuditReport AuditRun::report() const
         } else {
             report.findings << presence;
         }
-        report.findings << Checks::dmarc(m_dmarc, &report.dmarcRecords);
+        if (m_dmarc) { // a lookup shared with the other checks fails once
+            for (const Finding &finding : std::as_const(m_dmarc->findings)) {
+                if (!report.findings.contains(finding))
+                    report.findings << finding;
+            }
+        }
         report.findings << Checks::mx(m_mx, m_addresses, &report.mx);
         // The MX and address lookups are shared: a failure is reported once.
         for (const Finding &finding : transportFindings()) {

@@ -41,7 +41,7 @@ private:
     void spfAnswered(const Dns::LookupResult &result);
     void stepStarted();
     void stepDone();
-    void dmarcAnswered(const Dns::LookupResult &result) { m_dmarc = result; }
+    void checkDmarc();
     void dkimAnswered(const Dns::LookupResult &result) { m_dkim << result; }
     void probeTransport();
     void checkMtaSts();
@@ -65,7 +65,7 @@ private:
     bool m_finished = false;
     Spf::Publication m_spf; // from the domain's TXT answer, built once (RFC 7208 §4.5)
     std::optional<Spf::SpfValidation> m_spfValidation;
-    Dns::LookupResult m_dmarc;
+    std::optional<Dmarc::DmarcCheck> m_dmarc;
     Dns::LookupResult m_mx;
     QList<Dns::LookupResult> m_addresses;
     std::optional<Transport::MtaStsCheck> m_mtaSts;

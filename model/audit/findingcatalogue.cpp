@@ -1,6 +1,7 @@
 #include "model/audit/findingcatalogue.h"
 
 #include "model/dkim/dkimfindings.h"
+#include "model/dmarc/dmarcfindings.h"
 #include "model/spf/spffindings.h"
 #include "model/transport/danefindings.h"
 #include "model/transport/mtastsfindings.h"
@@ -17,6 +18,7 @@ FindingText text(const Finding &finding)
         &auditFindingText,
         &Spf::findingText,
         &Dkim::findingText,
+        &Dmarc::findingText,
         &Transport::findingText,
         &Transport::mtaStsFindingText,
         &Transport::tlsRptFindingText,

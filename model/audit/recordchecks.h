@@ -18,10 +18,7 @@ Finding lookupFailed(const Dns::LookupResult &lookup);
 // RFC 7208 §4.5: the domain's v=spf1 records, exactly one of them (Spf::Publication selects
 // them, by the same rule as the validator and the evaluator).
 QList<Finding> spf(const Spf::Publication &publication, QStringList *records);
-// RFC 7489 §6.6.3: the TXT records at _dmarc that begin with "v=DMARC1", exactly one.
-QList<Finding> dmarc(const Dns::LookupResult &txt, QStringList *records);
-
-bool isDmarcRecord(const QByteArray &txt);
+// DMARC is judged by model/dmarc (Dmarc::checkDmarc: the RFC 9989 tree walk and its findings).
 
 } // namespace Checks
 } // namespace Audit

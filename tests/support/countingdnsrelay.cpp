@@ -4,6 +4,8 @@
 
 #include <QNetworkDatagram>
 
+#include <optional>
+
 namespace Sceau::Test {
 
 namespace {
@@ -64,10 +66,15 @@ void CountingDnsRelay::forward()
         ++m_total;
         const auto asked = question(message);
         ++m_counts[asked];
-        if (m_faults.contains(asked.second)) {
-            if (m_faults.value(asked.second) == Fault::ServFail) {
-                message[2] = char(quint8(message[2]) | 0x80);          // QR: a response
-                message[3] = char((quint8(message[3]) & 0xf0) | 0x82); // RA, RCODE 2 SERVFAIL
+        const std::optional<Fault> fault
+            = m_nameFaults.contains(asked)      ? std::optional(m_nameFaults.value(asked))
+              : m_faults.contains(asked.second) ? std::optional(m_faults.value(asked.second))
+                                                : std::nullopt;
+        if (fault) {
+            if (*fault != Fault::Silent) {
+                const quint8 rcode = *fault == Fault::ServFail ? 2 : 5;        // SERVFAIL, REFUSED
+                message[2] = char(quint8(message[2]) | 0x80);                  // QR: a response
+                message[3] = char((quint8(message[3]) & 0xf0) | 0x80 | rcode); // RA, RCODE
                 m_front.writeDatagram(message, query.senderAddress(), query.senderPort());
             }
             continue;

@@ -26,8 +26,14 @@ public:
 
     // Questions of type are no longer forwarded: answered SERVFAIL, or never answered (the
     // client times out). A lookup path's failure test, the other questions answered normally.
-    enum class Fault { ServFail, Silent };
+    enum class Fault { ServFail, Silent, Refused };
     void fail(Dns::RrType type, Fault fault) { m_faults.insert(quint16(type), fault); }
+    // Only questions for name (lower case, no trailing dot) and type fail so: a failure in the
+    // middle of a walk, the questions before and after it answered normally.
+    void fail(const QString &name, Dns::RrType type, Fault fault)
+    {
+        m_nameFaults.insert({name, quint16(type)}, fault);
+    }
 
     // Queries received for name (case-insensitive, no trailing dot) and type; and in all.
     int queries(const QString &name, Dns::RrType type) const;
@@ -49,6 +55,7 @@ private:
     QHash<quint16, Client> m_clients;
     QHash<std::pair<QString, quint16>, int> m_counts;
     QHash<quint16, Fault> m_faults;
+    QHash<std::pair<QString, quint16>, Fault> m_nameFaults;
     quint16 m_nextId = 0;
     int m_total = 0;
 };

@@ -12,6 +12,7 @@
 #include "widgets/views/mtastsview.h"
 #include "widgets/views/transportview.h"
 #include "widgets/wizards/dkim/dkimwizard.h"
+#include "widgets/wizards/dmarc/dmarcwizard.h"
 #include "widgets/wizards/spf/spfwizard.h"
 #include "widgets/wizards/transport/mtastswizard.h"
 #include "widgets/wizards/transport/tlsrptwizard.h"
@@ -164,6 +165,13 @@ void MainWindow::buildMenus()
         wizard->open();
     });
     tlsRpt->setObjectName(QStringLiteral("tlsRptWizardAction"));
+    QAction *dmarc = tools->addAction(tr("&DMARC record wizard…"), this, [this] {
+        auto *wizard = new DmarcWizard(this);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->setDomain(m_transportDomain);
+        wizard->open();
+    });
+    dmarc->setObjectName(QStringLiteral("dmarcWizardAction"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sceau"), this, &MainWindow::showAbout);
 }

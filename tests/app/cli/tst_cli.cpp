@@ -48,9 +48,12 @@ private slots:
         QCOMPARE(reports.at(0).value(u"domain"_s).toString(), u"no-dmarc.sceau.test"_s);
         QCOMPARE(reports.at(1).value(u"domain"_s).toString(), u"good.sceau.test"_s);
         QVERIFY(findingIds(reports.at(0)).contains(u"dmarc.missing"_s));
-        QCOMPARE(
-            findingIds(reports.at(1)),
-            (QStringList{u"dkim.key-ok"_s, u"dmarc.present"_s, u"mx.present"_s, u"spf.present"_s}));
+        QCOMPARE(findingIds(reports.at(1)),
+                 (QStringList{u"dkim.key-ok"_s,
+                              u"dmarc.bulk-sender-policy"_s,
+                              u"dmarc.present"_s,
+                              u"mx.present"_s,
+                              u"spf.present"_s}));
         QCOMPARE(reports.at(1).value(u"score"_s).toInt(), 100);
         QCOMPARE(reports.at(1).value(u"mx"_s).toArray().size(), 2);
         const QJsonObject finding = reports.at(0).value(u"findings"_s).toArray().at(1).toObject();

@@ -54,14 +54,23 @@ private slots:
         QTest::newRow("good") << u"good.sceau.test"_s << QStringList{u"s1"_s, u"absent"_s}
                               << QStringList{u"dkim.key-ok"_s,
                                              u"dkim.selector-missing"_s,
+                                             u"dmarc.bulk-sender-policy"_s,
                                              u"dmarc.present"_s,
                                              u"mx.present"_s,
                                              u"spf.present"_s};
-        QTest::newRow("multiple spf")
-            << u"multi-spf.sceau.test"_s << QStringList()
-            << QStringList{u"dmarc.present"_s, u"mx.present"_s, u"spf.multiple-records"_s};
+        QTest::newRow("multiple spf") << u"multi-spf.sceau.test"_s << QStringList()
+                                      << QStringList{u"dmarc.bulk-sender-policy"_s,
+                                                     u"dmarc.no-rua"_s,
+                                                     u"dmarc.policy-none"_s,
+                                                     u"dmarc.present"_s,
+                                                     u"mx.present"_s,
+                                                     u"spf.multiple-records"_s};
         QTest::newRow("null mx") << u"null-mx.sceau.test"_s << QStringList()
-                                 << QStringList{u"dmarc.present"_s, u"mx.null"_s, u"spf.present"_s};
+                                 << QStringList{u"dmarc.bulk-sender-policy"_s,
+                                                u"dmarc.no-rua"_s,
+                                                u"dmarc.present"_s,
+                                                u"mx.null"_s,
+                                                u"spf.present"_s};
         QTest::newRow("no dmarc") << u"no-dmarc.sceau.test"_s << QStringList()
                                   << QStringList{
                                          u"dmarc.missing"_s, u"mx.present"_s, u"spf.present"_s};
@@ -69,18 +78,29 @@ private slots:
             << u"multi-dmarc.sceau.test"_s << QStringList()
             << QStringList{u"dmarc.multiple-records"_s, u"mx.present"_s, u"spf.present"_s};
         QTest::newRow("no mx") << u"no-mx.sceau.test"_s << QStringList()
-                               << QStringList{
-                                      u"dmarc.present"_s, u"mx.missing"_s, u"spf.present"_s};
-        QTest::newRow("mx without address")
-            << u"mx-no-address.sceau.test"_s << QStringList()
-            << QStringList{
-                   u"dmarc.present"_s, u"mx.host-no-address"_s, u"mx.present"_s, u"spf.present"_s};
+                               << QStringList{u"dmarc.bulk-sender-policy"_s,
+                                              u"dmarc.no-rua"_s,
+                                              u"dmarc.present"_s,
+                                              u"mx.missing"_s,
+                                              u"spf.present"_s};
+        QTest::newRow("mx without address") << u"mx-no-address.sceau.test"_s << QStringList()
+                                            << QStringList{u"dmarc.bulk-sender-policy"_s,
+                                                           u"dmarc.no-rua"_s,
+                                                           u"dmarc.present"_s,
+                                                           u"mx.host-no-address"_s,
+                                                           u"mx.present"_s,
+                                                           u"spf.present"_s};
         QTest::newRow("no spf") << u"no-spf.sceau.test"_s << QStringList()
-                                << QStringList{
-                                       u"dmarc.present"_s, u"mx.present"_s, u"spf.missing"_s};
+                                << QStringList{u"dmarc.bulk-sender-policy"_s,
+                                               u"dmarc.no-rua"_s,
+                                               u"dmarc.present"_s,
+                                               u"mx.present"_s,
+                                               u"spf.missing"_s};
         QTest::newRow("weak spf: the SPF validator's findings")
             << u"weak-spf.sceau.test"_s << QStringList()
-            << QStringList{u"dmarc.present"_s,
+            << QStringList{u"dmarc.bulk-sender-policy"_s,
+                           u"dmarc.no-rua"_s,
+                           u"dmarc.present"_s,
                            u"mx.present"_s,
                            u"spf.all-pass"_s,
                            u"spf.present"_s,
@@ -119,9 +139,10 @@ private slots:
         QCOMPARE(report.mx.first().exchange, u"mx1.good.sceau.test"_s);
         QCOMPARE(report.mx.first().addresses, (QStringList{u"192.0.2.25"_s, u"2001:db8::25"_s}));
         QCOMPARE(report.dkim.first().records.first().left(8), u"v=DKIM1;"_s); // strings joined
-        // TXT, DMARC, MX, selector, A+AAAA per MX host; then the SPF tree's: "mx" (MX, A+AAAA
-        // per host) and the deprecated type SPF.
-        QCOMPARE(report.lookups, 3 + 1 + 4 + (1 + 4 + 1));
+        // TXT, MX, selector, A+AAAA per MX host; then the SPF tree's: "mx" (MX, A+AAAA per
+        // host) and the deprecated type SPF; then DMARC's: the tree walk (_dmarc.good.sceau.test,
+        // _dmarc.sceau.test, _dmarc.test), the apex TXT and the MX of the rua host.
+        QCOMPARE(report.lookups, 2 + 1 + 4 + (1 + 4 + 1) + (3 + 1 + 1));
         QCOMPARE(report.score, 100);
         // The rule cited is the RFC's own text, section sign included (UTF-8, not Latin-1).
         for (const Finding &finding : report.findings) {
@@ -174,7 +195,8 @@ private slots:
     {
         QTest::addColumn<QString>("domain");
         QTest::addColumn<QStringList>("expected");
-        const QStringList fine{u"dmarc.present"_s, u"spf.present"_s};
+        const QStringList fine{
+            u"dmarc.bulk-sender-policy"_s, u"dmarc.no-rua"_s, u"dmarc.present"_s, u"spf.present"_s};
         QTest::newRow("null MX") << u"null.mx.test"_s << (QStringList{u"mx.null"_s} + fine);
         QTest::newRow("MX 10 .") << u"null-ten.mx.test"_s
                                  << (QStringList{u"mx.null-preference"_s} + fine);
@@ -222,8 +244,9 @@ private slots:
 
         const AuditReport address = runAudit(&offline, u"address.mx.test"_s);
         QCOMPARE(findingOf(address, u"mx.exchange-address"_s).severity, Severity::Error);
-        // TXT, the SPF validator's type-99 SPF, _dmarc TXT, MX: no A/AAAA of "192.0.2.25"
-        QCOMPARE(address.lookups, 4);
+        // TXT, the SPF validator's type-99 SPF, MX: no A/AAAA of "192.0.2.25"; then the DMARC
+        // tree walk (_dmarc.address.mx.test, _dmarc.mx.test, _dmarc.test) and the apex TXT.
+        QCOMPARE(address.lookups, 3 + (3 + 1));
 
         const AuditReport ten = runAudit(&offline, u"null-ten.mx.test"_s);
         QCOMPARE(findingOf(ten, u"mx.null-preference"_s).severity, Severity::Error);
@@ -257,7 +280,9 @@ private slots:
         Dns::ZoneFileResolver zone;
         QVERIFY(zone.addZoneText("@ 300 IN SOA ns hm 1 2 3 4 5\n"
                                  "@ 300 IN TXT \"v=spf1 -all\"\n"
-                                 "_dmarc 300 IN TXT \"v=DMARC1; p=reject\"\n"
+                                 // psd=n: the DMARC walk stops here (RFC 9989 §4.10)
+                                 "_dmarc 300 IN TXT \"v=DMARC1; p=reject; psd=n; "
+                                 "rua=mailto:d@host-fails.test\"\n"
                                  "@ 300 IN MX 10 mx.other.test.\n",
                                  u"host-fails.test"_s));
         Test::FaultyDnsServer servfail(Test::FaultyDnsServer::Fault::ServFail);
@@ -267,7 +292,8 @@ private slots:
         zone.setFallback(&failing);
         const AuditReport report = runAudit(&zone, u"host-fails.test"_s);
         QCOMPARE(ids(report),
-                 (QStringList{u"dmarc.present"_s,
+                 (QStringList{u"dmarc.bulk-sender-policy"_s,
+                              u"dmarc.present"_s,
                               u"dns.lookup-failed"_s,
                               u"dns.lookup-failed"_s,
                               u"mx.present"_s,
@@ -296,7 +322,9 @@ private slots:
         zone.setFallback(&failing); // mx.other.test goes to the failing server
         const AuditReport report = runAudit(&zone, u"partial.test"_s);
         QCOMPARE(ids(report),
-                 (QStringList{u"dmarc.missing"_s,
+                 // The DMARC walk's last step (_dmarc.test) goes to the failing server too:
+                 // "could not determine", never dmarc.missing (RFC 9989 §4.10).
+                 (QStringList{u"dns.lookup-failed"_s,
                               u"dns.lookup-failed"_s,
                               u"dns.lookup-failed"_s,
                               u"mx.present"_s,

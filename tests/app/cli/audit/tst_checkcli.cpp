@@ -53,9 +53,17 @@ private slots:
         QCOMPARE(report.value(u"complete"_s), QJsonValue(true));
         QCOMPARE(report.value(u"failed_lookups"_s), QJsonValue(0));
         QCOMPARE(report.value(u"score_provisional"_s), QJsonValue(false));
-        // TXT, _dmarc TXT, MX, A+AAAA of the two hosts, the s1 key; then the SPF tree's own:
-        // the type-99 SPF check, "mx" (MX, A+AAAA of the two hosts).
-        QCOMPARE(report.value(u"lookups"_s), QJsonValue(3 + 4 + 1 + 1 + 5));
+        // TXT, MX, A+AAAA of the two hosts, the s1 key; then the SPF tree's own: the type-99
+        // SPF check, "mx" (MX, A+AAAA of the two hosts); then DMARC's: the tree walk
+        // (_dmarc.good.sceau.test, _dmarc.sceau.test, _dmarc.test), the apex TXT, the rua
+        // host's MX.
+        QCOMPARE(report.value(u"lookups"_s), QJsonValue(2 + 4 + 1 + 1 + 5 + (3 + 1 + 1)));
+        // The dmarc object is `dmarc check`'s (docs/cli.md).
+        const QJsonObject dmarc = report.value(u"dmarc"_s).toObject();
+        QCOMPARE(dmarc.value(u"policy_domain"_s).toString(), u"good.sceau.test"_s);
+        QCOMPARE(dmarc.value(u"org_domain"_s).toString(), u"good.sceau.test"_s);
+        QCOMPARE(dmarc.value(u"queries"_s).toArray().size(), 3);
+        QCOMPARE(dmarc.value(u"records"_s).toArray().size(), 1);
         QCOMPARE(report.value(u"spf"_s).toObject().value(u"lookups"_s), QJsonValue(1)); // "mx"
         const QJsonArray dkim = report.value(u"dkim"_s).toArray();
         QCOMPARE(dkim.size(), 1);
@@ -79,7 +87,9 @@ private slots:
     void failedLookupExitsThreeWithAProvisionalScore()
     {
         QTemporaryDir dir;
-        const QString zone = writeZone(dir, "_dmarc 300 IN TXT \"v=DMARC1; p=reject\"\n");
+        // psd=n: the DMARC tree walk stops at fails.test (RFC 9989 §4.10)
+        const QString zone = writeZone(
+            dir, "_dmarc 300 IN TXT \"v=DMARC1; p=reject; psd=n; rua=mailto:d@fails.test\"\n");
         Test::FaultyDnsServer servfail(Test::FaultyDnsServer::Fault::ServFail);
         const QStringList options{u"--zone-file"_s,
                                   zone,
@@ -96,7 +106,8 @@ private slots:
         QCOMPARE(report.value(u"score_provisional"_s), QJsonValue(true));
         QCOMPARE(report.value(u"score"_s), QJsonValue(100));
         QCOMPARE(findingIds(report),
-                 (QStringList{u"dmarc.present"_s,
+                 (QStringList{u"dmarc.bulk-sender-policy"_s,
+                              u"dmarc.present"_s,
                               u"dns.lookup-failed"_s,
                               u"dns.lookup-failed"_s,
                               u"mx.present"_s,
@@ -118,7 +129,10 @@ private slots:
     void errorFindingExitsOneEvenWhenIncomplete()
     {
         QTemporaryDir dir;
-        const QString zone = writeZone(dir, {});
+        // Two DMARC records: an error, whatever the rest of the walk (to the failing server).
+        const QString zone = writeZone(dir,
+                                       "_dmarc 300 IN TXT \"v=DMARC1; p=reject\"\n"
+                                       "_dmarc 300 IN TXT \"v=DMARC1; p=none\"\n");
         Test::FaultyDnsServer servfail(Test::FaultyDnsServer::Fault::ServFail);
         const Run run = runCli({u"--zone-file"_s,
                                 zone,
@@ -131,7 +145,7 @@ private slots:
                                 u"--no-tls"_s,
                                 u"fails.test"_s});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY(findingIds(run.json()).contains(u"dmarc.missing"_s));
+        QVERIFY(findingIds(run.json()).contains(u"dmarc.multiple-records"_s));
         QCOMPARE(run.json().value(u"complete"_s), QJsonValue(false));
     }
 
@@ -139,7 +153,9 @@ private slots:
     void exitCodeOverSeveralDomains()
     {
         QTemporaryDir dir;
-        const QString zone = writeZone(dir, "_dmarc 300 IN TXT \"v=DMARC1; p=reject\"\n");
+        // psd=n: the DMARC tree walk stops at fails.test (RFC 9989 §4.10)
+        const QString zone = writeZone(
+            dir, "_dmarc 300 IN TXT \"v=DMARC1; p=reject; psd=n; rua=mailto:d@fails.test\"\n");
         Test::FaultyDnsServer servfail(Test::FaultyDnsServer::Fault::ServFail);
         const QStringList options{u"--zone-file"_s,
                                   zone,

@@ -1675,6 +1675,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Simulate DMARC: are SPF and DKIM aligned with the From domain, and what the policy does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From header&apos;s domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MAIL FROM (envelope) domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The d= of a DKIM signature (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF result: pass, fail, softfail, neutral, none, permerror, temperror.</source>
+        <extracomment>the values are protocol tokens, not translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM result of each --dkim-d, in order (one value applies to all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the policy found from this domain instead of the From domain&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dmarc align: expected --from D and options only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--spf: “%1” is not one of %2</source>
+        <extracomment>%1 the value given, %2 the accepted values</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dkim: give one result, or one per --dkim-d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--dkim: “%1” is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict: %1</source>
+        <extracomment>%1 pass, fail, no-policy or undetermined (tokens, not translated)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF aligned: %1, DKIM aligned: %2</source>
+        <extracomment>%1, %2 true or false</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a domain&apos;s DMARC policy by the DNS tree walk and check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dmarc check: expected one DOMAIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organizational domain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the syntax of a DMARC record, list its tags, its policy and what is wrong with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dmarc parse: give the record, quoted, e.g. &quot;v=DMARC1; p=none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>record at %1: %2</source>
         <extracomment>%1 a DNS name, %2 the record as published (escaped)</extracomment>
         <translation type="unfinished"></translation>
@@ -1765,94 +1853,6 @@
     <message>
         <source>valid: %1 to %2</source>
         <extracomment>%1 and %2 dates</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Simulate DMARC: are SPF and DKIM aligned with the From domain, and what the policy does.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The From header&apos;s domain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The MAIL FROM (envelope) domain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The d= of a DKIM signature (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SPF result: pass, fail, softfail, neutral, none, permerror, temperror.</source>
-        <extracomment>the values are protocol tokens, not translated</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DKIM result of each --dkim-d, in order (one value applies to all).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the policy found from this domain instead of the From domain&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dmarc align: expected --from D and options only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--spf: “%1” is not one of %2</source>
-        <extracomment>%1 the value given, %2 the accepted values</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--dkim: give one result, or one per --dkim-d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--dkim: “%1” is not one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verdict: %1</source>
-        <extracomment>%1 pass, fail, no-policy or undetermined (tokens, not translated)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SPF aligned: %1, DKIM aligned: %2</source>
-        <extracomment>%1, %2 true or false</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on failure: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find a domain&apos;s DMARC policy by the DNS tree walk and check it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dmarc check: expected one DOMAIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>query: %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>policy: %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>organizational domain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the syntax of a DMARC record, list its tags, its policy and what is wrong with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dmarc parse: give the record, quoted, e.g. &quot;v=DMARC1; p=none&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2425,59 +2425,6 @@
 <context>
     <name>Sceau::Dmarc</name>
     <message>
-        <source>the value of &lt;%1&gt; is longer than %2 characters</source>
-        <extracomment>%1 an XML element, %2 a number of characters</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is empty or not XML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the XML is malformed at line %1: %2</source>
-        <extracomment>%1 a line number, %2 the XML parser&apos;s message</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no &lt;feedback&gt; element: not a DMARC report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the report has more than %1 records</source>
-        <extracomment>%1 a number of records</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a record has more than %1 authentication results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a record&apos;s &lt;count&gt; is not a number: &quot;%1&quot;</source>
-        <extracomment>%1 the text found</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the report has no &lt;report_id&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the report has no valid &lt;date_range&gt; (begin and end in seconds since 1970)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the report has no &lt;policy_published&gt; &lt;domain&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a record has no &lt;source_ip&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the report is larger than %1 bytes</source>
-        <extracomment>%1 a number of bytes</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not a DMARC record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,6 +2788,59 @@
     <message>
         <source>%1 has a DMARC policy (p=%2), as Gmail, Yahoo and Outlook require of bulk senders. They also require SPF or DKIM aligned with the From domain: check it with the alignment simulator or the reports.</source>
         <extracomment>%1 a domain, %2 none, quarantine or reject</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of &lt;%1&gt; is longer than %2 characters</source>
+        <extracomment>%1 an XML element, %2 a number of characters</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty or not XML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the XML is malformed at line %1: %2</source>
+        <extracomment>%1 a line number, %2 the XML parser&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &lt;feedback&gt; element: not a DMARC report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has more than %1 records</source>
+        <extracomment>%1 a number of records</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record has more than %1 authentication results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record&apos;s &lt;count&gt; is not a number: &quot;%1&quot;</source>
+        <extracomment>%1 the text found</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has no &lt;report_id&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has no valid &lt;date_range&gt; (begin and end in seconds since 1970)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report has no &lt;policy_published&gt; &lt;domain&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record has no &lt;source_ip&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report is larger than %1 bytes</source>
+        <extracomment>%1 a number of bytes</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5688,11 +5688,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reports</source>
+        <source>&amp;DMARC record wizard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;DMARC record wizard…</source>
+        <source>&amp;Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

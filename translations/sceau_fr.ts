@@ -1675,6 +1675,94 @@
         <translation>check : --dane nécessite les sondes MX et le DNS en direct (pas avec --no-tls ni --offline)</translation>
     </message>
     <message>
+        <source>Simulate DMARC: are SPF and DKIM aligned with the From domain, and what the policy does.</source>
+        <translation>Simuler DMARC : vérifier si SPF et DKIM sont alignés avec le domaine From, et ce que fait la politique.</translation>
+    </message>
+    <message>
+        <source>The From header&apos;s domain.</source>
+        <translation>Le domaine de l’en-tête From.</translation>
+    </message>
+    <message>
+        <source>The MAIL FROM (envelope) domain.</source>
+        <translation>Le domaine MAIL FROM (enveloppe).</translation>
+    </message>
+    <message>
+        <source>The d= of a DKIM signature (repeatable).</source>
+        <translation>Le d= d’une signature DKIM (répétable).</translation>
+    </message>
+    <message>
+        <source>SPF result: pass, fail, softfail, neutral, none, permerror, temperror.</source>
+        <extracomment>the values are protocol tokens, not translated</extracomment>
+        <translation>Résultat SPF : pass, fail, softfail, neutral, none, permerror, temperror.</translation>
+    </message>
+    <message>
+        <source>DKIM result of each --dkim-d, in order (one value applies to all).</source>
+        <translation>Résultat DKIM de chaque --dkim-d, dans l’ordre (une seule valeur s’applique à tous).</translation>
+    </message>
+    <message>
+        <source>Use the policy found from this domain instead of the From domain&apos;s.</source>
+        <translation>Utiliser la politique trouvée à partir de ce domaine au lieu de celle du domaine From.</translation>
+    </message>
+    <message>
+        <source>dmarc align: expected --from D and options only</source>
+        <translation>dmarc align : attendu --from D et uniquement des options</translation>
+    </message>
+    <message>
+        <source>--spf: “%1” is not one of %2</source>
+        <extracomment>%1 the value given, %2 the accepted values</extracomment>
+        <translation>--spf : « %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>--dkim: give one result, or one per --dkim-d</source>
+        <translation>--dkim : donnez un seul résultat, ou un par --dkim-d</translation>
+    </message>
+    <message>
+        <source>--dkim: “%1” is not one of %2</source>
+        <translation>--dkim : « %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>verdict: %1</source>
+        <extracomment>%1 pass, fail, no-policy or undetermined (tokens, not translated)</extracomment>
+        <translation>verdict : %1</translation>
+    </message>
+    <message>
+        <source>SPF aligned: %1, DKIM aligned: %2</source>
+        <extracomment>%1, %2 true or false</extracomment>
+        <translation>SPF aligné : %1, DKIM aligné : %2</translation>
+    </message>
+    <message>
+        <source>on failure: %1</source>
+        <translation>en cas d’échec : %1</translation>
+    </message>
+    <message>
+        <source>Find a domain&apos;s DMARC policy by the DNS tree walk and check it.</source>
+        <translation>Trouver la politique DMARC d’un domaine par le parcours de l’arbre DNS et la vérifier.</translation>
+    </message>
+    <message>
+        <source>dmarc check: expected one DOMAIN</source>
+        <translation>dmarc check : attendu un seul DOMAINE</translation>
+    </message>
+    <message>
+        <source>query: %1 %2</source>
+        <translation>requête : %1 %2</translation>
+    </message>
+    <message>
+        <source>policy: %1: %2</source>
+        <translation>politique : %1 : %2</translation>
+    </message>
+    <message>
+        <source>organizational domain: %1</source>
+        <translation>domaine organisationnel : %1</translation>
+    </message>
+    <message>
+        <source>Check the syntax of a DMARC record, list its tags, its policy and what is wrong with it.</source>
+        <translation>Vérifier la syntaxe d’un enregistrement DMARC, lister ses balises, sa politique et ce qui ne va pas.</translation>
+    </message>
+    <message>
+        <source>dmarc parse: give the record, quoted, e.g. &quot;v=DMARC1; p=none&quot;</source>
+        <translation>dmarc parse : donnez l’enregistrement, entre guillemets, p. ex. &quot;v=DMARC1; p=none&quot;</translation>
+    </message>
+    <message>
         <source>record at %1: %2</source>
         <extracomment>%1 a DNS name, %2 the record as published (escaped)</extracomment>
         <translation>enregistrement à %1 : %2</translation>
@@ -1766,94 +1854,6 @@
         <source>valid: %1 to %2</source>
         <extracomment>%1 and %2 dates</extracomment>
         <translation>valide : du %1 au %2</translation>
-    </message>
-    <message>
-        <source>Simulate DMARC: are SPF and DKIM aligned with the From domain, and what the policy does.</source>
-        <translation>Simuler DMARC : vérifier si SPF et DKIM sont alignés avec le domaine From, et ce que fait la politique.</translation>
-    </message>
-    <message>
-        <source>The From header&apos;s domain.</source>
-        <translation>Le domaine de l’en-tête From.</translation>
-    </message>
-    <message>
-        <source>The MAIL FROM (envelope) domain.</source>
-        <translation>Le domaine MAIL FROM (enveloppe).</translation>
-    </message>
-    <message>
-        <source>The d= of a DKIM signature (repeatable).</source>
-        <translation>Le d= d’une signature DKIM (répétable).</translation>
-    </message>
-    <message>
-        <source>SPF result: pass, fail, softfail, neutral, none, permerror, temperror.</source>
-        <extracomment>the values are protocol tokens, not translated</extracomment>
-        <translation>Résultat SPF : pass, fail, softfail, neutral, none, permerror, temperror.</translation>
-    </message>
-    <message>
-        <source>DKIM result of each --dkim-d, in order (one value applies to all).</source>
-        <translation>Résultat DKIM de chaque --dkim-d, dans l’ordre (une seule valeur s’applique à tous).</translation>
-    </message>
-    <message>
-        <source>Use the policy found from this domain instead of the From domain&apos;s.</source>
-        <translation>Utiliser la politique trouvée à partir de ce domaine au lieu de celle du domaine From.</translation>
-    </message>
-    <message>
-        <source>dmarc align: expected --from D and options only</source>
-        <translation>dmarc align : attendu --from D et uniquement des options</translation>
-    </message>
-    <message>
-        <source>--spf: “%1” is not one of %2</source>
-        <extracomment>%1 the value given, %2 the accepted values</extracomment>
-        <translation>--spf : « %1 » ne fait pas partie de %2</translation>
-    </message>
-    <message>
-        <source>--dkim: give one result, or one per --dkim-d</source>
-        <translation>--dkim : donnez un seul résultat, ou un par --dkim-d</translation>
-    </message>
-    <message>
-        <source>--dkim: “%1” is not one of %2</source>
-        <translation>--dkim : « %1 » ne fait pas partie de %2</translation>
-    </message>
-    <message>
-        <source>verdict: %1</source>
-        <extracomment>%1 pass, fail, no-policy or undetermined (tokens, not translated)</extracomment>
-        <translation>verdict : %1</translation>
-    </message>
-    <message>
-        <source>SPF aligned: %1, DKIM aligned: %2</source>
-        <extracomment>%1, %2 true or false</extracomment>
-        <translation>SPF aligné : %1, DKIM aligné : %2</translation>
-    </message>
-    <message>
-        <source>on failure: %1</source>
-        <translation>en cas d’échec : %1</translation>
-    </message>
-    <message>
-        <source>Find a domain&apos;s DMARC policy by the DNS tree walk and check it.</source>
-        <translation>Trouver la politique DMARC d’un domaine par le parcours de l’arbre DNS et la vérifier.</translation>
-    </message>
-    <message>
-        <source>dmarc check: expected one DOMAIN</source>
-        <translation>dmarc check : attendu un seul DOMAINE</translation>
-    </message>
-    <message>
-        <source>query: %1 %2</source>
-        <translation>requête : %1 %2</translation>
-    </message>
-    <message>
-        <source>policy: %1: %2</source>
-        <translation>politique : %1 : %2</translation>
-    </message>
-    <message>
-        <source>organizational domain: %1</source>
-        <translation>domaine organisationnel : %1</translation>
-    </message>
-    <message>
-        <source>Check the syntax of a DMARC record, list its tags, its policy and what is wrong with it.</source>
-        <translation>Vérifier la syntaxe d’un enregistrement DMARC, lister ses balises, sa politique et ce qui ne va pas.</translation>
-    </message>
-    <message>
-        <source>dmarc parse: give the record, quoted, e.g. &quot;v=DMARC1; p=none&quot;</source>
-        <translation>dmarc parse : donnez l’enregistrement, entre guillemets, p. ex. &quot;v=DMARC1; p=none&quot;</translation>
     </message>
     <message>
         <source>%1: report %3 from %2 for %4, %5 to %6</source>
@@ -2425,59 +2425,6 @@
 <context>
     <name>Sceau::Dmarc</name>
     <message>
-        <source>the value of &lt;%1&gt; is longer than %2 characters</source>
-        <extracomment>%1 an XML element, %2 a number of characters</extracomment>
-        <translation>la valeur de &lt;%1&gt; dépasse %2 caractères</translation>
-    </message>
-    <message>
-        <source>the file is empty or not XML</source>
-        <translation>le fichier est vide ou n’est pas du XML</translation>
-    </message>
-    <message>
-        <source>the XML is malformed at line %1: %2</source>
-        <extracomment>%1 a line number, %2 the XML parser&apos;s message</extracomment>
-        <translation>le XML est mal formé à la ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>no &lt;feedback&gt; element: not a DMARC report</source>
-        <translation>aucun élément &lt;feedback&gt; : ce n’est pas un rapport DMARC</translation>
-    </message>
-    <message>
-        <source>the report has more than %1 records</source>
-        <extracomment>%1 a number of records</extracomment>
-        <translation>le rapport contient plus de %1 enregistrements</translation>
-    </message>
-    <message>
-        <source>a record has more than %1 authentication results</source>
-        <translation>un enregistrement contient plus de %1 résultats d’authentification</translation>
-    </message>
-    <message>
-        <source>a record&apos;s &lt;count&gt; is not a number: &quot;%1&quot;</source>
-        <extracomment>%1 the text found</extracomment>
-        <translation>le &lt;count&gt; d’un enregistrement n’est pas un nombre : « %1 »</translation>
-    </message>
-    <message>
-        <source>the report has no &lt;report_id&gt;</source>
-        <translation>le rapport n’a pas de &lt;report_id&gt;</translation>
-    </message>
-    <message>
-        <source>the report has no valid &lt;date_range&gt; (begin and end in seconds since 1970)</source>
-        <translation>le rapport n’a pas de &lt;date_range&gt; valide (début et fin en secondes depuis 1970)</translation>
-    </message>
-    <message>
-        <source>the report has no &lt;policy_published&gt; &lt;domain&gt;</source>
-        <translation>le rapport n’a pas de &lt;domain&gt; dans &lt;policy_published&gt;</translation>
-    </message>
-    <message>
-        <source>a record has no &lt;source_ip&gt;</source>
-        <translation>un enregistrement n’a pas de &lt;source_ip&gt;</translation>
-    </message>
-    <message>
-        <source>the report is larger than %1 bytes</source>
-        <extracomment>%1 a number of bytes</extracomment>
-        <translation>le rapport dépasse %1 octets</translation>
-    </message>
-    <message>
         <source>Not a DMARC record</source>
         <translation>Pas un enregistrement DMARC</translation>
     </message>
@@ -2842,6 +2789,59 @@
         <source>%1 has a DMARC policy (p=%2), as Gmail, Yahoo and Outlook require of bulk senders. They also require SPF or DKIM aligned with the From domain: check it with the alignment simulator or the reports.</source>
         <extracomment>%1 a domain, %2 none, quarantine or reject</extracomment>
         <translation>%1 a une politique DMARC (p=%2), comme Gmail, Yahoo et Outlook l’exigent des expéditeurs en masse. Ils exigent aussi SPF ou DKIM alignés sur le domaine From : vérifiez-le avec le simulateur d’alignement ou les rapports.</translation>
+    </message>
+    <message>
+        <source>the value of &lt;%1&gt; is longer than %2 characters</source>
+        <extracomment>%1 an XML element, %2 a number of characters</extracomment>
+        <translation>la valeur de &lt;%1&gt; dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>the file is empty or not XML</source>
+        <translation>le fichier est vide ou n’est pas du XML</translation>
+    </message>
+    <message>
+        <source>the XML is malformed at line %1: %2</source>
+        <extracomment>%1 a line number, %2 the XML parser&apos;s message</extracomment>
+        <translation>le XML est mal formé à la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>no &lt;feedback&gt; element: not a DMARC report</source>
+        <translation>aucun élément &lt;feedback&gt; : ce n’est pas un rapport DMARC</translation>
+    </message>
+    <message>
+        <source>the report has more than %1 records</source>
+        <extracomment>%1 a number of records</extracomment>
+        <translation>le rapport contient plus de %1 enregistrements</translation>
+    </message>
+    <message>
+        <source>a record has more than %1 authentication results</source>
+        <translation>un enregistrement contient plus de %1 résultats d’authentification</translation>
+    </message>
+    <message>
+        <source>a record&apos;s &lt;count&gt; is not a number: &quot;%1&quot;</source>
+        <extracomment>%1 the text found</extracomment>
+        <translation>le &lt;count&gt; d’un enregistrement n’est pas un nombre : « %1 »</translation>
+    </message>
+    <message>
+        <source>the report has no &lt;report_id&gt;</source>
+        <translation>le rapport n’a pas de &lt;report_id&gt;</translation>
+    </message>
+    <message>
+        <source>the report has no valid &lt;date_range&gt; (begin and end in seconds since 1970)</source>
+        <translation>le rapport n’a pas de &lt;date_range&gt; valide (début et fin en secondes depuis 1970)</translation>
+    </message>
+    <message>
+        <source>the report has no &lt;policy_published&gt; &lt;domain&gt;</source>
+        <translation>le rapport n’a pas de &lt;domain&gt; dans &lt;policy_published&gt;</translation>
+    </message>
+    <message>
+        <source>a record has no &lt;source_ip&gt;</source>
+        <translation>un enregistrement n’a pas de &lt;source_ip&gt;</translation>
+    </message>
+    <message>
+        <source>the report is larger than %1 bytes</source>
+        <extracomment>%1 a number of bytes</extracomment>
+        <translation>le rapport dépasse %1 octets</translation>
     </message>
     <message>
         <source>no failure report found: the mail has no message/feedback-report part (RFC 5965) and no DMARC failure summary</source>
@@ -5688,12 +5688,12 @@
         <translation>Assistant d’enregistrement TLS-&amp;RPT…</translation>
     </message>
     <message>
-        <source>&amp;Reports</source>
-        <translation>&amp;Rapports</translation>
-    </message>
-    <message>
         <source>&amp;DMARC record wizard…</source>
         <translation>Assistant d’enregistrement &amp;DMARC…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
     </message>
     <message>
         <source>&amp;BIMI logo wizard…</source>

@@ -36,6 +36,20 @@ QFuture<SmtpTlsAttempt> AttemptDialogue::start()
     return m_promise.future();
 }
 
+void AttemptDialogue::takeReplies(const QByteArray &bytes)
+{
+    m_reader.feed(bytes);
+    while (!m_done && !m_handshaking) {
+        const auto reply = m_reader.next();
+        if (m_reader.failed())
+            return finish(Outcome::NotSmtp, m_reader.error());
+        if (!reply)
+            return;
+        m_result.lastCode = reply->code;
+        onReply(*reply);
+    }
+}
+
 bool AttemptDialogue::acceptGreeting(const SmtpReply &reply)
 {
     m_result.greeting = reply.lines.value(0);

@@ -32,6 +32,13 @@ public:
 
 protected:
     virtual void onConnected() {}
+    // One complete reply of the server, in order, while the dialogue goes on.
+    virtual void onReply(const SmtpReply &reply) = 0;
+
+    // Reads the replies in bytes (plaintext, or what TLS decrypted) and hands each to onReply()
+    // until the dialogue ends or a handshake starts; a reply that breaks the syntax or a bound
+    // ends the attempt as NotSmtp.
+    void takeReplies(const QByteArray &bytes);
 
     // The greeting rule (RFC 5321 §3.1, §4.2): a 4xx is busy or rate limited (TemporaryFailure,
     // could not test), anything but 220 refuses the session (RejectedAtConnect). Records the

@@ -32,20 +32,12 @@ private:
             return;
         m_engine->feed(m_socket.readAll());
         // nullopt: closed or broken; the socket's own end (or the deadline) finishes it
-        m_reader.feed(m_engine->decrypt().value_or(QByteArray()));
+        const QByteArray plain = m_engine->decrypt().value_or(QByteArray());
         flush();
-        while (!done()) {
-            const auto reply = m_reader.next();
-            if (m_reader.failed())
-                return finish(Outcome::NotSmtp, m_reader.error());
-            if (!reply)
-                return;
-            m_result.lastCode = reply->code;
-            onReply(*reply);
-        }
+        takeReplies(plain);
     }
 
-    void onReply(const SmtpReply &reply)
+    void onReply(const SmtpReply &reply) override
     {
         switch (m_step) {
         case Step::Greeting:

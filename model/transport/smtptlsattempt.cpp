@@ -40,21 +40,12 @@ private:
 
     void readReplies()
     {
-        if (done() || m_step == Step::Handshake) // the handshake reads the socket itself
+        if (done() || handshaking()) // the handshake reads the socket itself
             return;
-        m_reader.feed(m_socket.readAll());
-        while (!done() && m_step != Step::Handshake) {
-            const auto reply = m_reader.next();
-            if (m_reader.failed())
-                return finish(Outcome::NotSmtp, m_reader.error());
-            if (!reply)
-                return;
-            m_result.lastCode = reply->code;
-            onReply(*reply);
-        }
+        takeReplies(m_socket.readAll());
     }
 
-    void onReply(const SmtpReply &reply)
+    void onReply(const SmtpReply &reply) override
     {
         switch (m_step) {
         case Step::Greeting:

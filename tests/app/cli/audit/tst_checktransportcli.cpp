@@ -92,7 +92,9 @@ private slots:
         QVERIFY(Test::findingIds(json).contains(u"mta-sts.no-record"_s));
         QCOMPARE(json.value(u"mta_sts"_s).toObject().value(u"domain"_s).toString(),
                  u"good.mxset.test"_s);
-        QCOMPARE(json.value(u"score"_s), QJsonValue(90));
+        // DMARC (RFC 9989): p=reject without rua= is a warning too (-10).
+        QVERIFY(Test::findingIds(json).contains(u"dmarc.no-rua"_s));
+        QCOMPARE(json.value(u"score"_s), QJsonValue(80));
 
         const Test::CliRun text = check(u"good.mxset.test"_s, mx1.port());
         QCOMPARE(text.exitCode, 0);

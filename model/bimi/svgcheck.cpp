@@ -93,10 +93,12 @@ public:
                     return finish();
                 }
                 checkRoot(line);
+                checkElement(name, svgNs, line, RootPositionReported);
+                continue;
             } else if (depth == 2 && name == QLatin1StringView("title") && svgNs) {
                 titleSeen = true;
             }
-            checkElement(name, svgNs, line);
+            checkElement(name, svgNs, line, {});
         }
         if (m_reader.hasError()) {
             add("bimi.svg-not-xml", m_reader.lineNumber(), {m_reader.errorString()});
@@ -156,7 +158,11 @@ private:
             add("bimi.svg-viewbox-not-square", line, {viewBox});
     }
 
-    void checkElement(const QString &name, bool svgNs, qint64 line)
+    // Attributes checkElement leaves to checkRoot, so that one fault is one finding.
+    static inline const QSet<QString> RootPositionReported{QStringLiteral("x"),
+                                                           QStringLiteral("y")};
+
+    void checkElement(const QString &name, bool svgNs, qint64 line, const QSet<QString> &reported)
     {
         const auto &profile = svgTinyPsElements();
         const auto allowed = profile.constFind(name);
@@ -177,6 +183,8 @@ private:
             else if (attribute.namespaceUri() == XlinkNamespace
                      && attribute.name() == QLatin1StringView("href"))
                 attributeName = QStringLiteral("href");
+            if (reported.contains(attributeName))
+                continue;
             if (leavesDocument(attributeName, attribute.value()))
                 add("bimi.svg-external-reference",
                     line,

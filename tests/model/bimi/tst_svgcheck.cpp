@@ -114,6 +114,15 @@ private slots:
         QCOMPARE(it->finding.severity, Severity::Error);
     }
 
+    // One fault, one finding: x and y on the root are the root rule's, not also "not allowed".
+    void rootPositionOnce()
+    {
+        const SvgValidation v = validateSvgTinyPs(
+            logo({}, R"(version="1.2" baseProfile="tiny-ps" viewBox="0 0 100 100" x="0" y="0")"));
+        QCOMPARE(v.findings.size(), 1);
+        QCOMPARE(v.findings.first().finding.id, u"bimi.svg-root-position"_s);
+    }
+
     // Past MaxSvgInput nothing is parsed: one finding, at once.
     void hugeInputRefused()
     {

@@ -113,6 +113,15 @@ QList<std::pair<QString, RrType>> rrsetsIn(const QList<ResourceRecord> &section,
     return keys;
 }
 
+QList<ResourceRecord> recordsOf(const QList<ResourceRecord> &section, RrType type)
+{
+    QList<ResourceRecord> records;
+    for (const ResourceRecord &record : section)
+        if (record.type == type)
+            records << record;
+    return records;
+}
+
 bool hasType(const QList<ResourceRecord> &section, RrType type)
 {
     return std::any_of(section.cbegin(), section.cend(), [type](const ResourceRecord &record) {
@@ -120,19 +129,34 @@ bool hasType(const QList<ResourceRecord> &section, RrType type)
     });
 }
 
-constexpr RrType Nsec3 = RrType(50);
+using DnssecCrypto::Nsec3;
 
-// Whether a signature's Labels field (RFC 4034 §3.1.3) is below the owner's label count: the
-// RRset was synthesized from a wildcard (RFC 4035 §5.3.4).
-bool isWildcardExpansion(const QString &owner, const QList<ResourceRecord> &sigs)
+int labelCount(const QString &name)
 {
-    int labels = owner.isEmpty() ? 0 : int(owner.count(u'.')) + 1;
+    return name.isEmpty() ? 0 : int(name.count(u'.')) + 1;
+}
+
+// The labels of the wildcard an RRset was synthesized from (RFC 4035 §5.3.4), "*" not counted:
+// the smallest Labels field (RFC 4034 §3.1.3) of its signatures when below the owner's label
+// count; -1 when the RRset is not a wildcard expansion.
+int wildcardLabels(const QString &owner, const QList<ResourceRecord> &sigs)
+{
+    int labels = labelCount(owner);
     if (owner.startsWith(QStringLiteral("*.")))
         --labels; // the wildcard's own name: "*" is not counted
+    int smallest = -1;
+    for (const ResourceRecord &sig : sigs) {
+        const int field = sig.rdata.value(2).toInt();
+        if (field < labels && (smallest < 0 || field < smallest))
+            smallest = field;
+    }
+    return smallest;
+}
 
-    return std::any_of(sigs.cbegin(), sigs.cend(), [labels](const ResourceRecord &sig) {
-        return sig.rdata.value(2).toInt() < labels;
-    });
+// The last count labels of name ("b.example" of "a.b.example" for 2).
+QString lastLabels(const QString &name, int count)
+{
+    return name.split(u'.').mid(std::max(0, labelCount(name) - count)).join(u'.');
 }
 
 // The name the answer's CNAME chain ends at (the name asked when there is none).
@@ -162,6 +186,55 @@ QStringList namesBelow(const QString &zone, const QString &name)
         current = dot < 0 ? QString() : current.mid(dot + 1);
     }
     return names;
+}
+
+// What NSEC records whose signatures verified prove for (name, type): its NODATA or NXDOMAIN
+// (RFC 4035 §5.4), or with wildcard >= 0 only that name does not exist (§5.3.4).
+Verdict nsecProof(const QString &name,
+                  RrType type,
+                  const QList<ResourceRecord> &nsecs,
+                  const QList<ResourceRecord> &sigs,
+                  int wildcard)
+{
+    if (wildcard >= 0)
+        return DnssecCrypto::nsecCoversName(name, nsecs)
+                   ? secure()
+                   : bogus(QStringLiteral("%1: wildcard answer without proof that the name does "
+                                          "not exist")
+                               .arg(name));
+    if (!DnssecCrypto::nsecDenies(name, type, nsecs, sigs))
+        return bogus(QStringLiteral("%1 %2: the NSEC records do not prove the denial")
+                         .arg(name, typeName(type)));
+    return secure();
+}
+
+// The same with NSEC3 records (RFC 5155 §8): a chain of unknown hash or too many iterations
+// (RFC 9276 §3.2) is insecure; a wildcard answer needs the next closer name covered (§8.8).
+Verdict nsec3Proof(const QString &name,
+                   RrType type,
+                   bool nxdomain,
+                   const QList<ResourceRecord> &nsec3s,
+                   int wildcard)
+{
+    const QList<ResourceRecord> usable = DnssecCrypto::usableNsec3(nsec3s);
+    if (usable.isEmpty()) {
+        const int iterations = DnssecCrypto::nsec3Iterations(nsec3s.first());
+        if (iterations > DnssecCrypto::MaxNsec3Iterations)
+            return insecure(QStringLiteral("%1: NSEC3 with %2 iterations (more than %3, RFC 9276)")
+                                .arg(name, QString::number(iterations))
+                                .arg(DnssecCrypto::MaxNsec3Iterations));
+        return insecure(QStringLiteral("%1: no usable NSEC3 record (RFC 5155 §8.1)").arg(name));
+    }
+    if (wildcard >= 0)
+        return DnssecCrypto::nsec3CoversName(lastLabels(name, wildcard + 1), usable)
+                   ? secure()
+                   : bogus(QStringLiteral("%1: wildcard answer without proof that the next "
+                                          "closer name does not exist")
+                               .arg(name));
+    if (!DnssecCrypto::nsec3Denies(name, type, usable, nxdomain))
+        return bogus(QStringLiteral("%1 %2: the NSEC3 records do not prove the denial")
+                         .arg(name, typeName(type)));
+    return secure();
 }
 
 ResolverConfig validatingConfig(const ResolverSettings &settings)
@@ -204,10 +277,10 @@ QFuture<DnssecLookup> ChainValidator::lookup(const QString &name, RrType type)
                 const QList<ResourceRecord> sigs = sigsFor(result.answerSection, owner, rrType);
                 parts << verifySigned(
                     rrsetOf(result.answerSection, owner, rrType), sigs, owner, false, 0);
-                if (isWildcardExpansion(owner, sigs)) {
+                if (const int labels = wildcardLabels(owner, sigs); labels >= 0) {
                     // RFC 4035 §5.3.4: a wildcard answer needs an NSEC proving that the name
                     // itself does not exist
-                    parts << verifyDenial(result, owner, 0, true);
+                    parts << verifyDenial(result, owner, 0, labels);
                 }
             }
             if (result.status != LookupStatus::Answer)
@@ -354,52 +427,46 @@ QFuture<ZoneKeys> ChainValidator::keysOf(const QString &zone, int depth)
 QFuture<Verdict> ChainValidator::verifyDenial(const LookupResult &result,
                                               const QString &name,
                                               int depth,
-                                              bool nameOnly)
+                                              int wildcard)
 {
     if (!m_anchors.coveringZone(name))
         return ready(insecure(QStringLiteral("no trust anchor covers %1").arg(name)));
     const QList<ResourceRecord> &authority = result.authoritySection;
-    if (hasType(authority, Nsec3))
-        return ready(
-            Verdict{DnssecStatus::CouldNotCheck,
-                    QStringLiteral("%1: NSEC3 denial of existence is not checked").arg(name),
-                    LookupStatus::ServerFailure});
     QList<ResourceRecord> nsecs;
-    QList<ResourceRecord> sigs;
+    QList<ResourceRecord> nsec3s;
     for (const ResourceRecord &record : authority) {
         if (record.type == RrType::NSEC)
             nsecs << record;
-        else if (record.type == RrType::RRSIG)
-            sigs << record;
+        else if (record.type == Nsec3)
+            nsec3s << record;
     }
-    if (nsecs.isEmpty())
+    // A zone proves denial with NSEC or with NSEC3 (RFC 5155 §8): NSEC when both are sent.
+    const RrType proofType = nsecs.isEmpty() ? Nsec3 : RrType::NSEC;
+    if (nsecs.isEmpty() && nsec3s.isEmpty())
         return findUnsignedCut(name, depth + 1); // no proof: insecure only below an unsigned cut
     QList<QFuture<Verdict>> parts;
-    for (const auto &[owner, type] : rrsetsIn(authority, RrType::NSEC))
+    for (const auto &[owner, type] : rrsetsIn(authority, proofType))
         parts << verifySigned(rrsetOf(authority, owner, type),
                               sigsFor(authority, owner, type),
                               owner,
                               false,
                               depth + 1);
     const RrType type = result.type;
+    const bool nxdomain = result.status == LookupStatus::NxDomain;
+    QList<ResourceRecord> sigs;
+    for (const ResourceRecord &record : authority)
+        if (record.type == RrType::RRSIG)
+            sigs << record;
     return andThen<Verdict>(
         allResults(parts),
         this,
-        [name, type, nsecs, sigs, nameOnly](const QList<Verdict> &verdicts) {
+        [name, type, nxdomain, nsecs, nsec3s, sigs, wildcard](const QList<Verdict> &verdicts) {
             const Verdict chain = worst(verdicts);
             if (chain.status != DnssecStatus::Secure)
                 return ready(chain);
-            if (nameOnly)
-                return ready(DnssecCrypto::nsecCoversName(name, nsecs)
-                                 ? secure()
-                                 : bogus(QStringLiteral("%1: wildcard answer without proof that "
-                                                        "the name does not exist")
-                                             .arg(name)));
-            // RFC 4035 §5.4: the NSEC records must prove the NODATA or the NXDOMAIN
-            if (!DnssecCrypto::nsecDenies(name, type, nsecs, sigs))
-                return ready(bogus(QStringLiteral("%1 %2: the NSEC records do not prove the denial")
-                                       .arg(name, typeName(type))));
-            return ready(secure());
+            if (!nsecs.isEmpty())
+                return ready(nsecProof(name, type, nsecs, sigs, wildcard));
+            return ready(nsec3Proof(name, type, nxdomain, nsec3s, wildcard));
         });
 }
 
@@ -456,8 +523,13 @@ QFuture<Verdict> ChainValidator::findUnsignedCut(const QString &name, int depth)
                          proof = verifyDenial(denial, current, depth + 1);
                          const QList<ResourceRecord> here
                              = rrsetOf(ds.authoritySection, current, RrType::NSEC);
-                         isCut = ds.status == LookupStatus::NoData && !here.isEmpty()
-                                 && DnssecCrypto::provesUnsignedDelegation(here.first());
+                         isCut = ds.status == LookupStatus::NoData
+                                 && ((!here.isEmpty()
+                                      && DnssecCrypto::provesUnsignedDelegation(here.first()))
+                                     || DnssecCrypto::nsec3ProvesInsecureDelegation(
+                                         current,
+                                         DnssecCrypto::usableNsec3(
+                                             recordsOf(ds.authoritySection, Nsec3))));
                      }
                      onResult(proof, this, [current, i, isCut, done, step](const Verdict &verdict) {
                          if (verdict.status != DnssecStatus::Secure)

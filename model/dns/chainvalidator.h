@@ -58,10 +58,10 @@ private:
                                   const QString &owner,
                                   bool signerStrictlyAbove,
                                   int depth);
-    // nameOnly: prove only that name does not exist (a wildcard expansion), not the NODATA or
-    // NXDOMAIN of result.
+    // wildcard >= 0: name is an answer synthesized from a wildcard of that many labels: prove
+    // only that name does not exist, not the NODATA or NXDOMAIN of result.
     QFuture<Verdict>
-    verifyDenial(const LookupResult &result, const QString &name, int depth, bool nameOnly = false);
+    verifyDenial(const LookupResult &result, const QString &name, int depth, int wildcard = -1);
     QFuture<Verdict> findUnsignedCut(const QString &name, int depth);
     QFuture<ZoneKeys> keysOf(const QString &zone, int depth);
     qint64 now() const;

@@ -1,4 +1,6 @@
 #include "model/dns/chainvalidator.h"
+#include "model/dns/dnsseccrypto.h"
+#include "model/dns/liveresolver.h"
 
 #include "await.h"
 #include "countingdnsrelay.h"
@@ -62,8 +64,10 @@ QByteArray bindAnchors(const TrustAnchors &anchors)
 
 // Sceau's own validation (ChainValidator) against the dnssec fixture (tests/support/dnssec):
 // Knot signs sceau.test, dane.test (with a signed child sub.dane.test, DS in the parent, and an
-// unsigned child unsigned.dane.test), bogus.test (anchored on another key); insecure.test is
-// unsigned and unanchored. unbound serves the data with CD=1; Sceau checks it with ldns.
+// unsigned child unsigned.dane.test), bogus.test (anchored on another key); nsec3.test,
+// optout.test (Opt-Out) and iter.test (151 iterations) with NSEC3, each with an unsigned child;
+// insecure.test is unsigned and unanchored. unbound serves the data with CD=1; Sceau checks it with
+// ldns.
 class tst_ChainValidator : public QObject
 {
     Q_OBJECT
@@ -104,6 +108,37 @@ private:
              RrType::TLSA,
              DnssecStatus::Insecure,
              1},
+            {"secure NXDOMAIN (NSEC3)",
+             u"nothere.nsec3.test"_s,
+             RrType::A,
+             DnssecStatus::Secure,
+             0},
+            {"secure NODATA (NSEC3)", u"mail.nsec3.test"_s, RrType::TXT, DnssecStatus::Secure, 0},
+            {"secure wildcard answer (NSEC3 for the next closer name)",
+             u"any.wild.nsec3.test"_s,
+             RrType::TXT,
+             DnssecStatus::Secure,
+             1},
+            {"insecure: unsigned delegation proven by NSEC3",
+             u"mail.unsigned.nsec3.test"_s,
+             RrType::A,
+             DnssecStatus::Insecure,
+             1},
+            {"insecure: delegation in an NSEC3 Opt-Out span",
+             u"mail.unsigned.optout.test"_s,
+             RrType::A,
+             DnssecStatus::Insecure,
+             1},
+            {"secure NXDOMAIN beside an Opt-Out span",
+             u"nothere.optout.test"_s,
+             RrType::A,
+             DnssecStatus::Secure,
+             0},
+            {"insecure: NSEC3 with 151 iterations (RFC 9276)",
+             u"nothere.iter.test"_s,
+             RrType::A,
+             DnssecStatus::Insecure,
+             0},
             {"bogus: key matches no anchor",
              u"_25._tcp.mail.bogus.test"_s,
              RrType::TLSA,
@@ -185,6 +220,48 @@ private slots:
                      qPrintable(c.name + u": Sceau "_s + DnssecStatuses.token(ours.status)
                                 + u", delv: "_s + out));
         }
+    }
+
+    // The NSEC3 proofs Knot sends prove what they are about and nothing else: a proof replayed
+    // for another name or type does not deny it (each check can fail).
+    void nsec3ProofsAreSpecific()
+    {
+        using namespace DnssecCrypto;
+        ResolverConfig config;
+        config.servers = {Test::validatorServer()};
+        config.query.dnssecOk = true;
+        config.query.checkingDisabled = true;
+        LiveResolver resolver(config);
+        const auto nsec3In = [&](const QString &name, RrType type, LookupStatus expected) {
+            const LookupResult result = Test::await(resolver.lookup(name, type));
+            [&] { QCOMPARE(result.status, expected); }();
+            QList<ResourceRecord> records;
+            for (const ResourceRecord &record : result.authoritySection)
+                if (record.type == Nsec3)
+                    records << record;
+            return usableNsec3(records);
+        };
+        const QList<ResourceRecord> nxdomain
+            = nsec3In(u"nothere.nsec3.test"_s, RrType::A, LookupStatus::NxDomain);
+        QVERIFY(!nxdomain.isEmpty());
+        QVERIFY(nsec3Denies(u"nothere.nsec3.test"_s, RrType::A, nxdomain, true));
+        QVERIFY(!nsec3Denies(u"mail.nsec3.test"_s, RrType::A, nxdomain, true));
+
+        const QList<ResourceRecord> nodata
+            = nsec3In(u"mail.nsec3.test"_s, RrType::TXT, LookupStatus::NoData);
+        QVERIFY(nsec3Denies(u"mail.nsec3.test"_s, RrType::TXT, nodata, false));
+        QVERIFY(!nsec3Denies(u"mail.nsec3.test"_s, RrType::A, nodata, false)); // A is there
+
+        const QList<ResourceRecord> delegation
+            = nsec3In(u"unsigned.nsec3.test"_s, RrType::DS, LookupStatus::NoData);
+        QVERIFY(nsec3ProvesInsecureDelegation(u"unsigned.nsec3.test"_s, delegation));
+        QVERIFY(!nsec3ProvesInsecureDelegation(u"mail.nsec3.test"_s, nodata)); // no NS there
+        const QList<ResourceRecord> optOut
+            = nsec3In(u"unsigned.optout.test"_s, RrType::DS, LookupStatus::NoData);
+        QVERIFY(nsec3ProvesInsecureDelegation(u"unsigned.optout.test"_s, optOut));
+
+        // 151 iterations: no record is usable, so no hashing is done (RFC 9276 §3.2)
+        QVERIFY(nsec3In(u"nothere.iter.test"_s, RrType::A, LookupStatus::NxDomain).isEmpty());
     }
 
     // A wrong DS anchor for sceau.test (a digest of no key of it): bogus.

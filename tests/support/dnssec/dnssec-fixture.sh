@@ -19,6 +19,10 @@
 #  bogus.test     signed, but anchored on another zone's key: every answer is bogus (SERVFAIL
 #                 from unbound; the data with CD=1). MX mail.bogus.test, TLSA 3 1 1 of the leaf.
 #  insecure.test  unsigned, no anchor: MX mail.insecure.test, TLSA 3 1 1 of the leaf (insecure).
+#  nsec3.test, optout.test, iter.test   signed with NSEC3 (RFC 5155), anchored: MX mail.<zone>, a
+#                 wildcard *.wild.<zone> TXT, an unsigned child unsigned.<zone> (MX mail.…);
+#                 optout.test with Opt-Out (the child has no NSEC3 of its own), iter.test with 151
+#                 iterations (above RFC 9276's limit of validators: insecure).
 #
 # Like the Knot fixture, start fails when a port is taken, and is ready only when unbound answers
 # this run's nonce (nonce.sceau.test TXT) with the AD bit, i.e. validated; stop fails when Knot or
@@ -105,6 +109,13 @@ start)
         { zone_head $child.dane.test
           printf '@ MX 10 mail.%s.dane.test.\nmail A 127.0.0.1\n' $child; } > "$work/zones/$child.dane.test.zone"
     done
+    for zone in nsec3.test optout.test iter.test; do
+        { zone_head $zone
+          printf '@ MX 10 mail.%s.\nmail A 127.0.0.1\n*.wild TXT "wildcard"\n' $zone
+          printf 'unsigned NS ns.unsigned\nns.unsigned A 127.0.0.1\n'; } > "$work/zones/$zone.zone"
+        { zone_head unsigned.$zone
+          printf '@ MX 10 mail.unsigned.%s.\nmail A 127.0.0.1\n' $zone; } > "$work/zones/unsigned.$zone.zone"
+    done
     { zone_head bogus.test
       printf '@ MX 10 mail.bogus.test.\nmail A 127.0.0.1\n_25._tcp.mail TLSA 3 1 1 %s\n' "$leaf"; } \
         > "$work/zones/bogus.test.zone"
@@ -128,6 +139,22 @@ policy:
   - id: ecdsa
     algorithm: ecdsap256sha256
     nsec3: off
+  - id: nsec3
+    algorithm: ecdsap256sha256
+    nsec3: on
+    nsec3-iterations: 0
+    nsec3-salt-length: 0
+  - id: optout
+    algorithm: ecdsap256sha256
+    nsec3: on
+    nsec3-iterations: 0
+    nsec3-salt-length: 0
+    nsec3-opt-out: on
+  - id: iter
+    algorithm: ecdsap256sha256
+    nsec3: on
+    nsec3-iterations: 151
+    nsec3-salt-length: 8
 template:
   - id: default
     storage: "$work/zones"
@@ -150,15 +177,28 @@ zone:
     template: signed
   - domain: sub.dane.test
     template: signed
+  - domain: nsec3.test
+    template: signed
+    dnssec-policy: nsec3
+  - domain: optout.test
+    template: signed
+    dnssec-policy: optout
+  - domain: iter.test
+    template: signed
+    dnssec-policy: iter
   - domain: insecure.test
   - domain: unsigned.dane.test
+  - domain: unsigned.nsec3.test
+  - domain: unsigned.optout.test
+  - domain: unsigned.iter.test
 EOC
     knotd -c "$work/knot.conf" > "$work/knot.log" 2>&1 &
     echo $! > "$work/knot.pid"
     ksk() { kdig +time=1 +retry=0 +short @127.0.0.1 -p "$knot_port" "$1" DNSKEY 2>/dev/null | awk '$1 == 257'; }
     deadline=$((SECONDS + 20))
     until [ -n "$(ksk sceau.test)" ] && [ -n "$(ksk dane.test)" ] && [ -n "$(ksk bogus.test)" ] \
-        && [ -n "$(ksk sub.dane.test)" ]; do
+        && [ -n "$(ksk sub.dane.test)" ] && [ -n "$(ksk nsec3.test)" ] && [ -n "$(ksk optout.test)" ] \
+        && [ -n "$(ksk iter.test)" ]; do
         alive "$(cat "$work/knot.pid")" || fail "knotd exited: $(tail -5 "$work/knot.log")"
         [ "$SECONDS" -lt "$deadline" ] || fail "knotd did not sign the zones: $(tail -5 "$work/knot.log")"
         sleep 0.05
@@ -172,7 +212,9 @@ EOC
     # bogus.test is anchored on sceau.test's key: its real KSK matches no anchor (RFC 4035 §5).
     { echo "sceau.test. IN DNSKEY $(ksk sceau.test)"
       echo "dane.test. IN DNSKEY $(ksk dane.test)"
-      echo "bogus.test. IN DNSKEY $(ksk sceau.test)"; } > "$work/anchors.key"
+      echo "bogus.test. IN DNSKEY $(ksk sceau.test)"
+      for zone in nsec3.test optout.test iter.test; do echo "$zone. IN DNSKEY $(ksk $zone)"; done
+    } > "$work/anchors.key"
     {
         cat <<EOC
 server:
@@ -195,7 +237,8 @@ server:
 remote-control:
     control-enable: no
 EOC
-        for zone in sceau.test dane.test bogus.test insecure.test sub.dane.test unsigned.dane.test; do
+        for zone in sceau.test dane.test bogus.test insecure.test sub.dane.test unsigned.dane.test \
+            nsec3.test optout.test iter.test unsigned.nsec3.test unsigned.optout.test unsigned.iter.test; do
             printf 'stub-zone:\n    name: "%s"\n    stub-addr: 127.0.0.1@%s\n' "$zone" "$knot_port"
         done
     } > "$work/unbound.conf"

@@ -1899,6 +1899,10 @@
         <source>DNSSEC as the resolver&apos;s AD bit says (the resolver must validate)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also probe the selectors that the DMARC reports stored in the workspace saw signing for DOMAIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Core</name>

@@ -1899,6 +1899,10 @@
         <source>DNSSEC as the resolver&apos;s AD bit says (the resolver must validate)</source>
         <translation>DNSSEC selon le bit AD du résolveur (le résolveur doit valider)</translation>
     </message>
+    <message>
+        <source>Also probe the selectors that the DMARC reports stored in the workspace saw signing for DOMAIN.</source>
+        <translation>Sonder aussi les sélecteurs que les rapports DMARC conservés dans l’espace de travail ont vus signer pour DOMAINE.</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Core</name>

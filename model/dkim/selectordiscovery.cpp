@@ -2,6 +2,7 @@
 
 #include "model/core/async.h"
 #include "model/core/chain.h"
+#include "model/dkim/keyrecord.h"
 #include "model/dkim/message.h"
 #include "model/dkim/taglist.h"
 
@@ -20,6 +21,22 @@ QStringList commonSelectors()
             u"email"_s,   u"key1"_s,      u"key2"_s,          u"sig1"_s,        u"fm1"_s,
             u"fm2"_s,     u"fm3"_s,       u"protonmail"_s,    u"protonmail2"_s, u"protonmail3"_s,
             u"mailgun"_s, u"smtp"_s,      u"everlytickey1"_s, u"cm"_s};
+}
+
+QStringList selectorsToProbe(const QString &domain, const QStringList &learned)
+{
+    QStringList selectors = commonSelectors();
+    int added = 0;
+    for (const QString &candidate : learned) {
+        if (added == MaxLearnedSelectors)
+            break;
+        const auto valid = validateSelector(candidate, domain);
+        if (valid && !selectors.contains(*valid)) {
+            selectors << *valid;
+            ++added;
+        }
+    }
+    return selectors;
 }
 
 static bool isMissing(const KeyCheckReport &report)

@@ -19,6 +19,15 @@ namespace Dkim {
 // Selectors that mail providers and MTAs use by default (DKIM has no way to list them).
 QStringList commonSelectors();
 
+// At most this many learned selectors are probed: reports come from strangers.
+inline constexpr int MaxLearnedSelectors = 32;
+
+// The selectors to probe at domain: commonSelectors(), then those of learned (seen signing for
+// domain in DMARC aggregate reports, ReportStore::dkimSelectors) that are valid selectors there
+// (validateSelector: RFC 6376 §3.1 syntax, the key record name within RFC 1035 limits),
+// without duplicates and at most MaxLearnedSelectors of them, in learned's order.
+QStringList selectorsToProbe(const QString &domain, const QStringList &learned);
+
 struct DiscoveryResult
 {
     QList<KeyCheckReport> found; // selectors with a key record (revoked ones included)

@@ -10,6 +10,8 @@
 #include "model/dkim/keyrecord.h"
 #include "model/dkim/message.h"
 #include "model/dkim/selectordiscovery.h"
+#include "model/dmarc/reportstore.h"
+#include "model/session/session.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,6 +21,23 @@ namespace Sceau::Cli {
 namespace {
 const QString SelectorOption = QStringLiteral("selector");
 const QString FromFileOption = QStringLiteral("from-file");
+const QString FromReportsOption = QStringLiteral("from-reports");
+
+// The selectors stored DMARC aggregate reports saw signing for domain (d=, any case).
+Result<QStringList> learnedFromReports(CliContext &context, const QString &domain)
+{
+    auto store = context.session().reportStore();
+    if (!store)
+        return store.error();
+    const auto bySigner = (*store)->dkimSelectors();
+    if (!bySigner)
+        return bySigner.error();
+    QStringList learned;
+    for (auto it = bySigner->cbegin(); it != bySigner->cend(); ++it)
+        if (it.key().compare(domain, Qt::CaseInsensitive) == 0)
+            learned << it.value();
+    return learned;
+}
 
 void fromMessages(CliContext &context, const QString &path)
 {
@@ -54,6 +73,9 @@ QList<QCommandLineOption> DkimSelectorsCommand::options() const
         {FromFileOption,
          Tr::tr("Read a message or an mbox and list its signatures' d= and s=."),
          QStringLiteral("FILE")},
+        {FromReportsOption,
+         Tr::tr("Also probe the selectors that the DMARC reports stored in the workspace saw "
+                "signing for DOMAIN.")},
     };
 }
 
@@ -75,19 +97,27 @@ void DkimSelectorsCommand::run(CliContext &context,
         context.failUsage(domain.error());
         return;
     }
-    QStringList selectors = Dkim::commonSelectors();
+    QStringList learned;
     for (const QString &extra : parser.values(SelectorOption)) {
         const auto selector = Input::selector(extra, *domain);
         if (!selector) {
             context.failUsage(selector.error());
             return;
         }
-        selectors << *selector;
+        learned << *selector;
     }
-    selectors.removeDuplicates();
+    if (parser.isSet(FromReportsOption)) {
+        const auto fromReports = learnedFromReports(context, *domain);
+        if (!fromReports) {
+            context.fail(fromReports.error());
+            return;
+        }
+        learned << *fromReports;
+    }
+    const QStringList selectors = Dkim::selectorsToProbe(*domain, learned);
     onResult(Dkim::discoverSelectors(context.resolver(), &context, *domain, selectors),
              &context,
-             [&context, domain = *domain](const Dkim::DiscoveryResult &result) {
+             [&context, domain = *domain, selectors](const Dkim::DiscoveryResult &result) {
                  if (context.json()) {
                      QJsonArray found;
                      for (const Dkim::KeyCheckReport &r : result.found) {
@@ -97,6 +127,7 @@ void DkimSelectorsCommand::run(CliContext &context,
                      }
                      context.printJson(
                          {{QStringLiteral("domain"), domain},
+                          {QStringLiteral("probed"), QJsonArray::fromStringList(selectors)},
                           {QStringLiteral("found"), found},
                           {QStringLiteral("failed"), QJsonArray::fromStringList(result.failed)}});
                  } else {

@@ -1,4 +1,5 @@
 #include "clirun.h"
+#include "model/dkim/selectordiscovery.h"
 #include "testenv.h"
 
 #include <QFile>
@@ -360,6 +361,59 @@ private slots:
                                      Test::dataPath(u"dkim/rfc8463/signed.eml"_s)});
         QCOMPARE(fromFile.exitCode, 0);
         QCOMPARE(fromFile.json()[u"pairs"_s].toArray().size(), 2);
+    }
+
+    // The selector inventory learns from stored DMARC aggregate reports: brand2026, which no
+    // list of common selectors has, is probed and found with --from-reports only; a selector
+    // that is not one, and another signer's, are not probed.
+    void selectorsFromReports()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"XDG_DATA_HOME"_s, home.path());
+        const auto authResult = [](const char *domain, const char *selector) {
+            return "<dkim><domain>"_ba + domain + "</domain><result>pass</result><selector>"
+                   + selector + "</selector></dkim>";
+        };
+        const QByteArray report
+            = "<feedback><report_metadata><org_name>Reporter</org_name><email>r@example.net"
+              "</email><report_id>learn-1</report_id><date_range><begin>1700000000</begin>"
+              "<end>1700086399</end></date_range></report_metadata><policy_published><domain>"
+              "discover.dkim.test</domain><p>none</p></policy_published><record><row>"
+              "<source_ip>192.0.2.1</source_ip><count>3</count><policy_evaluated><disposition>"
+              "none</disposition><dkim>pass</dkim><spf>fail</spf></policy_evaluated></row>"
+              "<identifiers><header_from>discover.dkim.test</header_from></identifiers>"
+              "<auth_results>"_ba
+              + authResult("DISCOVER.dkim.test", "brand2026")
+              + authResult("discover.dkim.test", "not a selector")
+              + authResult("other.example", "elsewhere") + "</auth_results></record></feedback>";
+        QFile file(home.filePath(u"report.xml"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(report);
+        file.close();
+        QCOMPARE(runCli({u"dmarc"_s, u"report"_s, u"--store"_s, file.fileName()}, {}, environment)
+                     .exitCode,
+                 0);
+
+        const QStringList selectors
+            = knot() + QStringList{u"--json"_s, u"dkim"_s, u"selectors"_s, u"discover.dkim.test"_s};
+        const auto foundIn = [](const Run &run) {
+            QStringList found;
+            for (const QJsonValue &v : run.json()[u"found"_s].toArray())
+                found << v.toObject()[u"selector"_s].toString();
+            return found;
+        };
+        const Run plain = runCli(selectors, {}, environment);
+        QCOMPARE(plain.exitCode, 0);
+        QVERIFY(!foundIn(plain).contains(u"brand2026"_s));
+
+        const Run learned = runCli(selectors + QStringList{u"--from-reports"_s}, {}, environment);
+        QCOMPARE(learned.exitCode, 0);
+        QCOMPARE(foundIn(learned),
+                 (QStringList{u"google"_s, u"selector2"_s, u"k1"_s, u"brand2026"_s}));
+        const QJsonArray probed = learned.json()[u"probed"_s].toArray();
+        QCOMPARE(probed.last().toString(), u"brand2026"_s);
+        QCOMPARE(probed.size(), Dkim::commonSelectors().size() + 1);
     }
 };
 

@@ -31,7 +31,7 @@ struct DmarcPrerequisite
 // The draft's DMARC requirement ("BIMI … requires … DMARC", Assertion Record discovery): the
 // policy that applies to mail from authorDomain must be enforcing — p=quarantine or p=reject
 // at the author domain when it has its own record, else the organisational domain's sp=
-// (RFC 9989 §4.7: a subdomain inherits sp=) — and the organisational domain's own p= must be
+// (RFC 9989 §4.10.1: a subdomain inherits sp=) — and the organisational domain's own p= must be
 // enforcing too; test mode (t=y, RFC 9989) does not enforce; a legacy pct below 100 does not
 // either. orgDomain equal to authorDomain (case-insensitive) means one domain: org is then
 // ignored. A pure function: any definite failure is NotMet (with a finding per failure); else a

@@ -109,8 +109,8 @@ private slots:
         QVERIFY(ids.contains(u"bimi.vmc-untrusted"_s));
     }
 
-    // The record, the logo over HTTPS; the certificate host answers 404; DMARC not fed: could
-    // not check, so exit 1 (an error-level finding stands).
+    // The record, the logo over HTTPS, DMARC enforcing (p=reject, found by the tree walk); the
+    // certificate host answers 404: exit 1 (an error-level finding stands).
     void check()
     {
         const Test::CliRun run = Test::runCli(Test::knotOptions()
@@ -124,18 +124,27 @@ private slots:
                                                             u"good.bimi.test"_s});
         const QJsonObject json = run.json();
         QCOMPARE(json.value("record"_L1).toObject().value("state"_L1).toString(), u"found"_s);
-        QCOMPARE(json.value("dmarc_prerequisite"_L1).toString(), u"could-not-check"_s);
+        QCOMPARE(json.value("dmarc_prerequisite"_L1).toString(), u"met"_s);
         QCOMPARE(json.value("logo"_L1).toObject().value("valid"_L1).toBool(), true);
         QCOMPARE(json.value("certificate_fetch"_L1).toObject().value("http_status"_L1).toInt(),
                  404);
-        QCOMPARE(json.value("complete"_L1).toBool(), false);
+        QCOMPARE(json.value("complete"_L1).toBool(), true); // a 404 is an answer
         QVERIFY(Test::findingIds(json).contains(u"bimi.fetch-error"_s));
         QCOMPARE(run.exitCode, 1);
         const Test::CliRun none = Test::runCli(
             Test::knotOptions()
             + QStringList{u"--json"_s, u"bimi"_s, u"check"_s, u"nothing.bimi.test"_s});
-        QCOMPARE(none.json().value("record"_L1).toObject().value("state"_L1).toString(), u"none"_s);
-        QCOMPARE(none.exitCode, 3); // DMARC could not be checked: incomplete
+        // nothing.bimi.test has no record of its own: the organisational domain's applies (the
+        // org domain from the DMARC walk); it inherits bimi.test's sp=none: DMARC is the thing
+        // to fix (exit 1)
+        QCOMPARE(none.json().value("record"_L1).toObject().value("state"_L1).toString(),
+                 u"found"_s);
+        QCOMPARE(none.json().value("org_domain"_L1).toString(), u"bimi.test"_s);
+        QCOMPARE(none.json().value("record"_L1).toObject().value("from_org_domain"_L1).toBool(),
+                 true);
+        QCOMPARE(none.json().value("dmarc_prerequisite"_L1).toString(), u"not-met"_s);
+        QVERIFY(Test::findingIds(none.json()).contains(u"bimi.dmarc-subdomain-not-enforcing"_s));
+        QCOMPARE(none.exitCode, 1);
     }
 };
 

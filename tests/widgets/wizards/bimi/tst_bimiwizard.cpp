@@ -51,8 +51,9 @@ private slots:
         m_session = Test::session(Test::knotSettings(), m_dir.filePath(u"workspace.db"_s));
     }
 
-    // Check: the published record fills the URLs; DMARC is not fed yet, so the status says
-    // it could not be checked (never that the domain is eligible).
+    // Check runs the DMARC discovery: sub.bimi.test inherits sp=none, so the prerequisites say
+    // what to fix, and its record is the organisational domain's (the discovery's org domain);
+    // good.bimi.test enforces, and its own record fills the URLs.
     void prerequisites()
     {
         BimiWizard wizard(m_session.get());
@@ -61,15 +62,18 @@ private slots:
         QTest::mouseClick(child<QPushButton>(&wizard, "checkButton"), Qt::LeftButton);
         QVERIFY(checked.wait(20000));
         const QStringList ids = child<BimiFindingsList>(&wizard, "prerequisitesList")->ids();
-        QVERIFY(ids.contains(u"bimi.no-record"_s));
-        QVERIFY(ids.contains(u"bimi.dmarc-could-not-check"_s));
-        QVERIFY(child<QLabel>(&wizard, "statusLabel")->text().contains(u"could not"_s));
+        QVERIFY(!ids.contains(u"bimi.no-record"_s));
+        QVERIFY(ids.contains(u"bimi.dmarc-subdomain-not-enforcing"_s));
+        QCOMPARE(child<QLineEdit>(&wizard, "logoUrlLineEdit")->text(),
+                 u"https://logo-good.bimi.test/org.svg"_s);
+        QVERIFY(child<QLabel>(&wizard, "statusLabel")->text().startsWith(u"Fix DMARC first"_s));
 
         child<QLineEdit>(&wizard, "domainLineEdit")->setText(u"good.bimi.test"_s);
         QTest::mouseClick(child<QPushButton>(&wizard, "checkButton"), Qt::LeftButton);
         QVERIFY(checked.wait(20000));
         QCOMPARE(child<QLineEdit>(&wizard, "logoUrlLineEdit")->text(),
                  u"https://logo-good.bimi.test/logo.svg"_s);
+        QVERIFY(child<QLabel>(&wizard, "statusLabel")->text().startsWith(u"DMARC enforces"_s));
     }
 
     void logo()

@@ -229,7 +229,7 @@ private:
     {
         if (!m_sawRoot)
             return invalid(Tr::tr("no <feedback> element: not a DMARC report"));
-        // RFC 9990 §2.1: report_id, date_range and the policy domain are required; without
+        // RFC 9990 §3.1.1: report_id, date_range and the policy domain are required; without
         // them a report can be neither deduplicated nor placed in time.
         if (m_report.reportId.isEmpty())
             return invalid(Tr::tr("the report has no <report_id>"));

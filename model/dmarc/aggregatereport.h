@@ -12,7 +12,7 @@ namespace Dmarc {
 // older RFC 7489 Appendix C one (no namespace, or the dmarc.org draft one).
 enum class ReportFormat { Rfc9990, Rfc7489 };
 
-// One authentication result of a row (RFC 9990 §2.1 auth_results): a DKIM signature (domain d=,
+// One authentication result of a row (RFC 9990 §3.1.1 auth_results): a DKIM signature (domain d=,
 // selector s=) or an SPF check (domain, scope mfrom/helo). Tokens lowercased.
 struct AuthResult
 {
@@ -51,7 +51,7 @@ struct PolicyPublished
     QString pct;             // RFC 7489 only (removed by RFC 9989)
 };
 
-// An aggregate (rua) report (RFC 9990 §2, RFC 7489 §7.2).
+// An aggregate (rua) report (RFC 9990 §3.1, RFC 7489 §7.2).
 struct AggregateReport
 {
     ReportFormat format = ReportFormat::Rfc7489;

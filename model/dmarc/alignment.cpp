@@ -72,7 +72,7 @@ AlignmentResult evaluateAlignment(const AlignmentInput &input,
         result.verdict = Verdict::NoPolicy;
         return result;
     }
-    // RFC 9989 §4.7: p= for the domain's own record; sp= for a subdomain that inherits it;
+    // RFC 9989 §4.10.1: p= for the domain's own record; sp= for a subdomain that inherits it;
     // np= when the From domain does not exist.
     result.requested = !policy.inherited()       ? effective.policy
                        : !input.fromDomainExists ? effective.nonExistentPolicy

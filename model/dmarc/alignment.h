@@ -31,7 +31,7 @@ struct IdentifierAlignment
 {
     QString domain;
     bool pass = false;    // SPF or the signature passed
-    bool relaxed = false; // same Organizational Domain (RFC 9989 §4.4.1, §4.4.2)
+    bool relaxed = false; // same Organizational Domain (RFC 9989 §3.2.10.1, §4.4)
     bool strict = false;  // the very same name
     bool known = true;    // false: an Organizational Domain could not be determined
 };

@@ -18,7 +18,7 @@ namespace {
 
 const QString RfcWalk = QStringLiteral("RFC 9989 §4.10");
 const QString RfcTags = QStringLiteral("RFC 9989 §4.7");
-const QString RfcExternal = QStringLiteral("RFC 9990 §3 (external destinations)");
+const QString RfcExternal = QStringLiteral("RFC 9990 §4 (external destinations)");
 
 // The apex lookup and the report destinations, once the walk is done.
 class CheckRun final : public QObject
@@ -105,7 +105,7 @@ QList<Finding> destinationFindings(const ReportDestination &destination)
         findings << Finding{FindingId::ReportHostNoMx,
                             Severity::Warning,
                             {destination.tag, destination.host},
-                            QStringLiteral("RFC 9990 §3")};
+                            QStringLiteral("RFC 9990 §3.5")};
     if (!destination.external)
         return findings;
     if (destination.authorisation.failed())

@@ -27,7 +27,7 @@ inline const QString SizeSuffix = QStringLiteral("dmarc.uri-size-suffix");     /
 inline const QString UnsupportedUri = QStringLiteral("dmarc.unsupported-uri"); // tag, uri, offset
 inline const QString TooManyUris = QStringLiteral("dmarc.too-many-uris");      // tag, limit, offset
 inline const QString FoWithoutRuf = QStringLiteral("dmarc.fo-without-ruf");    // fo
-// The published policy (RFC 9989 §4.10, §5, §10)
+// The published policy (RFC 9989 §4.7, §4.10, §5, §11.6; RFC 9990 §4)
 inline const QString Present = QStringLiteral("dmarc.present");             // name, record
 inline const QString Inherited = QStringLiteral("dmarc.inherited");         // domain, policy domain
 inline const QString Missing = QStringLiteral("dmarc.missing");             // name

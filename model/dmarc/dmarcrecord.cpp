@@ -105,11 +105,11 @@ struct Parser
             if (uri.isEmpty() || !url.isValid() || url.scheme().isEmpty()) {
                 add(FindingId::InvalidUri, Severity::Error, where, RfcAbnf);
             } else if (url.scheme().compare(QLatin1String("mailto"), Qt::CaseInsensitive) != 0) {
-                // RFC 9990 §3 and RFC 9991 define mailto: delivery only.
+                // RFC 9990 §3.5 and RFC 9991 define mailto: delivery only.
                 add(FindingId::UnsupportedUri,
                     Severity::Warning,
                     where,
-                    QStringLiteral("RFC 9990 §3"));
+                    QStringLiteral("RFC 9990 §3.5"));
             } else if (reportHost(uri).isEmpty()) {
                 add(FindingId::InvalidUri, Severity::Error, where, RfcAbnf);
             } else {
@@ -130,7 +130,7 @@ struct Parser
                     Severity::Warning,
                     {tag.name, tag.value, QString::number(tag.offset)},
                     RfcAbnf);
-                return; // invalid: the default stays (§4.7: syntax errors give the default)
+                return; // invalid: the default stays (§4.8: syntax errors give the default)
             }
             options << o;
         }
@@ -305,7 +305,7 @@ Record parseRecord(const QByteArray &txt)
         start = end + 1;
     }
 
-    // RFC 9989 §4.7 (p): without a valid p=, a record with a usable rua= is read as p=none;
+    // RFC 9989 §4.10.1: without a valid p=, a record with a usable rua= is read as p=none;
     // without either, it is not a policy record and receivers ignore it.
     record.policyTagValid = parser.p.has_value();
     if (!parser.p) {
@@ -324,7 +324,7 @@ Record parseRecord(const QByteArray &txt)
         parser.add(FindingId::FoWithoutRuf,
                    Severity::Info,
                    {record.failureOptions.join(u':')},
-                   QStringLiteral("RFC 9991 §3"));
+                   QStringLiteral("RFC 9989 §4.7"));
     record.valid = !fatal;
     return record;
 }

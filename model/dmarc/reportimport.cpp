@@ -33,7 +33,8 @@ bool looksLikeXml(const QByteArray &content)
     return view.trimmed().startsWith('<');
 }
 
-// The XML of a report that is XML, gzip or zip: RFC 9990 §5 names the three.
+// The XML of a report that is XML, gzip or zip: RFC 9990 §3.5.2 names XML and gzip; zip is
+// what reporters following RFC 7489 §7.2.1.1 still send.
 Result<QByteArray> reportXml(const QByteArray &content)
 {
     if (Mail::isGzip(content))

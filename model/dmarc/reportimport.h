@@ -32,8 +32,8 @@ struct ReadReport
 // The reports in content, read from source (a name for the messages): aggregate XML; gzip
 // (.xml.gz) or zip (.zip) holding it (inflated at most MaxReportXmlSize: bombs are stopped);
 // an mbox (RFC 4155: every message); a mail (.eml) — a failure report (ARF, RFC 5965), or an
-// aggregate report attached as XML, gzip or zip (RFC 9990 §5). A message or file with none
-// gives one ReadReport with an error; the others are still read.
+// aggregate report attached as XML, gzip (RFC 9990 §3.5.2) or zip (RFC 7489). A message or file
+// with none gives one ReadReport with an error; the others are still read.
 QList<ReadReport> readReports(const QByteArray &content, const QString &source);
 
 // readReports() on a file, or on every message of a Maildir folder (cur/ and new/). A file

@@ -42,7 +42,7 @@ public:
     explicit ReportStore(Storage::Workspace *workspace); // not owned; must outlive this
 
     // Stores report with its rows in one transaction. Returns true when added, false when a
-    // report with the same reporter (org_name) and report id is already stored (RFC 9990 §2.1:
+    // report with the same reporter (org_name) and report id is already stored (RFC 9990 §3.5.1:
     // the pair identifies a report; a re-import never duplicates it).
     Result<bool> add(const AggregateReport &report);
 

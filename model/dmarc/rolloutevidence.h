@@ -8,7 +8,7 @@
 namespace Sceau {
 namespace Dmarc {
 
-// One sending source as imported aggregate reports (RFC 9990 §2.1, <record>) saw it for a
+// One sending source as imported aggregate reports (RFC 9990 §3.1.1.7, <record>) saw it for a
 // policy domain over a period: rows of the same source IP and header From added up.
 struct SourceImpact
 {

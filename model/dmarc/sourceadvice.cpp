@@ -7,7 +7,7 @@ namespace Sceau::Dmarc {
 namespace {
 
 // Relaxed alignment as a report reader can judge it without the Public Suffix List: the same
-// domain, or one a subdomain of the other (RFC 9989 §4.4.1-4.4.2 compare organisational
+// domain, or one a subdomain of the other (RFC 9989 §4.4 compares organisational
 // domains; this is the common case and never calls an unrelated domain aligned).
 bool related(const QString &a, const QString &b)
 {

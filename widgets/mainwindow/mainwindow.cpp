@@ -2,6 +2,7 @@
 
 #include "model/audit/auditor.h"
 #include "model/core/domainname.h"
+#include "model/dmarc/reportstore.h"
 #include "model/session/session.h"
 #include "model/storage/preferences.h"
 #include "widgets/dialogs/settingsdialog.h"

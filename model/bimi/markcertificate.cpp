@@ -1,5 +1,7 @@
 #include "model/bimi/markcertificate.h"
 
+#include "model/transport/x509fields.h"
+
 #include <QFile>
 
 #include <openssl/pem.h>
@@ -30,10 +32,6 @@ struct StoreCtxFree
 {
     void operator()(X509_STORE_CTX *ctx) const { X509_STORE_CTX_free(ctx); }
 };
-struct NamesFree
-{
-    void operator()(GENERAL_NAMES *names) const { GENERAL_NAMES_free(names); }
-};
 struct EkuFree
 {
     void operator()(EXTENDED_KEY_USAGE *eku) const { EXTENDED_KEY_USAGE_free(eku); }
@@ -54,42 +52,6 @@ Stack readPem(const QByteArray &pem)
     }
     BIO_free(bio);
     return stack;
-}
-
-QString nameLine(const X509_NAME *name)
-{
-    BIO *bio = BIO_new(BIO_s_mem());
-    X509_NAME_print_ex(bio, name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
-    char *data = nullptr;
-    const long length = BIO_get_mem_data(bio, &data);
-    const QString line = QString::fromUtf8(data, length);
-    BIO_free(bio);
-    return line;
-}
-
-QDateTime toDateTime(const ASN1_TIME *time)
-{
-    struct tm parts = {};
-    if (!time || ASN1_TIME_to_tm(time, &parts) != 1)
-        return {};
-    return QDateTime(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday),
-                     QTime(parts.tm_hour, parts.tm_min, parts.tm_sec),
-                     Qt::UTC);
-}
-
-QStringList dnsNames(X509 *leaf)
-{
-    QStringList names;
-    std::unique_ptr<GENERAL_NAMES, NamesFree> general(static_cast<GENERAL_NAMES *>(
-        X509_get_ext_d2i(leaf, NID_subject_alt_name, nullptr, nullptr)));
-    for (int i = 0; general && i < sk_GENERAL_NAME_num(general.get()); ++i) {
-        const GENERAL_NAME *entry = sk_GENERAL_NAME_value(general.get(), i);
-        if (entry->type == GEN_DNS)
-            names << QString::fromLatin1(
-                reinterpret_cast<const char *>(ASN1_STRING_get0_data(entry->d.dNSName)),
-                ASN1_STRING_length(entry->d.dNSName));
-    }
-    return names;
 }
 
 bool hasMarkEku(X509 *leaf)
@@ -193,11 +155,11 @@ MarkCertificate inspectMarkCertificate(const QByteArray &pem, const MarkCertific
         return mark;
     }
     X509 *leaf = sk_X509_value(chain.get(), 0);
-    mark.subject = nameLine(X509_get_subject_name(leaf));
-    mark.issuer = nameLine(X509_get_issuer_name(leaf));
-    mark.dnsNames = dnsNames(leaf);
-    mark.notBefore = toDateTime(X509_get0_notBefore(leaf));
-    mark.notAfter = toDateTime(X509_get0_notAfter(leaf));
+    mark.subject = Transport::X509Fields::nameLine(X509_get_subject_name(leaf));
+    mark.issuer = Transport::X509Fields::nameLine(X509_get_issuer_name(leaf));
+    mark.dnsNames = Transport::X509Fields::dnsNames(leaf);
+    mark.notBefore = Transport::X509Fields::time(X509_get0_notBefore(leaf));
+    mark.notAfter = Transport::X509Fields::time(X509_get0_notAfter(leaf));
     mark.daysLeft = context.now.secsTo(mark.notAfter) / 86400;
     if (context.now.secsTo(mark.notAfter) < 0)
         mark.daysLeft = qMin<qint64>(mark.daysLeft, -1);

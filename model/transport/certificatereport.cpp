@@ -2,6 +2,7 @@
 
 #include "model/dns/textescape.h"
 #include "model/transport/tr.h"
+#include "model/transport/x509fields.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -37,10 +38,6 @@ struct StoreCtxFree
 {
     void operator()(X509_STORE_CTX *ctx) const { X509_STORE_CTX_free(ctx); }
 };
-struct NamesFree
-{
-    void operator()(GENERAL_NAMES *names) const { GENERAL_NAMES_free(names); }
-};
 using Cert = std::unique_ptr<X509, CertFree>;
 
 Cert parse(const QByteArray &der)
@@ -53,46 +50,6 @@ Cert parse(const QByteArray &der)
     if (cert && data != reinterpret_cast<const unsigned char *>(der.constData()) + der.size())
         return nullptr;
     return cert;
-}
-
-QString nameLine(const X509_NAME *name)
-{
-    BIO *bio = BIO_new(BIO_s_mem());
-    X509_NAME_print_ex(bio, name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
-    char *data = nullptr;
-    const long length = BIO_get_mem_data(bio, &data);
-    const QString line = QString::fromUtf8(data, length);
-    BIO_free(bio);
-    return line;
-}
-
-QDateTime toDateTime(const ASN1_TIME *time)
-{
-    struct tm parts = {};
-    if (!time || ASN1_TIME_to_tm(time, &parts) != 1)
-        return {};
-    return QDateTime(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday),
-                     QTime(parts.tm_hour, parts.tm_min, parts.tm_sec),
-                     Qt::UTC);
-}
-
-QStringList dnsNames(X509 *leaf)
-{
-    QStringList names;
-    std::unique_ptr<GENERAL_NAMES, NamesFree> general(static_cast<GENERAL_NAMES *>(
-        X509_get_ext_d2i(leaf, NID_subject_alt_name, nullptr, nullptr)));
-    if (!general)
-        return names;
-    for (int i = 0; i < sk_GENERAL_NAME_num(general.get()); ++i) {
-        const GENERAL_NAME *entry = sk_GENERAL_NAME_value(general.get(), i);
-        if (entry->type != GEN_DNS)
-            continue;
-        const ASN1_IA5STRING *dns = entry->d.dNSName;
-        // Untrusted bytes: shown escaped (Dns::escapeText); a real DNS name is unchanged.
-        names << Dns::escapeText(
-            QByteArrayView(ASN1_STRING_get0_data(dns), ASN1_STRING_length(dns)));
-    }
-    return names;
 }
 
 void readKey(X509 *leaf, CertificateReport &report)
@@ -173,11 +130,11 @@ Result<CertificateReport> inspectCertificate(const QList<QByteArray> &chain,
     if (!leaf)
         return Error{ErrorCode::InvalidInput, Tr::tr("the server's certificate could not be read")};
     CertificateReport report;
-    report.subject = nameLine(X509_get_subject_name(leaf.get()));
-    report.issuer = nameLine(X509_get_issuer_name(leaf.get()));
-    report.dnsNames = dnsNames(leaf.get());
-    report.notBefore = toDateTime(X509_get0_notBefore(leaf.get()));
-    report.notAfter = toDateTime(X509_get0_notAfter(leaf.get()));
+    report.subject = X509Fields::nameLine(X509_get_subject_name(leaf.get()));
+    report.issuer = X509Fields::nameLine(X509_get_issuer_name(leaf.get()));
+    report.dnsNames = X509Fields::dnsNames(leaf.get());
+    report.notBefore = X509Fields::time(X509_get0_notBefore(leaf.get()));
+    report.notAfter = X509Fields::time(X509_get0_notAfter(leaf.get()));
     const qint64 seconds = now.secsTo(report.notAfter);
     report.daysLeft = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
     readKey(leaf.get(), report);

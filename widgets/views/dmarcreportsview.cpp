@@ -77,7 +77,9 @@ DmarcReportsView::DmarcReportsView(Session *session, QWidget *parent)
     m_suggestion->setWordWrap(true);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Policy &domain:"), this));
+    auto *domainLabel = new QLabel(tr("Policy &domain:"), this);
+    domainLabel->setBuddy(m_domains); // the mnemonic, not a literal "&"
+    top->addWidget(domainLabel);
     top->addWidget(m_domains, 1);
     top->addWidget(m_progress, 1);
     top->addWidget(m_cancelButton);
@@ -94,6 +96,8 @@ DmarcReportsView::DmarcReportsView(Session *session, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_sources);
     splitter->addWidget(details);
+    splitter->setStretchFactor(0, 2); // the sources first: what the view is for
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_status);
@@ -125,8 +129,9 @@ DmarcReportsView::DmarcReportsView(Session *session, QWidget *parent)
 
 DmarcReportsView::~DmarcReportsView()
 {
+    // The reading task holds copies of what it reads: it stops before its next file on its
+    // own; nothing waits for it here (the UI thread never blocks).
     m_watcher.cancel();
-    m_watcher.waitForFinished();
 }
 
 QString DmarcReportsView::policyDomain() const

@@ -1,7 +1,8 @@
 #!/bin/bash
 # knot-fixture.sh start WORKDIR PORT ZONEDIR [TSIG_SECRET]  |  knot-fixture.sh stop WORKDIR
 # Starts Knot DNS on 127.0.0.1:PORT serving every ZONEDIR/<zone>.zone, in its own WORKDIR.
-# A TSIG key "sceau-test-key" (hmac-sha256) may update every zone (RFC 2136).
+# A TSIG key "sceau-test-key" (hmac-sha256) may update every zone (RFC 2136); "sceau-other-key"
+# (hmac-sha512, secret in WORKDIR/tsig-other.secret) is known but may update none.
 #
 # The fixture proves that what answers on PORT is its own knotd, never whatever else does:
 # - start fails when PORT is already taken (UDP or TCP, by anything, even another Knot);
@@ -73,6 +74,8 @@ ns    A   127.0.0.1
 nonce TXT "$nonce"
 EOZ
     printf '%s\n' "$secret" > "$work/tsig.secret"
+    other=$(head -c64 /dev/urandom | base64 -w0)   # a key Knot knows, allowed to update nothing
+    printf '%s\n' "$other" > "$work/tsig-other.secret"
     {
         cat <<EOC
 server:
@@ -92,6 +95,9 @@ key:
   - id: sceau-test-key
     algorithm: hmac-sha256
     secret: $secret
+  - id: sceau-other-key
+    algorithm: hmac-sha512
+    secret: $other
 acl:
   - id: update
     key: sceau-test-key

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/core/result.h"
+#include "model/dns/resourcerecord.h"
+
+#include <QStringList>
+
+namespace Sceau {
+namespace Publish {
+
+// The one comparison of record values for publishing: two records hold the same value when
+// their canonical values are equal, so that `"a" "b"` equals `"ab"` and nothing churns.
+// TXT (and SPF): the character-strings joined (what RFC 7208 §3.3 and RFC 6376 §3.6.2.2 read),
+// shown with Dns::escapeText; other types: the RDATA fields in ldns' presentation form, domain
+// names lowercased without their trailing dot, one space between fields.
+QString canonicalValue(const Dns::ResourceRecord &record);
+
+// The canonical value of what a person typed for type: a TXT value not starting with '"' is
+// the text itself (one value, split as needed when published); otherwise master-file rdata,
+// read by ldns. InvalidInput when it is not a value of type.
+Result<QString> canonicalValue(Dns::RrType type, const QString &typed);
+
+// Whether two lists of canonical values are the same RRset: the same values, order aside
+// (RFC 2181 §5: an RRset has no order; duplicates are one record).
+bool sameRrset(const QStringList &a, const QStringList &b);
+
+// Master-file rdata for a canonical value of type: TXT split into strings of at most 255
+// octets (RFC 1035 §3.3.14), each quoted (Dns::quotedText); others as they are.
+QString presentationRdata(Dns::RrType type, const QString &value);
+
+} // namespace Publish
+} // namespace Sceau

@@ -3071,6 +3071,66 @@
         <source>%1: larger than %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 did not answer the update within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot encode the update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSIG key %1 cannot sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer to the update is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is for another message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not accept the TSIG key %1 here: it does not know it, or the key may not update this zone (BADKEY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature with the TSIG key %1 is wrong: check its secret (BADSIG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s clock and this computer&apos;s differ by more than %1 s (BADTIME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not signed with the TSIG key %1: whether the change was made is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records are no longer what they were: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the update (REFUSED): the key may not change this zone or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server is not authoritative for the zone, or refused the key (NOTAUTH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name of the update is outside the zone (NOTZONE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not apply the update (rcode %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2 record value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Gui</name>
@@ -3105,6 +3165,21 @@
     </message>
     <message>
         <source>the zip archive holds no report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Publish</name>
+    <message>
+        <source>The records changed on the server since they were read: nothing was changed. Read them again and review the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 from the primary server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not what you saw: nothing was changed. Review the records as they are now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3071,6 +3071,66 @@
         <source>%1: larger than %2 bytes</source>
         <translation>%1 : dépasse %2 octets</translation>
     </message>
+    <message>
+        <source>%1 did not answer the update within %2 ms</source>
+        <translation>%1 n’a pas répondu à la mise à jour en %2 ms</translation>
+    </message>
+    <message>
+        <source>cannot encode the update: %1</source>
+        <translation>impossible de coder la mise à jour : %1</translation>
+    </message>
+    <message>
+        <source>the TSIG key %1 cannot sign</source>
+        <translation>la clé TSIG %1 ne peut pas signer</translation>
+    </message>
+    <message>
+        <source>the answer to the update is malformed</source>
+        <translation>la réponse à la mise à jour est mal formée</translation>
+    </message>
+    <message>
+        <source>the answer is for another message</source>
+        <translation>la réponse concerne un autre message</translation>
+    </message>
+    <message>
+        <source>the server does not accept the TSIG key %1 here: it does not know it, or the key may not update this zone (BADKEY)</source>
+        <translation>le serveur n’accepte pas ici la clé TSIG %1 : il ne la connaît pas, ou la clé ne peut pas modifier cette zone (BADKEY)</translation>
+    </message>
+    <message>
+        <source>the signature with the TSIG key %1 is wrong: check its secret (BADSIG)</source>
+        <translation>la signature avec la clé TSIG %1 est fausse : vérifiez son secret (BADSIG)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s clock and this computer&apos;s differ by more than %1 s (BADTIME)</source>
+        <translation>l’horloge du serveur et celle de cet ordinateur diffèrent de plus de %1 s (BADTIME)</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer is not signed with the TSIG key %1: whether the change was made is unknown</source>
+        <translation>la réponse du serveur n’est pas signée avec la clé TSIG %1 : on ne sait pas si la modification a été faite</translation>
+    </message>
+    <message>
+        <source>the records are no longer what they were: nothing was changed</source>
+        <translation>les enregistrements ne sont plus ce qu’ils étaient : rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>the server refused the update (REFUSED): the key may not change this zone or name</source>
+        <translation>le serveur a refusé la mise à jour (REFUSED) : la clé ne peut pas modifier cette zone ou ce nom</translation>
+    </message>
+    <message>
+        <source>the server is not authoritative for the zone, or refused the key (NOTAUTH)</source>
+        <translation>le serveur ne fait pas autorité pour la zone, ou a refusé la clé (NOTAUTH)</translation>
+    </message>
+    <message>
+        <source>a name of the update is outside the zone (NOTZONE)</source>
+        <translation>un nom de la mise à jour est hors de la zone (NOTZONE)</translation>
+    </message>
+    <message>
+        <source>the server could not apply the update (rcode %1)</source>
+        <translation>le serveur n’a pas pu appliquer la mise à jour (rcode %1)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2 record value</source>
+        <translation>« %1 » n’est pas une valeur valide pour un enregistrement %2</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Gui</name>
@@ -3106,6 +3166,21 @@
     <message>
         <source>the zip archive holds no report</source>
         <translation>l’archive zip ne contient aucun rapport</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Publish</name>
+    <message>
+        <source>The records changed on the server since they were read: nothing was changed. Read them again and review the change.</source>
+        <translation>Les enregistrements ont changé sur le serveur depuis leur lecture : rien n’a été modifié. Relisez-les et revoyez la modification.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 from the primary server: %2</source>
+        <translation>Impossible de lire %1 sur le serveur primaire : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not what you saw: nothing was changed. Review the records as they are now.</source>
+        <translation>%1 n’est plus ce que vous avez vu : rien n’a été modifié. Revoyez les enregistrements tels qu’ils sont maintenant.</translation>
     </message>
 </context>
 <context>

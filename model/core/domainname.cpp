@@ -9,6 +9,13 @@ namespace Sceau::DomainName {
 Result<QString> fromUserInput(const QString &input)
 {
     QString name = input.trimmed();
+    // A pasted URL ("https://Example.test/path"): the name is its host. A bare "name/path" stays
+    // an error, as it may not be a URL at all.
+    if (name.contains(QStringLiteral("://"))) {
+        const QUrl url(name, QUrl::StrictMode);
+        if (url.isValid() && !url.host().isEmpty())
+            name = url.host();
+    }
     if (name.endsWith(u'.'))
         name.chop(1);
     if (name.isEmpty())

@@ -9,8 +9,9 @@ namespace Sceau {
 // Domain names as the model handles them: ASCII (IDNA A-labels), lowercase, no trailing dot.
 namespace DomainName {
 
-// Accepts what a person types ("Exämple.FR.", " example.com ") and returns the normalized
-// name, or InvalidInput naming the problem. RFC 1035 §2.3.4: labels ≤ 63 octets, name ≤ 253.
+// Accepts what a person types ("Exämple.FR.", " example.com ", or a pasted URL
+// "https://Example.test/path", whose host is taken) and returns the normalized name, or
+// InvalidInput naming the problem. RFC 1035 §2.3.4: labels ≤ 63 octets, name ≤ 253.
 // Underscores are allowed (RFC 8552 attribute leaves such as _dmarc, _domainkey).
 Result<QString> fromUserInput(const QString &input);
 

@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -112,6 +113,12 @@ MainWindow::MainWindow(Session *session, Storage::Preferences &preferences, QWid
     connect(m_domainEdit, &QLineEdit::returnPressed, this, &MainWindow::startCheck);
     connect(m_selectorsEdit, &QLineEdit::returnPressed, this, &MainWindow::startCheck);
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelCheck);
+    // Escape cancels a running check, as the Cancel button does (only while it is enabled).
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (m_cancelButton->isEnabled())
+            cancelCheck();
+    });
     connect(m_findings, &FindingsView::fixRequested, this, &MainWindow::fixFinding);
     connect(m_watcher,
             &QFutureWatcher<Audit::AuditReport>::progressRangeChanged,

@@ -22,6 +22,11 @@ private slots:
         QTest::newRow("label 64") << QString(64, u'a') + u".com"_s << QString();
         QTest::newRow("space inside") << u"exa mple.com"_s << QString();
         QTest::newRow("slash") << u"example.com/x"_s << QString();
+        QTest::newRow("pasted URL") << u" https://Example.test/path?q=1 "_s << u"example.test"_s;
+        QTest::newRow("URL with port")
+            << u"http://mail.example.com:8080/"_s << u"mail.example.com"_s;
+        QTest::newRow("IDN URL") << u"https://exämple.fr/"_s << u"xn--exmple-cua.fr"_s;
+        QTest::newRow("URL without host") << u"file:///etc/passwd"_s << QString();
     }
     void fromUserInput()
     {

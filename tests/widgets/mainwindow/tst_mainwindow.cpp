@@ -161,6 +161,25 @@ private slots:
         QCOMPARE(window.findChild<QLabel *>(u"statusLabel"_s)->text(), u"Check canceled."_s);
     }
 
+    // Escape cancels a running check like the Cancel button; idle, it does nothing.
+    void escapeCancelsTheCheck()
+    {
+        Test::FaultyDnsServer silent(Test::FaultyDnsServer::Fault::Silent);
+        auto preferences = preferencesFor(silent.address(), 300);
+        const auto session = sessionFor(*preferences);
+        Widgets::MainWindow window(session.get(), *preferences);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy canceled(&window, &Widgets::MainWindow::checkCanceled);
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QCOMPARE(canceled.count(), 0);
+        window.checkDomain(u"good.sceau.test"_s);
+        QTest::keyClick(window.findChild<QLineEdit *>(u"domainLineEdit"_s), Qt::Key_Escape);
+        QTRY_COMPARE_WITH_TIMEOUT(canceled.count(), 1, 10000);
+        QCOMPARE(window.findChild<QLabel *>(u"statusLabel"_s)->text(), u"Check canceled."_s);
+    }
+
     // "Fix…" on an SPF problem opens the SPF wizard on the checked domain, its record loaded.
     void fixOpensTheSpfWizard()
     {

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHostAddress>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -40,10 +41,24 @@ SpfResultPage::SpfResultPage(SpfWizard *wizard)
     auto *layout = new QFormLayout(this);
     layout->addRow(tr("&Zone line:"), m_zoneLineEdit);
     layout->addRow(m_staleLabel);
-    layout->addRow(tr("Test &address:"), test);
+    auto *testLabel = new QLabel(tr("Test &address:"), this);
+    testLabel->setBuddy(m_testIpEdit); // the mnemonic, not a literal "&"
+    layout->addRow(testLabel, test);
     layout->addRow(m_whatIfLabel);
     connect(m_testButton, &QPushButton::clicked, this, &SpfResultPage::evaluate);
-    connect(m_testIpEdit, &QLineEdit::returnPressed, this, &SpfResultPage::evaluate);
+    m_testIpEdit->installEventFilter(this);
+}
+
+bool SpfResultPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_testIpEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            evaluate();
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void SpfResultPage::initializePage()

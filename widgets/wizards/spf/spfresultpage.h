@@ -23,6 +23,11 @@ public:
     void initializePage() override;
     void cleanupPage() override;
 
+protected:
+    // Enter in the test address tests it; it never reaches the wizard (which would finish and
+    // lose the draft).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void evaluate(); // async, newest request wins
 

@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -131,6 +132,25 @@ private slots:
         wizard.findChild<QPushButton *>(u"testPushButton"_s)->click();
         QTRY_COMPARE_WITH_TIMEOUT(
             whatIf->text(), u"203.0.113.1: softfail (decided by ~all)"_s, 5000);
+
+        // Enter in the address field tests it, and the wizard, shown, stays open on its draft
+        // (it used to reach Finish and close); the field's label is its buddy (no literal "&").
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QSignalSpy finished(&wizard, &QDialog::finished);
+        testIp->setFocus();
+        testIp->clear();
+        QTest::keyClicks(testIp, u"198.51.100.7"_s);
+        QTest::keyClick(testIp, Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            whatIf->text(), u"198.51.100.7: pass (decided by include:_inc.spf.test)"_s, 5000);
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(wizard.currentId(), int(Widgets::SpfWizard::ResultPage));
+        const auto labels = wizard.currentPage()->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [testIp](const QLabel *label) {
+            return label->buddy() == testIp;
+        }));
     }
 
     void longRecordIsSplitInTheZoneLine()

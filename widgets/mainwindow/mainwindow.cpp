@@ -2,6 +2,7 @@
 
 #include "model/audit/auditor.h"
 #include "model/core/domainname.h"
+#include "model/dkim/keyrecord.h"
 #include "model/dmarc/reportstore.h"
 #include "model/session/session.h"
 #include "model/storage/preferences.h"
@@ -112,6 +113,7 @@ MainWindow::MainWindow(Session *session, Storage::Preferences &preferences, QWid
     connect(m_checkButton, &QPushButton::clicked, this, &MainWindow::startCheck);
     connect(m_domainEdit, &QLineEdit::returnPressed, this, &MainWindow::startCheck);
     connect(m_selectorsEdit, &QLineEdit::returnPressed, this, &MainWindow::startCheck);
+    connect(m_selectorsEdit, &QLineEdit::textEdited, this, [this] { m_selectorsEdited = true; });
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelCheck);
     // Escape cancels a running check, as the Cancel button does (only while it is enabled).
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -228,10 +230,14 @@ void MainWindow::startCheck()
         m_domainEdit->setFocus();
         return;
     }
+    if (*domain != m_selectorsDomain && !m_selectorsEdited)
+        m_selectorsEdit->clear();
+    m_selectorsDomain = *domain;
+    m_selectorsEdited = false;
     QStringList selectors;
     static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
     for (const QString &text : m_selectorsEdit->text().split(separators, Qt::SkipEmptyParts)) {
-        const auto selector = DomainName::fromUserInput(text);
+        const auto selector = Dkim::validateSelector(text, *domain); // the one selector rule
         if (!selector) {
             m_status->setText(tr("DKIM selector: %1").arg(describe(selector.error())));
             m_selectorsEdit->setFocus();

@@ -84,6 +84,10 @@ private:
     QWidget *m_transportPage = nullptr; // the tab that scrolls m_transport
     QString m_transportDomain;          // the domain the Transport page should show
     QString m_checkedDomain;            // the domain of the findings shown
+    // The DKIM selectors belong to the domain they were typed for: a check of another domain
+    // with selectors not edited since drops them (they would only give false errors).
+    QString m_selectorsDomain;
+    bool m_selectorsEdited = false;
 };
 
 } // namespace Widgets

@@ -108,6 +108,26 @@ private slots:
         auto *details = window.findChild<Widgets::FindingsView *>(u"findingsView"_s)
                             ->findChild<QWidget *>(u"detailsTextBrowser"_s);
         QVERIFY(details->property("plainText").toString().contains(u"How to fix:"_s));
+
+        // The same selectors again for the same domain: kept. Another domain with the selectors
+        // untouched: they belonged to the first one, so they are dropped (no false
+        // dkim.selector-missing); selectors typed for the new domain are used.
+        auto *selectors = window.findChild<QLineEdit *>(u"selectorsLineEdit"_s);
+        QTest::mouseClick(check, Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(selectors->text(), u"s1, s2"_s);
+        QCOMPARE(shownIds(window).count(u"dkim.selector-missing"_s), 2);
+        auto *domain = window.findChild<QLineEdit *>(u"domainLineEdit"_s);
+        domain->clear();
+        QTest::keyClicks(domain, u"good.sceau.test"_s);
+        QTest::mouseClick(check, Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(selectors->text().isEmpty());
+        QCOMPARE(shownIds(window).count(u"dkim.selector-missing"_s), 0);
+        QTest::keyClicks(selectors, u"nope"_s);
+        QTest::mouseClick(check, Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(shownIds(window).count(u"dkim.selector-missing"_s), 1);
     }
 
     void failedLookupsAreNotShownAsMissing()

@@ -1,12 +1,6 @@
 # Fails when a plural tr() string of the sources has no English forms (issue 12 §5: "(s)" shown
 # to English readers): after lupdate, every numerus message of sceau_en.ts has both forms filled.
-configure_file(${TS} ${WORK}/check_en.ts COPYONLY)
-execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none @${SOURCES} -ts ${WORK}/check_en.ts
-                RESULT_VARIABLE status)
-if(NOT status EQUAL 0)
-    message(FATAL_ERROR "lupdate failed (${status})")
-endif()
-file(READ ${WORK}/check_en.ts ts)
+include(${CMAKE_CURRENT_LIST_DIR}/refreshed-ts.cmake)
 string(REGEX MATCHALL "<message numerus=\"yes\">" plurals "${ts}")
 list(LENGTH plurals total)
 if(total EQUAL 0)

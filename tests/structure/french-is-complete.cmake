@@ -1,11 +1,5 @@
 # Fails when a tr() string of the sources has no finished French translation (DESIGN.md §8).
-configure_file(${TS} ${WORK}/check_fr.ts COPYONLY)
-execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none @${SOURCES} -ts ${WORK}/check_fr.ts
-                RESULT_VARIABLE status)
-if(NOT status EQUAL 0)
-    message(FATAL_ERROR "lupdate failed (${status})")
-endif()
-file(READ ${WORK}/check_fr.ts ts)
+include(${CMAKE_CURRENT_LIST_DIR}/refreshed-ts.cmake)
 string(REGEX MATCHALL "<message[ >]" messages "${ts}")
 list(LENGTH messages total)
 if(total EQUAL 0)

@@ -23,7 +23,7 @@ QList<Dns::UpdateRecord> recordsOf(const RrsetRef &ref, const QStringList &value
 
 PublishResult judged(PublishResult result, const Dns::UpdateResult &update)
 {
-    result.update = update;
+    result.code = Dns::UpdateOutcomes.token(update.outcome);
     result.detail = update.detail;
     switch (update.outcome) {
     case Dns::UpdateOutcome::Applied:
@@ -33,6 +33,9 @@ PublishResult judged(PublishResult result, const Dns::UpdateResult &update)
         result.outcome = PublishOutcome::Changed;
         result.detail = Tr::tr("The records changed on the server since they were read: nothing "
                                "was changed. Read them again and review the change.");
+        break;
+    case Dns::UpdateOutcome::Unreachable:
+        result.outcome = PublishOutcome::Unreachable;
         break;
     default:
         result.outcome = PublishOutcome::Failed;
@@ -46,7 +49,7 @@ Rfc2136Publisher::Rfc2136Publisher(const Dns::NameServer &primary,
                                    const Dns::TsigKey &key,
                                    int timeoutMs,
                                    QObject *parent)
-    : QObject(parent)
+    : Publisher(parent)
     , m_primary(primary)
     , m_key(key)
     , m_timeoutMs(timeoutMs)
@@ -60,6 +63,11 @@ Rfc2136Publisher::~Rfc2136Publisher()
 
 QFuture<CurrentRrset> Rfc2136Publisher::read(const RrsetRef &ref)
 {
+    return chain(readRecords(ref), this, [](const Records &read) { return read.current; });
+}
+
+QFuture<Rfc2136Publisher::Records> Rfc2136Publisher::readRecords(const RrsetRef &ref)
+{
     Dns::ResolverConfig config;
     config.servers = {m_primary};
     config.timeoutMs = m_timeoutMs;
@@ -69,15 +77,19 @@ QFuture<CurrentRrset> Rfc2136Publisher::read(const RrsetRef &ref)
                  this,
                  [resolver, ref](const Dns::LookupResult &lookup) {
                      resolver->deleteLater();
-                     CurrentRrset current;
-                     current.lookup = lookup;
+                     Records read;
+                     if (lookup.failed()) {
+                         read.current.failure = lookup.detail;
+                         return read;
+                     }
                      for (const Dns::ResourceRecord &record : lookup.answerSection) {
                          if (record.owner == ref.owner && record.type == ref.type) {
-                             current.records << record;
-                             current.values << canonicalValue(record);
+                             read.records << record;
+                             read.current.values << canonicalValue(record);
+                             read.current.ttl = record.ttl;
                          }
                      }
-                     return current;
+                     return read;
                  });
 }
 
@@ -118,22 +130,18 @@ QFuture<PublishResult> Rfc2136Publisher::guarded(const RrsetRef &ref,
         promise->addResult(result);
         promise->finish();
     };
-    onResult(read(ref), this, [this, ref, expected, values, ttl, finish](const CurrentRrset &now) {
+    onResult(readRecords(ref), this, [this, ref, expected, values, ttl, finish](const Records &now) {
+        if (const auto refused = refusal(ref, now.current, expected, values))
+            return finish(*refused);
         PublishResult result;
         result.after = values;
-        result.before = now.values;
-        if (now.lookup.failed()) {
-            result.detail = Tr::tr("Could not read %1 from the primary server: %2")
-                                .arg(ref.owner, now.lookup.detail);
+        result.before = now.current.values;
+        if (now.records.isEmpty() && values.isEmpty()) { // nothing there, nothing wanted
+            result.outcome = PublishOutcome::Done;
             return finish(result);
         }
-        if (now.records.isEmpty() || !sameRrset(now.values, expected)) {
-            result.outcome = PublishOutcome::Changed;
-            result.detail = Tr::tr("%1 is not what you saw: nothing was changed. Review the "
-                                   "records as they are now.")
-                                .arg(ref.owner);
-            return finish(result);
-        }
+        if (now.records.isEmpty()) // nothing expected, nothing there: an add
+            return onResult(add(ref, values, ttl), this, finish);
         Dns::UpdateRequest request;
         request.zone = ref.zone;
         for (const Dns::ResourceRecord &record : now.records) // RFC 2136 §2.4.2, exactly

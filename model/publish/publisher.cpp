@@ -1,5 +1,6 @@
 #include "model/publish/publisher.h"
 
+#include "model/core/chain.h"
 #include "model/publish/recordvalue.h"
 #include "model/publish/tr.h"
 
@@ -10,6 +11,16 @@ QString RrsetRef::relativeOwner() const
     if (owner == zone)
         return QStringLiteral("@");
     return owner.chopped(zone.size() + 1);
+}
+
+QFuture<PublishResult> Publisher::verify(const QString &zone)
+{
+    return chain(read({zone, zone, Dns::RrType::NS}), this, [](const CurrentRrset &now) {
+        PublishResult result;
+        result.outcome = now.failed() ? PublishOutcome::Failed : PublishOutcome::Done;
+        result.detail = now.failure.value_or(QString());
+        return result;
+    });
 }
 
 std::optional<PublishResult> refusal(const RrsetRef &ref,

@@ -82,14 +82,18 @@ public:
 
     virtual QFuture<CurrentRrset> read(const RrsetRef &ref) = 0;
     // values: canonical values; ttl in seconds. Changed when the RRset exists.
-    virtual QFuture<PublishResult>
-    add(const RrsetRef &ref, const QStringList &values, quint32 ttl) = 0;
+    virtual QFuture<PublishResult> add(const RrsetRef &ref, const QStringList &values, quint32 ttl)
+        = 0;
     // Changed unless the RRset is expected (non-empty) now.
     virtual QFuture<PublishResult> replace(const RrsetRef &ref,
                                            const QStringList &expected,
                                            const QStringList &values,
-                                           quint32 ttl) = 0;
+                                           quint32 ttl)
+        = 0;
     virtual QFuture<PublishResult> remove(const RrsetRef &ref, const QStringList &expected) = 0;
+    // Whether the backend accepts this credential for zone, changing nothing: Done, or why not.
+    // By default an authenticated read of the apex's NS RRset (what API backends need).
+    virtual QFuture<PublishResult> verify(const QString &zone);
 };
 
 // The one guard every backend applies to what it read just before writing: nullopt when now

@@ -5,6 +5,7 @@
 #include "model/dns/liveresolver.h"
 #include "model/publish/recordvalue.h"
 #include "model/publish/tr.h"
+#include "model/secrets/wipe.h"
 
 #include <QPromise>
 
@@ -58,7 +59,7 @@ Rfc2136Publisher::Rfc2136Publisher(const Dns::NameServer &primary,
 
 Rfc2136Publisher::~Rfc2136Publisher()
 {
-    m_key.secret.fill('\0');
+    Secrets::wipe(m_key.secret);
 }
 
 QFuture<CurrentRrset> Rfc2136Publisher::read(const RrsetRef &ref)
@@ -118,6 +119,13 @@ QFuture<PublishResult> Rfc2136Publisher::remove(const RrsetRef &ref, const QStri
     return guarded(ref, expected, {}, 0);
 }
 
+QFuture<PublishResult> Rfc2136Publisher::verify(const QString &zone)
+{
+    Dns::UpdateRequest request;
+    request.zone = zone;
+    return send(request, {});
+}
+
 QFuture<PublishResult> Rfc2136Publisher::guarded(const RrsetRef &ref,
                                                  const QStringList &expected,
                                                  const QStringList &values,
@@ -130,26 +138,27 @@ QFuture<PublishResult> Rfc2136Publisher::guarded(const RrsetRef &ref,
         promise->addResult(result);
         promise->finish();
     };
-    onResult(readRecords(ref), this, [this, ref, expected, values, ttl, finish](const Records &now) {
-        if (const auto refused = refusal(ref, now.current, expected, values))
-            return finish(*refused);
-        PublishResult result;
-        result.after = values;
-        result.before = now.current.values;
-        if (now.records.isEmpty() && values.isEmpty()) { // nothing there, nothing wanted
-            result.outcome = PublishOutcome::Done;
-            return finish(result);
-        }
-        if (now.records.isEmpty()) // nothing expected, nothing there: an add
-            return onResult(add(ref, values, ttl), this, finish);
-        Dns::UpdateRequest request;
-        request.zone = ref.zone;
-        for (const Dns::ResourceRecord &record : now.records) // RFC 2136 §2.4.2, exactly
-            request.exactly.append({ref.owner, ref.type, 0, record.rdata.join(u' ')});
-        request.deleteRrsets = {{ref.owner, ref.type}};
-        request.add = recordsOf(ref, values, ttl);
-        onResult(send(request, result), this, finish);
-    });
+    onResult(
+        readRecords(ref), this, [this, ref, expected, values, ttl, finish](const Records &now) {
+            if (const auto refused = refusal(ref, now.current, expected, values))
+                return finish(*refused);
+            PublishResult result;
+            result.after = values;
+            result.before = now.current.values;
+            if (now.records.isEmpty() && values.isEmpty()) { // nothing there, nothing wanted
+                result.outcome = PublishOutcome::Done;
+                return finish(result);
+            }
+            if (now.records.isEmpty()) // nothing expected, nothing there: an add
+                return onResult(add(ref, values, ttl), this, finish);
+            Dns::UpdateRequest request;
+            request.zone = ref.zone;
+            for (const Dns::ResourceRecord &record : now.records) // RFC 2136 §2.4.2, exactly
+                request.exactly.append({ref.owner, ref.type, 0, record.rdata.join(u' ')});
+            request.deleteRrsets = {{ref.owner, ref.type}};
+            request.add = recordsOf(ref, values, ttl);
+            onResult(send(request, result), this, finish);
+        });
     return future;
 }
 

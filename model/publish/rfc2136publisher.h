@@ -33,6 +33,9 @@ public:
                                    const QStringList &values,
                                    quint32 ttl) override;
     QFuture<PublishResult> remove(const RrsetRef &ref, const QStringList &expected) override;
+    // An UPDATE with no prerequisite and no change (RFC 2136 §3.4: nothing to do): the primary
+    // still checks the TSIG (RFC 8945 §5.2) and its policy for zone.
+    QFuture<PublishResult> verify(const QString &zone) override;
 
 private:
     // What read() gives, with the exact records (the prerequisite of a guarded UPDATE).

@@ -17,7 +17,9 @@ Error sqlError(const QSqlError &error)
     return Error{ErrorCode::Internal, error.text()};
 }
 
-const QString Columns = u"id, kind, name, host, port, username, security, created, secret_key"_s;
+const QString Columns
+    = u"id, kind, name, host, port, username, security, created, secret_key, zone, algorithm,"
+      " rotated"_s;
 
 Result<Credential> fromRow(const QSqlQuery &query)
 {
@@ -31,7 +33,11 @@ Result<Credential> fromRow(const QSqlQuery &query)
     const auto security = Transport::SubmissionSecurities.value(query.value(6).toString());
     c.created = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
     c.secretKey = query.value(8).toString();
-    if (!kind || (*kind == CredentialKind::Smtp && !security))
+    c.zone = query.value(9).toString();
+    const auto algorithm = Dns::TsigAlgorithms.value(query.value(10).toString());
+    c.rotated = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+    if (!kind || (*kind == CredentialKind::Smtp && !security)
+        || (*kind == CredentialKind::Tsig && !algorithm))
         //: %1 a credential's name
         return Error{
             ErrorCode::FileUnreadable,
@@ -39,6 +45,8 @@ Result<Credential> fromRow(const QSqlQuery &query)
     c.kind = *kind;
     if (security)
         c.security = *security;
+    if (algorithm)
+        c.tsigAlgorithm = *algorithm;
     return c;
 }
 } // namespace
@@ -51,18 +59,27 @@ CredentialTable::CredentialTable(Storage::Workspace *workspace)
 Result<qint64> CredentialTable::add(const Credential &credential)
 {
     QSqlQuery query(m_workspace->database());
-    query.prepare(u"INSERT INTO credentials (kind, name, host, port, username, security, created,"
-                  " secret_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO credentials (kind, name, host, port, username, security, created,"
+        " secret_key, zone, algorithm, rotated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(CredentialKinds.token(credential.kind));
     query.addBindValue(credential.name);
-    query.addBindValue(credential.host);
+    const auto text = [](const QString &value) { return value.isNull() ? u""_s : value; };
+    query.addBindValue(text(credential.host));
     query.addBindValue(credential.port);
-    query.addBindValue(credential.username);
+    query.addBindValue(text(credential.username));
     query.addBindValue(credential.kind == CredentialKind::Smtp
                            ? QVariant(Transport::SubmissionSecurities.token(credential.security))
                            : QVariant());
     query.addBindValue(credential.created.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(credential.secretKey);
+    query.addBindValue(text(credential.zone));
+    query.addBindValue(credential.kind == CredentialKind::Tsig
+                           ? QVariant(Dns::TsigAlgorithms.token(credential.tsigAlgorithm))
+                           : QVariant());
+    const QDateTime rotated
+        = credential.rotated.isValid() ? credential.rotated : credential.created;
+    query.addBindValue(rotated.toUTC().toString(Qt::ISODateWithMs));
     if (!query.exec()) {
         if (query.lastError().text().contains(u"UNIQUE"_s))
             //: %1 a credential's name
@@ -106,6 +123,19 @@ Result<QList<Credential>> CredentialTable::list(std::optional<CredentialKind> ki
         credentials << *credential;
     }
     return credentials;
+}
+
+Result<void> CredentialTable::setRotated(const QString &name, const QDateTime &when)
+{
+    QSqlQuery query(m_workspace->database());
+    query.prepare(u"UPDATE credentials SET rotated = ? WHERE name = ?"_s);
+    query.addBindValue(when.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(name);
+    if (!query.exec())
+        return sqlError(query.lastError());
+    if (query.numRowsAffected() == 0)
+        return Error{ErrorCode::NotFound, Tr::tr("no credential named %1").arg(name)};
+    return {};
 }
 
 Result<void> CredentialTable::remove(const QString &name)

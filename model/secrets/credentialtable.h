@@ -32,6 +32,9 @@ public:
     Result<std::optional<Credential>> find(const QString &name) const;
     // Every credential (of kind, when given), by name.
     Result<QList<Credential>> list(std::optional<CredentialKind> kind = std::nullopt) const;
+    // Records that the credential's secret was set again at when. NotFound when no credential
+    // has that name.
+    Result<void> setRotated(const QString &name, const QDateTime &when);
     // NotFound when no credential has that name.
     Result<void> remove(const QString &name);
 

@@ -41,6 +41,7 @@ QFuture<Result<Credential>> CredentialVault::add(Credential credential, QByteArr
                              Tr::tr("a credential named %1 already exists").arg(credential.name)}));
     }
     credential.created = QDateTime::currentDateTimeUtc();
+    credential.rotated = credential.created;
     credential.secretKey
         = QStringLiteral("credential/") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     auto promise = std::make_shared<QPromise<R>>();
@@ -107,6 +108,36 @@ QFuture<Result<QByteArray>> CredentialVault::secret(const Credential &credential
                                                     .arg(name)}));
                  else
                      promise->addResult(R(**read));
+                 promise->finish();
+             });
+    return promise->future();
+}
+
+QFuture<Result<Credential>> CredentialVault::rotate(const QString &name, QByteArray secret)
+{
+    using R = Result<Credential>;
+    const auto found = m_table.find(name);
+    if (!found || !*found) {
+        wipe(secret);
+        if (!found)
+            return ready(R(found.error()));
+        return ready(R(Error{ErrorCode::NotFound, Tr::tr("no credential named %1").arg(name)}));
+    }
+    auto promise = std::make_shared<QPromise<R>>();
+    promise->start();
+    auto held = std::make_shared<QByteArray>(std::move(secret));
+    Credential credential = **found;
+    onResult(m_secrets->write(credential.secretKey, *held),
+             this,
+             [this, promise, held, credential](const Result<void> &written) mutable {
+                 wipe(*held);
+                 if (written) {
+                     credential.rotated = QDateTime::currentDateTimeUtc();
+                     const auto noted = m_table.setRotated(credential.name, credential.rotated);
+                     promise->addResult(noted ? R(credential) : R(noted.error()));
+                 } else {
+                     promise->addResult(R(written.error()));
+                 }
                  promise->finish();
              });
     return promise->future();

@@ -32,6 +32,10 @@ public:
     // set here); secret is wiped once the keychain has it. AlreadyExists when the name is taken
     // (nothing written); a keychain error stores nothing.
     QFuture<Result<Credential>> add(Credential credential, QByteArray secret);
+    // Replaces the credential's secret in the keychain (same entry), then records when
+    // (Credential::rotated); secret is wiped. NotFound when no credential has that name; a
+    // keychain error changes nothing.
+    QFuture<Result<Credential>> rotate(const QString &name, QByteArray secret);
     // Removes the keychain entry, then the row. NotFound when no credential has that name.
     QFuture<Result<void>> remove(const QString &name);
     // The secret of credential; NotFound when the keychain has none for it. The caller wipes it

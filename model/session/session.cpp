@@ -5,6 +5,7 @@
 #include "model/dmarc/reportstore.h"
 #include "model/dns/authoritativecheck.h"
 #include "model/dns/cachingresolver.h"
+#include "model/publish/publishservice.h"
 #include "model/secrets/credentialvault.h"
 #include "model/secrets/secretstore.h"
 #include "model/storage/workspace.h"
@@ -108,6 +109,26 @@ Result<Secrets::CredentialVault *> Session::credentials()
         m_credentials = new Secrets::CredentialVault(*opened, secrets(), this);
     }
     return m_credentials;
+}
+
+Result<Publish::PublishService *> Session::publishing()
+{
+    if (!m_publishing) {
+        auto vault = credentials();
+        if (!vault)
+            return vault.error();
+        Publish::PublishSettings settings;
+        settings.dnsPort = m_options.resolver.authoritativePort;
+        settings.timeoutMs = m_options.transport.timeoutMs;
+        for (const QString &file : m_options.transport.anchors.caFiles)
+            settings.extraCas << QSslCertificate::fromPath(file, QSsl::Pem);
+        m_publishing
+            = new Publish::PublishService(*workspace(), *vault, m_resolver, settings, this);
+        connect(this, &Session::resolverChanged, m_publishing, [this] {
+            m_publishing->setResolver(m_resolver);
+        });
+    }
+    return m_publishing;
 }
 
 Result<Dmarc::ReportStore *> Session::reportStore()

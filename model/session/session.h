@@ -24,6 +24,9 @@ namespace Dns {
 class AuthoritativeCheck;
 class Resolver;
 } // namespace Dns
+namespace Publish {
+class PublishService;
+} // namespace Publish
 namespace Secrets {
 class CredentialVault;
 class SecretStore;
@@ -93,6 +96,10 @@ public:
     Result<Secrets::CredentialVault *> credentials();
     // The imported DMARC aggregate reports, in the workspace.
     Result<Dmarc::ReportStore *> reportStore();
+    // Publishing with the credentials and the journal: RFC 2136 primaries on
+    // ResolverSettings::authoritativePort unless a credential names its port; API backends
+    // trust the system store and the transport's --ca files; the transport's timeout.
+    Result<Publish::PublishService *> publishing();
 
 signals:
     void resolverChanged(); // resolver(), authoritativeCheck() are new; the auditor uses them
@@ -108,6 +115,7 @@ private:
     Secrets::SecretStore *m_secrets = nullptr;
     Dkim::KeyVault *m_vault = nullptr;
     Secrets::CredentialVault *m_credentials = nullptr;
+    Publish::PublishService *m_publishing = nullptr;
     std::unique_ptr<Dmarc::ReportStore> m_reports; // after m_workspace: destroyed before it
 };
 

@@ -59,6 +59,19 @@ const QList<QStringList> &migrations()
          " row INTEGER NOT NULL REFERENCES dmarc_rows(id) ON DELETE CASCADE,"
          " method TEXT NOT NULL, domain TEXT, selector TEXT, scope TEXT, result TEXT)"_s,
          u"CREATE INDEX dmarc_auth_row ON dmarc_auth(row)"_s},
+        // Credentials that publish (tsig, cloudflare, ovh): the zone each may change, the TSIG
+        // algorithm, when the secret was last set. Publish::Journal: every change sent to a
+        // zone, written before it is sent; before and after are JSON arrays of canonical values.
+        {u"ALTER TABLE credentials ADD COLUMN zone TEXT NOT NULL DEFAULT ''"_s,
+         u"ALTER TABLE credentials ADD COLUMN algorithm TEXT"_s,
+         u"ALTER TABLE credentials ADD COLUMN rotated TEXT"_s,
+         u"UPDATE credentials SET rotated = created"_s,
+         u"CREATE TABLE publish_journal ("
+         " id INTEGER PRIMARY KEY, time TEXT NOT NULL, backend TEXT NOT NULL,"
+         " credential TEXT NOT NULL, zone TEXT NOT NULL, owner TEXT NOT NULL, type TEXT NOT NULL,"
+         " ttl INTEGER NOT NULL, before_ttl INTEGER NOT NULL, action TEXT NOT NULL,"
+         " before TEXT NOT NULL, after TEXT NOT NULL,"
+         " outcome TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '', rollback_of INTEGER)"_s},
     };
     return steps;
 }

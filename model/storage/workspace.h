@@ -16,7 +16,7 @@ namespace Storage {
 class Workspace final
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     // <AppDataLocation>/workspace.sqlite
     static QString defaultPath();

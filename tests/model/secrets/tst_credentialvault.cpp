@@ -105,6 +105,46 @@ private slots:
         QVERIFY(!secret);
         QCOMPARE(secret.error().code, ErrorCode::NotFound);
     }
+
+    // A TSIG key keeps its zone and algorithm; rotating it replaces the keychain's secret in
+    // place and dates it, which is what the rotation reminder reads.
+    void tsigKeyRotates()
+    {
+        auto workspace = Storage::Workspace::open(m_dir.filePath(u"t.sqlite"_s));
+        QVERIFY(workspace);
+        SecretStore store(u"sceau-test"_s);
+        CredentialVault vault(workspace->get(), &store);
+        Credential key;
+        key.kind = CredentialKind::Tsig;
+        key.name = u"primary"_s;
+        key.username = u"update-key"_s;
+        key.tsigAlgorithm = Dns::TsigAlgorithm::HmacSha512;
+        key.zone = u"example.com"_s;
+        const auto added = await(vault.add(key, QByteArray("b2xk")));
+        QVERIFY(added);
+        const auto found = vault.find(u"primary"_s);
+        QVERIFY(found && *found);
+        QCOMPARE((*found)->tsigAlgorithm, Dns::TsigAlgorithm::HmacSha512);
+        QCOMPARE((*found)->zone, u"example.com"_s);
+        QCOMPARE((*found)->rotated, (*found)->created);
+        QVERIFY((*found)->publishes());
+
+        const QDateTime later = (*found)->created.addDays(91);
+        QCOMPARE(ageInDays(**found, later), 91);
+        QVERIFY(rotationDue(**found, 90, later));
+        QVERIFY(!rotationDue(**found, 92, later));
+
+        QByteArray fresh("bmV3");
+        const auto rotated = await(vault.rotate(u"primary"_s, fresh));
+        QVERIFY2(rotated, rotated ? "" : qPrintable(describe(rotated.error())));
+        QCOMPARE(fresh, QByteArray(4, '\0')); // wiped
+        QCOMPARE(await(vault.secret(*rotated)).value(), QByteArray("bmV3"));
+        QCOMPARE(vault.find(u"primary"_s)->value().secretKey, added->secretKey); // same entry
+        QVERIFY(vault.find(u"primary"_s)->value().rotated >= added->created);
+        QCOMPARE(await(vault.rotate(u"absent"_s, QByteArray("x"))).error().code,
+                 ErrorCode::NotFound);
+        QVERIFY(await(vault.remove(u"primary"_s)));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_CredentialVault)

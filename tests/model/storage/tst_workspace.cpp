@@ -1,5 +1,6 @@
 #include "model/dkim/keytable.h"
 #include "model/dmarc/reportstore.h"
+#include "model/publish/journal.h"
 #include "model/storage/workspace.h"
 
 #include <QRandomGenerator>
@@ -38,7 +39,8 @@ private slots:
                  QFileDevice::Permissions());
     }
 
-    // A version-1 database (domains only) gains the keys, credentials and DMARC report tables and
+    // A version-1 database (domains only) gains the keys, credentials, DMARC report and journal
+    // tables and
     // keeps its data.
     void migratesFromVersion1()
     {
@@ -60,10 +62,11 @@ private slots:
         QVERIFY(!m_v1.isEmpty());
         auto workspace = Workspace::open(path);
         QVERIFY(workspace);
-        QCOMPARE((*workspace)->schemaVersion(), 4);
+        QCOMPARE((*workspace)->schemaVersion(), 5);
         QCOMPARE((*workspace)->domains().value(), QStringList{u"old.example"_s});
         QVERIFY(Dkim::KeyTable(workspace->get()).list()->isEmpty());     // the migrated key table
         QVERIFY(Dmarc::ReportStore(workspace->get()).list()->isEmpty()); // the report tables
+        QVERIFY(Publish::Journal(workspace->get()).list()->isEmpty());   // the publish journal
         workspace->reset();
         // The version-1 file as it was, kept beside it before the upgrade.
         QCOMPARE(bytes(path + u".v1.bak"_s), m_v1);

@@ -1,8 +1,14 @@
 #!/bin/bash
 # knot-fixture.sh start WORKDIR PORT ZONEDIR [TSIG_SECRET]  |  knot-fixture.sh stop WORKDIR
-# Starts Knot DNS on 127.0.0.1:PORT serving every ZONEDIR/<zone>.zone, in its own WORKDIR.
+# Starts Knot DNS on ADDRESS:PORT (environment KNOT_ADDRESS, default 127.0.0.1) serving every
+# ZONEDIR/<zone>.zone, in its own WORKDIR.
 # A TSIG key "sceau-test-key" (hmac-sha256) may update every zone (RFC 2136); "sceau-other-key"
 # (hmac-sha512, secret in WORKDIR/tsig-other.secret) is known but may update none.
+# Two instances may serve one zone: the primary on 127.0.0.1:PORT and a secondary on
+# 127.0.0.3:PORT are the remotes "primary" and "secondary"; acl "transfer" lets the secondary
+# transfer zones and acl "notify" lets the primary notify it. ZONEDIR/<zone>.knot holds more
+# settings of <zone> (e.g. "notify: secondary", "master: primary"); a zone with only a .knot
+# file starts empty (a secondary fills it by transfer).
 #
 # The fixture proves that what answers on PORT is its own knotd, never whatever else does:
 # - start fails when PORT is already taken (UDP or TCP, by anything, even another Knot);
@@ -13,23 +19,24 @@
 #   stop, after the pid file is gone, has nothing to do).
 set -euo pipefail
 action=$1; work=$2
+address=${KNOT_ADDRESS:-127.0.0.1}
 marker=nonce.fixture.test
 
 fail() { echo "knot-fixture: $*" >&2; exit 1; }
 
-# Exit status 0 when 127.0.0.1:PORT can be bound for both UDP and TCP (nothing listens there).
+# Exit status 0 when ADDRESS:PORT can be bound for both UDP and TCP (nothing listens there).
 port_free() {
-    /usr/bin/python3 - "$1" <<'EOP'
+    /usr/bin/python3 - "$address" "$1" <<'EOP'
 import socket, sys
-port = int(sys.argv[1])
+address, port = sys.argv[1], int(sys.argv[2])
 for kind in (socket.SOCK_DGRAM, socket.SOCK_STREAM):
     s = socket.socket(socket.AF_INET, kind)
     if kind == socket.SOCK_STREAM:  # TIME_WAIT leftovers of a previous run are no listener
         s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        s.bind(("127.0.0.1", port))
+        s.bind((address, port))
     except OSError as e:
-        print(f"{'udp' if kind == socket.SOCK_DGRAM else 'tcp'} 127.0.0.1:{port}: {e.strerror}")
+        print(f"{'udp' if kind == socket.SOCK_DGRAM else 'tcp'} {address}:{port}: {e.strerror}")
         sys.exit(1)
     finally:
         s.close()
@@ -50,7 +57,7 @@ serves_nonce() {
     alive "$pid" || return 1
     knotc -s "$work/knot.sock" status >/dev/null 2>&1 || return 1
     for transport in +notcp +tcp; do
-        kdig +time=1 +retry=0 "$transport" +short @127.0.0.1 -p "$port" "$marker" TXT 2>/dev/null \
+        kdig +time=1 +retry=0 "$transport" +short @"$address" -p "$port" "$marker" TXT 2>/dev/null \
             | grep -qx "\"$nonce\"" || return 1
     done
 }
@@ -61,7 +68,7 @@ start)
     "$0" stop "$work" 2>/dev/null || true   # a previous run of this fixture, if any
     why=$(port_free "$port") || fail "port already taken ($why): refusing to use a server that is not ours"
     rm -rf "$work"; mkdir -p "$work/db" "$work/zones"     # Knot needs its database dir
-    cp "$zonedir"/*.zone "$work/zones/"
+    cp "$zonedir"/*.zone "$work/zones/" 2>/dev/null || true
     nonce=$(head -c16 /dev/urandom | od -An -tx1 | tr -d ' \n')
     printf '%s\n' "$nonce" > "$work/nonce"
     printf '%s\n' "$port" > "$work/knot.port"
@@ -81,7 +88,7 @@ EOZ
 server:
     rundir: "$work"
     pidfile: "$work/knotd.pid"
-    listen: 127.0.0.1@$port
+    listen: $address@$port
     udp-workers: 2
     tcp-workers: 2
 database:
@@ -98,21 +105,38 @@ key:
   - id: sceau-other-key
     algorithm: hmac-sha512
     secret: $other
+remote:
+  - id: primary
+    address: 127.0.0.1@$port
+    via: 127.0.0.3
+  - id: secondary
+    address: 127.0.0.3@$port
+    via: 127.0.0.1
 acl:
   - id: update
     key: sceau-test-key
     action: update
+  - id: transfer
+    address: 127.0.0.3
+    action: transfer
+  - id: notify
+    address: 127.0.0.1
+    action: notify
 template:
   - id: default
     storage: "$work/zones"
     file: "%s.zone"
     zonefile-sync: -1
     journal-content: none
-    acl: update
+    acl: [update, transfer, notify]
 zone:
 EOC
-        for f in "$work"/zones/*.zone; do
-            printf '  - domain: %s\n' "$(basename "$f" .zone)"
+        for zone in $( (ls "$work"/zones/*.zone; ls "$zonedir"/*.knot 2>/dev/null) \
+                       | xargs -n1 basename | sed 's/\.zone$//; s/\.knot$//' | sort -u); do
+            printf '  - domain: %s\n' "$zone"
+            if [ -f "$zonedir/$zone.knot" ]; then
+                sed 's/^/    /' "$zonedir/$zone.knot"
+            fi
         done
     } > "$work/knot.conf"
     knotd -c "$work/knot.conf" > "$work/knot.log" 2>&1 &
@@ -127,14 +151,14 @@ EOC
             # knotd writes its own pid file once it serves: it must be the process we started.
             [ "$(cat "$work/knotd.pid" 2>/dev/null)" = "$pid" ] \
                 || fail "knotd pid file says $(cat "$work/knotd.pid" 2>/dev/null), we started $pid"
-            echo "knot ready on 127.0.0.1:$port (pid $pid, nonce $nonce)"
+            echo "knot ready on $address:$port (pid $pid, nonce $nonce)"
             exit 0
         fi
         sleep 0.05
     done
     cat "$work/knot.log" >&2
     kill "$pid" 2>/dev/null || true
-    fail "knotd (pid $pid) did not answer the nonce $marker on 127.0.0.1:$port"
+    fail "knotd (pid $pid) did not answer the nonce $marker on $address:$port"
     ;;
 stop)
     if [ ! -f "$work/knot.pid" ]; then   # never started (start reported why), or stopped

@@ -1,5 +1,4 @@
 #include "model/publish/journal.h"
-#include "model/publish/ttladvice.h"
 #include "model/storage/workspace.h"
 
 #include <QTemporaryDir>
@@ -73,18 +72,6 @@ private slots:
             QCOMPARE(reversed.error().code, ErrorCode::InvalidInput);
         }
         QVERIFY(!rollbackOf(entry(ChangeAction::Remove, {}, {}))); // removed nothing
-    }
-
-    // Lower the TTL first when caches could keep the old RRset longer than the advised TTL.
-    void ttlAdviceAboveFiveMinutes()
-    {
-        QVERIFY(!ttlAdvice(0));
-        QVERIFY(!ttlAdvice(300));
-        const auto advice = ttlAdvice(86400);
-        QVERIFY(advice);
-        QCOMPARE(advice->lowerTo, 300u);
-        QCOMPARE(advice->waitSeconds, 86400u);
-        QVERIFY(advice->text().contains(u"86400"_s));
     }
 
     void tableRoundTrip()

@@ -20,6 +20,8 @@
 #include "app/cli/secrets/credentialsaddcommand.h"
 #include "app/cli/secrets/credentialslistcommand.h"
 #include "app/cli/secrets/credentialsremovecommand.h"
+#include "app/cli/secrets/credentialsrotatecommand.h"
+#include "app/cli/secrets/credentialstestcommand.h"
 #include "app/cli/spf/spfevalcommand.h"
 #include "app/cli/spf/spfparsecommand.h"
 #include "app/cli/spf/spftreecommand.h"
@@ -66,6 +68,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<CredentialsAddCommand>());
     m_commands.push_back(std::make_unique<CredentialsListCommand>());
     m_commands.push_back(std::make_unique<CredentialsRemoveCommand>());
+    m_commands.push_back(std::make_unique<CredentialsRotateCommand>());
+    m_commands.push_back(std::make_unique<CredentialsTestCommand>());
 }
 
 std::pair<CliCommand *, int> CommandRegistry::find(const QStringList &arguments) const

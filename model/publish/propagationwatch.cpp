@@ -86,11 +86,11 @@ void PropagationWatch::judge(const Dns::AuthoritativeReport &rrsets,
     m_status.servers.clear();
     m_status.failure.reset();
     if (!rrsets.complete())
-        m_status.failure = rrsets.nsLookup.failed()
-                               ? rrsets.nsLookup.detail
-                               //: %1 a domain name
-                               : Tr::tr("no authoritative nameserver was found for %1")
-                                     .arg(m_status.name);
+        m_status.failure
+            = rrsets.nsLookup.failed()
+                  ? rrsets.nsLookup.detail
+                  //: %1 a domain name
+                  : Tr::tr("no authoritative nameserver was found for %1").arg(m_status.name);
     for (const Dns::ServerAnswer &answer : rrsets.servers) {
         ServerPropagation server;
         server.host = answer.host;

@@ -3,10 +3,12 @@
 #include "app/cli/clicontext.h"
 #include "app/cli/input.h"
 #include "app/cli/secrets/credentialjson.h"
+#include "app/cli/secrets/publishingcredential.h"
 #include "app/cli/secrets/secretinput.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
 #include "model/secrets/credentialvault.h"
+#include "model/secrets/wipe.h"
 #include "model/session/session.h"
 
 namespace Sceau::Cli {
@@ -32,28 +34,36 @@ bool validName(const QString &name)
 
 QString CredentialsAddCommand::description() const
 {
-    return Tr::tr("Add an SMTP account: its settings in the workspace, its password (read from "
-                  "standard input) in the keychain only.");
+    return Tr::tr("Add a credential (an SMTP account, a TSIG key, a Cloudflare or OVHcloud API "
+                  "access): its settings in the workspace, its secret (read from standard input) "
+                  "in the keychain only.");
 }
 
 QList<QCommandLineOption> CredentialsAddCommand::options() const
 {
-    return {
-        {HostOption, Tr::tr("The account's submission server."), QStringLiteral("host")},
-        {UsernameOption, Tr::tr("The account's user name."), QStringLiteral("name")},
-        {PortOption,
-         Tr::tr("The server's port (default 587, or 465 with --implicit-tls)."),
-         QStringLiteral("port")},
-        {ImplicitTlsOption, Tr::tr("The server speaks TLS from the start (port 465).")},
-    };
+    return QList<QCommandLineOption>{
+               {HostOption,
+                Tr::tr("smtp: the account's submission server."),
+                QStringLiteral("host")},
+               {UsernameOption, Tr::tr("smtp: the account's user name."), QStringLiteral("name")},
+               {PortOption,
+                Tr::tr("smtp: the server's port (default 587, or 465 with --implicit-tls)."),
+                QStringLiteral("port")},
+               {ImplicitTlsOption,
+                Tr::tr("smtp: the server speaks TLS from the start (port 465).")},
+           }
+           + publishingCredentialOptions();
 }
 
 void CredentialsAddCommand::run(CliContext &context,
                                 const QCommandLineParser &parser,
                                 const QStringList &positional)
 {
-    if (positional.size() != 2 || positional.first() != u"smtp") {
-        context.fail(ExitCode::BadUsage, Tr::tr("credentials add: expected smtp NAME"));
+    const auto kind = positional.size() == 2 ? Secrets::CredentialKinds.value(positional.first())
+                                             : std::nullopt;
+    if (!kind) {
+        context.fail(ExitCode::BadUsage,
+                     Tr::tr("credentials add: expected smtp|tsig|cloudflare|ovh NAME"));
         return;
     }
     const QString name = positional.at(1);
@@ -65,6 +75,8 @@ void CredentialsAddCommand::run(CliContext &context,
                          .arg(name));
         return;
     }
+    if (*kind != Secrets::CredentialKind::Smtp)
+        return addPublishing(context, parser, *kind, name);
     if (!parser.isSet(HostOption) || !parser.isSet(UsernameOption)
         || parser.value(UsernameOption).isEmpty()) {
         context.fail(ExitCode::BadUsage,
@@ -102,7 +114,38 @@ void CredentialsAddCommand::run(CliContext &context,
         context.failUsage(password.error());
         return;
     }
-    onResult((*vault)->add(credential, std::move(*password)),
+    store(context, credential, std::move(*password));
+}
+
+void CredentialsAddCommand::addPublishing(CliContext &context,
+                                          const QCommandLineParser &parser,
+                                          Secrets::CredentialKind kind,
+                                          const QString &name)
+{
+    const auto credential = publishingCredential(kind, name, parser);
+    if (!credential) {
+        context.failUsage(credential.error());
+        return;
+    }
+    auto secret = readCredentialSecret(kind, name);
+    if (!secret) {
+        context.failUsage(secret.error());
+        return;
+    }
+    store(context, *credential, std::move(*secret));
+}
+
+void CredentialsAddCommand::store(CliContext &context,
+                                  const Secrets::Credential &credential,
+                                  QByteArray secret)
+{
+    const auto vault = context.session().credentials();
+    if (!vault) {
+        Secrets::wipe(secret);
+        context.fail(vault.error());
+        return;
+    }
+    onResult((*vault)->add(credential, std::move(secret)),
              &context,
              [&context](const Result<Secrets::Credential> &added) {
                  if (!added) {
@@ -114,7 +157,7 @@ void CredentialsAddCommand::run(CliContext &context,
                  else
                      //: %1 a credential's name
                      context.out()
-                         << Tr::tr("Added %1; its password is in the keychain.").arg(added->name)
+                         << Tr::tr("Added %1; its secret is in the keychain.").arg(added->name)
                          << '\n';
                  context.finish(ExitCode::Done);
              });

@@ -5,7 +5,8 @@
 namespace Sceau {
 namespace Cli {
 
-// credentials list: the workspace's credentials (SMTP accounts), never their secrets.
+// credentials list [--due DAYS]: the workspace's credentials, never their secrets; with --due,
+// only those whose secret was set DAYS days ago or more (Secrets::rotationDue).
 class CredentialsListCommand final : public CliCommand
 {
 public:
@@ -15,6 +16,7 @@ public:
     }
     QString synopsis() const override { return QStringLiteral(""); }
     QString description() const override;
+    QList<QCommandLineOption> options() const override;
     void run(CliContext &context,
              const QCommandLineParser &parser,
              const QStringList &positional) override;

@@ -23,12 +23,10 @@ ApiReply judged(QNetworkReply *reply, bool tooLarge, const QString &host, int ti
 {
     ApiReply result;
     if (tooLarge) {
-        result.failure = ApiFailure{PublishOutcome::Failed,
-                                    QStringLiteral("too-large"),
-                                    Tr::tr("%1 sent an answer larger than %n octets.",
-                                           nullptr,
-                                           int(MaxApiBody))
-                                        .arg(host)};
+        result.failure = ApiFailure{
+            PublishOutcome::Failed,
+            QStringLiteral("too-large"),
+            Tr::tr("%1 sent an answer larger than %n octets.", nullptr, int(MaxApiBody)).arg(host)};
         return result;
     }
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -46,14 +44,15 @@ ApiReply judged(QNetworkReply *reply, bool tooLarge, const QString &host, int ti
         break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        result.failure = unreachable(QStringLiteral("timeout"),
-                                     Tr::tr("%1 did not answer within %n ms.", nullptr, timeoutMs)
-                                         .arg(host));
+        result.failure
+            = unreachable(QStringLiteral("timeout"),
+                          Tr::tr("%1 did not answer within %n ms.", nullptr, timeoutMs).arg(host));
         break;
     default:
         //: %1 a host name, %2 why (from Qt)
-        result.failure = unreachable(QStringLiteral("unreachable"),
-                                     Tr::tr("Could not reach %1: %2").arg(host, reply->errorString()));
+        result.failure
+            = unreachable(QStringLiteral("unreachable"),
+                          Tr::tr("Could not reach %1: %2").arg(host, reply->errorString()));
         break;
     }
     return result;
@@ -92,12 +91,13 @@ QFuture<ApiReply> ApiClient::send(const ApiRequest &request)
         http.setRawHeader(name, value);
     QNetworkReply *reply = m_manager->sendCustomRequest(http, request.method, request.body);
     auto tooLarge = std::make_shared<bool>(false);
-    connect(reply, &QNetworkReply::downloadProgress, this, [reply, tooLarge](qint64 got, qint64 total) {
-        if (got > MaxApiBody || total > MaxApiBody) {
-            *tooLarge = true;
-            reply->abort();
-        }
-    });
+    connect(
+        reply, &QNetworkReply::downloadProgress, this, [reply, tooLarge](qint64 got, qint64 total) {
+            if (got > MaxApiBody || total > MaxApiBody) {
+                *tooLarge = true;
+                reply->abort();
+            }
+        });
     const QString host = url.host();
     connect(reply, &QNetworkReply::finished, this, [this, reply, tooLarge, promise, host] {
         promise->addResult(judged(reply, *tooLarge, host, m_timeoutMs));
@@ -107,7 +107,8 @@ QFuture<ApiReply> ApiClient::send(const ApiRequest &request)
     return future;
 }
 
-std::optional<QJsonValue> jsonOf(const ApiReply &reply, ApiFailure *failure, const QString &provider)
+std::optional<QJsonValue>
+jsonOf(const ApiReply &reply, ApiFailure *failure, const QString &provider)
 {
     // Wrapped in an array, so that a bare value (OVHcloud's /auth/time) reads too.
     QJsonParseError error;
@@ -136,10 +137,8 @@ std::optional<ApiFailure> httpFailure(int status, const QString &provider, const
                              .arg(quoted);
     else
         //: %1 a provider (Cloudflare, OVHcloud), %2 an HTTP status, %3 the provider's message
-        failure.detail = Tr::tr("%1 refused the request (HTTP %2): %3")
-                             .arg(provider)
-                             .arg(status)
-                             .arg(quoted);
+        failure.detail
+            = Tr::tr("%1 refused the request (HTTP %2): %3").arg(provider).arg(status).arg(quoted);
     return failure;
 }
 

@@ -69,12 +69,12 @@ private:
 };
 
 // The JSON of a reply's body: the value, or the Failed "malformed" failure naming provider.
-std::optional<QJsonValue> jsonOf(const ApiReply &reply, ApiFailure *failure, const QString &provider);
+std::optional<QJsonValue>
+jsonOf(const ApiReply &reply, ApiFailure *failure, const QString &provider);
 
 // The failure an HTTP error status stands for (nullopt for 2xx): 401 and 403 say the
 // credentials were refused; others quote message, the provider's own words. Code "http-<status>".
-std::optional<ApiFailure>
-httpFailure(int status, const QString &provider, const QString &message);
+std::optional<ApiFailure> httpFailure(int status, const QString &provider, const QString &message);
 
 // text with every occurrence of each secret (non-empty) replaced by "…": what an API answers
 // may quote the credentials it was given, and details never hold a secret.

@@ -68,27 +68,28 @@ QFuture<PublishResult> ApiPublisher::guarded(const RrsetRef &ref,
         promise->addResult(result);
         promise->finish();
     };
-    onResult(readRecords(ref), this, [this, ref, expected, values, ttl, finish](const ApiRead &now) {
-        if (auto refused = refusal(ref, currentOf(now), expected, values)) {
-            if (now.failure) { // why it could not read: the API refused, or was not reached
-                refused->outcome = now.failure->outcome;
-                refused->code = now.failure->code;
+    onResult(
+        readRecords(ref), this, [this, ref, expected, values, ttl, finish](const ApiRead &now) {
+            if (auto refused = refusal(ref, currentOf(now), expected, values)) {
+                if (now.failure) { // why it could not read: the API refused, or was not reached
+                    refused->outcome = now.failure->outcome;
+                    refused->code = now.failure->code;
+                }
+                return finish(*refused);
             }
-            return finish(*refused);
-        }
-        PublishResult result;
-        result.before = currentOf(now).values;
-        result.after = values;
-        const QList<ApiChange> plan = planChanges(now.records, values, ttl);
-        if (plan.isEmpty()) {
-            result.outcome = PublishOutcome::Done;
-            result.code = QStringLiteral("unchanged");
-            result.detail = Tr::tr("%1 already holds these values: nothing was sent.")
-                                .arg(ref.owner);
-            return finish(result);
-        }
-        applyFrom(ref, plan, 0, result, finish);
-    });
+            PublishResult result;
+            result.before = currentOf(now).values;
+            result.after = values;
+            const QList<ApiChange> plan = planChanges(now.records, values, ttl);
+            if (plan.isEmpty()) {
+                result.outcome = PublishOutcome::Done;
+                result.code = QStringLiteral("unchanged");
+                result.detail
+                    = Tr::tr("%1 already holds these values: nothing was sent.").arg(ref.owner);
+                return finish(result);
+            }
+            applyFrom(ref, plan, 0, result, finish);
+        });
     return future;
 }
 
@@ -99,17 +100,16 @@ void ApiPublisher::applyFrom(const RrsetRef &ref,
                              const Finish &finish)
 {
     if (next == plan.size()) {
-        return onResult(commit(ref),
-                        this,
-                        [result, finish](const std::optional<ApiFailure> &failure) {
-                            PublishResult done = result;
-                            done.outcome = PublishOutcome::Done;
-                            if (failure) {
-                                done.code = failure->code;
-                                done.detail = failure->detail;
-                            }
-                            finish(done);
-                        });
+        return onResult(
+            commit(ref), this, [result, finish](const std::optional<ApiFailure> &failure) {
+                PublishResult done = result;
+                done.outcome = PublishOutcome::Done;
+                if (failure) {
+                    done.code = failure->code;
+                    done.detail = failure->detail;
+                }
+                finish(done);
+            });
     }
     onResult(apply(ref, plan.at(next)),
              this,

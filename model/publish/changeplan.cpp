@@ -21,7 +21,8 @@ QList<ApiChange> planChanges(const QList<ApiRecord> &now, const QStringList &val
     }
     QList<ApiChange> changes = updates;
     while (!leftOver.isEmpty() && !missing.isEmpty())
-        changes.append({ApiChange::Kind::Update, leftOver.takeFirst().id, missing.takeFirst(), ttl});
+        changes.append(
+            {ApiChange::Kind::Update, leftOver.takeFirst().id, missing.takeFirst(), ttl});
     for (const QString &value : std::as_const(missing))
         changes.append({ApiChange::Kind::Create, {}, value, ttl});
     for (const ApiRecord &record : std::as_const(leftOver))

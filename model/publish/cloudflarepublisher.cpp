@@ -87,7 +87,8 @@ CloudflarePublisher::~CloudflarePublisher()
 ApiRequest
 CloudflarePublisher::request(const QByteArray &method, const QString &path, const QByteArray &body)
 {
-    return {method, m_base.toUtf8() + path.toUtf8(), body, {{"Authorization", "Bearer " + m_token}}};
+    return {
+        method, m_base.toUtf8() + path.toUtf8(), body, {{"Authorization", "Bearer " + m_token}}};
 }
 
 std::optional<QJsonValue> CloudflarePublisher::resultOf(const ApiReply &reply,
@@ -138,7 +139,8 @@ QFuture<ApiRead> CloudflarePublisher::readRecords(const RrsetRef &ref)
     auto promise = std::make_shared<QPromise<ApiRead>>();
     promise->start();
     QFuture<ApiRead> future = promise->future();
-    const ApiRequest find = request("GET", u"/zones?name="_s + QString::fromLatin1(encoded(ref.zone)));
+    const ApiRequest find
+        = request("GET", u"/zones?name="_s + QString::fromLatin1(encoded(ref.zone)));
     onResult(m_client->send(find), this, [this, ref, promise](const ApiReply &reply) {
         ApiRead read;
         ApiFailure failure;
@@ -212,8 +214,7 @@ void CloudflarePublisher::readPage(const RrsetRef &ref,
                      // The filters are the API's; the RRset is checked here again, so that no
                      // other record is ever changed.
                      if (record.value(u"type").toString() != Dns::typeName(ref.type)
-                         || record.value(u"name").toString().compare(ref.owner,
-                                                                     Qt::CaseInsensitive)
+                         || record.value(u"name").toString().compare(ref.owner, Qt::CaseInsensitive)
                                 != 0)
                          continue;
                      const auto value = canonicalValue(ref.type, typedValue(ref.type, record));

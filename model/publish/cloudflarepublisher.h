@@ -24,8 +24,8 @@ class CloudflarePublisher final : public ApiPublisher
 public:
     // apiBase without a trailing '/'; extraCas are trusted besides the system's (tests).
     CloudflarePublisher(const QByteArray &token,
-                        const QString &apiBase = QStringLiteral(
-                            "https://api.cloudflare.com/client/v4"),
+                        const QString &apiBase
+                        = QStringLiteral("https://api.cloudflare.com/client/v4"),
                         const QList<QSslCertificate> &extraCas = {},
                         int timeoutMs = 10000,
                         QObject *parent = nullptr);

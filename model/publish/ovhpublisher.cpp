@@ -107,12 +107,11 @@ std::optional<ApiFailure> OvhPublisher::failureOf(const ApiReply &reply) const
     const bool credentials = code == u"INVALID_SIGNATURE" || code == u"INVALID_KEY"
                              || code == u"INVALID_CREDENTIAL" || code == u"NOT_CREDENTIAL"
                              || code == u"NOT_GRANTED_CALL";
-    std::optional<ApiFailure> failure = httpFailure(credentials ? 403 : reply.status,
-                                                    Provider,
-                                                    error.value(u"message").toString());
+    std::optional<ApiFailure> failure = httpFailure(
+        credentials ? 403 : reply.status, Provider, error.value(u"message").toString());
     failure->code = QStringLiteral("http-%1").arg(reply.status);
-    failure->detail = withoutSecrets(failure->detail,
-                                     {m_applicationSecret, m_consumerKey, m_applicationKey});
+    failure->detail
+        = withoutSecrets(failure->detail, {m_applicationSecret, m_consumerKey, m_applicationKey});
     return failure;
 }
 
@@ -140,13 +139,9 @@ ApiRequest OvhPublisher::signedRequest(const QByteArray &method,
     const QByteArray url = m_endpoint.toUtf8() + path.toUtf8();
     const QByteArray timestamp
         = QByteArray::number(QDateTime::currentSecsSinceEpoch() + m_clockOffset.value_or(0));
-    const QByteArray signedText = QByteArrayList{m_applicationSecret,
-                                                 m_consumerKey,
-                                                 method,
-                                                 url,
-                                                 body,
-                                                 timestamp}
-                                      .join('+');
+    const QByteArray signedText
+        = QByteArrayList{m_applicationSecret, m_consumerKey, method, url, body, timestamp}.join(
+            '+');
     const QByteArray signature
         = "$1$" + QCryptographicHash::hash(signedText, QCryptographicHash::Sha1).toHex();
     return {method,
@@ -158,9 +153,8 @@ ApiRequest OvhPublisher::signedRequest(const QByteArray &method,
              {"X-Ovh-Signature", signature}}};
 }
 
-QFuture<ApiReply> OvhPublisher::send(const QByteArray &method,
-                                     const QString &path,
-                                     const QByteArray &body)
+QFuture<ApiReply>
+OvhPublisher::send(const QByteArray &method, const QString &path, const QByteArray &body)
 {
     auto promise = std::make_shared<QPromise<ApiReply>>();
     promise->start();
@@ -194,8 +188,9 @@ QFuture<ApiRead> OvhPublisher::readRecords(const RrsetRef &ref)
     auto promise = std::make_shared<QPromise<ApiRead>>();
     promise->start();
     QFuture<ApiRead> future = promise->future();
-    const QString path = QStringLiteral("/domain/zone/%1/record?fieldType=%2&subDomain=%3")
-                             .arg(encoded(ref.zone), Dns::typeName(ref.type), encoded(subDomainOf(ref)));
+    const QString path
+        = QStringLiteral("/domain/zone/%1/record?fieldType=%2&subDomain=%3")
+              .arg(encoded(ref.zone), Dns::typeName(ref.type), encoded(subDomainOf(ref)));
     onResult(send("GET", path), this, [this, ref, promise](const ApiReply &reply) {
         auto finish = [promise](const ApiRead &read) {
             promise->addResult(read);
@@ -204,8 +199,8 @@ QFuture<ApiRead> OvhPublisher::readRecords(const RrsetRef &ref)
         ApiRead read;
         ApiFailure failure;
         read.failure = failureOf(reply);
-        const std::optional<QJsonValue> json = read.failure ? std::nullopt
-                                                            : jsonOf(reply, &failure, Provider);
+        const std::optional<QJsonValue> json
+            = read.failure ? std::nullopt : jsonOf(reply, &failure, Provider);
         if (!read.failure && (!json || !json->isArray()))
             read.failure = json ? malformed() : failure;
         if (read.failure)
@@ -213,12 +208,11 @@ QFuture<ApiRead> OvhPublisher::readRecords(const RrsetRef &ref)
         const QJsonArray array = json->toArray();
         if (array.size() > MaxRecords) {
             //: %1 a domain name, %n a number of records
-            read.failure = ApiFailure{PublishOutcome::Failed,
-                                      QStringLiteral("too-many-records"),
-                                      Tr::tr("%1 has more than %n records of this type.",
-                                             nullptr,
-                                             int(MaxRecords))
-                                          .arg(ref.owner)};
+            read.failure = ApiFailure{
+                PublishOutcome::Failed,
+                QStringLiteral("too-many-records"),
+                Tr::tr("%1 has more than %n records of this type.", nullptr, int(MaxRecords))
+                    .arg(ref.owner)};
             return finish(read);
         }
         QList<qint64> ids;
@@ -233,14 +227,15 @@ QFuture<ApiRead> OvhPublisher::readIds(const RrsetRef &ref, const QList<qint64> 
 {
     QList<QFuture<ApiReply>> replies;
     for (qint64 id : ids)
-        replies << send("GET", QStringLiteral("/domain/zone/%1/record/%2").arg(encoded(ref.zone)).arg(id));
+        replies << send("GET",
+                        QStringLiteral("/domain/zone/%1/record/%2").arg(encoded(ref.zone)).arg(id));
     return chain(allResults(replies), this, [this, ref](const QList<ApiReply> &answers) {
         ApiRead read;
         for (const ApiReply &reply : answers) {
             ApiFailure failure;
             read.failure = failureOf(reply);
-            const std::optional<QJsonValue> json = read.failure ? std::nullopt
-                                                                : jsonOf(reply, &failure, Provider);
+            const std::optional<QJsonValue> json
+                = read.failure ? std::nullopt : jsonOf(reply, &failure, Provider);
             if (!read.failure && !json)
                 read.failure = failure;
             if (read.failure)
@@ -249,8 +244,9 @@ QFuture<ApiRead> OvhPublisher::readIds(const RrsetRef &ref, const QList<qint64> 
             // The filters are the API's; the RRset is checked here again, so that no other
             // record is ever changed.
             if (record.value(u"fieldType").toString() != Dns::typeName(ref.type)
-                || record.value(u"subDomain").toString().compare(subDomainOf(ref),
-                                                                  Qt::CaseInsensitive)
+                || record.value(u"subDomain")
+                           .toString()
+                           .compare(subDomainOf(ref), Qt::CaseInsensitive)
                        != 0)
                 continue;
             const auto value = canonicalValue(

@@ -44,8 +44,10 @@ private:
     // The API's clock, learned once: nullopt once known.
     QFuture<std::optional<ApiFailure>> learnTime();
     // One signed request of path (below the endpoint), once the clock is known.
-    QFuture<ApiReply> send(const QByteArray &method, const QString &path, const QByteArray &body = {});
-    ApiRequest signedRequest(const QByteArray &method, const QString &path, const QByteArray &body) const;
+    QFuture<ApiReply>
+    send(const QByteArray &method, const QString &path, const QByteArray &body = {});
+    ApiRequest
+    signedRequest(const QByteArray &method, const QString &path, const QByteArray &body) const;
     // The failure a reply stands for (nullopt for a 2xx), secrets removed.
     std::optional<ApiFailure> failureOf(const ApiReply &reply) const;
     QFuture<ApiRead> readIds(const RrsetRef &ref, const QList<qint64> &ids);

@@ -17,8 +17,8 @@ using namespace Qt::StringLiterals;
 namespace {
 const QByteArray Token = "cf-test-token-5f1e9a";
 
-QJsonObject record(const QString &id, const QString &type, const QString &name,
-                   const QString &content)
+QJsonObject
+record(const QString &id, const QString &type, const QString &name, const QString &content)
 {
     return {{u"id"_s, id},
             {u"zone_id"_s, u"zone-1"_s},
@@ -35,23 +35,25 @@ QJsonObject seed()
 {
     QJsonObject mx = record(u"mx"_s, u"MX"_s, u"example.test"_s, u"mx.example.test"_s);
     mx.insert(u"priority", 10);
-    return {{u"zones"_s,
-             QJsonArray{QJsonObject{{u"id"_s, u"zone-1"_s}, {u"name"_s, u"example.test"_s}},
-                        QJsonObject{{u"id"_s, u"zone-2"_s}, {u"name"_s, u"other.test"_s}}}},
-            {u"records"_s,
-             QJsonArray{record(u"spf"_s, u"TXT"_s, u"example.test"_s, u"\"v=spf1 \" \"-all\""_s),
-                        mx,
-                        record(u"decoy"_s, u"TXT"_s, u"decoy.example.test"_s, u"\"decoy\""_s),
-                        record(u"ab"_s, u"TXT"_s, u"ab.example.test"_s, u"\"a\" \"b\""_s),
-                        record(u"m1"_s, u"TXT"_s, u"multi.example.test"_s, u"\"one\""_s),
-                        record(u"m2"_s, u"TXT"_s, u"multi.example.test"_s, u"\"two\""_s),
-                        record(u"m3"_s, u"TXT"_s, u"multi.example.test"_s, u"\"three\""_s),
-                        record(u"legacy"_s, u"TXT"_s, u"legacy.example.test"_s, u"hello world"_s)}}};
+    return {
+        {u"zones"_s,
+         QJsonArray{QJsonObject{{u"id"_s, u"zone-1"_s}, {u"name"_s, u"example.test"_s}},
+                    QJsonObject{{u"id"_s, u"zone-2"_s}, {u"name"_s, u"other.test"_s}}}},
+        {u"records"_s,
+         QJsonArray{record(u"spf"_s, u"TXT"_s, u"example.test"_s, u"\"v=spf1 \" \"-all\""_s),
+                    mx,
+                    record(u"decoy"_s, u"TXT"_s, u"decoy.example.test"_s, u"\"decoy\""_s),
+                    record(u"ab"_s, u"TXT"_s, u"ab.example.test"_s, u"\"a\" \"b\""_s),
+                    record(u"m1"_s, u"TXT"_s, u"multi.example.test"_s, u"\"one\""_s),
+                    record(u"m2"_s, u"TXT"_s, u"multi.example.test"_s, u"\"two\""_s),
+                    record(u"m3"_s, u"TXT"_s, u"multi.example.test"_s, u"\"three\""_s),
+                    record(u"legacy"_s, u"TXT"_s, u"legacy.example.test"_s, u"hello world"_s)}}};
 }
 
 RrsetRef at(const QString &name, RrType type = RrType::TXT)
 {
-    return {u"example.test"_s, name.isEmpty() ? u"example.test"_s : name + u".example.test"_s, type};
+    return {
+        u"example.test"_s, name.isEmpty() ? u"example.test"_s : name + u".example.test"_s, type};
 }
 
 // The records of the state, by id.
@@ -164,7 +166,8 @@ private slots:
 
     void addWhenPresentIsChanged()
     {
-        const PublishResult result = Test::await(m_publisher->add(at({}), {u"v=spf1 mx -all"_s}, 300));
+        const PublishResult result
+            = Test::await(m_publisher->add(at({}), {u"v=spf1 mx -all"_s}, 300));
         QCOMPARE(result.outcome, PublishOutcome::Changed);
         QCOMPARE(result.before, QStringList{u"v=spf1 -all"_s});
         QCOMPARE(byId(m_server->state()), byId(seed()));
@@ -208,10 +211,8 @@ private slots:
     // patched to "four", the last is deleted. Two writes, nothing else moves.
     void replaceRrsetOfSeveral()
     {
-        const PublishResult result = Test::await(m_publisher->replace(at(u"multi"_s),
-                                                                      {u"three"_s, u"two"_s, u"one"_s},
-                                                                      {u"two"_s, u"four"_s},
-                                                                      300));
+        const PublishResult result = Test::await(m_publisher->replace(
+            at(u"multi"_s), {u"three"_s, u"two"_s, u"one"_s}, {u"two"_s, u"four"_s}, 300));
         QCOMPARE(result.outcome, PublishOutcome::Done);
         const QMap<QString, QJsonObject> now = byId(m_server->state());
         QCOMPARE(now.value(u"m2"_s), byId(seed()).value(u"m2"_s));
@@ -250,8 +251,8 @@ private slots:
     // A zone the token cannot see: Failed, nothing written.
     void unknownZoneFails()
     {
-        const PublishResult result = Test::await(m_publisher->add(
-            {u"absent.test"_s, u"absent.test"_s, RrType::TXT}, {u"x"_s}, 300));
+        const PublishResult result = Test::await(
+            m_publisher->add({u"absent.test"_s, u"absent.test"_s, RrType::TXT}, {u"x"_s}, 300));
         QCOMPARE(result.outcome, PublishOutcome::Failed);
         QCOMPARE(result.code, u"no-zone"_s);
         QCOMPARE(writes(), 0);
@@ -277,10 +278,8 @@ private slots:
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const quint16 port = closed.serverPort();
         closed.close();
-        CloudflarePublisher nowhere(Token,
-                                    u"https://localhost:%1/client/v4"_s.arg(port),
-                                    m_server->ca(),
-                                    5000);
+        CloudflarePublisher nowhere(
+            Token, u"https://localhost:%1/client/v4"_s.arg(port), m_server->ca(), 5000);
         const PublishResult result = Test::await(nowhere.add(at(u"new"_s), {u"x"_s}, 300));
         QCOMPARE(result.outcome, PublishOutcome::Unreachable);
         QCOMPARE(result.code, u"unreachable"_s);

@@ -24,17 +24,16 @@ DnsApiTestServer::DnsApiTestServer(Api api,
     m_state.flush();
     const QString script = api == Api::Cloudflare ? QStringLiteral("dnsapi/cloudflare_api.py")
                                                   : QStringLiteral("dnsapi/ovh_api.py");
-    m_server = std::make_unique<ServerProcess>(
-        QStringLiteral("/usr/bin/python3"),
-        QStringList{supportPath(script),
-                    QStringLiteral("--cert"),
-                    certificate.certificate,
-                    QStringLiteral("--key"),
-                    certificate.key,
-                    QStringLiteral("--state"),
-                    m_state.fileName()}
-            + arguments,
-        QRegularExpression(QStringLiteral("READY (\\d+)")));
+    m_server = std::make_unique<ServerProcess>(QStringLiteral("/usr/bin/python3"),
+                                               QStringList{supportPath(script),
+                                                           QStringLiteral("--cert"),
+                                                           certificate.certificate,
+                                                           QStringLiteral("--key"),
+                                                           certificate.key,
+                                                           QStringLiteral("--state"),
+                                                           m_state.fileName()}
+                                                   + arguments,
+                                               QRegularExpression(QStringLiteral("READY (\\d+)")));
 }
 
 QString DnsApiTestServer::baseUrl() const

@@ -23,10 +23,13 @@ ApiReply judged(QNetworkReply *reply, bool tooLarge, const QString &host, int ti
 {
     ApiReply result;
     if (tooLarge) {
-        result.failure = ApiFailure{
-            PublishOutcome::Failed,
-            QStringLiteral("too-large"),
-            Tr::tr("%1 sent an answer larger than %n octets.", nullptr, int(MaxApiBody)).arg(host)};
+        result.failure
+            = ApiFailure{PublishOutcome::Failed,
+                         QStringLiteral("too-large"),
+                         //: %1 a host name, %2 a size limit in octets (always more than one)
+                         Tr::tr("%1 sent an answer larger than the limit of %2 octets.")
+                             .arg(host)
+                             .arg(MaxApiBody)};
         return result;
     }
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
@@ -44,9 +47,9 @@ ApiReply judged(QNetworkReply *reply, bool tooLarge, const QString &host, int ti
         break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        result.failure
-            = unreachable(QStringLiteral("timeout"),
-                          Tr::tr("%1 did not answer within %n ms.", nullptr, timeoutMs).arg(host));
+        result.failure = unreachable(
+            QStringLiteral("timeout"),
+            Tr::tr("%1 did not answer in time (limit: %2 ms).").arg(host).arg(timeoutMs));
         break;
     default:
         //: %1 a host name, %2 why (from Qt)

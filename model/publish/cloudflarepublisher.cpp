@@ -235,13 +235,12 @@ void CloudflarePublisher::readPage(const RrsetRef &ref,
                  if (page >= pages)
                      return done(read);
                  if (page >= MaxPages) {
-                     //: %1 a domain name, %n a number of records
+                     //: %1 a domain name, %2 a number of records (always more than one)
                      read.failure = ApiFailure{PublishOutcome::Failed,
                                                QStringLiteral("too-many-records"),
-                                               Tr::tr("%1 has more than %n records of this type.",
-                                                      nullptr,
-                                                      MaxPages * PerPage)
-                                                   .arg(ref.owner)};
+                                               Tr::tr("%1 has more than %2 records of this type.")
+                                                   .arg(ref.owner)
+                                                   .arg(MaxPages * PerPage)};
                      return done(read);
                  }
                  readPage(ref, page + 1, read, done);

@@ -207,12 +207,12 @@ QFuture<ApiRead> OvhPublisher::readRecords(const RrsetRef &ref)
             return finish(read);
         const QJsonArray array = json->toArray();
         if (array.size() > MaxRecords) {
-            //: %1 a domain name, %n a number of records
-            read.failure = ApiFailure{
-                PublishOutcome::Failed,
-                QStringLiteral("too-many-records"),
-                Tr::tr("%1 has more than %n records of this type.", nullptr, int(MaxRecords))
-                    .arg(ref.owner)};
+            //: %1 a domain name, %2 a number of records (always more than one)
+            read.failure = ApiFailure{PublishOutcome::Failed,
+                                      QStringLiteral("too-many-records"),
+                                      Tr::tr("%1 has more than %2 records of this type.")
+                                          .arg(ref.owner)
+                                          .arg(int(MaxRecords))};
             return finish(read);
         }
         QList<qint64> ids;

@@ -272,6 +272,33 @@ private slots:
         QCOMPARE(byId(m_server->state()), byId(seed()));
     }
 
+    // Answers that are not the API's JSON, or longer than any answer of it: Failed, nothing
+    // written.
+    void brokenAnswersFail_data()
+    {
+        QTest::addColumn<QString>("broken");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("not JSON") << u"garbage"_s << u"malformed"_s;
+        QTest::newRow("2 MiB") << u"huge"_s << u"too-large"_s;
+    }
+    void brokenAnswersFail()
+    {
+        QFETCH(QString, broken);
+        QFETCH(QString, code);
+        m_publisher.reset();
+        m_server = std::make_unique<Test::DnsApiTestServer>(
+            Test::DnsApiTestServer::Api::Cloudflare,
+            m_certificate,
+            m_pki->caCertificate(),
+            seed(),
+            QStringList{u"--token"_s, QString::fromLatin1(Token), u"--broken"_s, broken});
+        const auto confused = publisher(Token, m_server->ca());
+        const PublishResult result = Test::await(confused->add(at(u"new"_s), {u"x"_s}, 300));
+        QCOMPARE(result.outcome, PublishOutcome::Failed);
+        QCOMPARE(result.code, code);
+        QCOMPARE(writes(), 0);
+    }
+
     void serverNotListeningIsUnreachable()
     {
         QTcpServer closed;

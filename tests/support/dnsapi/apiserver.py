@@ -4,7 +4,8 @@ An HTTPS server on 127.0.0.1 at a port the system picks, printing "READY <port>"
 accepts; one request per connection; the zone state in memory behind one lock. Every handler
 gets (method, path, query, body, headers) and returns (status, JSON value). Test-only routes
 (no authentication): GET /__state answers the whole state, POST /__mutate replaces the parts of
-the state its JSON object names (someone else's change, between a read and a write).
+the state its JSON object names (someone else's change, between a read and a write). A handler
+may answer raw bytes instead of a JSON value (a broken answer).
 """
 import http.server
 import json
@@ -17,7 +18,7 @@ MAX_BODY = 1 << 20
 
 
 def serve(cert, key, state, handle):
-    """Serves handle(method, path, query, body, headers, state) -> (status, value) for ever."""
+    """Serves handle(method, path, query, body, request, state) -> (status, value) for ever."""
     lock = threading.Lock()
     context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     context.minimum_version = ssl.TLSVersion.TLSv1_2
@@ -27,7 +28,10 @@ def serve(cert, key, state, handle):
         protocol_version = "HTTP/1.1"
 
         def answer(self, status, value):
-            body = b"" if value is None else json.dumps(value).encode()
+            if isinstance(value, bytes):
+                body = value
+            else:
+                body = b"" if value is None else json.dumps(value).encode()
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))

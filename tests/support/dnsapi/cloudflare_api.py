@@ -2,6 +2,7 @@
 """The suite's Cloudflare API v4 server: the documented subset Sceau uses, on real sockets.
 
   cloudflare_api.py --cert PEM --key PEM --state FILE --token TOKEN [--max-per-page N]
+                    [--broken garbage|huge]
 
 State (JSON file, then in memory): {"zones": [{"id", "name"}], "records": [{"id", "zone_id",
 "type", "name", "content", "ttl", "priority"?}], "writes": 0}. Routes (Authorization: Bearer
@@ -12,7 +13,8 @@ careless API might, so the tests see that a publisher never passes it on):
   POST   /client/v4/zones/ID/dns_records          {type, name, content, ttl, priority?}
   PATCH  /client/v4/zones/ID/dns_records/RID      {content?, ttl?, priority?}
   DELETE /client/v4/zones/ID/dns_records/RID
-Each applied POST, PATCH and DELETE counts in "writes". Test-only routes: see apiserver.py.
+Each applied POST, PATCH and DELETE counts in "writes". --broken makes every authenticated answer
+a 200 that is not JSON ("garbage") or is 2 MiB long ("huge"). Test-only routes: see apiserver.py.
 """
 import argparse
 import json
@@ -30,6 +32,7 @@ p.add_argument("--key", required=True)
 p.add_argument("--state", required=True)
 p.add_argument("--token", required=True)
 p.add_argument("--max-per-page", type=int, default=100)
+p.add_argument("--broken", choices=["garbage", "huge"])
 args = p.parse_args()
 with open(args.state) as f:
     initial = json.load(f)
@@ -56,6 +59,10 @@ def handle(method, path, query, body, request, state):
     presented = request.headers.get("Authorization", "")
     if presented != "Bearer " + args.token:
         return error(403, 9109, "Invalid access token: " + presented[len("Bearer "):])
+    if args.broken == "garbage":
+        return 200, b"{\"success\": true, \"result\": [ <html>"
+    if args.broken == "huge":
+        return 200, envelope(["x" * 1024] * 2048)
     if not path.startswith(PREFIX + "/zones"):
         return error(404, 7003, "No route for that URI")
     parts = path[len(PREFIX):].strip("/").split("/")

@@ -125,15 +125,13 @@ jsonOf(const ApiReply &reply, ApiFailure *failure, const QString &provider)
     return std::nullopt;
 }
 
-std::optional<ApiFailure> httpFailure(int status, const QString &provider, const QString &message)
+ApiFailure refusedBy(int status, const QString &provider, const QString &message, bool credentials)
 {
-    if (status >= 200 && status < 300)
-        return std::nullopt;
     ApiFailure failure{PublishOutcome::Failed, QStringLiteral("http-%1").arg(status), {}};
-    const QString quoted = message.left(300);
-    if (status == 401 || status == 403)
+    const QString quoted = message.isEmpty() ? Tr::tr("no reason given") : message.left(300);
+    if (credentials)
         //: %1 a provider (Cloudflare, OVHcloud), %2 an HTTP status, %3 the provider's message
-        failure.detail = Tr::tr("%1 refused the credentials (HTTP %2): %3. Check the credential "
+        failure.detail = Tr::tr("%1 refused the credentials (HTTP %2: %3). Check the credential "
                                 "and the permissions it was given for this zone.")
                              .arg(provider)
                              .arg(status)
@@ -141,7 +139,7 @@ std::optional<ApiFailure> httpFailure(int status, const QString &provider, const
     else
         //: %1 a provider (Cloudflare, OVHcloud), %2 an HTTP status, %3 the provider's message
         failure.detail
-            = Tr::tr("%1 refused the request (HTTP %2): %3").arg(provider).arg(status).arg(quoted);
+            = Tr::tr("%1 refused the request (HTTP %2: %3).").arg(provider).arg(status).arg(quoted);
     return failure;
 }
 

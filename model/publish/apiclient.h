@@ -72,9 +72,10 @@ private:
 std::optional<QJsonValue>
 jsonOf(const ApiReply &reply, ApiFailure *failure, const QString &provider);
 
-// The failure an HTTP error status stands for (nullopt for 2xx): 401 and 403 say the
-// credentials were refused; others quote message, the provider's own words. Code "http-<status>".
-std::optional<ApiFailure> httpFailure(int status, const QString &provider, const QString &message);
+// The Failed failure of an answer that refused the request with status (code "http-<status>"),
+// quoting message, the provider's own words. credentials: the provider said the credentials
+// (or the signature made with them) were refused, and the detail says to check them.
+ApiFailure refusedBy(int status, const QString &provider, const QString &message, bool credentials);
 
 // text with every occurrence of each secret (non-empty) replaced by "…": what an API answers
 // may quote the credentials it was given, and details never hold a secret.

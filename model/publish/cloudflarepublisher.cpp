@@ -74,7 +74,7 @@ CloudflarePublisher::CloudflarePublisher(const QByteArray &token,
                                          QObject *parent)
     : ApiPublisher(parent)
     , m_base(apiBase)
-    , m_token(token)
+    , m_token(token.constData(), token.size()) // our own copy, which the destructor wipes
     , m_client(new ApiClient(extraCas, timeoutMs, this))
 {
 }
@@ -100,11 +100,10 @@ std::optional<QJsonValue> CloudflarePublisher::resultOf(const ApiReply &reply,
     }
     const std::optional<QJsonValue> json = jsonOf(reply, failure, Provider);
     const QJsonObject envelope = json ? json->toObject() : QJsonObject();
-    if (!json || !envelope.contains(u"success")) {
-        if (const auto refused = httpFailure(reply.status, Provider, QString()))
-            *failure = *refused; // an error page, not the API's envelope
-        else
-            *failure = malformed();
+    const bool credentials = reply.status == 401 || reply.status == 403;
+    if (!json || !envelope.contains(u"success")) { // an error page, not the API's envelope
+        *failure
+            = reply.succeeded() ? malformed() : refusedBy(reply.status, Provider, {}, credentials);
         return std::nullopt;
     }
     if (reply.succeeded() && envelope.value(u"success").toBool())
@@ -117,8 +116,7 @@ std::optional<QJsonValue> CloudflarePublisher::resultOf(const ApiReply &reply,
                         .arg(error.value(u"code").toInteger())
                         .arg(error.value(u"message").toString());
     }
-    *failure = httpFailure(reply.succeeded() ? 400 : reply.status, Provider, messages.join(u"; "))
-                   .value();
+    *failure = refusedBy(reply.status, Provider, messages.join(u"; "), credentials);
     failure->detail = withoutSecrets(failure->detail, {m_token});
     return std::nullopt;
 }

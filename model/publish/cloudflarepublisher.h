@@ -16,8 +16,9 @@ namespace Publish {
 // errors[{code, message}], result}. Types A, AAAA, CNAME, MX (priority apart) and TXT; a TXT
 // "content" is read as a person types it (canonicalValue(RrType, QString): quoted strings or
 // the bare text) and written as quoted strings of at most 255 octets (presentationRdata), as
-// the API documents. The token is never logged nor put in a detail, and is wiped when the
-// publisher is destroyed.
+// the API's schema documents for a TXT record's content ("quoted character strings (RFC 1035),
+// each with a length of up to 255 bytes"). The token is never logged nor put in a detail, and
+// our copy of it is wiped when the publisher is destroyed.
 class CloudflarePublisher final : public ApiPublisher
 {
     Q_OBJECT

@@ -83,8 +83,9 @@ OvhPublisher::OvhPublisher(const QByteArray &applicationKey,
     : ApiPublisher(parent)
     , m_endpoint(endpoint)
     , m_applicationKey(applicationKey)
-    , m_applicationSecret(applicationSecret)
-    , m_consumerKey(consumerKey)
+    // Our own copies of the secrets, which the destructor wipes.
+    , m_applicationSecret(applicationSecret.constData(), applicationSecret.size())
+    , m_consumerKey(consumerKey.constData(), consumerKey.size())
     , m_client(new ApiClient(extraCas, timeoutMs, this))
 {
 }
@@ -107,11 +108,11 @@ std::optional<ApiFailure> OvhPublisher::failureOf(const ApiReply &reply) const
     const bool credentials = code == u"INVALID_SIGNATURE" || code == u"INVALID_KEY"
                              || code == u"INVALID_CREDENTIAL" || code == u"NOT_CREDENTIAL"
                              || code == u"NOT_GRANTED_CALL";
-    std::optional<ApiFailure> failure = httpFailure(
-        credentials ? 403 : reply.status, Provider, error.value(u"message").toString());
-    failure->code = QStringLiteral("http-%1").arg(reply.status);
-    failure->detail
-        = withoutSecrets(failure->detail, {m_applicationSecret, m_consumerKey, m_applicationKey});
+    ApiFailure failure = refusedBy(reply.status,
+                                   Provider,
+                                   error.value(u"message").toString(),
+                                   credentials || reply.status == 401 || reply.status == 403);
+    failure.detail = withoutSecrets(failure.detail, {m_applicationSecret, m_consumerKey});
     return failure;
 }
 
@@ -139,11 +140,12 @@ ApiRequest OvhPublisher::signedRequest(const QByteArray &method,
     const QByteArray url = m_endpoint.toUtf8() + path.toUtf8();
     const QByteArray timestamp
         = QByteArray::number(QDateTime::currentSecsSinceEpoch() + m_clockOffset.value_or(0));
-    const QByteArray signedText
+    QByteArray signedText
         = QByteArrayList{m_applicationSecret, m_consumerKey, method, url, body, timestamp}.join(
             '+');
     const QByteArray signature
         = "$1$" + QCryptographicHash::hash(signedText, QCryptographicHash::Sha1).toHex();
+    signedText.fill('\0'); // it holds the application secret
     return {method,
             url,
             body,

@@ -313,6 +313,21 @@ private slots:
         QVERIFY(Test::await(nowhere.read(at({}))).failed());
     }
 
+    // A server that takes the connection and never says a word: Unreachable once the timeout
+    // passed without traffic.
+    void silentServerIsUnreachable()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        CloudflarePublisher waiting(Token,
+                                    u"https://localhost:%1/client/v4"_s.arg(silent.serverPort()),
+                                    m_server->ca(),
+                                    300);
+        const PublishResult result = Test::await(waiting.add(at(u"new"_s), {u"x"_s}, 300));
+        QCOMPARE(result.outcome, PublishOutcome::Unreachable);
+        QCOMPARE(result.code, u"timeout"_s);
+    }
+
     // Without the test CA the server's certificate is not trusted: Unreachable ("tls-failed"),
     // nothing sent past the handshake, so nothing written.
     void untrustedCertificateIsUnreachable()

@@ -25,11 +25,13 @@ class OvhPublisher final : public ApiPublisher
 {
     Q_OBJECT
 public:
+    // The public API's endpoint (OVHcloud Europe).
+    static QString defaultEndpoint() { return QStringLiteral("https://eu.api.ovh.com/1.0"); }
     // endpoint without a trailing '/'; extraCas are trusted besides the system's (tests).
     OvhPublisher(const QByteArray &applicationKey,
                  const QByteArray &applicationSecret,
                  const QByteArray &consumerKey,
-                 const QString &endpoint = QStringLiteral("https://eu.api.ovh.com/1.0"),
+                 const QString &endpoint = defaultEndpoint(),
                  const QList<QSslCertificate> &extraCas = {},
                  int timeoutMs = 10000,
                  QObject *parent = nullptr);

@@ -15,7 +15,7 @@ QString RrsetRef::relativeOwner() const
 
 QFuture<PublishResult> Publisher::verify(const QString &zone)
 {
-    return chain(read({zone, zone, Dns::RrType::NS}), this, [](const CurrentRrset &now) {
+    return chain(read({zone, zone, Dns::RrType::TXT}), this, [](const CurrentRrset &now) {
         PublishResult result;
         result.outcome = now.failed() ? PublishOutcome::Failed : PublishOutcome::Done;
         result.detail = now.failure.value_or(QString());

@@ -92,7 +92,7 @@ public:
         = 0;
     virtual QFuture<PublishResult> remove(const RrsetRef &ref, const QStringList &expected) = 0;
     // Whether the backend accepts this credential for zone, changing nothing: Done, or why not.
-    // By default an authenticated read of the apex's NS RRset (what API backends need).
+    // By default an authenticated read of the apex's TXT RRset (what API backends need).
     virtual QFuture<PublishResult> verify(const QString &zone);
 };
 

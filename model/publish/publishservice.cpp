@@ -1,6 +1,8 @@
 #include "model/publish/publishservice.h"
 
 #include "model/core/async.h"
+#include "model/publish/cloudflarepublisher.h"
+#include "model/publish/ovhpublisher.h"
 #include "model/publish/primaryserver.h"
 #include "model/publish/rfc2136publisher.h"
 #include "model/publish/tr.h"
@@ -77,40 +79,75 @@ Result<Secrets::Credential> PublishService::credentialFor(const QString &zone,
 QFuture<Result<Publisher *>> PublishService::publisherFor(const Secrets::Credential &credential)
 {
     using R = Result<Publisher *>;
-    if (credential.kind != Secrets::CredentialKind::Tsig)
-        //: %1 a credential's kind
+    if (!credential.publishes())
+        //: %1 a credential's name
         return ready(R(Error{ErrorCode::InvalidInput,
-                             Tr::tr("credentials of kind %1 cannot publish")
-                                 .arg(Secrets::CredentialKinds.token(credential.kind))}));
+                             Tr::tr("the credential %1 cannot publish").arg(credential.name)}));
     auto promise = std::make_shared<QPromise<R>>();
     promise->start();
-    onResult(
-        m_vault->secret(credential), this, [this, promise, credential](Result<QByteArray> secret) {
-            if (!secret)
-                return settle(promise, R(secret.error()));
-            auto key = std::make_shared<Dns::TsigKey>(Dns::TsigKey{
-                credential.username, credential.tsigAlgorithm, QByteArray::fromBase64(*secret)});
-            Secrets::wipe(*secret);
-            if (!m_resolver) {
-                Secrets::wipe(key->secret);
-                return settle(promise, R(Error{ErrorCode::Internal, {}}));
-            }
-            const quint16 port = credential.port ? credential.port : m_settings.dnsPort;
-            onResult(findPrimary(m_resolver, credential.zone, credential.host, port, this),
-                     this,
-                     [this, promise, key](const Result<Dns::NameServer> &primary) {
-                         if (!primary) {
-                             Secrets::wipe(key->secret);
-                             return settle(promise, R(primary.error()));
-                         }
-                         // The publisher shares the key's buffer and wipes it when
-                         // it is destroyed.
-                         auto *publisher
-                             = new Rfc2136Publisher(*primary, *key, m_settings.timeoutMs, this);
-                         settle(promise, R(publisher));
-                     });
-        });
+    onResult(m_vault->secret(credential),
+             this,
+             [this, promise, credential](Result<QByteArray> secret) {
+                 if (!secret)
+                     return settle(promise, R(secret.error()));
+                 if (credential.kind == Secrets::CredentialKind::Tsig)
+                     return tsigPublisher(credential, std::move(*secret), promise);
+                 // The publishers keep their own copies, and wipe them when destroyed.
+                 Publisher *publisher = nullptr;
+                 const QList<QSslCertificate> &cas = m_settings.extraCas;
+                 const int timeout = m_settings.timeoutMs;
+                 if (credential.kind == Secrets::CredentialKind::Cloudflare) {
+                     const QString base = credential.host.isEmpty()
+                                              ? CloudflarePublisher::defaultApiBase()
+                                              : credential.host;
+                     publisher = new CloudflarePublisher(*secret, base, cas, timeout, this);
+                 } else {
+                     const QString base = credential.host.isEmpty()
+                                              ? OvhPublisher::defaultEndpoint()
+                                              : credential.host;
+                     const qsizetype newline = secret->indexOf('\n');
+                     QByteArray applicationSecret = secret->left(newline);
+                     QByteArray consumerKey = secret->mid(newline + 1);
+                     publisher = new OvhPublisher(credential.username.toUtf8(),
+                                                  applicationSecret,
+                                                  consumerKey,
+                                                  base,
+                                                  cas,
+                                                  timeout,
+                                                  this);
+                     Secrets::wipe(applicationSecret); // ours: the publisher keeps its copies
+                     Secrets::wipe(consumerKey);
+                 }
+                 Secrets::wipe(*secret);
+                 settle(promise, R(publisher));
+             });
     return promise->future();
+}
+
+void PublishService::tsigPublisher(const Secrets::Credential &credential,
+                                   QByteArray secret,
+                                   const std::shared_ptr<QPromise<Result<Publisher *>>> &promise)
+{
+    using R = Result<Publisher *>;
+    auto key = std::make_shared<Dns::TsigKey>(
+        Dns::TsigKey{credential.username, credential.tsigAlgorithm, QByteArray::fromBase64(secret)});
+    Secrets::wipe(secret);
+    if (!m_resolver) {
+        Secrets::wipe(key->secret);
+        return settle(promise, R(Error{ErrorCode::Internal, {}}));
+    }
+    const quint16 port = credential.port ? credential.port : m_settings.dnsPort;
+    onResult(findPrimary(m_resolver, credential.zone, credential.host, port, this),
+             this,
+             [this, promise, key](const Result<Dns::NameServer> &primary) {
+                 if (!primary) {
+                     Secrets::wipe(key->secret);
+                     return settle(promise, R(primary.error()));
+                 }
+                 // The publisher shares the key's buffer and wipes it when it is destroyed.
+                 settle(promise,
+                        R(new Rfc2136Publisher(*primary, *key, m_settings.timeoutMs, this)));
+             });
 }
 
 QFuture<Result<CurrentRrset>> PublishService::read(const QString &credential, const RrsetRef &ref)

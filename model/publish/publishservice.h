@@ -8,6 +8,7 @@
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
+#include <QPromise>
 #include <QSslCertificate>
 
 namespace Sceau {
@@ -71,6 +72,9 @@ private:
     // The credential's backend, built once its secret is read (and, for TSIG, its primary
     // found); parented to this, deleted by the caller (deleteLater) once used.
     QFuture<Result<Publisher *>> publisherFor(const Secrets::Credential &credential);
+    void tsigPublisher(const Secrets::Credential &credential,
+                       QByteArray secret,
+                       const std::shared_ptr<QPromise<Result<Publisher *>>> &promise);
 
     Journal m_journal;
     Secrets::CredentialVault *m_vault;

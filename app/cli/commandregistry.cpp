@@ -17,6 +17,11 @@
 #include "app/cli/dmarc/dmarcparsecommand.h"
 #include "app/cli/dmarc/dmarcreportcommand.h"
 #include "app/cli/dns/dnsquerycommand.h"
+#include "app/cli/publish/publishchangecommand.h"
+#include "app/cli/publish/publishexportcommand.h"
+#include "app/cli/publish/publishjournalcommand.h"
+#include "app/cli/publish/publishrollbackcommand.h"
+#include "app/cli/publish/publishwatchcommand.h"
 #include "app/cli/secrets/credentialsaddcommand.h"
 #include "app/cli/secrets/credentialslistcommand.h"
 #include "app/cli/secrets/credentialsremovecommand.h"
@@ -70,6 +75,13 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<CredentialsRemoveCommand>());
     m_commands.push_back(std::make_unique<CredentialsRotateCommand>());
     m_commands.push_back(std::make_unique<CredentialsTestCommand>());
+    m_commands.push_back(std::make_unique<PublishChangeCommand>(Publish::ChangeAction::Add));
+    m_commands.push_back(std::make_unique<PublishChangeCommand>(Publish::ChangeAction::Replace));
+    m_commands.push_back(std::make_unique<PublishChangeCommand>(Publish::ChangeAction::Remove));
+    m_commands.push_back(std::make_unique<PublishWatchCommand>());
+    m_commands.push_back(std::make_unique<PublishJournalCommand>());
+    m_commands.push_back(std::make_unique<PublishRollbackCommand>());
+    m_commands.push_back(std::make_unique<PublishExportCommand>());
 }
 
 std::pair<CliCommand *, int> CommandRegistry::find(const QStringList &arguments) const

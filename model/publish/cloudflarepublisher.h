@@ -24,7 +24,10 @@ class CloudflarePublisher final : public ApiPublisher
     Q_OBJECT
 public:
     // The public API's base URL.
-    static QString defaultApiBase() { return QStringLiteral("https://api.cloudflare.com/client/v4"); }
+    static QString defaultApiBase()
+    {
+        return QStringLiteral("https://api.cloudflare.com/client/v4");
+    }
     // apiBase without a trailing '/'; extraCas are trusted besides the system's (tests).
     CloudflarePublisher(const QByteArray &token,
                         const QString &apiBase = defaultApiBase(),

@@ -85,42 +85,40 @@ QFuture<Result<Publisher *>> PublishService::publisherFor(const Secrets::Credent
                              Tr::tr("the credential %1 cannot publish").arg(credential.name)}));
     auto promise = std::make_shared<QPromise<R>>();
     promise->start();
-    onResult(m_vault->secret(credential),
-             this,
-             [this, promise, credential](Result<QByteArray> secret) {
-                 if (!secret)
-                     return settle(promise, R(secret.error()));
-                 if (credential.kind == Secrets::CredentialKind::Tsig)
-                     return tsigPublisher(credential, std::move(*secret), promise);
-                 // The publishers keep their own copies, and wipe them when destroyed.
-                 Publisher *publisher = nullptr;
-                 const QList<QSslCertificate> &cas = m_settings.extraCas;
-                 const int timeout = m_settings.timeoutMs;
-                 if (credential.kind == Secrets::CredentialKind::Cloudflare) {
-                     const QString base = credential.host.isEmpty()
-                                              ? CloudflarePublisher::defaultApiBase()
-                                              : credential.host;
-                     publisher = new CloudflarePublisher(*secret, base, cas, timeout, this);
-                 } else {
-                     const QString base = credential.host.isEmpty()
-                                              ? OvhPublisher::defaultEndpoint()
-                                              : credential.host;
-                     const qsizetype newline = secret->indexOf('\n');
-                     QByteArray applicationSecret = secret->left(newline);
-                     QByteArray consumerKey = secret->mid(newline + 1);
-                     publisher = new OvhPublisher(credential.username.toUtf8(),
-                                                  applicationSecret,
-                                                  consumerKey,
-                                                  base,
-                                                  cas,
-                                                  timeout,
-                                                  this);
-                     Secrets::wipe(applicationSecret); // ours: the publisher keeps its copies
-                     Secrets::wipe(consumerKey);
-                 }
-                 Secrets::wipe(*secret);
-                 settle(promise, R(publisher));
-             });
+    onResult(
+        m_vault->secret(credential), this, [this, promise, credential](Result<QByteArray> secret) {
+            if (!secret)
+                return settle(promise, R(secret.error()));
+            if (credential.kind == Secrets::CredentialKind::Tsig)
+                return tsigPublisher(credential, std::move(*secret), promise);
+            // The publishers keep their own copies, and wipe them when destroyed.
+            Publisher *publisher = nullptr;
+            const QList<QSslCertificate> &cas = m_settings.extraCas;
+            const int timeout = m_settings.timeoutMs;
+            if (credential.kind == Secrets::CredentialKind::Cloudflare) {
+                const QString base = credential.host.isEmpty()
+                                         ? CloudflarePublisher::defaultApiBase()
+                                         : credential.host;
+                publisher = new CloudflarePublisher(*secret, base, cas, timeout, this);
+            } else {
+                const QString base
+                    = credential.host.isEmpty() ? OvhPublisher::defaultEndpoint() : credential.host;
+                const qsizetype newline = secret->indexOf('\n');
+                QByteArray applicationSecret = secret->left(newline);
+                QByteArray consumerKey = secret->mid(newline + 1);
+                publisher = new OvhPublisher(credential.username.toUtf8(),
+                                             applicationSecret,
+                                             consumerKey,
+                                             base,
+                                             cas,
+                                             timeout,
+                                             this);
+                Secrets::wipe(applicationSecret); // ours: the publisher keeps its copies
+                Secrets::wipe(consumerKey);
+            }
+            Secrets::wipe(*secret);
+            settle(promise, R(publisher));
+        });
     return promise->future();
 }
 
@@ -129,8 +127,8 @@ void PublishService::tsigPublisher(const Secrets::Credential &credential,
                                    const std::shared_ptr<QPromise<Result<Publisher *>>> &promise)
 {
     using R = Result<Publisher *>;
-    auto key = std::make_shared<Dns::TsigKey>(
-        Dns::TsigKey{credential.username, credential.tsigAlgorithm, QByteArray::fromBase64(secret)});
+    auto key = std::make_shared<Dns::TsigKey>(Dns::TsigKey{
+        credential.username, credential.tsigAlgorithm, QByteArray::fromBase64(secret)});
     Secrets::wipe(secret);
     if (!m_resolver) {
         Secrets::wipe(key->secret);

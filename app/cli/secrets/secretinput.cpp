@@ -45,8 +45,8 @@ Result<QByteArray> readSecret(const QString &prompt)
     if (tooLong || secret.isEmpty()) {
         Secrets::wipe(secret);
         return Error{ErrorCode::InvalidInput,
-                     tooLong ? Tr::tr("the password is longer than %1 bytes").arg(MaxSecretBytes)
-                             : Tr::tr("no password on standard input")};
+                     tooLong ? Tr::tr("the secret is longer than %1 bytes").arg(MaxSecretBytes)
+                             : Tr::tr("no secret on standard input")};
     }
     return secret;
 }

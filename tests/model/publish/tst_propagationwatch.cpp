@@ -46,10 +46,8 @@ private:
     Dns::AuthoritativeCheck m_check{&m_resolver, Test::knotServer().port, Test::knotConfig()};
 
     // Runs a watch to its end; returns the final status and whether it was complete.
-    std::pair<PropagationStatus, bool> watch(const QString &name,
-                                             const QStringList &expected,
-                                             int timeoutMs,
-                                             int *rounds = nullptr)
+    std::pair<PropagationStatus, bool>
+    watch(const QString &name, const QStringList &expected, int timeoutMs, int *rounds = nullptr)
     {
         PropagationWatch watch(&m_check);
         QSignalSpy progressed(&watch, &PropagationWatch::progressed);
@@ -74,12 +72,12 @@ private slots:
     void propagatesToEveryServer()
     {
         Rfc2136Publisher publisher(Test::knotServer(), fixtureKey());
-        const QString name = u"sel%1._domainkey.propagate.test"_s.arg(
-            QDateTime::currentMSecsSinceEpoch());
+        const QString name
+            = u"sel%1._domainkey.propagate.test"_s.arg(QDateTime::currentMSecsSinceEpoch());
         const QStringList value{u"v=DKIM1; p=watched"_s};
-        QCOMPARE(Test::await(publisher.add({u"propagate.test"_s, name, RrType::TXT}, value, 60))
-                     .outcome,
-                 PublishOutcome::Done);
+        QCOMPARE(
+            Test::await(publisher.add({u"propagate.test"_s, name, RrType::TXT}, value, 60)).outcome,
+            PublishOutcome::Done);
         int rounds = 0;
         const auto [status, complete] = watch(name, value, 20000, &rounds);
         QVERIFY(complete);
@@ -135,7 +133,8 @@ private slots:
         QCOMPARE(ns3->state, ServerPropagation::State::CouldNotAsk);
         QVERIFY(!ns2->detail.isEmpty());
 
-        Dns::LiveResolver silent(Dns::ResolverConfig{{Dns::NameServer{QHostAddress::LocalHost, 9}}, 200});
+        Dns::LiveResolver silent(
+            Dns::ResolverConfig{{Dns::NameServer{QHostAddress::LocalHost, 9}}, 200});
         Dns::AuthoritativeCheck check(&silent, Test::knotServer().port, Test::knotConfig());
         PropagationWatch lost(&check);
         QSignalSpy finished(&lost, &PropagationWatch::finished);

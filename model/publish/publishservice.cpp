@@ -1,6 +1,7 @@
 #include "model/publish/publishservice.h"
 
 #include "model/core/async.h"
+#include "model/core/domainname.h"
 #include "model/publish/cloudflarepublisher.h"
 #include "model/publish/ovhpublisher.h"
 #include "model/publish/primaryserver.h"
@@ -74,6 +75,22 @@ Result<Secrets::Credential> PublishService::credentialFor(const QString &zone,
         return Error{ErrorCode::InvalidInput,
                      Tr::tr("several credentials publish to %1: name the one to use").arg(zone)};
     return serving.first();
+}
+
+Result<QList<Secrets::Credential>> PublishService::credentialsServing(const QString &owner) const
+{
+    const auto all = m_vault->list();
+    if (!all)
+        return all.error();
+    QList<Secrets::Credential> serving;
+    for (const Secrets::Credential &c : *all) {
+        if (c.publishes() && DomainName::isSubdomainOf(owner, c.zone))
+            serving << c;
+    }
+    std::stable_sort(serving.begin(), serving.end(), [](const auto &a, const auto &b) {
+        return a.zone.size() > b.zone.size();
+    });
+    return serving;
 }
 
 QFuture<Result<Publisher *>> PublishService::publisherFor(const Secrets::Credential &credential)

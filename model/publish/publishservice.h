@@ -59,6 +59,11 @@ public:
     // (NotFound when none, InvalidInput when several: name one).
     Result<Secrets::Credential> credentialFor(const QString &zone, const QString &name = {}) const;
 
+    // The publishing credentials whose zone holds owner (owner is the zone or below it), the
+    // closest zone first (RFC 1034 §4.2: the deepest zone is the one that serves the name),
+    // then by name.
+    Result<QList<Secrets::Credential>> credentialsServing(const QString &owner) const;
+
     // The RRset as the credential's backend serves it now.
     QFuture<Result<CurrentRrset>> read(const QString &credential, const RrsetRef &ref);
     // Journals change, sends it, records the outcome.

@@ -162,6 +162,18 @@ private slots:
         QCOMPARE(entries->first().id, unadded->entry.id); // newest first
     }
 
+    // The credential for a name is the one of the closest zone holding it.
+    void credentialsServingAName()
+    {
+        const auto serving = m_service->credentialsServing(u"s1._domainkey.journal.test"_s);
+        QVERIFY(serving);
+        QCOMPARE(serving->size(), 1);
+        QCOMPARE(serving->first().name, u"knot"_s);
+        QVERIFY(m_service->credentialsServing(u"journal.test"_s)->size() == 1);
+        QVERIFY(m_service->credentialsServing(u"xjournal.test"_s)->isEmpty());
+        QVERIFY(m_service->credentialsServing(u"example.com"_s)->isEmpty());
+    }
+
     // Someone else's record removed, then restored by the rollback, strings and TTL as they were.
     void removeAndRestore()
     {

@@ -338,7 +338,7 @@ void MainWindow::showDkimWizard()
     Dkim::KeyVault *vault = vaultOrWarning();
     if (!vault)
         return;
-    auto *wizard = new DkimWizard(vault, this);
+    auto *wizard = new DkimWizard(vault, m_session, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open(); // window-modal, no nested event loop
 }

@@ -1,6 +1,8 @@
 #include "widgets/wizards/dkim/dkimpublishpage.h"
 
 #include "model/dkim/keyrecord.h"
+#include "model/publish/recordvalue.h"
+#include "widgets/publish/publishpanel.h"
 #include "widgets/wizards/dkim/dkimwizard.h"
 
 #include <QLabel>
@@ -32,9 +34,16 @@ DkimPublishPage::DkimPublishPage(DkimWizard *wizard)
     layout->addWidget(m_nameLabel);
     layout->addWidget(new QLabel(tr("TXT value:"), this));
     layout->addWidget(m_recordEdit);
-    layout->addWidget(new QLabel(tr("Zone file line:"), this));
+    m_zoneLineLabel = new QLabel(tr("Zone file line:"), this);
+    layout->addWidget(m_zoneLineLabel);
     layout->addWidget(m_zoneLineEdit);
     layout->addWidget(m_weakLabel);
+    if (wizard->session()) {
+        m_panel = new PublishPanel(wizard->session(), this);
+        layout->addWidget(m_panel);
+        m_zoneLineEdit->hide(); // the panel shows the lines
+        m_zoneLineLabel->hide();
+    }
 }
 
 void DkimPublishPage::initializePage()
@@ -46,6 +55,12 @@ void DkimPublishPage::initializePage()
     m_recordEdit->setPlainText(draft.recordText());
     m_zoneLineEdit->setPlainText(draft.zoneLine());
     m_weakLabel->setVisible(draft.spec.isWeak());
+    if (m_panel) {
+        const auto value = Publish::canonicalValue(Dns::RrType::TXT, draft.recordText());
+        m_panel->setRecord(Dkim::recordName(draft.selector, draft.domain),
+                           Dns::RrType::TXT,
+                           value ? QStringList{*value} : QStringList{});
+    }
 }
 
 } // namespace Sceau::Widgets

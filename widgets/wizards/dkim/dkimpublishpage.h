@@ -9,8 +9,10 @@ namespace Sceau {
 namespace Widgets {
 
 class DkimWizard;
+class PublishPanel;
 
-// The record to publish: the TXT value and a zone-file line ready to paste.
+// The record to publish: the TXT value, and the PublishPanel (zone-file lines, Copy, Export,
+// Publish through a credential, Watch propagation) when the wizard has a session.
 class DkimPublishPage : public QWizardPage
 {
     Q_OBJECT
@@ -24,7 +26,9 @@ private:
     QLabel *m_nameLabel;
     QPlainTextEdit *m_recordEdit;
     QPlainTextEdit *m_zoneLineEdit;
+    QLabel *m_zoneLineLabel;
     QLabel *m_weakLabel;
+    PublishPanel *m_panel = nullptr; // with the wizard's session
 };
 
 } // namespace Widgets

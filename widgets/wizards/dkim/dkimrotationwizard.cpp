@@ -13,8 +13,7 @@
 namespace Sceau::Widgets {
 
 DkimRotationWizard::DkimRotationWizard(Dkim::KeyVault *vault, Session *session, QWidget *parent)
-    : DkimWizard(vault, parent)
-    , m_session(session)
+    : DkimWizard(vault, session, parent)
 {
     setObjectName(QStringLiteral("dkimRotationWizard"));
     setWindowTitle(tr("DKIM key rotation"));
@@ -66,7 +65,7 @@ DkimRotationWizard *DkimRotationWizard::forKey(Dkim::KeyVault *vault,
 
 Dns::AuthoritativeCheck *DkimRotationWizard::check() const
 {
-    return m_session->authoritativeCheck();
+    return session()->authoritativeCheck();
 }
 
 void DkimRotationWizard::setOldKey(const Dkim::StoredKey &key)

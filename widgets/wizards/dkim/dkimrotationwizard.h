@@ -61,7 +61,6 @@ signals:
     void keysChanged(); // a step changed the workspace
 
 private:
-    Session *m_session;
     std::optional<Dkim::StoredKey> m_oldKey;
 };
 

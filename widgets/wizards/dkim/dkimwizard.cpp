@@ -7,9 +7,10 @@
 
 namespace Sceau::Widgets {
 
-DkimWizard::DkimWizard(Dkim::KeyVault *vault, QWidget *parent)
+DkimWizard::DkimWizard(Dkim::KeyVault *vault, Session *session, QWidget *parent)
     : QWizard(parent)
     , m_vault(vault)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("dkimWizard"));
     setWindowTitle(tr("New DKIM key"));

@@ -1,7 +1,9 @@
 #include "model/publish/zonesnippet.h"
 
 #include "model/dns/recordtext.h"
+#include "model/dns/zonefilereader.h"
 #include "model/publish/recordvalue.h"
+#include "model/publish/tr.h"
 
 namespace Sceau::Publish {
 
@@ -27,6 +29,29 @@ QString zoneSnippet(const RrsetRef &ref, const QStringList &values, quint32 ttl)
                      .arg(ttl)
                      .arg(Dns::typeName(ref.type), absoluteRdata(ref.type, value));
     return lines;
+}
+
+Result<SnippetRrset> rrsetOfSnippet(const QString &lines)
+{
+    // Absolute owners: the origin is never used, but the reader needs one.
+    const auto zone = Dns::ZoneFileReader::read(lines.toUtf8(), QStringLiteral("invalid"));
+    if (!zone)
+        return Error{ErrorCode::InvalidInput, zone.error().detail};
+    SnippetRrset rrset;
+    for (const Dns::ResourceRecord &record : zone->records) {
+        if (rrset.owner.isEmpty()) {
+            rrset.owner = record.owner;
+            rrset.type = record.type;
+            rrset.ttl = record.ttl;
+        } else if (record.owner != rrset.owner || record.type != rrset.type) {
+            return Error{ErrorCode::InvalidInput,
+                         Tr::tr("the lines hold records of more than one name or type")};
+        }
+        rrset.values << canonicalValue(record);
+    }
+    if (rrset.owner.isEmpty())
+        return Error{ErrorCode::InvalidInput, Tr::tr("the lines hold no record")};
+    return rrset;
 }
 
 } // namespace Sceau::Publish

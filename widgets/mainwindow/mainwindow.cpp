@@ -6,6 +6,7 @@
 #include "model/dmarc/reportstore.h"
 #include "model/session/session.h"
 #include "model/storage/preferences.h"
+#include "widgets/dialogs/journaldialog.h"
 #include "widgets/dialogs/settingsdialog.h"
 #include "widgets/dialogs/submissiontestdialog.h"
 #include "widgets/views/daneview.h"
@@ -172,14 +173,14 @@ void MainWindow::buildMenus()
     });
     mtaSts->setObjectName(QStringLiteral("mtaStsWizardAction"));
     QAction *tlsRpt = tools->addAction(tr("TLS-&RPT record wizard…"), this, [this] {
-        auto *wizard = new TlsRptWizard(this);
+        auto *wizard = new TlsRptWizard(m_session, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         wizard->setDomain(m_transportDomain);
         wizard->open();
     });
     tlsRpt->setObjectName(QStringLiteral("tlsRptWizardAction"));
     QAction *dmarc = tools->addAction(tr("&DMARC record wizard…"), this, [this] {
-        auto *wizard = new DmarcWizard(this);
+        auto *wizard = new DmarcWizard(m_session, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);
         wizard->setDomain(m_transportDomain);
         // The rollout plan's evidence: what the stored aggregate reports say of the domain.
@@ -198,6 +199,13 @@ void MainWindow::buildMenus()
         wizard->open();
     });
     bimi->setObjectName(QStringLiteral("bimiWizardAction"));
+    tools->addSeparator();
+    QAction *journal = tools->addAction(tr("Published &changes…"), this, [this] {
+        auto *dialog = new JournalDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    journal->setObjectName(QStringLiteral("journalAction"));
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sceau"), this, &MainWindow::showAbout);
 }

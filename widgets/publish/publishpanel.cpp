@@ -41,7 +41,8 @@ PublishPanel::PublishPanel(Session *session, QWidget *parent)
     , m_watcher(new Publish::PropagationWatch(session->authoritativeCheck(), this))
 {
     setObjectName(QStringLiteral("publishPanel"));
-    auto *snippetLabel = new QLabel(tr("Zone file &lines:"), this);
+    m_snippetLabel = new QLabel(tr("Zone file &lines:"), this);
+    auto *snippetLabel = m_snippetLabel;
     m_snippet = new QPlainTextEdit(this);
     m_snippet->setObjectName(QStringLiteral("snippetPlainTextEdit"));
     m_snippet->setReadOnly(true);
@@ -167,6 +168,33 @@ void PublishPanel::setRecord(const QString &owner,
     m_servers->hide();
     m_status->clear();
     refreshCredentials();
+}
+
+void PublishPanel::setZoneLines(const QString &lines)
+{
+    const auto rrset = Publish::rrsetOfSnippet(lines);
+    if (!rrset) {
+        ++m_generation;
+        m_watcher->cancel();
+        m_ref = {};
+        m_values.clear();
+        m_snippet->clear();
+        m_confirmBox->hide();
+        m_servers->hide();
+        m_publish->setEnabled(false);
+        m_status->setText(tr("Complete the record to publish it."));
+        return;
+    }
+    setRecord(rrset->owner, rrset->type, rrset->values, rrset->ttl);
+}
+
+void PublishPanel::setSnippetShown(bool shown)
+{
+    for (QWidget *widget : {static_cast<QWidget *>(m_snippetLabel),
+                            static_cast<QWidget *>(m_snippet),
+                            static_cast<QWidget *>(m_copy),
+                            static_cast<QWidget *>(m_export)})
+        widget->setVisible(shown);
 }
 
 void PublishPanel::refreshCredentials()

@@ -42,6 +42,13 @@ public:
                    const QStringList &values,
                    quint32 ttl = 3600);
 
+    // The record from the master-file lines a wizard's model wrote (Publish::rrsetOfSnippet);
+    // lines that are not one RRset (an incomplete draft) leave nothing to publish.
+    void setZoneLines(const QString &lines);
+    // Whether the panel shows the lines with Copy and Export (a page that has its own hides
+    // them).
+    void setSnippetShown(bool shown);
+
     // How long and how often the watch asks (tests shorten them).
     void setWatchTiming(int timeoutMs, int intervalMs);
 
@@ -69,6 +76,7 @@ private:
     int m_watchTimeoutMs = 300000;
     int m_watchIntervalMs = 2000;
 
+    QLabel *m_snippetLabel;
     QPlainTextEdit *m_snippet;
     QPushButton *m_copy;
     QPushButton *m_export;

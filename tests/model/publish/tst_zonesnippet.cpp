@@ -44,6 +44,22 @@ private slots:
         QCOMPARE(zoneSnippet(ref, {u"10 mail.example.com"_s}, 3600),
                  u"example.com. 3600 IN MX 10 mail.example.com.\n"_s);
     }
+
+    // What the wizards' models write reads back as one RRset; anything else is refused.
+    void rrsetOfSnippet()
+    {
+        const auto rrset = Publish::rrsetOfSnippet(
+            u"_dmarc.example.com. 3600 IN TXT \"v=DMARC1; \" \"p=none\"\n"_s);
+        QVERIFY2(rrset, rrset ? "" : qPrintable(rrset.error().detail));
+        QCOMPARE(rrset->owner, u"_dmarc.example.com"_s);
+        QCOMPARE(rrset->type, Dns::RrType::TXT);
+        QCOMPARE(rrset->values, QStringList{u"v=DMARC1; p=none"_s});
+        QCOMPARE(rrset->ttl, 3600u);
+        QVERIFY(!Publish::rrsetOfSnippet(u""_s));
+        QVERIFY(!Publish::rrsetOfSnippet(
+            u"a.example. 60 IN TXT \"x\"\nb.example. 60 IN TXT \"y\"\n"_s));
+        QVERIFY(!Publish::rrsetOfSnippet(u"a.example. 60 IN MX not-a-preference\n"_s));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_ZoneSnippet)

@@ -7,6 +7,7 @@
 #include "model/core/domainname.h"
 #include "model/core/textfile.h"
 #include "model/session/session.h"
+#include "widgets/publish/publishpanel.h"
 #include "widgets/wizards/bimi/bimifindingslist.h"
 
 #include <QApplication>
@@ -183,6 +184,9 @@ QWizardPage *BimiWizard::recordPage()
     form->addRow(tr("DNS record:"), m_record);
     form->addRow(m_error);
     form->addRow(buttons);
+    m_panel = new PublishPanel(m_session, page);
+    m_panel->setSnippetShown(false); // the record is above, with Copy and Export
+    form->addRow(m_panel);
     connect(m_logoUrl, &QLineEdit::textChanged, this, &BimiWizard::updateRecord);
     connect(m_certificateUrl, &QLineEdit::textChanged, this, &BimiWizard::updateRecord);
     connect(m_copy, &QPushButton::clicked, this, [this] {
@@ -328,6 +332,8 @@ void BimiWizard::updateRecord()
     m_error->setText(error);
     m_copy->setEnabled(error.isEmpty());
     m_export->setEnabled(error.isEmpty());
+    if (m_panel)
+        m_panel->setZoneLines(m_record->text());
 }
 
 } // namespace Sceau::Widgets

@@ -19,6 +19,7 @@ namespace Sceau {
 namespace Widgets {
 
 class BimiFindingsList;
+class PublishPanel;
 
 // Sets up BIMI for a domain, in the order it can work: the prerequisites first (the published
 // record and DMARC at enforcement, checked through the Session: what to fix), then the logo
@@ -75,6 +76,7 @@ private:
     QLabel *m_error;
     QPushButton *m_copy;
     QPushButton *m_export;
+    PublishPanel *m_panel = nullptr;
     std::optional<Bimi::BimiCheck> m_check;
     std::optional<QByteArray> m_logo; // the logo file's bytes, for the certificate check
     quint64 m_ticket = 0;

@@ -4,6 +4,7 @@
 #include "model/dkim/keyrecord.h"
 #include "model/dkim/keyvault.h"
 #include "model/dkim/publicationcheck.h"
+#include "widgets/publish/publishpanel.h"
 #include "widgets/wizards/dkim/dkimrotationwizard.h"
 
 #include <QLabel>
@@ -54,6 +55,9 @@ DkimDnsStepPage::DkimDnsStepPage(DkimRotationWizard *wizard, Step step)
     layout->addWidget(m_recordEdit);
     layout->addWidget(new QLabel(tr("Zone file line:"), this));
     layout->addWidget(m_zoneLineEdit);
+    m_panel = new PublishPanel(wizard->session(), this);
+    m_panel->setSnippetShown(false); // the zone line is above
+    layout->addWidget(m_panel);
     layout->addWidget(m_checkButton, 0, Qt::AlignLeft);
     layout->addWidget(m_resultLabel);
 }
@@ -83,6 +87,7 @@ void DkimDnsStepPage::initializePage()
         QLocale().toString(Dkim::dueDate(*current).toLocalTime(), QLocale::ShortFormat)));
     m_recordEdit->setPlainText(record);
     m_zoneLineEdit->setPlainText(Dkim::zoneLine(current->selector, current->domain, record));
+    m_panel->setZoneLines(m_zoneLineEdit->toPlainText());
     m_done = !Dkim::isAllowed(current->state, Dkim::targetOf(keyStep())); // past this step
     m_resultLabel->clear();
     m_checkButton->setEnabled(!m_done);

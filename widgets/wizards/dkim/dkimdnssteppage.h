@@ -18,11 +18,12 @@ namespace Sceau {
 namespace Widgets {
 
 class DkimRotationWizard;
+class PublishPanel;
 
 // A step that waits on DNS: shows the exact record and zone line to publish, and "Check in
 // DNS" advances the key (KeyVault::advance: every authoritative nameserver asked); it moves
 // (and the page completes) only once all of them serve it. Publish: the new key's record;
-// Revoke: the old key's empty p=.
+// Revoke: the old key's empty p=. The PublishPanel publishes it through a credential.
 class DkimDnsStepPage : public QWizardPage
 {
     Q_OBJECT
@@ -49,6 +50,7 @@ private:
     QPlainTextEdit *m_zoneLineEdit;
     QPushButton *m_checkButton;
     QLabel *m_resultLabel;
+    PublishPanel *m_panel;
     quint64 m_ticket = 0;
     bool m_done = false;
 };

@@ -31,7 +31,8 @@ DmarcRolloutPage::DmarcRolloutPage(QWidget *parent)
         {tr("Step"), tr("Policy tags"), tr("Earliest date"), tr("What the reports say")});
     m_steps->horizontalHeader()->setStretchLastSection(true);
     m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto *layout = new QVBoxLayout(this);
+    m_layout = new QVBoxLayout(this);
+    auto *layout = m_layout;
     auto *start = new QLabel(tr("p=none published on:"));
     layout->addWidget(start);
     layout->addWidget(m_start);
@@ -113,6 +114,11 @@ void DmarcRolloutPage::update()
             row, 2, new QTableWidgetItem(QLocale().toString(step.date, QLocale::ShortFormat)));
         m_steps->setItem(row, 3, new QTableWidgetItem(verdict));
     }
+}
+
+void DmarcRolloutPage::addPublishPanel(QWidget *panel)
+{
+    m_layout->addWidget(panel);
 }
 
 } // namespace Sceau::Widgets

@@ -9,6 +9,7 @@
 class QDateEdit;
 class QLabel;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace Sceau {
 namespace Widgets {
@@ -23,6 +24,8 @@ public:
 
     // What the stored aggregate reports say (nullopt: none imported).
     void setEvidence(const std::optional<Dmarc::RolloutEvidence> &evidence);
+    // Adds the wizard's publish panel below the plan.
+    void addPublishPanel(QWidget *panel);
 
 private:
     void update();
@@ -31,6 +34,7 @@ private:
     QDateEdit *m_start;
     QLabel *m_summary;
     QTableWidget *m_steps;
+    QVBoxLayout *m_layout;
 };
 
 } // namespace Widgets

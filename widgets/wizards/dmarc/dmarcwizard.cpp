@@ -2,6 +2,7 @@
 
 #include "model/core/textfile.h"
 #include "model/dmarc/dmarcdraft.h"
+#include "widgets/publish/publishpanel.h"
 #include "widgets/wizards/dmarc/dmarcpolicypage.h"
 #include "widgets/wizards/dmarc/dmarcrolloutpage.h"
 
@@ -10,7 +11,7 @@
 
 namespace Sceau::Widgets {
 
-DmarcWizard::DmarcWizard(QWidget *parent)
+DmarcWizard::DmarcWizard(Session *session, QWidget *parent)
     : QWizard(parent)
     , m_policy(new DmarcPolicyPage)
     , m_rollout(new DmarcRolloutPage)
@@ -20,6 +21,15 @@ DmarcWizard::DmarcWizard(QWidget *parent)
     setWindowTitle(tr("DMARC record"));
     addPage(m_policy);
     addPage(m_rollout);
+    if (session) {
+        auto *panel = new PublishPanel(session, m_rollout);
+        panel->setSnippetShown(false); // the policy page has the line, Copy and Export
+        m_rollout->addPublishPanel(panel);
+        connect(this, &QWizard::currentIdChanged, panel, [this, panel] {
+            if (currentPage() == m_rollout)
+                panel->setZoneLines(zoneLine());
+        });
+    }
     connect(m_policy, &DmarcPolicyPage::exportRequested, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export the record"), QStringLiteral("dmarc.zone"));

@@ -8,6 +8,7 @@
 #include <optional>
 
 namespace Sceau {
+class Session;
 namespace Widgets {
 
 class DmarcPolicyPage;
@@ -19,7 +20,8 @@ class DmarcWizard : public QWizard
 {
     Q_OBJECT
 public:
-    explicit DmarcWizard(QWidget *parent = nullptr);
+    // session: outlives the wizard; with one, the rollout page publishes (PublishPanel).
+    explicit DmarcWizard(Session *session = nullptr, QWidget *parent = nullptr);
 
     void setDomain(const QString &domain);
     // What the imported aggregate reports say, for the rollout plan (nullopt: none).

@@ -3,6 +3,7 @@
 #include "model/core/async.h"
 #include "model/spf/draftresolver.h"
 #include "model/spf/spfevaluator.h"
+#include "widgets/publish/publishpanel.h"
 #include "widgets/wizards/spf/spfwizard.h"
 
 #include <QFormLayout>
@@ -23,9 +24,11 @@ SpfResultPage::SpfResultPage(SpfWizard *wizard)
     , m_testButton(new QPushButton(tr("&Test"), this))
     , m_whatIfLabel(new QLabel(this))
     , m_staleLabel(new QLabel(this))
+    , m_panel(new PublishPanel(wizard->session(), this))
 {
     setTitle(tr("Record"));
-    setSubTitle(tr("Publish this line in your DNS zone, then check an address against the draft."));
+    setSubTitle(tr("Check an address against the draft, then publish the record, or copy the "
+                   "line into your DNS zone."));
     m_zoneLineEdit->setObjectName(QStringLiteral("zoneLinePlainTextEdit"));
     m_zoneLineEdit->setReadOnly(true);
     m_testIpEdit->setObjectName(QStringLiteral("testIpLineEdit"));
@@ -45,6 +48,8 @@ SpfResultPage::SpfResultPage(SpfWizard *wizard)
     testLabel->setBuddy(m_testIpEdit); // the mnemonic, not a literal "&"
     layout->addRow(testLabel, test);
     layout->addRow(m_whatIfLabel);
+    layout->addRow(m_panel);
+    layout->setRowVisible(m_zoneLineEdit, false); // the panel shows the lines, with Copy, Export
     connect(m_testButton, &QPushButton::clicked, this, &SpfResultPage::evaluate);
     m_testIpEdit->installEventFilter(this);
 }
@@ -72,6 +77,7 @@ void SpfResultPage::initializePage()
                              "this wizard again regularly to refresh them.")
                               .arg(draft.flattened.join(QStringLiteral(", "))));
     m_whatIfLabel->clear();
+    m_panel->setZoneLines(draft.zoneLine());
 }
 
 void SpfResultPage::cleanupPage()

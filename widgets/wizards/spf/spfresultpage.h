@@ -10,10 +10,11 @@ class QPushButton;
 namespace Sceau {
 namespace Widgets {
 
+class PublishPanel;
 class SpfWizard;
 
-// The record as a zone line (strings of at most 255 bytes) and a what-if check: evaluate a
-// test address against the draft as if it were published.
+// The record as a zone line (strings of at most 255 bytes), a what-if check (evaluate a test
+// address against the draft as if it were published), and the PublishPanel.
 class SpfResultPage : public QWizardPage
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ private:
     QPushButton *m_testButton;
     QLabel *m_whatIfLabel;
     QLabel *m_staleLabel; // flattened ranges must be refreshed
+    PublishPanel *m_panel;
     quint64 m_ticket = 0;
 };
 

@@ -40,6 +40,7 @@ public:
     // The real DNS with the draft's TXT record in place of the published one.
     Spf::DraftResolver *draftResolver() const { return m_draftResolver; }
     void draftChanged(); // pages call this after editing the draft
+    Session *session() const { return m_session; }
 
 signals:
     // The session's resolver was rebuilt: lookups sent to the old one will not come back.

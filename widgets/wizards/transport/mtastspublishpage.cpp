@@ -1,5 +1,6 @@
 #include "widgets/wizards/transport/mtastspublishpage.h"
 
+#include "widgets/publish/publishpanel.h"
 #include "widgets/wizards/transport/mtastswizard.h"
 
 #include <QApplication>
@@ -24,6 +25,7 @@ MtaStsPublishPage::MtaStsPublishPage(MtaStsWizard *wizard)
     , m_copyPolicy(new QPushButton(tr("Copy"), this))
     , m_copyRecord(new QPushButton(tr("Copy"), this))
     , m_export(new QPushButton(tr("Export…"), this))
+    , m_panel(new PublishPanel(wizard->session(), this))
 {
     setTitle(tr("Publish"));
     setFinalPage(true);
@@ -49,6 +51,8 @@ MtaStsPublishPage::MtaStsPublishPage(MtaStsWizard *wizard)
     grid->addWidget(m_record, 4, 0);
     grid->addWidget(m_copyRecord, 4, 1);
     grid->addWidget(m_idNote, 5, 0, 1, 2);
+    m_panel->setSnippetShown(false); // the record is above, with Copy
+    grid->addWidget(m_panel, 6, 0, 1, 2);
 
     connect(m_copyPolicy, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_policy->toPlainText());
@@ -68,6 +72,7 @@ void MtaStsPublishPage::initializePage()
                        .arg(draft.policyUrl()));
     m_policy->setPlainText(QString::fromUtf8(draft.policyText()));
     m_record->setText(draft.recordZoneLine(m_wizard->changedAt()));
+    m_panel->setZoneLines(m_record->text());
     if (!draft.changed())
         m_idNote->setText(tr("The policy is the one published: the record keeps its id."));
     else if (draft.publishedId.isEmpty())

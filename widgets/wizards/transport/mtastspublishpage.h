@@ -11,9 +11,11 @@ namespace Sceau {
 namespace Widgets {
 
 class MtaStsWizard;
+class PublishPanel;
 
 // What to publish: the policy file (served at its URL as text/plain) and the _mta-sts record
-// with its id (new when the policy changed), each with Copy; Export saves the file.
+// with its id (new when the policy changed), each with Copy; Export saves the file; the record
+// published through the PublishPanel.
 class MtaStsPublishPage : public QWizardPage
 {
     Q_OBJECT
@@ -33,6 +35,7 @@ private:
     QPushButton *m_copyPolicy;
     QPushButton *m_copyRecord;
     QPushButton *m_export;
+    PublishPanel *m_panel;
 };
 
 } // namespace Widgets

@@ -38,6 +38,7 @@ public:
     Transport::MtaStsDraft &draft() { return m_draft; }
     // When the policy was first changed in this wizard: the time the new id is made from.
     QDateTime changedAt() const { return m_changedAt; }
+    Session *session() const { return m_session; }
 
     // Writes the policy file's text to path (replacing it); false, with why, when it cannot.
     Result<void> exportPolicy(const QString &path);

@@ -5,6 +5,7 @@
 #include "model/core/domainname.h"
 #include "model/transport/mtastsdraft.h"
 #include "model/transport/tlsrptrecord.h"
+#include "widgets/publish/publishpanel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -19,7 +20,7 @@
 
 namespace Sceau::Widgets {
 
-TlsRptWizard::TlsRptWizard(QWidget *parent)
+TlsRptWizard::TlsRptWizard(Session *session, QWidget *parent)
     : QWizard(parent)
     , m_domain(new QLineEdit)
     , m_rua(new QPlainTextEdit)
@@ -55,6 +56,11 @@ TlsRptWizard::TlsRptWizard(QWidget *parent)
     form->addRow(tr("DNS record:"), m_record);
     form->addRow(m_error);
     form->addRow(buttons);
+    if (session) {
+        m_panel = new PublishPanel(session, page);
+        m_panel->setSnippetShown(false); // the record is above, with Copy and Export
+        form->addRow(m_panel);
+    }
     addPage(page);
 
     connect(m_domain, &QLineEdit::textChanged, this, &TlsRptWizard::update);
@@ -111,6 +117,8 @@ void TlsRptWizard::update()
     m_error->setText(error);
     m_copy->setEnabled(error.isEmpty());
     m_export->setEnabled(error.isEmpty());
+    if (m_panel)
+        m_panel->setZoneLines(m_record->text());
 }
 
 } // namespace Sceau::Widgets

@@ -10,7 +10,10 @@ class QPlainTextEdit;
 class QPushButton;
 
 namespace Sceau {
+class Session;
 namespace Widgets {
+
+class PublishPanel;
 
 // Writes a domain's TLS-RPT record (RFC 8460 §3): the domain and where reports go (mailto:
 // addresses or https: URLs, one per line; a bare address becomes mailto:), then the record's
@@ -19,7 +22,8 @@ class TlsRptWizard : public QWizard
 {
     Q_OBJECT
 public:
-    explicit TlsRptWizard(QWidget *parent = nullptr);
+    // session: outlives the wizard; with one, the record can be published (PublishPanel).
+    explicit TlsRptWizard(Session *session = nullptr, QWidget *parent = nullptr);
 
     void setDomain(const QString &domain);
     QString zoneLine() const; // empty while the input is not a valid record
@@ -35,6 +39,7 @@ private:
     QLabel *m_error;
     QPushButton *m_copy;
     QPushButton *m_export;
+    PublishPanel *m_panel = nullptr;
 };
 
 } // namespace Widgets

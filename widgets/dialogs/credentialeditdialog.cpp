@@ -142,9 +142,9 @@ CredentialEditDialog::~CredentialEditDialog()
     Secrets::wipe(m_secret);
 }
 
-QLineEdit *CredentialEditDialog::secretEdit(const QString &objectName)
+QLineEdit *CredentialEditDialog::secretEdit(QWidget *page, const QString &objectName)
 {
-    auto *edit = new QLineEdit(this);
+    auto *edit = new QLineEdit(page);
     edit->setObjectName(objectName);
     edit->setEchoMode(QLineEdit::Password);
     edit->setMaxLength(int(Secrets::MaxSecretBytes));
@@ -169,8 +169,7 @@ QWidget *CredentialEditDialog::smtpPage()
     m_smtpPortSpin->setValue(Transport::standardPort(SubmissionSecurity::StartTls));
     m_smtpUserEdit = new QLineEdit(page);
     m_smtpUserEdit->setObjectName(QStringLiteral("smtpUserLineEdit"));
-    m_smtpPasswordEdit = secretEdit(QStringLiteral("smtpPasswordLineEdit"));
-    m_smtpPasswordEdit->setParent(page);
+    m_smtpPasswordEdit = secretEdit(page, QStringLiteral("smtpPasswordLineEdit"));
     connect(m_smtpSecurityCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_smtpPortSpin->setValue(Transport::standardPort(
             SubmissionSecurity(m_smtpSecurityCombo->currentData().toInt())));
@@ -203,8 +202,7 @@ QWidget *CredentialEditDialog::tsigPage()
     m_tsigPortSpin->setObjectName(QStringLiteral("tsigPortSpinBox"));
     m_tsigPortSpin->setRange(1, 65535);
     m_tsigPortSpin->setValue(53);
-    m_tsigSecretEdit = secretEdit(QStringLiteral("tsigSecretLineEdit"));
-    m_tsigSecretEdit->setParent(page);
+    m_tsigSecretEdit = secretEdit(page, QStringLiteral("tsigSecretLineEdit"));
     m_tsigSecretEdit->setPlaceholderText(tr("base64, as tsig-keygen prints it"));
     auto *form = pageForm(page);
     form->addRow(tr("&Zone:"), m_tsigZoneEdit);
@@ -233,10 +231,11 @@ QWidget *CredentialEditDialog::apiPage(CredentialKind kind)
         m_ovhApiEdit = api;
         m_ovhApplicationKeyEdit = new QLineEdit(page);
         m_ovhApplicationKeyEdit->setObjectName(QStringLiteral("ovhApplicationKeyLineEdit"));
-        m_ovhSecretEdit = secretEdit(QStringLiteral("ovhSecretLineEdit"));
-        m_ovhSecretEdit->setParent(page);
-        m_ovhConsumerKeyEdit = secretEdit(QStringLiteral("ovhConsumerKeyLineEdit"));
-        m_ovhConsumerKeyEdit->setParent(page);
+        m_ovhSecretEdit = secretEdit(page, QStringLiteral("ovhSecretLineEdit"));
+        m_ovhConsumerKeyEdit = secretEdit(page, QStringLiteral("ovhConsumerKeyLineEdit"));
+        setTabOrder(zone, m_ovhApplicationKeyEdit); // the rows' order
+        setTabOrder(m_ovhApplicationKeyEdit, api);
+        setTabOrder(api, m_ovhSecretEdit);
         form->addRow(tr("Application &key:"), m_ovhApplicationKeyEdit);
         form->addRow(tr("&API address:"), api);
         form->addRow(tr("Application &secret:"), m_ovhSecretEdit);
@@ -244,8 +243,7 @@ QWidget *CredentialEditDialog::apiPage(CredentialKind kind)
     } else {
         m_cloudflareZoneEdit = zone;
         m_cloudflareApiEdit = api;
-        m_cloudflareTokenEdit = secretEdit(QStringLiteral("cloudflareTokenLineEdit"));
-        m_cloudflareTokenEdit->setParent(page);
+        m_cloudflareTokenEdit = secretEdit(page, QStringLiteral("cloudflareTokenLineEdit"));
         form->addRow(tr("&API address:"), api);
         form->addRow(tr("API &token:"), m_cloudflareTokenEdit);
     }

@@ -51,7 +51,7 @@ private:
     QWidget *smtpPage();
     QWidget *tsigPage();
     QWidget *apiPage(Secrets::CredentialKind kind);
-    QLineEdit *secretEdit(const QString &objectName);
+    QLineEdit *secretEdit(QWidget *page, const QString &objectName); // a password field
     void kindChanged();
     Result<Secrets::Credential> readSettings() const;
     Result<QByteArray> readSecret();

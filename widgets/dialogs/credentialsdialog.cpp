@@ -48,6 +48,7 @@ CredentialsDialog::CredentialsDialog(Session *session,
     m_tree->setObjectName(QStringLiteral("credentialsTree"));
     m_tree->setHeaderLabels(
         {tr("Name"), tr("Kind"), tr("Serves"), tr("Age"), tr("Rotation"), tr("Test")});
+    m_tree->setAccessibleName(tr("Credentials"));
     m_tree->setRootIsDecorated(false);
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -383,6 +383,16 @@ private slots:
         QVERIFY(!child<QPushButton>(u"cancelButton"_s)->isEnabled());
     }
 
+    // An SMTP account logs in through the model's submission test: smtp.example.com is not
+    // served by the test Knot, so the server cannot be found: could not test, never accepted.
+    void smtpServerNotFoundIsCouldNotTest()
+    {
+        const auto verdict = test(u"mail"_s);
+        QCOMPARE(verdict.first, CredentialsDialog::Verdict::CouldNotTest);
+        QVERIFY(!verdict.second.isEmpty());
+        QVERIFY(row(u"mail"_s)->text(CredentialsDialog::TestColumn).startsWith(u"Could not"_s));
+    }
+
     // Cancel while a test runs: the dialog is ready at once; the late answer is dropped, so
     // the next test reports exactly one verdict (test() checks it).
     void cancelsATest()

@@ -89,6 +89,7 @@ CredentialEditDialog::CredentialEditDialog(bool rotating, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &CredentialEditDialog::kindChanged);
     connect(this, &QDialog::rejected, this, &CredentialEditDialog::clearSecrets);
+    setMinimumWidth(460);
 }
 
 CredentialEditDialog::CredentialEditDialog(const QStringList &takenNames, QWidget *parent)

@@ -11,7 +11,6 @@
 #include "widgets/views/severityicon.h"
 
 #include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -72,8 +71,12 @@ CredentialsDialog::CredentialsDialog(Session *session,
     m_statusLabel->setTextFormat(Qt::PlainText); // servers' words: never rich text
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *period = new QFormLayout;
-    period->addRow(tr("Remind to rotate after (&days):"), m_periodSpin);
+    auto *periodLabel = new QLabel(tr("Remind to rotate after (&days):"), this);
+    periodLabel->setBuddy(m_periodSpin);
+    auto *period = new QHBoxLayout;
+    period->addWidget(periodLabel);
+    period->addWidget(m_periodSpin);
+    period->addStretch();
     auto *actions = new QHBoxLayout;
     for (QPushButton *button :
          {m_addButton, m_rotateButton, m_removeButton, m_testButton, m_cancelButton})
@@ -145,7 +148,7 @@ void CredentialsDialog::reload()
         if (isDue) {
             ++due;
             item->setIcon(DueColumn, severityIcon(Severity::Warning));
-            item->setText(DueColumn, tr("Due: rotate it"));
+            item->setText(DueColumn, tr("Due"));
         } else {
             item->setText(DueColumn, tr("Not due"));
         }
@@ -157,6 +160,7 @@ void CredentialsDialog::reload()
         if (c.name == current)
             item->setSelected(true);
     }
+    m_tree->header()->resizeSections(QHeaderView::ResizeToContents);
     m_dueLabel->setText(due == 0 ? tr("No credential is due for rotation.")
                                  : tr("%n credential(s) due for rotation.", nullptr, due));
     if (m_credentials.isEmpty() && !m_busy)

@@ -332,7 +332,7 @@ private slots:
             QTreeWidgetItem *item = tree->topLevelItem(i);
             QVERIFY(item->data(CredentialsDialog::DueColumn, CredentialsDialog::DueRole).toBool());
             QVERIFY(!item->icon(CredentialsDialog::DueColumn).isNull());
-            QVERIFY(item->text(CredentialsDialog::DueColumn).startsWith(u"Due"_s));
+            QCOMPARE(item->text(CredentialsDialog::DueColumn), u"Due"_s);
         }
         QVERIFY(child<QLabel>(u"dueLabel"_s)->text().startsWith(u"5 "_s));
         period->setValue(90);

@@ -8,6 +8,7 @@ const QString GeometryKey = QStringLiteral("ui/geometry");
 const QString NameServersKey = QStringLiteral("dns/nameservers");
 const QString TimeoutKey = QStringLiteral("dns/timeout_ms");
 constexpr int DefaultTimeoutMs = 2000;
+const QString RotationPeriodKey = QStringLiteral("credentials/rotation_days");
 } // namespace
 
 Preferences::Preferences()
@@ -75,6 +76,18 @@ QByteArray Preferences::windowGeometry() const
 void Preferences::setWindowGeometry(const QByteArray &geometry)
 {
     m_settings->setValue(GeometryKey, geometry);
+}
+
+int Preferences::rotationPeriodDays() const
+{
+    bool ok = false;
+    const int value = m_settings->value(RotationPeriodKey).toInt(&ok);
+    return ok && value >= 0 ? value : DefaultRotationPeriodDays;
+}
+
+void Preferences::setRotationPeriodDays(int days)
+{
+    m_settings->setValue(RotationPeriodKey, days);
 }
 
 } // namespace Sceau::Storage

@@ -10,7 +10,8 @@
 namespace Sceau {
 namespace Storage {
 
-// The user's preferences (DESIGN.md §5b): language, resolver, window state, in QSettings.
+// The user's preferences (DESIGN.md §5b): language, resolver, window state, the credentials'
+// rotation period, in QSettings.
 // Never a secret.
 class Preferences
 {
@@ -27,6 +28,12 @@ public:
     int timeoutMs() const;
     void setTimeoutMs(int timeoutMs);
     Dns::ResolverSettings resolverSettings() const;
+
+    // Credentials whose secret is this many days old or more are due to be changed (the
+    // Credentials dialog's reminder; Secrets::rotationDue). Default 90.
+    static constexpr int DefaultRotationPeriodDays = 90;
+    int rotationPeriodDays() const;
+    void setRotationPeriodDays(int days);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

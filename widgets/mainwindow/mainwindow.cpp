@@ -6,6 +6,7 @@
 #include "model/dmarc/reportstore.h"
 #include "model/session/session.h"
 #include "model/storage/preferences.h"
+#include "widgets/dialogs/credentialsdialog.h"
 #include "widgets/dialogs/journaldialog.h"
 #include "widgets/dialogs/settingsdialog.h"
 #include "widgets/dialogs/submissiontestdialog.h"
@@ -164,6 +165,12 @@ void MainWindow::buildMenus()
         dialog->open(); // window-modal, no nested event loop
     });
     submission->setObjectName(QStringLiteral("submissionTestAction"));
+    QAction *credentials = tools->addAction(tr("&Credentials…"), this, [this] {
+        auto *dialog = new CredentialsDialog(m_session, &m_preferences, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open(); // window-modal, no nested event loop
+    });
+    credentials->setObjectName(QStringLiteral("credentialsAction"));
     QAction *mtaSts = tools->addAction(tr("&MTA-STS policy wizard…"), this, [this] {
         auto *wizard = new MtaStsWizard(m_session, this);
         wizard->setAttribute(Qt::WA_DeleteOnClose);

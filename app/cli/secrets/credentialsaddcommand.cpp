@@ -7,6 +7,7 @@
 #include "app/cli/secrets/secretinput.h"
 #include "app/cli/tr.h"
 #include "model/core/async.h"
+#include "model/secrets/credentialrules.h"
 #include "model/secrets/credentialvault.h"
 #include "model/secrets/wipe.h"
 #include "model/session/session.h"
@@ -19,17 +20,6 @@ const QString UsernameOption = QStringLiteral("username");
 const QString PortOption = QStringLiteral("port");
 const QString ImplicitTlsOption = QStringLiteral("implicit-tls");
 
-// A credential's name: 1–64 letters, digits, '.', '_', '-' (it is typed on command lines).
-bool validName(const QString &name)
-{
-    if (name.isEmpty() || name.size() > 64)
-        return false;
-    for (const QChar c : name) {
-        if (!(c.isLetterOrNumber() && c.unicode() < 0x80) && c != u'.' && c != u'_' && c != u'-')
-            return false;
-    }
-    return true;
-}
 } // namespace
 
 QString CredentialsAddCommand::description() const
@@ -66,15 +56,12 @@ void CredentialsAddCommand::run(CliContext &context,
                      Tr::tr("credentials add: expected smtp|tsig|cloudflare|ovh NAME"));
         return;
     }
-    const QString name = positional.at(1);
-    if (!validName(name)) {
-        context.fail(ExitCode::BadUsage,
-                     //: %1 what the user typed
-                     Tr::tr("credentials add: “%1” is not a name (1–64 letters, digits, '.', "
-                            "'_', '-')")
-                         .arg(name));
+    const auto validName = Secrets::validateCredentialName(positional.at(1));
+    if (!validName) {
+        context.failUsage(validName.error());
         return;
     }
+    const QString name = *validName;
     if (*kind != Secrets::CredentialKind::Smtp)
         return addPublishing(context, parser, *kind, name);
     if (!parser.isSet(HostOption) || !parser.isSet(UsernameOption)

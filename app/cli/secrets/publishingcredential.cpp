@@ -3,9 +3,8 @@
 #include "app/cli/input.h"
 #include "app/cli/secrets/secretinput.h"
 #include "app/cli/tr.h"
+#include "model/secrets/credentialrules.h"
 #include "model/secrets/wipe.h"
-
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -83,10 +82,11 @@ Result<Secrets::Credential> publishingCredential(Secrets::CredentialKind kind,
         [[fallthrough]];
     case Secrets::CredentialKind::Cloudflare:
         if (parser.isSet(ApiOption)) {
-            const QUrl api(parser.value(ApiOption), QUrl::StrictMode);
-            if (!api.isValid() || api.scheme() != u"https"_s || api.host().isEmpty())
-                return invalid(Tr::tr("credentials add: --api must be an https:// URL"));
-            c.host = api.toString(QUrl::StripTrailingSlash);
+            const auto api = Secrets::validateApiUrl(parser.value(ApiOption));
+            if (!api)
+                //: %1 why the URL is refused
+                return invalid(Tr::tr("credentials add: --api: %1").arg(api.error().detail));
+            c.host = *api;
         }
         break;
     case Secrets::CredentialKind::Smtp:
@@ -102,14 +102,9 @@ Result<QByteArray> readCredentialSecret(Secrets::CredentialKind kind, const QStr
         auto secret = readSecret(Tr::tr("TSIG secret (base64) for %1: ").arg(name));
         if (!secret)
             return secret;
-        const auto decoded
-            = QByteArray::fromBase64Encoding(*secret, QByteArray::AbortOnBase64DecodingErrors);
-        const bool valid = decoded && !decoded.decoded.isEmpty();
-        QByteArray raw = decoded.decoded;
-        Secrets::wipe(raw);
-        if (!valid) {
+        if (const auto valid = Secrets::validateTsigSecret(*secret); !valid) {
             Secrets::wipe(*secret);
-            return invalid(Tr::tr("the TSIG secret is not base64 (as tsig-keygen prints it)"));
+            return valid.error();
         }
         return secret;
     }
@@ -124,12 +119,7 @@ Result<QByteArray> readCredentialSecret(Secrets::CredentialKind kind, const QStr
             Secrets::wipe(*secret);
             return consumer;
         }
-        QByteArray both;
-        both.reserve(secret->size() + consumer->size() + 1);
-        both.append(*secret).append('\n').append(*consumer);
-        Secrets::wipe(*secret);
-        Secrets::wipe(*consumer);
-        return both;
+        return Secrets::ovhSecret(*secret, *consumer); // wipes both
     }
     case Secrets::CredentialKind::Smtp:
         return readSecret(Tr::tr("Password for %1: ").arg(name));

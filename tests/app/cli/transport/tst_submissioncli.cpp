@@ -101,7 +101,7 @@ private slots:
         QCOMPARE(cli(add + QStringList{u"nohost"_s, u"--username"_s, u"u"_s}, "x\n").exitCode, 2);
         run = cli(add + QStringList{u"empty"_s} + account, {});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.err.contains("no password"));
+        QVERIFY(run.err.contains("no secret"));
 
         run = cli({u"--json"_s, u"credentials"_s, u"list"_s});
         QCOMPARE(run.exitCode, 0);

@@ -63,8 +63,10 @@ private:
 private slots:
     void initTestCase()
     {
+        // propagate.test is never reloaded: a reload would take the primary's serial back
+        // below the secondary's, and the tests sharing the zone (each at names of its own)
+        // would never see it propagate again.
         qRegisterMetaType<PropagationStatus>();
-        QVERIFY(Test::reloadKnotZone(u"propagate.test"_s));
     }
 
     // Published on the primary, the value reaches the secondary (NOTIFY, transfer): the watch

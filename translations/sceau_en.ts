@@ -1308,6 +1308,8 @@
         <source>%1: %2</source>
         <extracomment>%1 a command-line option such as --domain, %2 why its value is refused
 ----------
+%1 the command, %2 why
+----------
 %1 a server (host [address]:port), %2 whether DANE authenticates it
 ----------
 %1 a server (host [address]:port), %2 the outcome token (authenticated, auth-failed…)
@@ -1407,35 +1409,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add an SMTP account: its settings in the workspace, its password (read from standard input) in the keychain only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account&apos;s submission server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account&apos;s user name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s port (default 587, or 465 with --implicit-tls).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server speaks TLS from the start (port 465).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credentials add: expected smtp NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credentials add: “%1” is not a name (1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
-        <extracomment>%1 what the user typed</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>credentials add: --host and --username are required</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,25 +1421,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Added %1; its password is in the keychain.</source>
-        <extracomment>%1 a credential&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the credentials of the workspace (never their secrets).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>credentials list: unexpected argument “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The workspace has no credential.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 on %4:%5, %6</source>
-        <extracomment>%1 name, %2 kind (smtp), %3 user name, %4 host, %5 port, %6 security token</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1480,14 +1439,6 @@
     <message>
         <source>Removed %1.</source>
         <extracomment>%1 a credential&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the password is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no password on standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1901,6 +1852,418 @@
     </message>
     <message>
         <source>Also probe the selectors that the DMARC reports stored in the workspace saw signing for DOMAIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish an RRset where there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an RRset, only if it is still what you saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete an RRset, only if it is still what you saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: takes no --value (--expect names what is deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: takes no --expect (the RRset must not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <extracomment>%1 a name, %2 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no record of this type: nothing to change (use publish add)</source>
+        <extracomment>%1 a name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print an RRset as zone-file lines, for DNS without an API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TTL in seconds (default 3600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish export: expected --zone Z --name N --value V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone to change (its apex).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s name: relative to the zone (@ for its apex), or absolute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record type (default TXT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value of the RRset (repeat for several); TXT as typed, or quoted strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential to publish with (default: the only one for the zone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value you saw in the RRset (repeat for each): the change is refused if the RRset is not exactly these (default: as read just before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--zone is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name: %1 is not in the zone %2</source>
+        <extracomment>%1 a name, %2 a zone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type: “%1” is not a record type Sceau publishes</source>
+        <extracomment>%1 what the user typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <extracomment>%1 an option, %2 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ttl takes seconds, from 0 to 2147483647</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the changes published from this workspace, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the changes to this zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish journal: expected [--zone Z] [--limit N ≥ 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the records changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the records could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 %4 %5 with %6: %7</source>
+        <extracomment>%1 journal number, %2 time, %3 action (add, replace, delete), %4 type, %5 name, %6 credential, %7 outcome</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(rolls back #%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find the authoritative servers: %1</source>
+        <extracomment>%1 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): serves it, serial %3</source>
+        <extracomment>%1 host, %2 address, %3 SOA serial</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): not yet, serial %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): could not be asked: %3</source>
+        <extracomment>%1 host, %2 address, %3 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 authoritative servers serve it.</source>
+        <extracomment>%1 and %2 numbers of servers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo a published change, only if what it wrote is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish rollback: expected a journal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch an RRset reach every authoritative server of its zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (default 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again every this many milliseconds (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish watch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish watch: expected --name N --value V… [--timeout 0–86400] [--interval 10 ms or more]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1: %2 of %3 servers serve it</source>
+        <extracomment>%1 round number, %2 and %3 numbers of servers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a credential (an SMTP account, a TSIG key, a Cloudflare or OVHcloud API access): its settings in the workspace, its secret (read from standard input) in the keychain only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp: the account&apos;s submission server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp: the account&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp: the server&apos;s port (default 587, or 465 with --implicit-tls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp: the server speaks TLS from the start (port 465).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials add: expected smtp|tsig|cloudflare|ovh NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1; its secret is in the keychain.</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2:%3, %4</source>
+        <extracomment>%1 user name, %2 host, %3 port, %4 security token</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key %1 (%2) for %3 on %4</source>
+        <extracomment>%1 key name, %2 algorithm, %3 zone, %4 server or &quot;SOA primary&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its SOA primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API access to %1 through %2</source>
+        <extracomment>%1 zone, %2 API URL or &quot;the public API&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the public API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the credentials of the workspace (never their secrets), with their age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the credentials whose secret was set this many days ago or more: due to be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials list: --due takes a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential is due to be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3; secret set %n day(s) ago</source>
+        <extracomment>%1 name, %2 kind (smtp, tsig…), %3 what it is for, %n its age in days</extracomment>
+        <translation>
+            <numerusform>%1 (%2): %3; secret set %n day ago</numerusform>
+            <numerusform>%1 (%2): %3; secret set %n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace a credential&apos;s secret (read from standard input) in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials rotate: expected NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credential named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of %1 was replaced in the keychain.</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be tested (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test whether a credential is accepted, changing nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials test: expected NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsig, cloudflare, ovh: the zone it may change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsig: the key&apos;s name, as the server knows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsig: hmac-sha256 (default) or hmac-sha512.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tsig: the zone&apos;s primary server (default: the SOA&apos;s primary name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloudflare, ovh: the API&apos;s base URL (default: the provider&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ovh: the application key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials add: --zone is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials add tsig: --key-name must name the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials add tsig: --algorithm is hmac-sha256 or hmac-sha512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials add ovh: --application-key is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials add: --api: %1</source>
+        <extracomment>%1 why the URL is refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSIG secret (base64) for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application secret for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no secret on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add</source>
+        <extracomment>a journal entry&apos;s action</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <extracomment>a journal entry&apos;s action</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <extracomment>a journal entry&apos;s action</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3175,11 +3538,153 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read %1 from the primary server: %2</source>
+        <source>%1 is not what you saw: nothing was changed. Review the records as they are now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not what you saw: nothing was changed. Review the records as they are now.</source>
+        <source>%1 sent an answer larger than the limit of %2 octets.</source>
+        <extracomment>%1 a host name, %2 a size limit in octets (always more than one)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not set up a trusted TLS connection to %1: %2</source>
+        <extracomment>%1 a host name, %2 why (from Qt)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (limit: %2 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <extracomment>%1 a host name, %2 why (from Qt)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not the JSON expected.</source>
+        <extracomment>%1 a provider (Cloudflare, OVHcloud)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2: %3). Check the credential and the permissions it was given for this zone.</source>
+        <extracomment>%1 a provider (Cloudflare, OVHcloud), %2 an HTTP status, %3 the provider&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2: %3).</source>
+        <extracomment>%1 a provider (Cloudflare, OVHcloud), %2 an HTTP status, %3 the provider&apos;s message</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds these values: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 changes had already been made: read the records again before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sceau does not publish %1 records through %2.</source>
+        <extracomment>%1 a record type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare has no zone %1 this token may manage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 records of this type.</source>
+        <extracomment>%1 a domain name, %2 a number of records (always more than one)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s journal entry %1 has an unknown type or action</source>
+        <extracomment>%1 a journal entry&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 was not applied: there is nothing to roll back</source>
+        <extracomment>%1 a journal entry&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1 removed nothing: there is nothing to roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records were changed, but OVHcloud did not refresh zone %1, so its servers do not serve them yet: %2 Refresh the zone to publish them.</source>
+        <extracomment>%1 a zone, %2 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the primary server %1 has no address</source>
+        <extracomment>%1 a host name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SOA record: it is not a zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resolver was replaced during the watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no authoritative nameserver was found for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 first: %2</source>
+        <extracomment>%1 a domain name, %2 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has records of this type: nothing was changed. Review them and replace them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credential named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credential %1 does not publish to %2</source>
+        <extracomment>%1 a credential&apos;s name, %2 a zone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no credential publishes to %1: add one (a TSIG key or a DNS provider&apos;s token)</source>
+        <extracomment>%1 a zone</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several credentials publish to %1: name the one to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credential %1 cannot publish</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal has no change %1</source>
+        <extracomment>%1 a journal entry&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolvers may keep the current records for up to %1 s after the change. For a rotation, first lower the TTL to %2 s, wait %1 s, then make the change.</source>
+        <extracomment>%1 and %2 durations in seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lines hold records of more than one name or type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lines hold no record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3205,6 +3710,32 @@
     </message>
     <message>
         <source>the keychain has no secret for the credential %1; add it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret is longer than %1 bytes</source>
+        <extracomment>%1 a number of bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a name (1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <extracomment>%1 what the user typed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TSIG secret is not base64 (as tsig-keygen prints it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API&apos;s address must be an https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secret holds a line end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4749,6 +5280,360 @@
     </message>
 </context>
 <context>
+    <name>Sceau::Widgets::CredentialEditDialog</name>
+    <message>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret goes to the system keychain only; it is never shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate %1</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSIG key</source>
+        <extracomment>TSIG: transaction signatures (RFC 8945), a key that signs DNS updates</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloudflare token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVHcloud application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <extracomment>how the connection is secured; STARTTLS is a protocol token</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implicit TLS (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key&apos;s name, as the server knows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the zone&apos;s primary (default: its SOA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64, as tsig-keygen prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server p&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: https://… (default: the provider&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;API address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consumer key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credential named %1 already exists.</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <extracomment>%1 why the server is refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key name: %1</source>
+        <extracomment>%1 why the key name is refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary server: %1</source>
+        <extracomment>%1 why the server is refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the application key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone: %1</source>
+        <extracomment>%1 why the zone is refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret: %1</source>
+        <extracomment>%1 why the secret is refused (never the secret itself)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::CredentialsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credential whose secret is this many days old or more is due to be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind to rotate after (&amp;days):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the credentials: %1</source>
+        <extracomment>%1 why the workspace could not be read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret set on %1</source>
+        <extracomment>%1 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential is due for rotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) due for rotation.</source>
+        <translation>
+            <numerusform>%n credential due for rotation.</numerusform>
+            <numerusform>%n credentials due for rotation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace has no credential yet: press Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed: unlock or start the system keychain, then try again.</source>
+        <extracomment>%1 why the keychain could not be used</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the secret in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added; its secret is in the keychain.</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing the secret in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of %1 was replaced in the keychain.</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? Its secret is deleted from the keychain; this cannot be undone.</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the secret from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is accepted.</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <extracomment>%1 the server&apos;s or API&apos;s own word for the refusal</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is refused (%2).</source>
+        <extracomment>%1 a credential&apos;s name, %2 the server&apos;s or API&apos;s word</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not test (%1)</source>
+        <extracomment>%1 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be tested (%2).</source>
+        <extracomment>%1 a credential&apos;s name, %2 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sceau::Widgets::DaneView</name>
     <message>
         <source>secure</source>
@@ -5609,6 +6494,119 @@
     </message>
 </context>
 <context>
+    <name>Sceau::Widgets::JournalDialog</name>
+    <message>
+        <source>add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused: the records had changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been published from this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before:
+%1
+
+After:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change rolled back entry %1.</source>
+        <extracomment>%1 a journal entry&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <extracomment>%1 a DNS name, %2 the values it will hold again</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put %1 back as it was?
+
+%2
+
+This is refused if the records changed since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back (journal entry %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sceau::Widgets::MainWindow</name>
     <message>
         <source>&amp;Check</source>
@@ -5776,6 +6774,14 @@
     </message>
     <message>
         <source>&amp;BIMI logo wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published &amp;changes…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5970,6 +6976,181 @@
     </message>
 </context>
 <context>
+    <name>Sceau::Widgets::PublishPanel</name>
+    <message>
+        <source>(no record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone file &amp;lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch propagation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nameserver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOA serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authoritative nameservers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone file lines are on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every authoritative server serves the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find the authoritative servers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch stopped: %1 of %2 servers serve the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the record to publish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (zone %2, %3)</source>
+        <extracomment>%1 a credential&apos;s name, %2 its zone, %3 its kind (tsig, cloudflare, ovh)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential publishes to a zone holding %1: copy or export the lines for your DNS host, or add a TSIG key or an API token under Tools → Credentials.</source>
+        <extracomment>%1 a DNS name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the records the zone serves now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone already serves exactly this record: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 now:
+%3
+
+After publishing:
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published (journal entry %1). Watching it reach every authoritative server…</source>
+        <extracomment>%1 a journal entry&apos;s number</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <extracomment>%1 the server&apos;s or API&apos;s word, %2 its explanation</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1. Nothing was changed.</source>
+        <extracomment>%1 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking every authoritative server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be asked: %1</source>
+        <extracomment>%1 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export zone file lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone files (*.zone *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 a file, %2 why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <extracomment>%1 a file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sceau::Widgets::SettingsDialog</name>
     <message>
         <source>&amp;System resolver</source>
@@ -6108,10 +7289,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish this line in your DNS zone, then check an address against the draft.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Zone line:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6139,6 +7316,10 @@
     <message>
         <source>This record lists the ranges of %1 as they are today (flattened): they go stale when those providers change their addresses. Run this wizard again regularly to refresh them.</source>
         <extracomment>%1 domains whose SPF include was replaced by the address ranges it listed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an address against the draft, then publish the record, or copy the line into your DNS zone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

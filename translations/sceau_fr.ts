@@ -1308,6 +1308,8 @@
         <source>%1: %2</source>
         <extracomment>%1 a command-line option such as --domain, %2 why its value is refused
 ----------
+%1 the command, %2 why
+----------
 %1 a server (host [address]:port), %2 whether DANE authenticates it
 ----------
 %1 a server (host [address]:port), %2 the outcome token (authenticated, auth-failed…)
@@ -1407,35 +1409,6 @@
         <translation>--port-map : %1</translation>
     </message>
     <message>
-        <source>Add an SMTP account: its settings in the workspace, its password (read from standard input) in the keychain only.</source>
-        <translation>Ajouter un compte SMTP : ses réglages dans l’espace de travail, son mot de passe (lu sur l’entrée standard) dans le trousseau uniquement.</translation>
-    </message>
-    <message>
-        <source>The account&apos;s submission server.</source>
-        <translation>Le serveur de soumission du compte.</translation>
-    </message>
-    <message>
-        <source>The account&apos;s user name.</source>
-        <translation>Le nom d’utilisateur du compte.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s port (default 587, or 465 with --implicit-tls).</source>
-        <translation>Le port du serveur (587 par défaut, ou 465 avec --implicit-tls).</translation>
-    </message>
-    <message>
-        <source>The server speaks TLS from the start (port 465).</source>
-        <translation>Le serveur parle TLS dès le début (port 465).</translation>
-    </message>
-    <message>
-        <source>credentials add: expected smtp NAME</source>
-        <translation>credentials add : attendu smtp NOM</translation>
-    </message>
-    <message>
-        <source>credentials add: “%1” is not a name (1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
-        <extracomment>%1 what the user typed</extracomment>
-        <translation>credentials add : « %1 » n’est pas un nom (1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</translation>
-    </message>
-    <message>
         <source>credentials add: --host and --username are required</source>
         <translation>credentials add : --host et --username sont obligatoires</translation>
     </message>
@@ -1448,26 +1421,12 @@
         <translation>Mot de passe pour %1 : </translation>
     </message>
     <message>
-        <source>Added %1; its password is in the keychain.</source>
-        <extracomment>%1 a credential&apos;s name</extracomment>
-        <translation>%1 ajouté ; son mot de passe est dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>List the credentials of the workspace (never their secrets).</source>
-        <translation>Lister les identifiants de l’espace de travail (jamais leurs secrets).</translation>
-    </message>
-    <message>
         <source>credentials list: unexpected argument “%1”</source>
         <translation>credentials list : argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>The workspace has no credential.</source>
         <translation>L’espace de travail ne contient aucun identifiant.</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 on %4:%5, %6</source>
-        <extracomment>%1 name, %2 kind (smtp), %3 user name, %4 host, %5 port, %6 security token</extracomment>
-        <translation>%1 (%2) : %3 sur %4:%5, %6</translation>
     </message>
     <message>
         <source>Remove a credential: its secret from the keychain, then its settings.</source>
@@ -1481,14 +1440,6 @@
         <source>Removed %1.</source>
         <extracomment>%1 a credential&apos;s name</extracomment>
         <translation>%1 supprimé.</translation>
-    </message>
-    <message>
-        <source>the password is longer than %1 bytes</source>
-        <translation>le mot de passe dépasse %1 octets</translation>
-    </message>
-    <message>
-        <source>no password on standard input</source>
-        <translation>aucun mot de passe sur l’entrée standard</translation>
     </message>
     <message>
         <source>%1: MX records %2</source>
@@ -1902,6 +1853,418 @@
     <message>
         <source>Also probe the selectors that the DMARC reports stored in the workspace saw signing for DOMAIN.</source>
         <translation>Sonder aussi les sélecteurs que les rapports DMARC conservés dans l’espace de travail ont vus signer pour DOMAINE.</translation>
+    </message>
+    <message>
+        <source>Publish an RRset where there is none.</source>
+        <translation>Publier un RRset là où il n’y en a pas.</translation>
+    </message>
+    <message>
+        <source>Replace an RRset, only if it is still what you saw.</source>
+        <translation>Remplacer un RRset, seulement s’il est toujours tel que vous l’avez vu.</translation>
+    </message>
+    <message>
+        <source>Delete an RRset, only if it is still what you saw.</source>
+        <translation>Supprimer un RRset, seulement s’il est toujours tel que vous l’avez vu.</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument “%2”</source>
+        <translation>%1 : argument inattendu « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: takes no --value (--expect names what is deleted)</source>
+        <translation>%1 : n’accepte pas --value (--expect désigne ce qui est supprimé)</translation>
+    </message>
+    <message>
+        <source>%1: --value is required</source>
+        <translation>%1 : --value est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1: takes no --expect (the RRset must not exist)</source>
+        <translation>%1 : n’accepte pas --expect (le RRset ne doit pas exister)</translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <extracomment>%1 a name, %2 why</extracomment>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no record of this type: nothing to change (use publish add)</source>
+        <extracomment>%1 a name</extracomment>
+        <translation>%1 n’a aucun enregistrement de ce type : rien à modifier (utilisez publish add)</translation>
+    </message>
+    <message>
+        <source>Print an RRset as zone-file lines, for DNS without an API.</source>
+        <translation>Afficher un RRset sous forme de lignes de fichier de zone, pour un DNS sans API.</translation>
+    </message>
+    <message>
+        <source>The TTL in seconds (default 3600).</source>
+        <translation>Le TTL en secondes (3600 par défaut).</translation>
+    </message>
+    <message>
+        <source>publish export: %1</source>
+        <translation>publish export : %1</translation>
+    </message>
+    <message>
+        <source>publish export: expected --zone Z --name N --value V…</source>
+        <translation>publish export : attendu --zone Z --name N --value V…</translation>
+    </message>
+    <message>
+        <source>The zone to change (its apex).</source>
+        <translation>La zone à modifier (son apex).</translation>
+    </message>
+    <message>
+        <source>The record&apos;s name: relative to the zone (@ for its apex), or absolute.</source>
+        <translation>Le nom de l’enregistrement : relatif à la zone (@ pour son apex), ou absolu.</translation>
+    </message>
+    <message>
+        <source>The record type (default TXT).</source>
+        <translation>Le type d’enregistrement (TXT par défaut).</translation>
+    </message>
+    <message>
+        <source>A value of the RRset (repeat for several); TXT as typed, or quoted strings.</source>
+        <translation>Une valeur du RRset (à répéter pour plusieurs) ; TXT tel que saisi, ou chaînes entre guillemets.</translation>
+    </message>
+    <message>
+        <source>The credential to publish with (default: the only one for the zone).</source>
+        <translation>L’identifiant avec lequel publier (par défaut : le seul pour la zone).</translation>
+    </message>
+    <message>
+        <source>A value you saw in the RRset (repeat for each): the change is refused if the RRset is not exactly these (default: as read just before).</source>
+        <translation>Une valeur que vous avez vue dans le RRset (à répéter pour chacune) : la modification est refusée si le RRset n’est pas exactement celles-ci (par défaut : tel que lu juste avant).</translation>
+    </message>
+    <message>
+        <source>--zone is required</source>
+        <translation>--zone est obligatoire</translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation>--name est obligatoire</translation>
+    </message>
+    <message>
+        <source>--name: %1 is not in the zone %2</source>
+        <extracomment>%1 a name, %2 a zone</extracomment>
+        <translation>--name : %1 n’est pas dans la zone %2</translation>
+    </message>
+    <message>
+        <source>--type: “%1” is not a record type Sceau publishes</source>
+        <extracomment>%1 what the user typed</extracomment>
+        <translation>--type : « %1 » n’est pas un type d’enregistrement que Sceau publie</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <extracomment>%1 an option, %2 why</extracomment>
+        <translation>--%1 : %2</translation>
+    </message>
+    <message>
+        <source>--ttl takes seconds, from 0 to 2147483647</source>
+        <translation>--ttl prend des secondes, de 0 à 2147483647</translation>
+    </message>
+    <message>
+        <source>List the changes published from this workspace, newest first.</source>
+        <translation>Lister les modifications publiées depuis cet espace de travail, les plus récentes d’abord.</translation>
+    </message>
+    <message>
+        <source>Only the changes to this zone.</source>
+        <translation>Seulement les modifications de cette zone.</translation>
+    </message>
+    <message>
+        <source>At most this many (default 100).</source>
+        <translation>Au plus ce nombre (100 par défaut).</translation>
+    </message>
+    <message>
+        <source>publish journal: expected [--zone Z] [--limit N ≥ 1]</source>
+        <translation>publish journal : attendu [--zone Z] [--limit N ≥ 1]</translation>
+    </message>
+    <message>
+        <source>The journal is empty.</source>
+        <translation>Le journal est vide.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>refused: the records changed</source>
+        <translation>refusé : les enregistrements ont changé</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>refusé par le serveur</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>le serveur n’a pas pu être joint</translation>
+    </message>
+    <message>
+        <source>the records could not be read</source>
+        <translation>les enregistrements n’ont pas pu être lus</translation>
+    </message>
+    <message>
+        <source>no answer recorded</source>
+        <translation>aucune réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3 %4 %5 with %6: %7</source>
+        <extracomment>%1 journal number, %2 time, %3 action (add, replace, delete), %4 type, %5 name, %6 credential, %7 outcome</extracomment>
+        <translation>#%1 %2 %3 %4 %5 avec %6 : %7</translation>
+    </message>
+    <message>
+        <source>(rolls back #%1)</source>
+        <translation>(annule #%1)</translation>
+    </message>
+    <message>
+        <source>Could not find the authoritative servers: %1</source>
+        <extracomment>%1 why</extracomment>
+        <translation>Impossible de trouver les serveurs faisant autorité : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): serves it, serial %3</source>
+        <extracomment>%1 host, %2 address, %3 SOA serial</extracomment>
+        <translation>%1 (%2) : le sert, numéro de série %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not yet, serial %3</source>
+        <translation>%1 (%2) : pas encore, numéro de série %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): could not be asked: %3</source>
+        <extracomment>%1 host, %2 address, %3 why</extracomment>
+        <translation>%1 (%2) : n’a pas pu être interrogé : %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 authoritative servers serve it.</source>
+        <extracomment>%1 and %2 numbers of servers</extracomment>
+        <translation>%1 des %2 serveurs faisant autorité le servent.</translation>
+    </message>
+    <message>
+        <source>Undo a published change, only if what it wrote is still there.</source>
+        <translation>Annuler une modification publiée, seulement si ce qu’elle a écrit est toujours là.</translation>
+    </message>
+    <message>
+        <source>publish rollback: expected a journal number</source>
+        <translation>publish rollback : attendu un numéro du journal</translation>
+    </message>
+    <message>
+        <source>Watch an RRset reach every authoritative server of its zone.</source>
+        <translation>Surveiller l’arrivée d’un RRset sur chaque serveur faisant autorité de sa zone.</translation>
+    </message>
+    <message>
+        <source>Stop after this many seconds (default 300).</source>
+        <translation>S’arrêter au bout de ce nombre de secondes (300 par défaut).</translation>
+    </message>
+    <message>
+        <source>Ask again every this many milliseconds (default 2000).</source>
+        <translation>Interroger de nouveau tous les ce nombre de millisecondes (2000 par défaut).</translation>
+    </message>
+    <message>
+        <source>publish watch: %1</source>
+        <translation>publish watch : %1</translation>
+    </message>
+    <message>
+        <source>publish watch: expected --name N --value V… [--timeout 0–86400] [--interval 10 ms or more]</source>
+        <translation>publish watch : attendu --name N --value V… [--timeout 0–86400] [--interval 10 ms ou plus]</translation>
+    </message>
+    <message>
+        <source>round %1: %2 of %3 servers serve it</source>
+        <extracomment>%1 round number, %2 and %3 numbers of servers</extracomment>
+        <translation>tour %1 : %2 des %3 serveurs le servent</translation>
+    </message>
+    <message>
+        <source>Add a credential (an SMTP account, a TSIG key, a Cloudflare or OVHcloud API access): its settings in the workspace, its secret (read from standard input) in the keychain only.</source>
+        <translation>Ajouter un identifiant (un compte SMTP, une clé TSIG, un accès à l’API de Cloudflare ou d’OVHcloud) : ses réglages dans l’espace de travail, son secret (lu sur l’entrée standard) dans le trousseau uniquement.</translation>
+    </message>
+    <message>
+        <source>smtp: the account&apos;s submission server.</source>
+        <translation>smtp : le serveur de soumission du compte.</translation>
+    </message>
+    <message>
+        <source>smtp: the account&apos;s user name.</source>
+        <translation>smtp : le nom d’utilisateur du compte.</translation>
+    </message>
+    <message>
+        <source>smtp: the server&apos;s port (default 587, or 465 with --implicit-tls).</source>
+        <translation>smtp : le port du serveur (587 par défaut, ou 465 avec --implicit-tls).</translation>
+    </message>
+    <message>
+        <source>smtp: the server speaks TLS from the start (port 465).</source>
+        <translation>smtp : le serveur parle TLS dès le début (port 465).</translation>
+    </message>
+    <message>
+        <source>credentials add: expected smtp|tsig|cloudflare|ovh NAME</source>
+        <translation>credentials add : attendu smtp|tsig|cloudflare|ovh NOM</translation>
+    </message>
+    <message>
+        <source>Added %1; its secret is in the keychain.</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation>%1 ajouté ; son secret est dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>%1 on %2:%3, %4</source>
+        <extracomment>%1 user name, %2 host, %3 port, %4 security token</extracomment>
+        <translation>%1 sur %2:%3, %4</translation>
+    </message>
+    <message>
+        <source>key %1 (%2) for %3 on %4</source>
+        <extracomment>%1 key name, %2 algorithm, %3 zone, %4 server or &quot;SOA primary&quot;</extracomment>
+        <translation>clé %1 (%2) pour %3 sur %4</translation>
+    </message>
+    <message>
+        <source>its SOA primary</source>
+        <translation>le serveur primaire de son SOA</translation>
+    </message>
+    <message>
+        <source>API access to %1 through %2</source>
+        <extracomment>%1 zone, %2 API URL or &quot;the public API&quot;</extracomment>
+        <translation>accès API à %1 via %2</translation>
+    </message>
+    <message>
+        <source>the public API</source>
+        <translation>l’API publique</translation>
+    </message>
+    <message>
+        <source>List the credentials of the workspace (never their secrets), with their age.</source>
+        <translation>Lister les identifiants de l’espace de travail (jamais leurs secrets), avec leur âge.</translation>
+    </message>
+    <message>
+        <source>Only the credentials whose secret was set this many days ago or more: due to be changed.</source>
+        <translation>Seulement les identifiants dont le secret a été défini il y a ce nombre de jours ou plus : à renouveler.</translation>
+    </message>
+    <message>
+        <source>credentials list: --due takes a number of days</source>
+        <translation>credentials list : --due prend un nombre de jours</translation>
+    </message>
+    <message>
+        <source>No credential is due to be changed.</source>
+        <translation>Aucun identifiant n’est à renouveler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3; secret set %n day(s) ago</source>
+        <extracomment>%1 name, %2 kind (smtp, tsig…), %3 what it is for, %n its age in days</extracomment>
+        <translation>
+            <numerusform>%1 (%2) : %3 ; secret défini il y a %n jour</numerusform>
+            <numerusform>%1 (%2) : %3 ; secret défini il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace a credential&apos;s secret (read from standard input) in the keychain.</source>
+        <translation>Remplacer le secret d’un identifiant (lu sur l’entrée standard) dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>credentials rotate: expected NAME</source>
+        <translation>credentials rotate : attendu NOM</translation>
+    </message>
+    <message>
+        <source>no credential named %1</source>
+        <translation>aucun identifiant nommé %1</translation>
+    </message>
+    <message>
+        <source>The secret of %1 was replaced in the keychain.</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation>Le secret de %1 a été remplacé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>%1 is accepted.</source>
+        <translation>%1 est accepté.</translation>
+    </message>
+    <message>
+        <source>%1 is refused (%2).</source>
+        <translation>%1 est refusé (%2).</translation>
+    </message>
+    <message>
+        <source>%1 could not be tested (%2).</source>
+        <translation>%1 n’a pas pu être testé (%2).</translation>
+    </message>
+    <message>
+        <source>Test whether a credential is accepted, changing nothing.</source>
+        <translation>Tester si un identifiant est accepté, sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>credentials test: expected NAME</source>
+        <translation>credentials test : attendu NOM</translation>
+    </message>
+    <message>
+        <source>tsig, cloudflare, ovh: the zone it may change.</source>
+        <translation>tsig, cloudflare, ovh : la zone qu’il peut modifier.</translation>
+    </message>
+    <message>
+        <source>tsig: the key&apos;s name, as the server knows it.</source>
+        <translation>tsig : le nom de la clé, tel que le serveur le connaît.</translation>
+    </message>
+    <message>
+        <source>tsig: hmac-sha256 (default) or hmac-sha512.</source>
+        <translation>tsig : hmac-sha256 (par défaut) ou hmac-sha512.</translation>
+    </message>
+    <message>
+        <source>tsig: the zone&apos;s primary server (default: the SOA&apos;s primary name).</source>
+        <translation>tsig : le serveur primaire de la zone (par défaut : le nom du serveur primaire du SOA).</translation>
+    </message>
+    <message>
+        <source>cloudflare, ovh: the API&apos;s base URL (default: the provider&apos;s).</source>
+        <translation>cloudflare, ovh : l’URL de base de l’API (par défaut : celle du fournisseur).</translation>
+    </message>
+    <message>
+        <source>ovh: the application key.</source>
+        <translation>ovh : la clé d’application.</translation>
+    </message>
+    <message>
+        <source>credentials add: --zone is required</source>
+        <translation>credentials add : --zone est obligatoire</translation>
+    </message>
+    <message>
+        <source>credentials add tsig: --key-name must name the key</source>
+        <translation>credentials add tsig : --key-name doit nommer la clé</translation>
+    </message>
+    <message>
+        <source>credentials add tsig: --algorithm is hmac-sha256 or hmac-sha512</source>
+        <translation>credentials add tsig : --algorithm vaut hmac-sha256 ou hmac-sha512</translation>
+    </message>
+    <message>
+        <source>credentials add ovh: --application-key is required</source>
+        <translation>credentials add ovh : --application-key est obligatoire</translation>
+    </message>
+    <message>
+        <source>credentials add: --api: %1</source>
+        <extracomment>%1 why the URL is refused</extracomment>
+        <translation>credentials add : --api : %1</translation>
+    </message>
+    <message>
+        <source>TSIG secret (base64) for %1: </source>
+        <translation>Secret TSIG (base64) pour %1 : </translation>
+    </message>
+    <message>
+        <source>API token for %1: </source>
+        <translation>Jeton d’API pour %1 : </translation>
+    </message>
+    <message>
+        <source>Application secret for %1: </source>
+        <translation>Secret d’application pour %1 : </translation>
+    </message>
+    <message>
+        <source>Consumer key for %1: </source>
+        <translation>Clé consommateur pour %1 : </translation>
+    </message>
+    <message>
+        <source>the secret is longer than %1 bytes</source>
+        <translation>le secret dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>no secret on standard input</source>
+        <translation>aucun secret sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <extracomment>a journal entry&apos;s action</extracomment>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <extracomment>a journal entry&apos;s action</extracomment>
+        <translation>remplacement</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <extracomment>a journal entry&apos;s action</extracomment>
+        <translation>suppression</translation>
     </message>
 </context>
 <context>
@@ -3175,12 +3538,154 @@
         <translation>Les enregistrements ont changé sur le serveur depuis leur lecture : rien n’a été modifié. Relisez-les et revoyez la modification.</translation>
     </message>
     <message>
-        <source>Could not read %1 from the primary server: %2</source>
-        <translation>Impossible de lire %1 sur le serveur primaire : %2</translation>
-    </message>
-    <message>
         <source>%1 is not what you saw: nothing was changed. Review the records as they are now.</source>
         <translation>%1 n’est plus ce que vous avez vu : rien n’a été modifié. Revoyez les enregistrements tels qu’ils sont maintenant.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than the limit of %2 octets.</source>
+        <extracomment>%1 a host name, %2 a size limit in octets (always more than one)</extracomment>
+        <translation>%1 a envoyé une réponse dépassant la limite de %2 octets.</translation>
+    </message>
+    <message>
+        <source>Could not set up a trusted TLS connection to %1: %2</source>
+        <extracomment>%1 a host name, %2 why (from Qt)</extracomment>
+        <translation>Impossible d’établir une connexion TLS de confiance avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time (limit: %2 ms).</source>
+        <translation>%1 n’a pas répondu à temps (limite : %2 ms).</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: %2</source>
+        <extracomment>%1 a host name, %2 why (from Qt)</extracomment>
+        <translation>Impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not the JSON expected.</source>
+        <extracomment>%1 a provider (Cloudflare, OVHcloud)</extracomment>
+        <translation>%1 a envoyé une réponse qui n’est pas le JSON attendu.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2: %3). Check the credential and the permissions it was given for this zone.</source>
+        <extracomment>%1 a provider (Cloudflare, OVHcloud), %2 an HTTP status, %3 the provider&apos;s message</extracomment>
+        <translation>%1 a refusé les identifiants (HTTP %2 : %3). Vérifiez l’identifiant et les permissions qui lui ont été accordées pour cette zone.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2: %3).</source>
+        <extracomment>%1 a provider (Cloudflare, OVHcloud), %2 an HTTP status, %3 the provider&apos;s message</extracomment>
+        <translation>%1 a refusé la requête (HTTP %2 : %3).</translation>
+    </message>
+    <message>
+        <source>%1 already holds these values: nothing was sent.</source>
+        <translation>%1 contient déjà ces valeurs : rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 changes had already been made: read the records again before anything else.</source>
+        <translation>%1 %2 des %3 modifications avaient déjà été faites : relisez les enregistrements avant toute autre chose.</translation>
+    </message>
+    <message>
+        <source>Sceau does not publish %1 records through %2.</source>
+        <extracomment>%1 a record type</extracomment>
+        <translation>Sceau ne publie pas d’enregistrements %1 via %2.</translation>
+    </message>
+    <message>
+        <source>Cloudflare has no zone %1 this token may manage.</source>
+        <translation>Cloudflare n’a aucune zone %1 que ce jeton peut gérer.</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 records of this type.</source>
+        <extracomment>%1 a domain name, %2 a number of records (always more than one)</extracomment>
+        <translation>%1 a plus de %2 enregistrements de ce type.</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s journal entry %1 has an unknown type or action</source>
+        <extracomment>%1 a journal entry&apos;s number</extracomment>
+        <translation>l’entrée %1 du journal de l’espace de travail a un type ou une action inconnus</translation>
+    </message>
+    <message>
+        <source>change %1 was not applied: there is nothing to roll back</source>
+        <extracomment>%1 a journal entry&apos;s number</extracomment>
+        <translation>la modification %1 n’a pas été appliquée : il n’y a rien à annuler</translation>
+    </message>
+    <message>
+        <source>change %1 removed nothing: there is nothing to roll back</source>
+        <translation>la modification %1 n’a rien supprimé : il n’y a rien à annuler</translation>
+    </message>
+    <message>
+        <source>The records were changed, but OVHcloud did not refresh zone %1, so its servers do not serve them yet: %2 Refresh the zone to publish them.</source>
+        <extracomment>%1 a zone, %2 why</extracomment>
+        <translation>Les enregistrements ont été modifiés, mais OVHcloud n’a pas actualisé la zone %1, donc ses serveurs ne les servent pas encore : %2 Actualisez la zone pour les publier.</translation>
+    </message>
+    <message>
+        <source>the primary server %1 has no address</source>
+        <extracomment>%1 a host name</extracomment>
+        <translation>le serveur primaire %1 n’a pas d’adresse</translation>
+    </message>
+    <message>
+        <source>%1 has no SOA record: it is not a zone</source>
+        <translation>%1 n’a pas d’enregistrement SOA : ce n’est pas une zone</translation>
+    </message>
+    <message>
+        <source>the resolver was replaced during the watch</source>
+        <translation>le résolveur a été remplacé pendant la surveillance</translation>
+    </message>
+    <message>
+        <source>no authoritative nameserver was found for %1</source>
+        <translation>aucun serveur de noms faisant autorité n’a été trouvé pour %1</translation>
+    </message>
+    <message>
+        <source>Could not read %1 first: %2</source>
+        <extracomment>%1 a domain name, %2 why</extracomment>
+        <translation>Impossible de lire d’abord %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 already has records of this type: nothing was changed. Review them and replace them instead.</source>
+        <translation>%1 a déjà des enregistrements de ce type : rien n’a été modifié. Examinez-les et remplacez-les plutôt.</translation>
+    </message>
+    <message>
+        <source>no credential named %1</source>
+        <translation>aucun identifiant nommé %1</translation>
+    </message>
+    <message>
+        <source>the credential %1 does not publish to %2</source>
+        <extracomment>%1 a credential&apos;s name, %2 a zone</extracomment>
+        <translation>l’identifiant %1 ne publie pas vers %2</translation>
+    </message>
+    <message>
+        <source>no credential publishes to %1: add one (a TSIG key or a DNS provider&apos;s token)</source>
+        <extracomment>%1 a zone</extracomment>
+        <translation>aucun identifiant ne publie vers %1 : ajoutez-en un (une clé TSIG ou le jeton d’un fournisseur DNS)</translation>
+    </message>
+    <message>
+        <source>several credentials publish to %1: name the one to use</source>
+        <translation>plusieurs identifiants publient vers %1 : nommez celui à utiliser</translation>
+    </message>
+    <message>
+        <source>the credential %1 cannot publish</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation>l’identifiant %1 ne peut pas publier</translation>
+    </message>
+    <message>
+        <source>the journal has no change %1</source>
+        <extracomment>%1 a journal entry&apos;s number</extracomment>
+        <translation>le journal n’a pas de modification %1</translation>
+    </message>
+    <message>
+        <source>Resolvers may keep the current records for up to %1 s after the change. For a rotation, first lower the TTL to %2 s, wait %1 s, then make the change.</source>
+        <extracomment>%1 and %2 durations in seconds</extracomment>
+        <translation>Les résolveurs peuvent conserver les enregistrements actuels jusqu’à %1 s après la modification. Pour un renouvellement, abaissez d’abord le TTL à %2 s, attendez %1 s, puis faites la modification.</translation>
+    </message>
+    <message>
+        <source>the lines hold records of more than one name or type</source>
+        <translation>les lignes contiennent des enregistrements de plusieurs noms ou types</translation>
+    </message>
+    <message>
+        <source>the lines hold no record</source>
+        <translation>les lignes ne contiennent aucun enregistrement</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3711,32 @@
     <message>
         <source>the keychain has no secret for the credential %1; add it again</source>
         <translation>le trousseau ne contient aucun secret pour l’identifiant %1 ; ajoutez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>the secret is empty</source>
+        <translation>le secret est vide</translation>
+    </message>
+    <message>
+        <source>the secret is longer than %1 bytes</source>
+        <extracomment>%1 a number of bytes</extracomment>
+        <translation>le secret dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>“%1” is not a name (1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
+        <extracomment>%1 what the user typed</extracomment>
+        <translation>« %1 » n’est pas un nom (1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>the TSIG secret is not base64 (as tsig-keygen prints it)</source>
+        <translation>le secret TSIG n’est pas en base64 (tel que tsig-keygen l’affiche)</translation>
+    </message>
+    <message>
+        <source>the API&apos;s address must be an https:// URL</source>
+        <translation>l’adresse de l’API doit être une URL https://</translation>
+    </message>
+    <message>
+        <source>the secret holds a line end</source>
+        <translation>le secret contient une fin de ligne</translation>
     </message>
 </context>
 <context>
@@ -4749,6 +5280,360 @@
     </message>
 </context>
 <context>
+    <name>Sceau::Widgets::CredentialEditDialog</name>
+    <message>
+        <source>letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;</source>
+        <translation>lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>The secret goes to the system keychain only; it is never shown again.</source>
+        <translation>Le secret va uniquement dans le trousseau du système ; il n’est plus jamais affiché.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Add a credential</source>
+        <translation>Ajouter un identifiant</translation>
+    </message>
+    <message>
+        <source>Rotate %1</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation>Renouveler %1</translation>
+    </message>
+    <message>
+        <source>SMTP account</source>
+        <translation>Compte SMTP</translation>
+    </message>
+    <message>
+        <source>TSIG key</source>
+        <extracomment>TSIG: transaction signatures (RFC 8945), a key that signs DNS updates</extracomment>
+        <translation>Clé TSIG</translation>
+    </message>
+    <message>
+        <source>Cloudflare token</source>
+        <translation>Jeton Cloudflare</translation>
+    </message>
+    <message>
+        <source>OVHcloud application</source>
+        <translation>Application OVHcloud</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <extracomment>how the connection is secured; STARTTLS is a protocol token</extracomment>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>Implicit TLS (port 465)</source>
+        <translation>TLS implicite (port 465)</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>Sé&amp;curité :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>the key&apos;s name, as the server knows it</source>
+        <translation>le nom de la clé, tel que le serveur le connaît</translation>
+    </message>
+    <message>
+        <source>optional: the zone&apos;s primary (default: its SOA)</source>
+        <translation>facultatif : le serveur primaire de la zone (par défaut : celui de son SOA)</translation>
+    </message>
+    <message>
+        <source>base64, as tsig-keygen prints it</source>
+        <translation>base64, tel que tsig-keygen l’affiche</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone :</translation>
+    </message>
+    <message>
+        <source>&amp;Key name:</source>
+        <translation>Nom de la &amp;clé :</translation>
+    </message>
+    <message>
+        <source>&amp;Algorithm:</source>
+        <translation>&amp;Algorithme :</translation>
+    </message>
+    <message>
+        <source>Primary &amp;server:</source>
+        <translation>Serveur &amp;primaire :</translation>
+    </message>
+    <message>
+        <source>Server p&amp;ort:</source>
+        <translation>P&amp;ort du serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret :</translation>
+    </message>
+    <message>
+        <source>optional: https://… (default: the provider&apos;s)</source>
+        <translation>facultatif : https://… (par défaut : celle du fournisseur)</translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation>Clé d’app&amp;lication :</translation>
+    </message>
+    <message>
+        <source>&amp;API address:</source>
+        <translation>Adresse de l’&amp;API :</translation>
+    </message>
+    <message>
+        <source>Application &amp;secret:</source>
+        <translation>S&amp;ecret d’application :</translation>
+    </message>
+    <message>
+        <source>&amp;Consumer key:</source>
+        <translation>Clé &amp;consommateur :</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>&amp;Jeton d’API :</translation>
+    </message>
+    <message>
+        <source>A credential named %1 already exists.</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation>Un identifiant nommé %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <extracomment>%1 why the server is refused</extracomment>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s user name.</source>
+        <translation>Saisissez le nom d’utilisateur du compte.</translation>
+    </message>
+    <message>
+        <source>Key name: %1</source>
+        <extracomment>%1 why the key name is refused</extracomment>
+        <translation>Nom de la clé : %1</translation>
+    </message>
+    <message>
+        <source>Primary server: %1</source>
+        <extracomment>%1 why the server is refused</extracomment>
+        <translation>Serveur primaire : %1</translation>
+    </message>
+    <message>
+        <source>Enter the application key.</source>
+        <translation>Saisissez la clé d’application.</translation>
+    </message>
+    <message>
+        <source>Zone: %1</source>
+        <extracomment>%1 why the zone is refused</extracomment>
+        <translation>Zone : %1</translation>
+    </message>
+    <message>
+        <source>Secret: %1</source>
+        <extracomment>%1 why the secret is refused (never the secret itself)</extracomment>
+        <translation>Secret : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::CredentialsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Renouveler…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Utilisé pour</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Renouvellement</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>A credential whose secret is this many days old or more is due to be changed.</source>
+        <translation>Un identifiant dont le secret a ce nombre de jours ou plus est à renouveler.</translation>
+    </message>
+    <message>
+        <source>Remind to rotate after (&amp;days):</source>
+        <translation>Rappeler de renouveler après (&amp;jours) :</translation>
+    </message>
+    <message>
+        <source>Could not read the credentials: %1</source>
+        <extracomment>%1 why the workspace could not be read</extracomment>
+        <translation>Impossible de lire les identifiants : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>À renouveler</translation>
+    </message>
+    <message>
+        <source>Not due</source>
+        <translation>Pas à renouveler</translation>
+    </message>
+    <message>
+        <source>Secret set on %1</source>
+        <extracomment>%1 a date</extracomment>
+        <translation>Secret défini le %1</translation>
+    </message>
+    <message>
+        <source>No credential is due for rotation.</source>
+        <translation>Aucun identifiant n’est à renouveler.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s) due for rotation.</source>
+        <translation>
+            <numerusform>%n identifiant à renouveler.</numerusform>
+            <numerusform>%n identifiants à renouveler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace has no credential yet: press Add…</source>
+        <translation>L’espace de travail n’a encore aucun identifiant : cliquez sur Ajouter…</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed: unlock or start the system keychain, then try again.</source>
+        <extracomment>%1 why the keychain could not be used</extracomment>
+        <translation>%1 Rien n’a été modifié : déverrouillez ou démarrez le trousseau du système, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Storing the secret in the keychain…</source>
+        <translation>Enregistrement du secret dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>%1 was added; its secret is in the keychain.</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation>%1 a été ajouté ; son secret est dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Replacing the secret in the keychain…</source>
+        <translation>Remplacement du secret dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>The secret of %1 was replaced in the keychain.</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation>Le secret de %1 a été remplacé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Remove a credential</source>
+        <translation>Supprimer un identifiant</translation>
+    </message>
+    <message>
+        <source>Remove %1? Its secret is deleted from the keychain; this cannot be undone.</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation>Supprimer %1 ? Son secret est effacé du trousseau ; cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Removing the secret from the keychain…</source>
+        <translation>Suppression du secret du trousseau…</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation>%1 a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation>Test de %1…</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>%1 is accepted.</source>
+        <extracomment>%1 a credential&apos;s name</extracomment>
+        <translation>%1 est accepté.</translation>
+    </message>
+    <message>
+        <source>Refused (%1)</source>
+        <extracomment>%1 the server&apos;s or API&apos;s own word for the refusal</extracomment>
+        <translation>Refusé (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is refused (%2).</source>
+        <extracomment>%1 a credential&apos;s name, %2 the server&apos;s or API&apos;s word</extracomment>
+        <translation>%1 est refusé (%2).</translation>
+    </message>
+    <message>
+        <source>Could not test (%1)</source>
+        <extracomment>%1 why</extracomment>
+        <translation>Test impossible (%1)</translation>
+    </message>
+    <message>
+        <source>%1 could not be tested (%2).</source>
+        <extracomment>%1 a credential&apos;s name, %2 why</extracomment>
+        <translation>%1 n’a pas pu être testé (%2).</translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
     <name>Sceau::Widgets::DaneView</name>
     <message>
         <source>secure</source>
@@ -5609,6 +6494,127 @@
     </message>
 </context>
 <context>
+    <name>Sceau::Widgets::JournalDialog</name>
+    <message>
+        <source>add</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>remplacement</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>refused: the records had changed</source>
+        <translation>refusé : les enregistrements avaient changé</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>refusé par le serveur</translation>
+    </message>
+    <message>
+        <source>server not reached</source>
+        <translation>serveur non joint</translation>
+    </message>
+    <message>
+        <source>could not read the records</source>
+        <translation>lecture des enregistrements impossible</translation>
+    </message>
+    <message>
+        <source>no answer recorded</source>
+        <translation>aucune réponse enregistrée</translation>
+    </message>
+    <message>
+        <source>(no record)</source>
+        <translation>(aucun enregistrement)</translation>
+    </message>
+    <message>
+        <source>Published changes</source>
+        <translation>Modifications publiées</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Roll back…</source>
+        <translation>A&amp;nnuler la modification…</translation>
+    </message>
+    <message>
+        <source>Nothing has been published from this workspace yet.</source>
+        <translation>Rien n’a encore été publié depuis cet espace de travail.</translation>
+    </message>
+    <message>
+        <source>Before:
+%1
+
+After:
+%2</source>
+        <translation>Avant :
+%1
+
+Après :
+%2</translation>
+    </message>
+    <message>
+        <source>This change rolled back entry %1.</source>
+        <extracomment>%1 a journal entry&apos;s number</extracomment>
+        <translation>Cette modification a annulé l’entrée %1.</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <extracomment>%1 a DNS name, %2 the values it will hold again</extracomment>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Put %1 back as it was?
+
+%2
+
+This is refused if the records changed since.</source>
+        <translation>Remettre %1 tel qu’il était ?
+
+%2
+
+Cela est refusé si les enregistrements ont changé depuis.</translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Rolled back (journal entry %1).</source>
+        <translation>Annulée (entrée %1 du journal).</translation>
+    </message>
+</context>
+<context>
     <name>Sceau::Widgets::MainWindow</name>
     <message>
         <source>&amp;Check</source>
@@ -5777,6 +6783,14 @@
     <message>
         <source>&amp;BIMI logo wizard…</source>
         <translation>Assistant de logo &amp;BIMI…</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Identifiants…</translation>
+    </message>
+    <message>
+        <source>Published &amp;changes…</source>
+        <translation>&amp;Modifications publiées…</translation>
     </message>
 </context>
 <context>
@@ -5971,6 +6985,185 @@
     </message>
 </context>
 <context>
+    <name>Sceau::Widgets::PublishPanel</name>
+    <message>
+        <source>(no record)</source>
+        <translation>(aucun enregistrement)</translation>
+    </message>
+    <message>
+        <source>Zone file &amp;lines:</source>
+        <translation>&amp;Lignes du fichier de zone :</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Publish &amp;with:</source>
+        <translation>Publier &amp;avec :</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>&amp;Publier…</translation>
+    </message>
+    <message>
+        <source>&amp;Watch propagation</source>
+        <translation>&amp;Surveiller la propagation</translation>
+    </message>
+    <message>
+        <source>Publish &amp;now</source>
+        <translation>Publier &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Nameserver</source>
+        <translation>Serveur de noms</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>SOA serial</source>
+        <translation>Numéro de série SOA</translation>
+    </message>
+    <message>
+        <source>Authoritative nameservers</source>
+        <translation>Serveurs de noms faisant autorité</translation>
+    </message>
+    <message>
+        <source>The zone file lines are on the clipboard.</source>
+        <translation>Les lignes du fichier de zone sont dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Every authoritative server serves the record.</source>
+        <translation>Tous les serveurs faisant autorité servent l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Could not find the authoritative servers: %1</source>
+        <translation>Impossible de trouver les serveurs faisant autorité : %1</translation>
+    </message>
+    <message>
+        <source>The watch stopped: %1 of %2 servers serve the record.</source>
+        <translation>La surveillance s’est arrêtée : %1 des %2 serveurs servent l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Complete the record to publish it.</source>
+        <translation>Complétez l’enregistrement pour le publier.</translation>
+    </message>
+    <message>
+        <source>%1 (zone %2, %3)</source>
+        <extracomment>%1 a credential&apos;s name, %2 its zone, %3 its kind (tsig, cloudflare, ovh)</extracomment>
+        <translation>%1 (zone %2, %3)</translation>
+    </message>
+    <message>
+        <source>No credential publishes to a zone holding %1: copy or export the lines for your DNS host, or add a TSIG key or an API token under Tools → Credentials.</source>
+        <extracomment>%1 a DNS name</extracomment>
+        <translation>Aucun identifiant ne publie vers une zone contenant %1 : copiez ou exportez les lignes pour votre hébergeur DNS, ou ajoutez une clé TSIG ou un jeton d’API dans Outils → Identifiants.</translation>
+    </message>
+    <message>
+        <source>Reading the records the zone serves now…</source>
+        <translation>Lecture des enregistrements que la zone sert actuellement…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2. Nothing was changed.</source>
+        <translation>Impossible de lire %1 : %2. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The zone already serves exactly this record: nothing to change.</source>
+        <translation>La zone sert déjà exactement cet enregistrement : rien à modifier.</translation>
+    </message>
+    <message>
+        <source>%1 %2 now:
+%3
+
+After publishing:
+%4</source>
+        <translation>%1 %2 actuellement :
+%3
+
+Après publication :
+%4</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publication…</translation>
+    </message>
+    <message>
+        <source>Published (journal entry %1). Watching it reach every authoritative server…</source>
+        <extracomment>%1 a journal entry&apos;s number</extracomment>
+        <translation>Publié (entrée %1 du journal). Surveillance de son arrivée sur chaque serveur faisant autorité…</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <extracomment>%1 the server&apos;s or API&apos;s word, %2 its explanation</extracomment>
+        <translation>Refusé (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: %1. Nothing was changed.</source>
+        <extracomment>%1 why</extracomment>
+        <translation>Impossible de joindre le serveur : %1. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop watching</source>
+        <translation>&amp;Arrêter la surveillance</translation>
+    </message>
+    <message>
+        <source>Asking every authoritative server…</source>
+        <translation>Interrogation de chaque serveur faisant autorité…</translation>
+    </message>
+    <message>
+        <source>serves it</source>
+        <translation>le sert</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>could not be asked: %1</source>
+        <extracomment>%1 why</extracomment>
+        <translation>n’a pas pu être interrogé : %1</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Export zone file lines</source>
+        <translation>Exporter les lignes du fichier de zone</translation>
+    </message>
+    <message>
+        <source>Zone files (*.zone *.txt)</source>
+        <translation>Fichiers de zone (*.zone *.txt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <extracomment>%1 a file, %2 why</extracomment>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <extracomment>%1 a file</extracomment>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>Sceau::Widgets::SettingsDialog</name>
     <message>
         <source>&amp;System resolver</source>
@@ -6109,10 +7302,6 @@
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <source>Publish this line in your DNS zone, then check an address against the draft.</source>
-        <translation>Publiez cette ligne dans votre zone DNS, puis testez une adresse avec ce brouillon.</translation>
-    </message>
-    <message>
         <source>&amp;Zone line:</source>
         <translation>Ligne de &amp;zone :</translation>
     </message>
@@ -6141,6 +7330,10 @@
         <source>This record lists the ranges of %1 as they are today (flattened): they go stale when those providers change their addresses. Run this wizard again regularly to refresh them.</source>
         <extracomment>%1 domains whose SPF include was replaced by the address ranges it listed</extracomment>
         <translation>Cet enregistrement liste les plages de %1 telles qu&apos;elles sont aujourd&apos;hui (aplaties) : elles deviennent obsolètes quand ces fournisseurs changent leurs adresses. Relancez régulièrement cet assistant pour les actualiser.</translation>
+    </message>
+    <message>
+        <source>Check an address against the draft, then publish the record, or copy the line into your DNS zone.</source>
+        <translation>Vérifiez une adresse avec le brouillon, puis publiez l’enregistrement, ou copiez la ligne dans votre zone DNS.</translation>
     </message>
 </context>
 <context>

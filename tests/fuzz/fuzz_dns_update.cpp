@@ -1,12 +1,15 @@
 // What a server answers to an RFC 2136 UPDATE (Dns::interpretUpdateResponse, its TSIG read and
 // verified), and a record value as a person types it (Publish::canonicalValue, read by ldns).
+// and zone-file lines read back as one RRset (Publish::rrsetOfSnippet, what the wizards publish).
 // Properties: a response never reads as Applied without a valid TSIG over it; a value that is
-// read goes back to master-file form and reads again as the same value.
+// read goes back to master-file form and reads again as the same value; an RRset read from
+// lines, written again by zoneSnippet, reads as the same RRset.
 #include "fuzzinput.h"
 
 #include "model/dns/dnsupdate.h"
 #include "model/dns/recordtext.h"
 #include "model/publish/recordvalue.h"
+#include "model/publish/zonesnippet.h"
 
 using namespace Sceau;
 
@@ -30,6 +33,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (type == Dns::RrType::TXT) {
             SCEAU_FUZZ_ASSERT(bool(again));
             SCEAU_FUZZ_ASSERT(Publish::canonicalValue(*again) == *value);
+        }
+    }
+    if (const auto rrset = Publish::rrsetOfSnippet(typed)) {
+        const Publish::RrsetRef ref{QString(), rrset->owner, rrset->type};
+        const auto again
+            = Publish::rrsetOfSnippet(Publish::zoneSnippet(ref, rrset->values, rrset->ttl));
+        if (rrset->type == Dns::RrType::TXT) {
+            SCEAU_FUZZ_ASSERT(bool(again));
+            SCEAU_FUZZ_ASSERT(Publish::sameRrset(again->values, rrset->values));
         }
     }
     return 0;

@@ -22,6 +22,22 @@ QString stateToken(Publish::ServerPropagation::State state)
     return {};
 }
 
+QString actionText(Publish::ChangeAction action)
+{
+    switch (action) {
+    case Publish::ChangeAction::Add:
+        //: a journal entry's action
+        return Tr::tr("add");
+    case Publish::ChangeAction::Replace:
+        //: a journal entry's action
+        return Tr::tr("replace");
+    case Publish::ChangeAction::Remove:
+        //: a journal entry's action
+        return Tr::tr("delete");
+    }
+    return {};
+}
+
 QString outcomeText(const QString &outcome)
 {
     if (outcome == u"done"_s)
@@ -110,7 +126,7 @@ void printEntry(QTextStream &out, const Publish::JournalEntry &entry)
     out << Tr::tr("#%1 %2 %3 %4 %5 with %6: %7")
                .arg(entry.id)
                .arg(entry.time.toUTC().toString(Qt::ISODate),
-                    Publish::ChangeActions.token(c.action),
+                    actionText(c.action),
                     Dns::typeName(c.ref.type),
                     c.ref.owner,
                     c.credential,

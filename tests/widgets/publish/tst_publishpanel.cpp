@@ -6,6 +6,8 @@
 #include "widgets/dialogs/journaldialog.h"
 #include "widgets/publish/publishpanel.h"
 #include "widgets/wizards/dkim/dkimwizard.h"
+#include "widgets/wizards/dmarc/dmarcwizard.h"
+#include "widgets/wizards/transport/tlsrptwizard.h"
 
 #include "await.h"
 
@@ -157,6 +159,37 @@ private slots:
                     .contains(u"No credential"_s));
         QCOMPARE(panel.findChild<QPlainTextEdit *>(u"snippetPlainTextEdit"_s)->toPlainText(),
                  u"_dmarc.example.com. 3600 IN TXT \"v=DMARC1; p=none\"\n"_s);
+    }
+
+    // The other wizards feed their record to the panel: the credential for the zone is
+    // offered, and an incomplete draft leaves nothing to publish.
+    void wizardsFeedThePanel()
+    {
+        Widgets::TlsRptWizard tlsRpt(m_session.get());
+        tlsRpt.show();
+        auto *panel = tlsRpt.findChild<Widgets::PublishPanel *>();
+        QVERIFY(panel);
+        auto *publish = panel->findChild<QPushButton *>(u"publishButton"_s);
+        QVERIFY(!publish->isEnabled()); // no domain yet
+        tlsRpt.findChild<QLineEdit *>(u"domainLineEdit"_s)->setText(u"propagate.test"_s);
+        tlsRpt.findChild<QPlainTextEdit *>(u"ruaPlainTextEdit"_s)
+            ->setPlainText(u"tlsrpt@propagate.test"_s);
+        QVERIFY(publish->isEnabled());
+        QCOMPARE(panel->findChild<QComboBox *>(u"credentialComboBox"_s)->count(), 1);
+        QVERIFY(panel->findChild<QPlainTextEdit *>(u"snippetPlainTextEdit"_s)
+                    ->toPlainText()
+                    .startsWith(u"_smtp._tls.propagate.test. "_s));
+
+        Widgets::DmarcWizard dmarc(m_session.get());
+        dmarc.show();
+        dmarc.findChild<QLineEdit *>(u"domainLineEdit"_s)->setText(u"propagate.test"_s);
+        dmarc.next();
+        auto *dmarcPanel = dmarc.findChild<Widgets::PublishPanel *>();
+        QVERIFY(dmarcPanel);
+        QVERIFY(dmarcPanel->findChild<QPushButton *>(u"publishButton"_s)->isEnabled());
+        QVERIFY(dmarcPanel->findChild<QPlainTextEdit *>(u"snippetPlainTextEdit"_s)
+                    ->toPlainText()
+                    .startsWith(u"_dmarc.propagate.test. "_s));
     }
 };
 

@@ -2061,10 +2061,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>publish watch: expected --name N --value V… [--timeout 0–86400] [--interval 10 ms or more]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>round %1: %2 of %3 servers serve it</source>
         <extracomment>%1 round number, %2 and %3 numbers of servers</extracomment>
         <translation type="unfinished"></translation>
@@ -2264,6 +2260,10 @@
     <message>
         <source>delete</source>
         <extracomment>a journal entry&apos;s action</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish watch: expected --name N --value V… [--wait 0–86400] [--interval 10 ms or more]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3685,6 +3685,37 @@
     </message>
     <message>
         <source>the lines hold no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zone already serves exactly these records: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was accepted, but could not be read back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server accepted the change but does not serve it: it serves %1. Check the zone (a CNAME beside other records, a record too large).</source>
+        <extracomment>%1 the values the server serves</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text value is at most %1 octets</source>
+        <extracomment>%1 a number of octets</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is out of range in a %2 record value</source>
+        <extracomment>%1 what the user typed, %2 a record type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CNAME has exactly one target (RFC 2181 §10.1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

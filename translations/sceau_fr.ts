@@ -2061,10 +2061,6 @@
         <translation>publish watch : %1</translation>
     </message>
     <message>
-        <source>publish watch: expected --name N --value V… [--timeout 0–86400] [--interval 10 ms or more]</source>
-        <translation>publish watch : attendu --name N --value V… [--timeout 0–86400] [--interval 10 ms ou plus]</translation>
-    </message>
-    <message>
         <source>round %1: %2 of %3 servers serve it</source>
         <extracomment>%1 round number, %2 and %3 numbers of servers</extracomment>
         <translation>tour %1 : %2 des %3 serveurs le servent</translation>
@@ -2265,6 +2261,10 @@
         <source>delete</source>
         <extracomment>a journal entry&apos;s action</extracomment>
         <translation>suppression</translation>
+    </message>
+    <message>
+        <source>publish watch: expected --name N --value V… [--wait 0–86400] [--interval 10 ms or more]</source>
+        <translation>publish watch : attendu --name N --value V… [--wait 0–86400] [--interval 10 ms ou plus]</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +3686,37 @@
     <message>
         <source>the lines hold no record</source>
         <translation>les lignes ne contiennent aucun enregistrement</translation>
+    </message>
+    <message>
+        <source>The zone already serves exactly these records: nothing was sent.</source>
+        <translation>La zone sert déjà exactement ces enregistrements : rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The change was accepted, but could not be read back: %1</source>
+        <translation>La modification a été acceptée, mais n’a pas pu être relue : %1</translation>
+    </message>
+    <message>
+        <source>The server accepted the change but does not serve it: it serves %1. Check the zone (a CNAME beside other records, a record too large).</source>
+        <extracomment>%1 the values the server serves</extracomment>
+        <translation>Le serveur a accepté la modification mais ne la sert pas : il sert %1. Vérifiez la zone (un CNAME à côté d’autres enregistrements, un enregistrement trop grand).</translation>
+    </message>
+    <message>
+        <source>no record</source>
+        <translation>aucun enregistrement</translation>
+    </message>
+    <message>
+        <source>a text value is at most %1 octets</source>
+        <extracomment>%1 a number of octets</extracomment>
+        <translation>une valeur texte fait au plus %1 octets</translation>
+    </message>
+    <message>
+        <source>“%1” is out of range in a %2 record value</source>
+        <extracomment>%1 what the user typed, %2 a record type</extracomment>
+        <translation>« %1 » est hors limites dans une valeur d’enregistrement %2</translation>
+    </message>
+    <message>
+        <source>a CNAME has exactly one target (RFC 2181 §10.1)</source>
+        <translation>un CNAME a exactement une cible (RFC 2181 §10.1)</translation>
     </message>
 </context>
 <context>

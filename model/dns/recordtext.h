@@ -8,9 +8,14 @@ namespace Dns {
 
 // A record read from master-file presentation form (RFC 1035 §5.1) by ldns: owner (absolute,
 // no trailing dot), type, TTL and rdata as a zone file writes it ("10 mail.example.com.",
-// "\"v=spf1\" \" -all\""). InvalidInput naming the record when ldns rejects it.
-Result<ResourceRecord>
-parseRecord(const QString &owner, RrType type, quint32 ttl, const QString &rdata);
+// "\"v=spf1\" \" -all\""). origin: the zone relative names in rdata are completed with, and
+// what "@" stands for (RFC 1035 §5.1); without it they are read as absolute. InvalidInput
+// naming the record when ldns rejects it.
+Result<ResourceRecord> parseRecord(const QString &owner,
+                                   RrType type,
+                                   quint32 ttl,
+                                   const QString &rdata,
+                                   const QString &origin = {});
 
 } // namespace Dns
 } // namespace Sceau

@@ -5,6 +5,7 @@
 #include "model/publish/cloudflarepublisher.h"
 #include "model/publish/ovhpublisher.h"
 #include "model/publish/primaryserver.h"
+#include "model/publish/recordvalue.h"
 #include "model/publish/rfc2136publisher.h"
 #include "model/publish/tr.h"
 #include "model/secrets/credentialvault.h"
@@ -187,6 +188,8 @@ QFuture<Result<CurrentRrset>> PublishService::read(const QString &credential, co
 QFuture<Result<Applied>> PublishService::apply(const Change &asked)
 {
     using R = Result<Applied>;
+    if (const auto fits = checkRrset(asked.ref.type, asked.values); !fits)
+        return ready(R(fits.error()));
     const auto credential = credentialFor(asked.ref.zone, asked.credential);
     if (!credential)
         return ready(R(credential.error()));
@@ -212,19 +215,7 @@ QFuture<Result<Applied>> PublishService::apply(const Change &asked)
                 publisher->deleteLater();
                 return settle(promise, R(id.error()));
             }
-            QFuture<PublishResult> sent;
-            switch (change.action) {
-            case ChangeAction::Add:
-                sent = publisher->add(change.ref, change.values, change.ttl);
-                break;
-            case ChangeAction::Replace:
-                sent = publisher->replace(change.ref, change.expected, change.values, change.ttl);
-                break;
-            case ChangeAction::Remove:
-                sent = publisher->remove(change.ref, change.expected);
-                break;
-            }
-            onResult(sent, this, [=, this](const PublishResult &result) {
+            onResult(send(publisher, change, now), this, [=, this](const PublishResult &result) {
                 publisher->deleteLater();
                 const bool readBefore
                     = result.outcome == PublishOutcome::Done || !result.before.isEmpty();
@@ -238,6 +229,72 @@ QFuture<Result<Applied>> PublishService::apply(const Change &asked)
                 settle(promise, R(Applied{**stored, result}));
             });
         });
+    });
+    return promise->future();
+}
+
+QFuture<PublishResult>
+PublishService::send(Publisher *publisher, const Change &change, const CurrentRrset &now)
+{
+    if (!now.failed()) {
+        PublishResult early;
+        early.before = now.values;
+        early.after = change.values;
+        const bool expectedNow
+            = change.action == ChangeAction::Add || sameRrset(now.values, change.expected);
+        if (change.action != ChangeAction::Remove && expectedNow
+            && sameRrset(now.values, change.values)) {
+            early.outcome = PublishOutcome::Done; // nothing to send: no churn
+            early.code = QStringLiteral("unchanged");
+            early.detail = Tr::tr("The zone already serves exactly these records: nothing was "
+                                  "sent.");
+            return ready(early);
+        }
+        if (change.action == ChangeAction::Add) {
+            if (const auto refused = refusal(change.ref, now, {}, change.values))
+                return ready(*refused);
+        }
+    }
+    QFuture<PublishResult> sent;
+    switch (change.action) {
+    case ChangeAction::Add:
+        sent = publisher->add(change.ref, change.values, change.ttl);
+        break;
+    case ChangeAction::Replace:
+        sent = publisher->replace(change.ref, change.expected, change.values, change.ttl);
+        break;
+    case ChangeAction::Remove:
+        sent = publisher->remove(change.ref, change.expected);
+        break;
+    }
+    // A server may accept a change and not make it (Knot ignores a CNAME beside other data):
+    // what it says it did is read back before it is called done.
+    auto promise = std::make_shared<QPromise<PublishResult>>();
+    promise->start();
+    onResult(sent, this, [this, promise, publisher, change](const PublishResult &result) {
+        if (result.outcome != PublishOutcome::Done)
+            return settle(promise, result);
+        onResult(publisher->read(change.ref),
+                 this,
+                 [promise, change, sent = result](const CurrentRrset &after) {
+                     PublishResult result = sent;
+                     if (after.failed()) {
+                         result.detail = Tr::tr("The change was accepted, but could not be read "
+                                                "back: %1")
+                                             .arg(*after.failure);
+                     } else if (!sameRrset(after.values, change.values)) {
+                         result.outcome = PublishOutcome::Failed;
+                         result.code = QStringLiteral("not-applied");
+                         //: %1 the values the server serves
+                         result.detail = Tr::tr("The server accepted the change but does not "
+                                                "serve it: it serves %1. Check the zone (a CNAME "
+                                                "beside other records, a record too large).")
+                                             .arg(after.values.isEmpty()
+                                                      ? Tr::tr("no record")
+                                                      : after.values.join(QStringLiteral(" | ")));
+                     }
+                     settle(promise, result);
+                 });
     });
     return promise->future();
 }

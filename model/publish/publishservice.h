@@ -77,6 +77,12 @@ private:
     // The credential's backend, built once its secret is read (and, for TSIG, its primary
     // found); parented to this, deleted by the caller (deleteLater) once used.
     QFuture<Result<Publisher *>> publisherFor(const Secrets::Credential &credential);
+    // change sent through publisher, given the RRset read just before (now): nothing is sent
+    // when the zone already serves exactly the values (Done, code "unchanged"), or when an add
+    // finds records (Changed); a change the backend says it made is read back, and is Failed
+    // ("not-applied") when the RRset is not the new one.
+    QFuture<PublishResult>
+    send(Publisher *publisher, const Change &change, const CurrentRrset &now);
     void tsigPublisher(const Secrets::Credential &credential,
                        QByteArray secret,
                        const std::shared_ptr<QPromise<Result<Publisher *>>> &promise);

@@ -3,6 +3,7 @@
 #include "model/dkim/keyrecord.h"
 #include "model/dns/recordtext.h"
 #include "model/dns/textescape.h"
+#include "model/publish/tr.h"
 
 #include <QSet>
 
@@ -51,15 +52,62 @@ QString canonicalValue(const Dns::ResourceRecord &record)
     return fields.join(u' ');
 }
 
-Result<QString> canonicalValue(Dns::RrType type, const QString &typed)
+Result<QString> canonicalValue(Dns::RrType type, const QString &typed, const QString &origin)
 {
     const QString trimmed = typed.trimmed();
-    if (isText(type) && !trimmed.startsWith(u'"'))
-        return Dns::escapeText(typed.toUtf8());
-    auto record = Dns::parseRecord(QStringLiteral("value.invalid"), type, 0, trimmed);
+    const auto tooLong = [] {
+        //: %1 a number of octets
+        return Error{ErrorCode::InvalidInput,
+                     Tr::tr("a text value is at most %1 octets").arg(MaxTextOctets)};
+    };
+    if (isText(type) && !trimmed.startsWith(u'"')) {
+        const QByteArray octets = typed.toUtf8();
+        if (octets.size() > MaxTextOctets)
+            return tooLong();
+        return Dns::escapeText(octets);
+    }
+    // As for record names: a name that is the zone or below it is already absolute
+    // ("mx.example.com" in example.com), any other is relative to the zone ("mail", "@").
+    QStringList tokens = trimmed.split(u' ', Qt::SkipEmptyParts);
+    if (!origin.isEmpty() && !isText(type)) {
+        for (QString &token : tokens) {
+            const QString lower = token.toLower();
+            if (!token.endsWith(u'.') && (lower == origin || lower.endsWith(u'.' + origin)))
+                token += u'.';
+        }
+    }
+    auto record = Dns::parseRecord(QStringLiteral("value.invalid"),
+                                   type,
+                                   0,
+                                   isText(type) ? trimmed : tokens.join(u' '),
+                                   origin);
     if (!record)
         return record.error();
+    if (isText(type) && record->txtJoined().size() > MaxTextOctets)
+        return tooLong();
+    if (!isText(type)) {
+        // ldns wraps a number too large for its field ("70000" as a 16-bit MX preference):
+        // every number typed must be the number read.
+        for (qsizetype i = 0; i < tokens.size() && i < record->rdata.size(); ++i) {
+            bool typedIsNumber = false, readIsNumber = false;
+            const qulonglong typedNumber = tokens.at(i).toULongLong(&typedIsNumber);
+            const qulonglong readNumber = record->rdata.at(i).toULongLong(&readIsNumber);
+            if (typedIsNumber && (!readIsNumber || typedNumber != readNumber))
+                //: %1 what the user typed, %2 a record type
+                return Error{ErrorCode::InvalidInput,
+                             Tr::tr("“%1” is out of range in a %2 record value")
+                                 .arg(tokens.at(i), Dns::typeName(type))};
+        }
+    }
     return canonicalValue(*record);
+}
+
+Result<void> checkRrset(Dns::RrType type, const QStringList &values)
+{
+    if (type == Dns::RrType::CNAME && values.size() > 1) // RFC 2181 §10.1
+        return Error{ErrorCode::InvalidInput,
+                     Tr::tr("a CNAME has exactly one target (RFC 2181 §10.1)")};
+    return {};
 }
 
 bool sameRrset(const QStringList &a, const QStringList &b)

@@ -85,10 +85,10 @@ void PublishChangeCommand::run(CliContext &context,
     const auto ref = PublishInput::rrset(parser);
     if (!ref)
         return usage(ref.error());
-    const auto values = PublishInput::values(parser, QStringLiteral("value"), ref->type);
+    const auto values = PublishInput::values(parser, QStringLiteral("value"), *ref);
     if (!values)
         return usage(values.error());
-    const auto expected = PublishInput::values(parser, QStringLiteral("expect"), ref->type);
+    const auto expected = PublishInput::values(parser, QStringLiteral("expect"), *ref);
     if (!expected)
         return usage(expected.error());
     const auto ttl = PublishInput::ttl(parser);

@@ -25,7 +25,7 @@ void PublishExportCommand::run(CliContext &context,
                                const QStringList &positional)
 {
     const auto ref = PublishInput::rrset(parser);
-    const auto values = ref ? PublishInput::values(parser, QStringLiteral("value"), ref->type)
+    const auto values = ref ? PublishInput::values(parser, QStringLiteral("value"), *ref)
                             : Result<QStringList>(ref.error());
     const auto ttl = PublishInput::ttl(parser);
     if (!positional.isEmpty() || !values || values->isEmpty() || !ttl) {

@@ -82,17 +82,20 @@ Result<Publish::RrsetRef> rrset(const QCommandLineParser &parser, bool requireZo
 }
 
 Result<QStringList>
-values(const QCommandLineParser &parser, const QString &option, Dns::RrType type)
+values(const QCommandLineParser &parser, const QString &option, const Publish::RrsetRef &ref)
 {
     QStringList canonical;
     for (const QString &typed : parser.values(option)) {
-        const auto value = Publish::canonicalValue(type, typed);
+        const auto value = Publish::canonicalValue(ref.type, typed, ref.zone);
         if (!value)
             //: %1 an option, %2 why
             return invalid(Tr::tr("--%1: %2").arg(option, value.error().detail));
         canonical << *value;
     }
     canonical.removeDuplicates();
+    if (const auto fits = Publish::checkRrset(ref.type, canonical); !fits)
+        //: %1 an option, %2 why
+        return invalid(Tr::tr("--%1: %2").arg(option, fits.error().detail));
     return canonical;
 }
 

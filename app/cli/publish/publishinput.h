@@ -22,10 +22,11 @@ QList<QCommandLineOption> changeOptions(); // rrsetOptions() plus --ttl, --crede
 // zone is left empty. InvalidInput naming the option.
 Result<Publish::RrsetRef> rrset(const QCommandLineParser &parser, bool requireZone = true);
 
-// The canonical values of option ("value" or "expect") for type (Publish::canonicalValue):
-// InvalidInput naming the value that is not one of type.
+// The canonical values of option ("value" or "expect") for ref's type, relative names completed
+// with ref's zone when it has one (Publish::canonicalValue, Publish::checkRrset): InvalidInput
+// naming the value that is not one of the type.
 Result<QStringList>
-values(const QCommandLineParser &parser, const QString &option, Dns::RrType type);
+values(const QCommandLineParser &parser, const QString &option, const Publish::RrsetRef &ref);
 
 // --ttl in seconds (default 3600): 0–2147483647 (RFC 2181 §8).
 Result<quint32> ttl(const QCommandLineParser &parser);

@@ -10,7 +10,7 @@
 namespace Sceau::Cli {
 
 namespace {
-const QString TimeoutOption = QStringLiteral("timeout");
+const QString WaitOption = QStringLiteral("wait"); // --timeout is the global DNS timeout
 const QString IntervalOption = QStringLiteral("interval");
 } // namespace
 
@@ -23,7 +23,7 @@ QList<QCommandLineOption> PublishWatchCommand::options() const
 {
     return PublishInput::rrsetOptions()
            + QList<QCommandLineOption>{
-               {TimeoutOption,
+               {WaitOption,
                 Tr::tr("Stop after this many seconds (default 300)."),
                 QStringLiteral("seconds")},
                {IntervalOption,
@@ -37,18 +37,17 @@ void PublishWatchCommand::run(CliContext &context,
                               const QStringList &positional)
 {
     const auto ref = PublishInput::rrset(parser, false);
-    const auto values = ref ? PublishInput::values(parser, QStringLiteral("value"), ref->type)
+    const auto values = ref ? PublishInput::values(parser, QStringLiteral("value"), *ref)
                             : Result<QStringList>(ref.error());
     bool timeoutOk = true, intervalOk = true;
-    const int timeout
-        = parser.isSet(TimeoutOption) ? parser.value(TimeoutOption).toInt(&timeoutOk) : 300;
+    const int timeout = parser.isSet(WaitOption) ? parser.value(WaitOption).toInt(&timeoutOk) : 300;
     const int interval
         = parser.isSet(IntervalOption) ? parser.value(IntervalOption).toInt(&intervalOk) : 2000;
-    if (!positional.isEmpty() || !values || !timeoutOk || !intervalOk || timeout < 0
-        || timeout > 86400 || interval < 10) {
+    if (!positional.isEmpty() || !values || values->isEmpty() || !timeoutOk || !intervalOk
+        || timeout < 0 || timeout > 86400 || interval < 10) {
         context.fail(ExitCode::BadUsage,
                      !values ? Tr::tr("publish watch: %1").arg(values.error().detail)
-                             : Tr::tr("publish watch: expected --name N --value V… [--timeout "
+                             : Tr::tr("publish watch: expected --name N --value V… [--wait "
                                       "0–86400] [--interval 10 ms or more]"));
         return;
     }

@@ -5,7 +5,7 @@
 namespace Sceau {
 namespace Cli {
 
-// publish watch --name N [--type T] --value V… [--timeout S] [--interval MS]: asks every
+// publish watch --name N [--type T] --value V… [--wait S] [--interval MS]: asks every
 // authoritative server of the zone, directly, until all serve the RRset or the timeout
 // (Publish::PropagationWatch). Exit 0 all serve it; 1 not all at the timeout; 3 the servers
 // could not be found.
@@ -18,7 +18,7 @@ public:
     }
     QString synopsis() const override
     {
-        return QStringLiteral("--name N [--type T] --value V… [--timeout S]");
+        return QStringLiteral("--name N [--type T] --value V… [--wait S]");
     }
     QString description() const override;
     QList<QCommandLineOption> options() const override;

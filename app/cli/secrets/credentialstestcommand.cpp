@@ -123,8 +123,10 @@ void CredentialsTestCommand::run(CliContext &context,
                  report(context,
                         credential,
                         code,
-                        verified->code.isEmpty() ? Publish::PublishOutcomes.token(verified->outcome)
-                                                 : verified->code,
+                        code == Done ? QStringLiteral("accepted")
+                        : verified->code.isEmpty()
+                            ? Publish::PublishOutcomes.token(verified->outcome)
+                            : verified->code,
                         verified->detail);
              });
 }

@@ -158,7 +158,7 @@ private slots:
 
         const auto entries = m_service->journal().list();
         QVERIFY(entries);
-        QCOMPARE(entries->size(), 6);
+        QCOMPARE(entries->size(), 6);                     // before earlyRefusalsAndReadBack
         QCOMPARE(entries->first().id, unadded->entry.id); // newest first
     }
 
@@ -172,6 +172,33 @@ private slots:
         QVERIFY(m_service->credentialsServing(u"journal.test"_s)->size() == 1);
         QVERIFY(m_service->credentialsServing(u"xjournal.test"_s)->isEmpty());
         QVERIFY(m_service->credentialsServing(u"example.com"_s)->isEmpty());
+    }
+
+    // Nothing is sent when there is nothing to do, or when an add finds records; a change the
+    // server accepts but does not make (Knot ignores a CNAME beside a TXT) is not "done".
+    void earlyRefusalsAndReadBack()
+    {
+        const Applied exists = applied(change(ChangeAction::Add, u"theirs"_s, {}, {u"mine"_s}));
+        QCOMPARE(exists.result.outcome, PublishOutcome::Changed);
+        QCOMPARE(exists.result.before, QStringList{u"someone else's"_s});
+        QCOMPARE(onKnot(u"theirs"_s).values, QStringList{u"someone else's"_s});
+
+        const Applied same = applied(change(
+            ChangeAction::Replace, u"theirs"_s, {u"someone else's"_s}, {u"someone else's"_s}));
+        QCOMPARE(same.result.outcome, PublishOutcome::Done);
+        QCOMPARE(same.result.code, u"unchanged"_s);
+
+        Change cname = change(ChangeAction::Add, u"theirs"_s, {}, {u"elsewhere.example"_s});
+        cname.ref.type = RrType::CNAME;
+        const Applied ignored = applied(cname);
+        QCOMPARE(ignored.result.outcome, PublishOutcome::Failed);
+        QCOMPARE(ignored.result.code, u"not-applied"_s);
+        QCOMPARE(ignored.entry.outcome, u"failed"_s);
+
+        cname.values << u"other.example"_s;
+        const auto two = await(m_service->apply(cname));
+        QVERIFY(!two);
+        QCOMPARE(two.error().code, ErrorCode::InvalidInput);
     }
 
     // Someone else's record removed, then restored by the rollback, strings and TTL as they were.

@@ -80,6 +80,35 @@ private slots:
         QCOMPARE(back->txtJoined(), u"é \"q\" \\ end"_s.toUtf8());
         QCOMPARE(presentationRdata(RrType::MX, u"10 mx.example"_s), u"10 mx.example"_s);
     }
+
+    // Relative names are the zone's (RFC 1035 §5.1), never the root's: "mail" is not a TLD,
+    // "@" is not the root (which would be a null MX).
+    void relativeNamesAreTheZones()
+    {
+        const QString zone = u"publisher.test"_s;
+        QCOMPARE(canonicalValue(RrType::MX, u"10 mail"_s, zone).value(),
+                 u"10 mail.publisher.test"_s);
+        QCOMPARE(canonicalValue(RrType::MX, u"10 @"_s, zone).value(), u"10 publisher.test"_s);
+        QCOMPARE(canonicalValue(RrType::CNAME, u"www"_s, zone).value(), u"www.publisher.test"_s);
+        QCOMPARE(canonicalValue(RrType::MX, u"10 mx.example.net."_s, zone).value(),
+                 u"10 mx.example.net"_s);
+        // A name already in the zone is not made relative to it a second time.
+        QCOMPARE(canonicalValue(RrType::MX, u"10 MX.publisher.test"_s, zone).value(),
+                 u"10 mx.publisher.test"_s);
+    }
+
+    // Bounds: a number out of its field, a text too long, a CNAME with two targets.
+    void outOfRange()
+    {
+        QCOMPARE(canonicalValue(RrType::MX, u"70000 mx.example.net."_s).error().code,
+                 ErrorCode::InvalidInput);
+        QVERIFY(canonicalValue(RrType::MX, u"65535 mx.example.net."_s));
+        QVERIFY(!canonicalValue(RrType::TXT, QString(MaxTextOctets + 1, u'y')));
+        QVERIFY(canonicalValue(RrType::TXT, QString(MaxTextOctets, u'y')));
+        QVERIFY(!checkRrset(RrType::CNAME, {u"a.example"_s, u"b.example"_s}));
+        QVERIFY(checkRrset(RrType::CNAME, {u"a.example"_s}));
+        QVERIFY(checkRrset(RrType::TXT, {u"a"_s, u"b"_s}));
+    }
 };
 
 QTEST_GUILESS_MAIN(RecordValueTest)

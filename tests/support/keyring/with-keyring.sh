@@ -8,7 +8,9 @@ set -euo pipefail
 home=$(mktemp -d -t sceau-keyring.XXXXXX)
 trap 'rm -rf "$home"' EXIT
 export SCEAU_KEYRING_HOME=$home
-exec timeout --kill-after=5 "${SCEAU_KEYRING_TIMEOUT:-90}" dbus-run-session -- bash -c '
+# Not exec: the EXIT trap must still remove the throw-away HOME once the command ends.
+status=0
+timeout --kill-after=5 "${SCEAU_KEYRING_TIMEOUT:-90}" dbus-run-session -- bash -c '
     export HOME=$SCEAU_KEYRING_HOME XDG_DATA_HOME=$SCEAU_KEYRING_HOME/data \
            XDG_CONFIG_HOME=$SCEAU_KEYRING_HOME/config XDG_CACHE_HOME=$SCEAU_KEYRING_HOME/cache \
            XDG_RUNTIME_DIR=$SCEAU_KEYRING_HOME/run
@@ -17,4 +19,5 @@ exec timeout --kill-after=5 "${SCEAU_KEYRING_TIMEOUT:-90}" dbus-run-session -- b
     # --unlock reads the login keyring password on stdin and creates the keyring if needed.
     eval "$(printf "%s" sceau-test | gnome-keyring-daemon --unlock --components=secrets)"
     export GNOME_KEYRING_CONTROL
-    "$@"' bash "$@"
+    "$@"' bash "$@" || status=$?
+exit "$status"

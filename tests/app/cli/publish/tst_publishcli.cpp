@@ -182,7 +182,7 @@ private slots:
                    u"\"v=spf1 \" \"mx -all\""_s,
                    u"--interval"_s,
                    u"100"_s,
-                   u"--timeout"_s,
+                   u"--wait"_s,
                    u"20"_s});
         QVERIFY2(run.exitCode == 0, run.out.constData());
         QVERIFY(run.json().value(u"complete"_s).toBool());
@@ -253,6 +253,46 @@ private slots:
                                       u"600"_s});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, QByteArray("example.com. 600 IN MX 10 mx.example.com.\n"));
+        // A relative target is the zone's, never a top-level name; a preference out of range,
+        // two CNAME targets and a watch of nothing are bad input.
+        const Test::CliRun relative = cli({u"publish"_s,
+                                           u"export"_s,
+                                           u"--zone"_s,
+                                           u"example.com"_s,
+                                           u"--name"_s,
+                                           u"@"_s,
+                                           u"--type"_s,
+                                           u"MX"_s,
+                                           u"--value"_s,
+                                           u"10 mail"_s});
+        QCOMPARE(relative.out, QByteArray("example.com. 3600 IN MX 10 mail.example.com.\n"));
+        QCOMPARE(cli({u"publish"_s,
+                      u"export"_s,
+                      u"--zone"_s,
+                      u"example.com"_s,
+                      u"--name"_s,
+                      u"@"_s,
+                      u"--type"_s,
+                      u"MX"_s,
+                      u"--value"_s,
+                      u"70000 mail"_s})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({u"publish"_s,
+                      u"export"_s,
+                      u"--zone"_s,
+                      u"example.com"_s,
+                      u"--name"_s,
+                      u"www"_s,
+                      u"--type"_s,
+                      u"CNAME"_s,
+                      u"--value"_s,
+                      u"a"_s,
+                      u"--value"_s,
+                      u"b"_s})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({u"publish"_s, u"watch"_s, u"--name"_s, u"x.example.com"_s}).exitCode, 2);
     }
 
     // Both APIs through the CLI: the credential's API URL, the test CA by --ca.

@@ -6121,6 +6121,11 @@
         <source>Key type:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace already has a key %1 for %2: choose another selector (%3 is free).</source>
+        <extracomment>%1 a selector, %2 a domain, %3 a free selector</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets::DkimStorePage</name>

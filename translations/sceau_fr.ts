@@ -6121,6 +6121,11 @@
         <source>Key type:</source>
         <translation>Type de clé :</translation>
     </message>
+    <message>
+        <source>The workspace already has a key %1 for %2: choose another selector (%3 is free).</source>
+        <extracomment>%1 a selector, %2 a domain, %3 a free selector</extracomment>
+        <translation>L’espace de travail a déjà une clé %1 pour %2 : choisissez un autre sélecteur (%3 est libre).</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets::DkimStorePage</name>

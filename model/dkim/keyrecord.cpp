@@ -171,9 +171,21 @@ Result<QString> validateSelector(const QString &selector, const QString &domain)
     return lower;
 }
 
-QString proposedSelector(const QDate &date)
+QString proposedSelector(const QDate &date, const QStringList &taken)
 {
-    return u"s"_s + date.toString(u"yyyyMM"_s);
+    const QString base = u"s"_s + date.toString(u"yyyyMM"_s);
+    QStringList used;
+    for (const QString &selector : taken)
+        if (const auto valid = validateSelector(selector))
+            used << *valid;
+    if (!used.contains(base))
+        return base;
+    for (char suffix = 'b'; suffix <= 'z'; ++suffix) {
+        const QString candidate = base + QLatin1Char(suffix);
+        if (!used.contains(candidate))
+            return candidate;
+    }
+    return base + date.toString(u"dd"_s) + u"x"_s;
 }
 
 } // namespace Sceau::Dkim

@@ -66,8 +66,9 @@ zoneLine(const QString &selector, const QString &domain, const QString &recordTe
 // "._domainkey." and a one-letter domain. Takes what a person typed or what s= holds; returns
 // the selector trimmed and lowercased, or InvalidInput saying what is wrong.
 Result<QString> validateSelector(const QString &selector, const QString &domain = {});
-// A date-coded selector ("s202611") that tells rotations apart.
-QString proposedSelector(const QDate &date);
+// A date-coded selector ("s202611") that tells rotations apart; when taken (compared after
+// validateSelector) holds it, the first of "s202611b", "s202611c"… it does not.
+QString proposedSelector(const QDate &date, const QStringList &taken = {});
 
 } // namespace Dkim
 } // namespace Sceau

@@ -174,6 +174,11 @@ private slots:
     {
         QCOMPARE(proposedSelector(QDate(2026, 11, 24)), u"s202611"_s);
         QVERIFY(validateSelector(proposedSelector(QDate::currentDate())));
+        // A selector the workspace uses is never proposed again.
+        QCOMPARE(proposedSelector(QDate(2026, 11, 24), {u"S202611"_s}), u"s202611b"_s);
+        QCOMPARE(proposedSelector(QDate(2026, 11, 24), {u"s202611"_s, u"s202611b"_s}),
+                 u"s202611c"_s);
+        QCOMPARE(proposedSelector(QDate(2026, 11, 24), {u"other"_s}), u"s202611"_s);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "model/core/domainname.h"
 #include "model/dkim/keyrecord.h"
+#include "model/dkim/keyvault.h"
 #include "widgets/wizards/dkim/dkimwizard.h"
 
 #include <QButtonGroup>
@@ -59,6 +60,14 @@ DkimSetupPage::DkimSetupPage(DkimWizard *wizard)
     form->addRow(m_testingCheck);
     form->addRow(m_problemLabel);
 
+    connect(m_selectorEdit, &QLineEdit::textEdited, this, [this] { m_selectorEdited = true; });
+    // A new domain: the proposal is one the workspace does not use for it yet.
+    connect(m_domainEdit, &QLineEdit::textChanged, this, [this] {
+        const auto domain = DomainName::fromUserInput(m_domainEdit->text());
+        if (!m_selectorEdited && domain)
+            m_selectorEdit->setText(
+                Dkim::proposedSelector(QDate::currentDate(), takenSelectors(*domain)));
+    });
     for (QLineEdit *edit : {m_domainEdit, m_selectorEdit}) {
         connect(edit, &QLineEdit::textChanged, this, [this] {
             m_problemLabel->setText(problem());
@@ -80,9 +89,28 @@ QString DkimSetupPage::problem() const
     if (const auto domain = DomainName::fromUserInput(m_domainEdit->text()); !domain)
         return domain.error().detail;
     const QString domain = *DomainName::fromUserInput(m_domainEdit->text());
-    if (const auto selector = Dkim::validateSelector(m_selectorEdit->text(), domain); !selector)
+    const auto selector = Dkim::validateSelector(m_selectorEdit->text(), domain);
+    if (!selector)
         return selector.error().detail;
+    const QStringList taken = takenSelectors(domain);
+    if (taken.contains(*selector))
+        //: %1 a selector, %2 a domain, %3 a free selector
+        return tr("The workspace already has a key %1 for %2: choose another selector (%3 is "
+                  "free).")
+            .arg(*selector, domain, Dkim::proposedSelector(QDate::currentDate(), taken));
     return {};
+}
+
+QStringList DkimSetupPage::takenSelectors(const QString &domain) const
+{
+    QStringList taken;
+    if (!m_wizard->vault())
+        return taken;
+    if (const auto keys = m_wizard->vault()->keys(domain)) {
+        for (const Dkim::StoredKey &key : *keys)
+            taken << key.selector;
+    }
+    return taken;
 }
 
 bool DkimSetupPage::isComplete() const

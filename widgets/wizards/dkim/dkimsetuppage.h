@@ -27,6 +27,8 @@ public:
 
 private:
     QString problem() const; // translated, empty when the input is valid
+    QStringList takenSelectors(const QString &domain) const; // the workspace's, for domain
+    bool m_selectorEdited = false; // typed by the user: no longer replaced by a proposal
 
     DkimWizard *m_wizard;
     QLineEdit *m_domainEdit;

@@ -70,6 +70,27 @@ private slots:
                      .toLatin1());
     }
 
+    // A selector the workspace already uses for the domain is refused on the first page (it
+    // used to fail two pages later), naming a free one (issue #12 §5).
+    void takenSelectorBlocksNext()
+    {
+        Widgets::DkimWizard wizard(m_vault);
+        wizard.show();
+        QTest::keyClicks(wizard.findChild<QLineEdit *>(u"domainLineEdit"_s), u"ex.test"_s);
+        auto *selector = wizard.findChild<QLineEdit *>(u"selectorLineEdit"_s);
+        QVERIFY(selector->text().startsWith(u"s20"_s)); // a proposal, free for ex.test
+        QVERIFY(wizard.currentPage()->isComplete());
+        selector->clear();
+        QTest::keyClicks(selector, u"WIZ1"_s); // stored by ed25519EndToEnd
+        QVERIFY(!wizard.currentPage()->isComplete());
+        const QString problem = wizard.findChild<QLabel *>(u"problemLabel"_s)->text();
+        QVERIFY2(problem.contains(u"already has a key wiz1"_s), qPrintable(problem));
+        // The same selector for another domain is free.
+        wizard.findChild<QLineEdit *>(u"domainLineEdit"_s)->setText(u"other.test"_s);
+        QCOMPARE(selector->text(), u"WIZ1"_s); // typed: kept
+        QVERIFY(wizard.currentPage()->isComplete());
+    }
+
     void invalidSelectorBlocksNext()
     {
         Widgets::DkimWizard wizard(m_vault);

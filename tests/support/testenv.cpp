@@ -110,19 +110,29 @@ Dns::ResolverConfig knotConfig()
     return config;
 }
 
+QByteArray knotTsigSecret(const QString &file)
+{
+    QFile secret(qEnvironmentVariable("SCEAU_TEST_WORKDIR") + QStringLiteral("/knot/") + file);
+    if (!secret.open(QIODevice::ReadOnly))
+        qFatal("cannot read the Knot fixture's %s", qPrintable(file));
+    return secret.readAll().trimmed();
+}
+
+Dns::TsigKey knotTsigKey()
+{
+    return {QStringLiteral("sceau-test-key"),
+            Dns::TsigAlgorithm::HmacSha256,
+            QByteArray::fromBase64(knotTsigSecret())};
+}
+
 bool updateKnotZone(const QString &zone, const QString &commands)
 {
-    QFile secret(qEnvironmentVariable("SCEAU_TEST_WORKDIR") + QStringLiteral("/knot/tsig.secret"));
-    if (!secret.open(QIODevice::ReadOnly)) {
-        qWarning("cannot read the fixture's TSIG secret");
-        return false;
-    }
     const Dns::NameServer server = knotServer();
     QProcess update;
-    update.start(QStringLiteral("knsupdate"),
-                 {QStringLiteral("-y"),
-                  QStringLiteral("hmac-sha256:sceau-test-key:")
-                      + QString::fromLatin1(secret.readAll().trimmed())});
+    update.start(
+        QStringLiteral("knsupdate"),
+        {QStringLiteral("-y"),
+         QStringLiteral("hmac-sha256:sceau-test-key:") + QString::fromLatin1(knotTsigSecret())});
     update.write(QStringLiteral("server %1 %2\nzone %3.\n%4\nsend\nquit\n")
                      .arg(server.address.toString())
                      .arg(server.port)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/dns/liveresolver.h"
+#include "model/dns/tsigkey.h"
 
 #include <QString>
 
@@ -41,6 +42,13 @@ bool reloadKnotZone(const QString &zone);
 // commands are knsupdate lines ("update add NAME TTL TXT …"). Returns false, with a warning,
 // when knsupdate failed.
 bool updateKnotZone(const QString &zone, const QString &commands);
+
+// The test Knot's TSIG secrets as its fixture wrote them (base64 text): "tsig.secret" for
+// sceau-test-key (hmac-sha256, may update every zone), "tsig-other.secret" for sceau-other-key
+// (hmac-sha512, may update none). A file that cannot be read ends the run.
+QByteArray knotTsigSecret(const QString &file = QStringLiteral("tsig.secret"));
+// sceau-test-key, its secret decoded.
+Dns::TsigKey knotTsigKey();
 
 // A live resolver pointed at the test Knot, with short timeouts so the suite stays fast.
 Dns::ResolverConfig knotConfig();

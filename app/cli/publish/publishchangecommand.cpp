@@ -14,21 +14,6 @@ namespace Sceau::Cli {
 using Publish::ChangeAction;
 
 namespace {
-ExitCode exitCodeOf(Publish::PublishOutcome outcome)
-{
-    switch (outcome) {
-    case Publish::PublishOutcome::Done:
-        return ExitCode::Done;
-    case Publish::PublishOutcome::Changed:
-    case Publish::PublishOutcome::Failed:
-        return ExitCode::CheckFailed;
-    case Publish::PublishOutcome::Unreachable:
-    case Publish::PublishOutcome::CouldNotRead:
-        return ExitCode::CouldNotComplete;
-    }
-    return ExitCode::CouldNotComplete;
-}
-
 void send(CliContext &context, Publish::PublishService *service, const Publish::Change &change)
 {
     onResult(service->apply(change), &context, [&context](const Result<Publish::Applied> &applied) {
@@ -40,7 +25,7 @@ void send(CliContext &context, Publish::PublishService *service, const Publish::
             context.printJson(PublishOutput::appliedJson(*applied));
         else
             PublishOutput::printApplied(context.out(), *applied);
-        context.finish(exitCodeOf(applied->result.outcome));
+        context.finish(PublishOutput::exitCode(applied->result.outcome));
     });
 }
 } // namespace

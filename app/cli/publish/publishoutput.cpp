@@ -1,5 +1,6 @@
 #include "app/cli/publish/publishoutput.h"
 
+#include "app/cli/exitcode.h"
 #include "app/cli/tr.h"
 
 #include <QJsonArray>
@@ -65,6 +66,21 @@ void printDiff(QTextStream &out, const QStringList &before, const QStringList &a
     }
 }
 } // namespace
+
+int exitCode(Publish::PublishOutcome outcome)
+{
+    switch (outcome) {
+    case Publish::PublishOutcome::Done:
+        return ExitCode::Done;
+    case Publish::PublishOutcome::Changed:
+    case Publish::PublishOutcome::Failed:
+        return ExitCode::CheckFailed;
+    case Publish::PublishOutcome::Unreachable:
+    case Publish::PublishOutcome::CouldNotRead:
+        return ExitCode::CouldNotComplete;
+    }
+    return ExitCode::CouldNotComplete;
+}
 
 QJsonObject entryJson(const Publish::JournalEntry &entry)
 {

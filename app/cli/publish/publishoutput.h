@@ -21,6 +21,10 @@ QJsonObject appliedJson(const Publish::Applied &applied);
 // values, serial, detail}].
 QJsonObject propagationJson(const Publish::PropagationStatus &status);
 
+// The exit code of a change as it went (docs/cli.md "publish"): 0 done; 1 refused (the RRset
+// changed, or the server or API refused); 3 not reached, or the RRset could not be read.
+int exitCode(Publish::PublishOutcome outcome);
+
 // "Done: …", the diff (- before, + after) and the detail.
 void printApplied(QTextStream &out, const Publish::Applied &applied);
 void printEntry(QTextStream &out, const Publish::JournalEntry &entry);

@@ -39,12 +39,7 @@ void PublishRollbackCommand::run(CliContext &context,
                 context.printJson(PublishOutput::appliedJson(*applied));
             else
                 PublishOutput::printApplied(context.out(), *applied);
-            using O = Publish::PublishOutcome;
-            const O outcome = applied->result.outcome;
-            context.finish(outcome == O::Done ? ExitCode::Done
-                           : outcome == O::Changed || outcome == O::Failed
-                               ? ExitCode::CheckFailed
-                               : ExitCode::CouldNotComplete);
+            context.finish(PublishOutput::exitCode(applied->result.outcome));
         });
 }
 

@@ -11,18 +11,6 @@ using namespace Sceau::Dns;
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray fixtureSecret(const QString &file)
-{
-    QFile secret(qEnvironmentVariable("SCEAU_TEST_WORKDIR") + u"/knot/"_s + file);
-    if (!secret.open(QIODevice::ReadOnly))
-        qFatal("cannot read the Knot fixture's %s", qPrintable(file));
-    return QByteArray::fromBase64(secret.readAll().trimmed());
-}
-
-TsigKey fixtureKey()
-{
-    return {u"sceau-test-key"_s, TsigAlgorithm::HmacSha256, fixtureSecret(u"tsig.secret"_s)};
-}
 
 UpdateRecord txt(const QString &name, const QString &rdata, quint32 ttl = 300)
 {
@@ -42,7 +30,7 @@ class tst_DnsUpdate : public QObject
 {
     Q_OBJECT
 private:
-    UpdateResult send(const UpdateRequest &request, const TsigKey &key = fixtureKey())
+    UpdateResult send(const UpdateRequest &request, const TsigKey &key = Test::knotTsigKey())
     {
         return Test::await(sendUpdate(Test::knotServer(), request, key, 3000, this));
     }
@@ -123,7 +111,7 @@ private slots:
         QTest::addColumn<int>("algorithm");
         QTest::addColumn<QByteArray>("secret");
         QTest::addColumn<QList<int>>("outcomes");
-        const QByteArray good = fixtureSecret(u"tsig.secret"_s);
+        const QByteArray good = QByteArray::fromBase64(Test::knotTsigSecret(u"tsig.secret"_s));
         QByteArray wrong = good;
         wrong[0] = char(wrong[0] ^ 0x55);
         QTest::newRow("wrong secret") << u"sceau-test-key"_s << int(TsigAlgorithm::HmacSha256)
@@ -132,7 +120,7 @@ private slots:
                                      << QList<int>{int(UpdateOutcome::BadKey)};
         QTest::newRow("key without the right")
             << u"sceau-other-key"_s << int(TsigAlgorithm::HmacSha512)
-            << fixtureSecret(u"tsig-other.secret"_s)
+            << QByteArray::fromBase64(Test::knotTsigSecret(u"tsig-other.secret"_s))
             << QList<int>{int(UpdateOutcome::BadKey), // Knot: ACL denial answered as BADKEY
                           int(UpdateOutcome::Refused),
                           int(UpdateOutcome::NotAuthorized)};
@@ -165,7 +153,8 @@ private slots:
         add.add = {txt(u"unreached"_s, u"\"x\""_s)};
         NameServer closed = Test::knotServer();
         closed.port = 9; // discard: nothing listens on TCP here
-        const UpdateResult result = Test::await(sendUpdate(closed, add, fixtureKey(), 3000, this));
+        const UpdateResult result
+            = Test::await(sendUpdate(closed, add, Test::knotTsigKey(), 3000, this));
         QCOMPARE(result.outcome, UpdateOutcome::Unreachable);
         QCOMPARE(result.rcode, -1);
         QVERIFY(result.detail.contains(closed.toString()));
@@ -176,7 +165,7 @@ private slots:
     void unsignedSuccessIsNotApplied()
     {
         QByteArray mac;
-        const TsigKey key = fixtureKey();
+        const TsigKey key = Test::knotTsigKey();
         const Result<QByteArray> message = buildUpdate(0x4242, request(), key, &mac);
         QVERIFY(message);
         QVERIFY(!mac.isEmpty());

@@ -15,15 +15,6 @@ using Dns::RrType;
 using namespace Qt::StringLiterals;
 
 namespace {
-Dns::TsigKey fixtureKey()
-{
-    QFile secret(qEnvironmentVariable("SCEAU_TEST_WORKDIR") + u"/knot/tsig.secret"_s);
-    if (!secret.open(QIODevice::ReadOnly))
-        qFatal("cannot read the Knot fixture's TSIG secret");
-    return {u"sceau-test-key"_s,
-            Dns::TsigAlgorithm::HmacSha256,
-            QByteArray::fromBase64(secret.readAll().trimmed())};
-}
 
 const ServerPropagation *server(const PropagationStatus &status, const QString &host)
 {
@@ -37,7 +28,7 @@ const ServerPropagation *server(const PropagationStatus &status, const QString &
 
 // The propagation watch against two real authoritative servers of one zone: the test Knot
 // (primary, 127.0.0.1) and the knot-secondary fixture (127.0.0.3, same port), which transfers
-// propagate.test when notified and keeps an older stale.test of its own.
+// watch.test (a zone of its own) when notified and keeps an older stale.test of its own.
 class tst_PropagationWatch : public QObject
 {
     Q_OBJECT
@@ -63,9 +54,8 @@ private:
 private slots:
     void initTestCase()
     {
-        // propagate.test is never reloaded: a reload would take the primary's serial back
-        // below the secondary's, and the tests sharing the zone (each at names of its own)
-        // would never see it propagate again.
+        // watch.test is never reloaded: a reload would take the primary's serial back below
+        // the secondary's, which would then never transfer it again.
         qRegisterMetaType<PropagationStatus>();
     }
 
@@ -73,21 +63,21 @@ private slots:
     // sees both serve it, at the same serial.
     void propagatesToEveryServer()
     {
-        Rfc2136Publisher publisher(Test::knotServer(), fixtureKey());
+        Rfc2136Publisher publisher(Test::knotServer(), Test::knotTsigKey());
         const QString name
-            = u"sel%1._domainkey.propagate.test"_s.arg(QDateTime::currentMSecsSinceEpoch());
+            = u"sel%1._domainkey.watch.test"_s.arg(QDateTime::currentMSecsSinceEpoch());
         const QStringList value{u"v=DKIM1; p=watched"_s};
         QCOMPARE(
-            Test::await(publisher.add({u"propagate.test"_s, name, RrType::TXT}, value, 60)).outcome,
+            Test::await(publisher.add({u"watch.test"_s, name, RrType::TXT}, value, 60)).outcome,
             PublishOutcome::Done);
         int rounds = 0;
         const auto [status, complete] = watch(name, value, 20000, &rounds);
         QVERIFY(complete);
         QVERIFY(rounds >= 1);
-        QCOMPARE(status.zone, u"propagate.test"_s);
+        QCOMPARE(status.zone, u"watch.test"_s);
         QCOMPARE(status.servers.size(), 2);
-        const ServerPropagation *ns1 = server(status, u"ns1.propagate.test"_s);
-        const ServerPropagation *ns2 = server(status, u"ns2.propagate.test"_s);
+        const ServerPropagation *ns1 = server(status, u"ns1.watch.test"_s);
+        const ServerPropagation *ns2 = server(status, u"ns2.watch.test"_s);
         QVERIFY(ns1 && ns2);
         QCOMPARE(ns2->address.section(u':', 0, 0), u"127.0.0.3"_s);
         QCOMPARE(ns1->state, ServerPropagation::State::Serving);
@@ -140,7 +130,7 @@ private slots:
         Dns::AuthoritativeCheck check(&silent, Test::knotServer().port, Test::knotConfig());
         PropagationWatch lost(&check);
         QSignalSpy finished(&lost, &PropagationWatch::finished);
-        lost.start(u"x.propagate.test"_s, RrType::TXT, {u"x"_s}, 100, 50);
+        lost.start(u"x.watch.test"_s, RrType::TXT, {u"x"_s}, 100, 50);
         QVERIFY(finished.wait(10000));
         const auto status2 = finished.first().at(0).value<PropagationStatus>();
         QVERIFY(status2.failure);

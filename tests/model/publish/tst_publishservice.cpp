@@ -16,13 +16,6 @@ using namespace Qt::StringLiterals;
 using Test::await;
 
 namespace {
-QByteArray fixtureSecret(const QString &file)
-{
-    QFile secret(qEnvironmentVariable("SCEAU_TEST_WORKDIR") + u"/knot/"_s + file);
-    if (!secret.open(QIODevice::ReadOnly))
-        qFatal("cannot read the Knot fixture's TSIG secret");
-    return secret.readAll().trimmed();
-}
 
 const QString Zone = u"journal.test"_s;
 
@@ -105,7 +98,7 @@ private slots:
         addTsig(u"knot"_s,
                 u"sceau-test-key"_s,
                 Dns::TsigAlgorithm::HmacSha256,
-                fixtureSecret(u"tsig.secret"_s));
+                Test::knotTsigSecret(u"tsig.secret"_s));
     }
 
     // add, replace, a stale replace, then each rolled back: Knot ends exactly as it began.
@@ -224,7 +217,7 @@ private slots:
         addTsig(u"other"_s,
                 u"sceau-other-key"_s,
                 Dns::TsigAlgorithm::HmacSha512,
-                fixtureSecret(u"tsig-other.secret"_s));
+                Test::knotTsigSecret(u"tsig-other.secret"_s));
         const auto verified = await(m_service->verify(u"other"_s));
         QVERIFY(verified);
         QCOMPARE(verified->outcome, PublishOutcome::Failed);
@@ -257,7 +250,7 @@ private slots:
         addTsig(u"closed"_s,
                 u"sceau-test-key"_s,
                 Dns::TsigAlgorithm::HmacSha256,
-                fixtureSecret(u"tsig.secret"_s),
+                Test::knotTsigSecret(u"tsig.secret"_s),
                 9);
         Change replace
             = change(ChangeAction::Replace, u"theirs"_s, {u"someone else's"_s}, {u"x"_s});
@@ -273,7 +266,7 @@ private slots:
         c.name = u"nozone"_s;
         c.username = u"sceau-test-key"_s;
         c.zone = u"not-served.test"_s;
-        QVERIFY(await((*m_session->credentials())->add(c, fixtureSecret(u"tsig.secret"_s))));
+        QVERIFY(await((*m_session->credentials())->add(c, Test::knotTsigSecret(u"tsig.secret"_s))));
         Change lost = change(ChangeAction::Add, u"a"_s, {}, {u"x"_s});
         lost.ref = {c.zone, u"a."_s + c.zone, RrType::TXT};
         const qsizetype before = m_service->journal().list()->size();

@@ -12,15 +12,6 @@ using Dns::RrType;
 using namespace Qt::StringLiterals;
 
 namespace {
-Dns::TsigKey fixtureKey()
-{
-    QFile secret(qEnvironmentVariable("SCEAU_TEST_WORKDIR") + u"/knot/tsig.secret"_s);
-    if (!secret.open(QIODevice::ReadOnly))
-        qFatal("cannot read the Knot fixture's TSIG secret");
-    return {u"sceau-test-key"_s,
-            Dns::TsigAlgorithm::HmacSha256,
-            QByteArray::fromBase64(secret.readAll().trimmed())};
-}
 
 RrsetRef txtAt(const QString &name)
 {
@@ -35,7 +26,7 @@ class Rfc2136PublisherTest : public QObject
 {
     Q_OBJECT
 private:
-    Rfc2136Publisher m_publisher{Test::knotServer(), fixtureKey()};
+    Rfc2136Publisher m_publisher{Test::knotServer(), Test::knotTsigKey()};
 
     QStringList valuesAt(const QString &name)
     {
@@ -109,7 +100,7 @@ private slots:
     {
         Dns::NameServer closed = Test::knotServer();
         closed.port = 9;
-        Rfc2136Publisher publisher(closed, fixtureKey(), 300);
+        Rfc2136Publisher publisher(closed, Test::knotTsigKey(), 300);
         const PublishResult result = Test::await(
             publisher.replace(txtAt(u"guarded"_s), {u"someone else's"_s}, {u"mine"_s}, 300));
         QCOMPARE(result.outcome, PublishOutcome::CouldNotRead);

@@ -31,13 +31,6 @@ using Widgets::CredentialEditDialog;
 using Widgets::CredentialsDialog;
 
 namespace {
-QByteArray fixtureSecret(const QString &file)
-{
-    QFile secret(qEnvironmentVariable("SCEAU_TEST_WORKDIR") + u"/knot/"_s + file);
-    if (!secret.open(QIODevice::ReadOnly))
-        qFatal("cannot read the Knot fixture's TSIG secret");
-    return secret.readAll().trimmed();
-}
 
 // A secret of its own for each run, so finding it anywhere means this run wrote it there.
 QByteArray fresh(const char *prefix)
@@ -222,7 +215,7 @@ private slots:
         QCOMPARE(row(u"mail"_s)->text(CredentialsDialog::ServesColumn),
                  u"alice@example.com@smtp.example.com"_s);
 
-        const QByteArray tsig = fixtureSecret(u"tsig.secret"_s);
+        const QByteArray tsig = Test::knotTsigSecret(u"tsig.secret"_s);
         QVERIFY(submit(tsigForm(u"knot"_s, u"sceau-test-key"_s, 0, tsig)));
         const Secrets::Credential knot = stored(u"knot"_s);
         QCOMPARE(knot.kind, CredentialKind::Tsig);
@@ -233,7 +226,7 @@ private slots:
         QCOMPARE(secretOf(u"knot"_s), tsig);
         QCOMPARE(row(u"knot"_s)->text(CredentialsDialog::ServesColumn), Zone);
 
-        const QByteArray other = fixtureSecret(u"tsig-other.secret"_s);
+        const QByteArray other = Test::knotTsigSecret(u"tsig-other.secret"_s);
         QVERIFY(submit(tsigForm(u"other"_s, u"sceau-other-key"_s, 1, other)));
         QCOMPARE(stored(u"other"_s).tsigAlgorithm, Dns::TsigAlgorithm::HmacSha512);
 
@@ -275,7 +268,7 @@ private slots:
         QTest::addColumn<QString>("zone");
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QString>("message");
-        const QString good = QString::fromLatin1(fixtureSecret(u"tsig.secret"_s));
+        const QString good = QString::fromLatin1(Test::knotTsigSecret(u"tsig.secret"_s));
         QTest::newRow("bad name") << u"bad name!"_s << Zone << good << u"is not a name"_s;
         QTest::newRow("taken name") << u"knot"_s << Zone << good << u"already exists"_s;
         QTest::newRow("bad zone") << u"z"_s << u"a..b"_s << good << u"Zone:"_s;

@@ -30,13 +30,6 @@ using namespace Sceau;
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray knotSecret()
-{
-    QFile secret(qEnvironmentVariable("SCEAU_TEST_WORKDIR") + u"/knot/tsig.secret"_s);
-    if (!secret.open(QIODevice::ReadOnly))
-        qFatal("cannot read the Knot fixture's TSIG secret");
-    return secret.readAll().trimmed();
-}
 
 // What the test Knot serves at name now.
 QStringList onKnot(const QString &name)
@@ -67,7 +60,7 @@ private slots:
         c.name = u"knot"_s;
         c.username = u"sceau-test-key"_s;
         c.zone = u"propagate.test"_s;
-        QVERIFY(Test::await((*m_session->credentials())->add(c, knotSecret())));
+        QVERIFY(Test::await((*m_session->credentials())->add(c, Test::knotTsigSecret())));
     }
 
     void dkimWizardPublishesWatchesAndRollsBack()

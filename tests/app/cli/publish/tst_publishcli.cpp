@@ -15,13 +15,6 @@ using namespace Sceau;
 using namespace Qt::StringLiterals;
 
 namespace {
-QByteArray knotSecret(const QString &file)
-{
-    QFile secret(qEnvironmentVariable("SCEAU_TEST_WORKDIR") + u"/knot/"_s + file);
-    if (!secret.open(QIODevice::ReadOnly))
-        qFatal("cannot read the Knot fixture's TSIG secret");
-    return secret.readAll().trimmed();
-}
 
 const QByteArray CloudflareToken = "cf-cli-token-91c2e7d4";
 const QByteArray OvhSecret = "ovh-cli-app-secret-3b8e";
@@ -84,7 +77,7 @@ private slots:
                                                  u"sceau-test-key"_s,
                                                  u"--server"_s,
                                                  server},
-                               knotSecret(u"tsig.secret"_s) + '\n');
+                               Test::knotTsigSecret(u"tsig.secret"_s) + '\n');
         QCOMPARE(run.exitCode, 0);
         QJsonObject json = run.json();
         QCOMPARE(json.value(u"kind"_s).toString(), u"tsig"_s);
@@ -126,7 +119,7 @@ private slots:
                                        u"hmac-sha512"_s,
                                        u"--server"_s,
                                        server},
-                     knotSecret(u"tsig-other.secret"_s) + '\n')
+                     Test::knotTsigSecret(u"tsig-other.secret"_s) + '\n')
                      .exitCode,
                  0);
         run = cli({u"--json"_s, u"credentials"_s, u"test"_s, u"knot"_s});
@@ -143,7 +136,7 @@ private slots:
         run = cli({u"--json"_s, u"credentials"_s, u"list"_s, u"--due"_s, u"0"_s});
         QCOMPARE(run.json().value(u"credentials"_s).toArray().size(), 2);
         run = cli({u"--json"_s, u"credentials"_s, u"rotate"_s, u"other"_s},
-                  knotSecret(u"tsig-other.secret"_s) + '\n');
+                  Test::knotTsigSecret(u"tsig-other.secret"_s) + '\n');
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(cli({u"credentials"_s, u"remove"_s, u"other"_s}).exitCode, 0);
     }
@@ -390,12 +383,13 @@ private slots:
     // configuration), the keyring's own encrypted files aside.
     void secretsAppearNowhere()
     {
-        const QList<QByteArray> secrets{knotSecret(u"tsig.secret"_s),
-                                        knotSecret(u"tsig-other.secret"_s),
-                                        QByteArray::fromBase64(knotSecret(u"tsig.secret"_s)),
-                                        CloudflareToken,
-                                        OvhSecret,
-                                        OvhConsumer};
+        const QList<QByteArray> secrets{
+            Test::knotTsigSecret(u"tsig.secret"_s),
+            Test::knotTsigSecret(u"tsig-other.secret"_s),
+            QByteArray::fromBase64(Test::knotTsigSecret(u"tsig.secret"_s)),
+            CloudflareToken,
+            OvhSecret,
+            OvhConsumer};
         QVERIFY(!m_outputs.isEmpty());
         for (const QByteArray &secret : secrets)
             QVERIFY2(!m_outputs.contains(secret), "a CLI output holds a secret");

@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -162,6 +163,8 @@ void diffFindings(const ReportFacts &from, const ReportFacts &to, QList<Change> 
 
 QList<Change> diffChecks(const ReportFacts &from, const ReportFacts &to)
 {
+    if (from == to) // nothing changed, whatever could not be checked in both
+        return {};
     QList<Change> changes;
     diffDmarc(from, to, changes);
     diffSpf(from, to, changes);

@@ -40,8 +40,8 @@ struct Change
     friend bool operator==(const Change &, const Change &) = default;
 };
 
-// What changed from one check to a later one; empty when nothing did. A fact that one of the
-// two checks could not look up (a failed lookup) is not compared: check.incomplete says so.
+// What changed from one check to a later one; empty when the facts are the same. A fact that one of
+// the two checks could not look up (a failed lookup) is not compared: check.incomplete says so.
 // Records are compared as facts (ReportFacts); findings by id and args, except "ok" ones
 // (what passed shows in the records) and "could not check" ones (check.incomplete).
 QList<Change> diffChecks(const ReportFacts &from, const ReportFacts &to);

@@ -1,5 +1,7 @@
 #include "model/audit/checkstate.h"
 
+#include <algorithm>
+
 namespace Sceau::Audit {
 
 CheckState checkState(const AuditReport &report)

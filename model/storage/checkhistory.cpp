@@ -71,13 +71,14 @@ Result<CheckEntry> CheckHistory::save(const CheckEntry &check, const QJsonObject
     query.addBindValue(QString::fromUtf8(json));
     bool ok = query.exec();
     const qint64 id = query.lastInsertId().toLongLong();
-    // The oldest beyond MaxChecksPerDomain go.
-    query.prepare(u"DELETE FROM checks WHERE domain_id = ? AND id NOT IN (SELECT id FROM checks "
-                  "WHERE domain_id = ? ORDER BY at DESC, id DESC LIMIT ?)"_s);
-    query.addBindValue(entry->id);
-    query.addBindValue(entry->id);
-    query.addBindValue(MaxChecksPerDomain);
-    ok = ok && query.exec();
+    if (ok) { // the oldest beyond MaxChecksPerDomain go
+        query.prepare(u"DELETE FROM checks WHERE domain_id = ? AND id NOT IN (SELECT id FROM "
+                      "checks WHERE domain_id = ? ORDER BY at DESC, id DESC LIMIT ?)"_s);
+        query.addBindValue(entry->id);
+        query.addBindValue(entry->id);
+        query.addBindValue(MaxChecksPerDomain);
+        ok = query.exec();
+    }
     if (!ok || !db.commit()) {
         const Error error = sqlError(ok ? db.lastError() : query.lastError());
         query.finish();

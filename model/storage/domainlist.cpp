@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Sceau::Storage {
@@ -133,21 +135,26 @@ Result<void> DomainList::remove(const QString &input)
     QSqlDatabase db = m_workspace->database();
     if (!db.transaction())
         return sqlError(db.lastError());
+    // Its checks go; so does its row, unless DKIM keys name it: it stays, unlisted.
+    const QStringList statements{
+        u"DELETE FROM checks WHERE domain_id = ?"_s,
+        u"DELETE FROM domains WHERE id = ? AND NOT EXISTS "
+        "(SELECT 1 FROM dkim_keys WHERE domain_id = domains.id)"_s,
+        u"UPDATE domains SET listed = 0 WHERE id = ?"_s,
+    };
     QSqlQuery query(db);
-    query.prepare(u"DELETE FROM checks WHERE domain_id = ?"_s);
-    query.addBindValue(entry->id);
-    bool ok = query.exec();
-    // A domain its DKIM keys still name stays, unlisted (the keys keep their domain).
-    query.prepare(u"DELETE FROM domains WHERE id = ? AND NOT EXISTS "
-                  "(SELECT 1 FROM dkim_keys WHERE domain_id = domains.id)"_s);
-    query.addBindValue(entry->id);
-    ok = ok && query.exec();
-    query.prepare(u"UPDATE domains SET listed = 0 WHERE id = ?"_s);
-    query.addBindValue(entry->id);
-    ok = ok && query.exec();
-    if (!ok || !db.commit()) {
-        const Error error = sqlError(ok ? db.lastError() : query.lastError());
-        query.finish();
+    for (const QString &statement : statements) {
+        query.prepare(statement);
+        query.addBindValue(entry->id);
+        if (!query.exec()) {
+            const Error error = sqlError(query.lastError());
+            query.finish();
+            db.rollback();
+            return error;
+        }
+    }
+    if (!db.commit()) {
+        const Error error = sqlError(db.lastError());
         db.rollback();
         return error;
     }

@@ -9,6 +9,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace Sceau::Cli {
 
 namespace {
@@ -36,7 +38,7 @@ Result<qint64> checkId(const QCommandLineParser &parser,
         //: %1 an option (--from, --to), %2 its value
         return Error{ErrorCode::InvalidInput,
                      Tr::tr("diff: %1 %2 is not a saved check of this domain (see history)")
-                         .arg(u"--" + option, parser.value(option))};
+                         .arg(QStringLiteral("--") + option, parser.value(option))};
     return id;
 }
 } // namespace

@@ -65,6 +65,7 @@ AuditReport base()
     setDmarc(report, "v=DMARC1; p=none");
     report.transport = Transport::DomainTransport{};
     report.transport->domain = u"a.test"_s;
+    report.transport->route = Transport::MailRoute::MxSet;
     addHost(report, u"mx1.a.test"_s, Outcome::Encrypted);
     report.dkim = {{u"s1"_s, {u"v=DKIM1; p=AAAA"_s}}};
     report.findings = {{u"spf.softfail"_s, Severity::Warning, {u"~all"_s}, {}},

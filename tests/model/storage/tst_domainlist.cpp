@@ -32,8 +32,9 @@ private slots:
     void init()
     {
         m_workspace.reset();
-        m_workspace = std::move(
-            *Workspace::open(m_dir.filePath(u"w%1.sqlite"_s.arg(QString::number(++m_count)))));
+        auto opened = Workspace::open(m_dir.filePath(u"w%1.sqlite"_s.arg(++m_count)));
+        QVERIFY(opened);
+        m_workspace = std::move(opened).value();
     }
 
     // What a person types or pastes is normalized: a URL gives its host, case and the final
@@ -42,7 +43,7 @@ private slots:
     {
         DomainList list(m_workspace.get());
         const auto first = list.add(u"https://Example.TEST/path?x=1"_s, u"ACME"_s, {u"prod"_s});
-        QVERIFY2(first, qPrintable(describe(first.error())));
+        QVERIFY2(first, qPrintable(first ? QString() : describe(first.error())));
         QCOMPARE(first->name, u"example.test"_s);
         QCOMPARE(first->client, u"ACME"_s);
         QCOMPARE(first->tags, QStringList{u"prod"_s});
@@ -68,7 +69,8 @@ private slots:
         QTest::newRow("bad name") << u"bad..name"_s << QString() << QStringList();
         QTest::newRow("empty tag") << u"a.test"_s << QString() << QStringList{u" "_s};
         QTest::newRow("long tag") << u"a.test"_s << QString() << QStringList{QString(65, u'x')};
-        QTest::newRow("control in client") << u"a.test"_s << u"a\u0001b"_s << QStringList();
+        QTest::newRow("control in client")
+            << u"a.test"_s << (u"a"_s + QChar(1) + u"b"_s) << QStringList();
         QTest::newRow("long client") << u"a.test"_s << QString(201, u'c') << QStringList();
         QStringList many;
         for (int i = 0; i < DomainList::MaxTags + 1; ++i)

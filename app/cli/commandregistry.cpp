@@ -17,6 +17,12 @@
 #include "app/cli/dmarc/dmarcparsecommand.h"
 #include "app/cli/dmarc/dmarcreportcommand.h"
 #include "app/cli/dns/dnsquerycommand.h"
+#include "app/cli/domains/diffcommand.h"
+#include "app/cli/domains/domainsaddcommand.h"
+#include "app/cli/domains/domainsimportcommand.h"
+#include "app/cli/domains/domainslistcommand.h"
+#include "app/cli/domains/domainsremovecommand.h"
+#include "app/cli/domains/historycommand.h"
 #include "app/cli/publish/publishchangecommand.h"
 #include "app/cli/publish/publishexportcommand.h"
 #include "app/cli/publish/publishjournalcommand.h"
@@ -44,6 +50,12 @@ namespace Sceau::Cli {
 CommandRegistry::CommandRegistry()
 {
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<DomainsAddCommand>());
+    m_commands.push_back(std::make_unique<DomainsRemoveCommand>());
+    m_commands.push_back(std::make_unique<DomainsListCommand>());
+    m_commands.push_back(std::make_unique<DomainsImportCommand>());
+    m_commands.push_back(std::make_unique<HistoryCommand>());
+    m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<DnsQueryCommand>());
     m_commands.push_back(std::make_unique<SpfEvalCommand>());
     m_commands.push_back(std::make_unique<SpfParseCommand>());

@@ -7,6 +7,19 @@
 
 namespace Sceau::Dns {
 
+QString resolverDescription(const ResolverSettings &settings)
+{
+    if (settings.offline)
+        return QStringLiteral("zone files (offline)");
+    QStringList servers;
+    for (const NameServer &server : settings.servers)
+        servers << server.toString();
+    QString text = servers.isEmpty() ? QStringLiteral("system") : servers.join(u", ");
+    if (!settings.zoneFiles.isEmpty())
+        text += QStringLiteral(" + zone files");
+    return text;
+}
+
 Result<Resolver *> createResolver(const ResolverSettings &settings, QObject *parent)
 {
     if (settings.offline && settings.zoneFiles.isEmpty())

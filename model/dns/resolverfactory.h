@@ -23,6 +23,11 @@ struct ResolverSettings
     QString trustAnchorFile;
 };
 
+// Which DNS these settings ask, saved with a check (never translated): "system" or the
+// servers ("127.0.0.1:5353, 192.0.2.1"), then "+ zone files" when there is an overlay;
+// "zone files (offline)" offline.
+QString resolverDescription(const ResolverSettings &settings);
+
 // The resolver stack for these settings: live source, with the zone-file overlay in front when
 // there are zone files; zone files alone when offline. Parented to parent.
 Result<Resolver *> createResolver(const ResolverSettings &settings, QObject *parent);

@@ -72,6 +72,18 @@ const QList<QStringList> &migrations()
          " ttl INTEGER NOT NULL, before_ttl INTEGER NOT NULL, action TEXT NOT NULL,"
          " before TEXT NOT NULL, after TEXT NOT NULL,"
          " outcome TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '', rollback_of INTEGER)"_s},
+        // Storage::DomainList: the client and tags (a JSON array) of each domain, and whether
+        // it is on the list (a removed domain whose DKIM keys still name it stays, unlisted).
+        // Storage::CheckHistory: each saved check, its report as the JSON of `check`.
+        {u"ALTER TABLE domains ADD COLUMN client TEXT NOT NULL DEFAULT ''"_s,
+         u"ALTER TABLE domains ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'"_s,
+         u"ALTER TABLE domains ADD COLUMN listed INTEGER NOT NULL DEFAULT 1"_s,
+         u"CREATE TABLE checks ("
+         " id INTEGER PRIMARY KEY,"
+         " domain_id INTEGER NOT NULL REFERENCES domains(id) ON DELETE CASCADE,"
+         " at TEXT NOT NULL, resolver TEXT NOT NULL, complete INTEGER NOT NULL, score INTEGER,"
+         " state TEXT NOT NULL, report TEXT NOT NULL)"_s,
+         u"CREATE INDEX checks_domain ON checks(domain_id, at)"_s},
     };
     return steps;
 }

@@ -16,7 +16,7 @@ namespace Storage {
 class Workspace final
 {
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     // <AppDataLocation>/workspace.sqlite
     static QString defaultPath();

@@ -22,6 +22,14 @@ bool SmtpTlsAttempt::couldNotTest() const
     return true;
 }
 
+std::optional<bool> SmtpTlsAttempt::offeredStartTls() const
+{
+    if (couldNotTest())
+        return std::nullopt;
+    return outcome == Outcome::Encrypted || outcome == Outcome::HandshakeFailed
+           || outcome == Outcome::StartTlsRefused;
+}
+
 namespace {
 // One STARTTLS attempt (RFC 3207): greeting, EHLO (HELO for an old server), STARTTLS, the
 // handshake.

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Sceau {
 namespace Transport {
 
@@ -47,6 +49,9 @@ struct SmtpTlsAttempt
 
     // The attempt says nothing about TLS: the server could not be tested (DESIGN.md §2b).
     bool couldNotTest() const;
+    // Whether the server offered STARTTLS (RFC 3207 §4: in its EHLO keywords, so also when the
+    // command or the handshake then failed); none when it could not be tested.
+    std::optional<bool> offeredStartTls() const;
 };
 
 // One connection to endpoint: greeting, EHLO (HELO after a 5xx), STARTTLS when offered, and

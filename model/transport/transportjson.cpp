@@ -24,18 +24,14 @@ QJsonObject addressJson(const AddressProbe &probe, DeliveryMode mode)
                           {QStringLiteral("cipher"), info.cipher},
                           {QStringLiteral("group"), info.group}};
     }
-    const bool tested = !attempt.couldNotTest();
+    const std::optional<bool> startTls = attempt.offeredStartTls();
     return {
         {QStringLiteral("address"), probe.endpoint.address.toString()},
         {QStringLiteral("connected_port"), probe.endpoint.port}, // after --port-map
         {QStringLiteral("server_name"), probe.endpoint.host},
         {QStringLiteral("greeting"), attempt.greeting},
         // null when the server could not be tested: unknown, not "no"
-        {QStringLiteral("starttls"),
-         tested
-             ? QJsonValue(attempt.outcome == O::Encrypted || attempt.outcome == O::HandshakeFailed
-                          || attempt.outcome == O::StartTlsRefused)
-             : QJsonValue()},
+        {QStringLiteral("starttls"), startTls ? QJsonValue(*startTls) : QJsonValue()},
         {QStringLiteral("protocols"), protocols},
         {QStringLiteral("negotiated"), negotiated},
         {QStringLiteral("certificate"),

@@ -7,8 +7,11 @@
 #include "app/cli/tr.h"
 #include "model/audit/auditor.h"
 #include "model/audit/auditreportjson.h"
+#include "model/audit/checkstate.h"
 #include "model/core/async.h"
+#include "model/dns/resolverfactory.h"
 #include "model/session/session.h"
+#include "model/storage/checkhistory.h"
 #include "model/transport/transportfindings.h"
 
 #include <memory>
@@ -20,6 +23,7 @@ const QString SelectorOption = QStringLiteral("selector");
 const QString DomainsFileOption = QStringLiteral("domains-file");
 const QString NoTlsOption = QStringLiteral("no-tls");
 const QString DaneOption = QStringLiteral("dane");
+const QString SaveOption = QStringLiteral("save");
 // Untrusted input is bounded: 1 MiB is tens of thousands of domains.
 constexpr qsizetype MaxDomainsFile = 1024 * 1024;
 
@@ -47,6 +51,8 @@ QList<QCommandLineOption> CheckCommand::options() const
         {NoTlsOption, Tr::tr("Do not probe the MX servers' STARTTLS (DNS checks only).")},
         {DaneOption,
          Tr::tr("Check DANE for the MX too (the --nameserver resolvers must validate DNSSEC).")},
+        {SaveOption,
+         Tr::tr("Save each report in the workspace's history (the domain is added to the list).")},
     };
 }
 
@@ -106,6 +112,26 @@ void CheckCommand::printTransport(QTextStream &out, const Transport::DomainTrans
     }
 }
 
+Result<void> CheckCommand::save(Storage::Workspace *workspace,
+                                const QList<Audit::AuditReport> &reports,
+                                const QString &resolver)
+{
+    Storage::CheckHistory history(workspace);
+    const QDateTime at = QDateTime::currentDateTimeUtc();
+    for (const Audit::AuditReport &report : reports) {
+        const Storage::CheckEntry entry{0,
+                                        report.domain,
+                                        at,
+                                        resolver,
+                                        report.complete(),
+                                        report.score,
+                                        Audit::CheckStates.token(Audit::checkState(report))};
+        if (const auto saved = history.save(entry, Audit::toJson(report)); !saved)
+            return saved.error();
+    }
+    return {};
+}
+
 void CheckCommand::run(CliContext &context,
                        const QCommandLineParser &parser,
                        const QStringList &positional)
@@ -162,13 +188,23 @@ void CheckCommand::run(CliContext &context,
                             "or --offline)"));
         return;
     }
+    Storage::Workspace *workspace = nullptr;
+    if (parser.isSet(SaveOption)) { // opened before checking: a bad workspace costs no check
+        const auto opened = context.session().workspace();
+        if (!opened) {
+            context.fail(opened.error());
+            return;
+        }
+        workspace = *opened;
+    }
+    const QString resolver = Dns::resolverDescription(context.session().resolverSettings());
     Audit::Auditor *auditor = context.session().auditor();
     auto run = std::make_shared<CheckRun>();
     run->reports.resize(domains.size());
     for (qsizetype i = 0; i < domains.size(); ++i) {
         onResult(auditor->audit({domains.at(i), selectors, transport, dane}),
                  &context,
-                 [&context, run, i](const Audit::AuditReport &report) {
+                 [&context, run, i, workspace, resolver](const Audit::AuditReport &report) {
                      run->reports[i] = report;
                      while (run->printed < run->reports.size() && run->reports.at(run->printed)) {
                          const Audit::AuditReport &next = *run->reports.at(run->printed++);
@@ -181,6 +217,12 @@ void CheckCommand::run(CliContext &context,
                          QList<Audit::AuditReport> all;
                          for (const auto &r : run->reports)
                              all << *r;
+                         if (workspace) {
+                             if (const auto saved = save(workspace, all, resolver); !saved) {
+                                 context.fail(saved.error());
+                                 return;
+                             }
+                         }
                          context.finish(exitCodeFor(all));
                      }
                  });

@@ -2,19 +2,25 @@
 
 #include "app/cli/clicommand.h"
 #include "model/audit/auditreport.h"
+#include "model/core/result.h"
+
+namespace Sceau::Storage {
+class Workspace;
+} // namespace Sceau::Storage
 
 namespace Sceau {
 namespace Cli {
 
-// check DOMAIN… [--selector S]… [--domains-file F] [--no-tls]: the posture audit of each domain,
-// with the STARTTLS of every MX server unless --no-tls.
+// check DOMAIN… [--selector S]… [--domains-file F] [--no-tls] [--save]: the posture audit of
+// each domain, with the STARTTLS of every MX server unless --no-tls; --save keeps each report in
+// the workspace's history.
 class CheckCommand final : public CliCommand
 {
 public:
     QStringList words() const override { return {QStringLiteral("check")}; }
     QString synopsis() const override
     {
-        return QStringLiteral("DOMAIN… [--selector S]… [--domains-file F] [--no-tls]");
+        return QStringLiteral("DOMAIN… [--selector S]… [--domains-file F] [--no-tls] [--save]");
     }
     QString description() const override;
     QList<QCommandLineOption> options() const override;
@@ -25,6 +31,11 @@ public:
     static int exitCodeFor(const QList<Audit::AuditReport> &reports);
     static void printText(QTextStream &out, const Audit::AuditReport &report);
     static void printTransport(QTextStream &out, const Transport::DomainTransport &transport);
+    // Saves each report in the workspace's history (Storage::CheckHistory), checked at one time
+    // through resolver (Dns::resolverDescription).
+    static Result<void> save(Storage::Workspace *workspace,
+                             const QList<Audit::AuditReport> &reports,
+                             const QString &resolver);
 };
 
 } // namespace Cli

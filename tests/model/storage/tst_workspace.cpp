@@ -1,6 +1,8 @@
 #include "model/dkim/keytable.h"
 #include "model/dmarc/reportstore.h"
 #include "model/publish/journal.h"
+#include "model/storage/checkhistory.h"
+#include "model/storage/domainlist.h"
 #include "model/storage/workspace.h"
 
 #include <QRandomGenerator>
@@ -62,7 +64,7 @@ private slots:
         QVERIFY(!m_v1.isEmpty());
         auto workspace = Workspace::open(path);
         QVERIFY(workspace);
-        QCOMPARE((*workspace)->schemaVersion(), 5);
+        QCOMPARE((*workspace)->schemaVersion(), 6);
         QCOMPARE((*workspace)->domains().value(), QStringList{u"old.example"_s});
         QVERIFY(Dkim::KeyTable(workspace->get()).list()->isEmpty());     // the migrated key table
         QVERIFY(Dmarc::ReportStore(workspace->get()).list()->isEmpty()); // the report tables
@@ -73,6 +75,42 @@ private slots:
         QCOMPARE(QFile::permissions(path + u".v1.bak"_s)
                      & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
                  QFileDevice::Permissions());
+    }
+
+    // A version-5 database (before the domains list and the check history) gains the client,
+    // tags and listed columns and the checks table; its domains are listed, with no client,
+    // no tag and no check; the version-5 file is kept beside it.
+    void migratesFromVersion5()
+    {
+        const QString path = m_dir.filePath(u"v5.sqlite"_s);
+        {
+            auto fresh = Workspace::open(path);
+            QVERIFY(fresh);
+        }
+        // The version-6 additions taken away: what Sceau with schema 5 wrote.
+        makeDatabase(path,
+                     {u"DROP TABLE checks"_s,
+                      u"ALTER TABLE domains DROP COLUMN client"_s,
+                      u"ALTER TABLE domains DROP COLUMN tags"_s,
+                      u"ALTER TABLE domains DROP COLUMN listed"_s,
+                      u"INSERT INTO domains (name, added) VALUES ('kept.example', "
+                      "'2026-01-01T00:00:00Z')"_s,
+                      u"PRAGMA user_version = 5"_s});
+        const QByteArray v5 = bytes(path);
+        auto workspace = Workspace::open(path);
+        QVERIFY(workspace);
+        QCOMPARE((*workspace)->schemaVersion(), 6);
+        const auto listed = DomainList(workspace->get()).list();
+        QVERIFY(listed);
+        QCOMPARE(listed->size(), 1);
+        QCOMPARE(listed->first().name, u"kept.example"_s);
+        QVERIFY(listed->first().client.isEmpty());
+        QVERIFY(listed->first().tags.isEmpty());
+        const auto checks = CheckHistory(workspace->get()).list(u"kept.example"_s);
+        QVERIFY(checks);
+        QVERIFY(checks->isEmpty());
+        workspace->reset();
+        QCOMPARE(bytes(path + u".v5.bak"_s), v5);
     }
 
     // A newer schema, random bytes, a truncated database, or an upgrade that fails half way:

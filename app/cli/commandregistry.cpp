@@ -17,6 +17,7 @@
 #include "app/cli/dmarc/dmarcparsecommand.h"
 #include "app/cli/dmarc/dmarcreportcommand.h"
 #include "app/cli/dns/dnsquerycommand.h"
+#include "app/cli/message/messageanalyzecommand.h"
 #include "app/cli/publish/publishchangecommand.h"
 #include "app/cli/publish/publishexportcommand.h"
 #include "app/cli/publish/publishjournalcommand.h"
@@ -60,6 +61,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DmarcCheckCommand>());
     m_commands.push_back(std::make_unique<DmarcAlignCommand>());
     m_commands.push_back(std::make_unique<DmarcReportCommand>());
+    m_commands.push_back(std::make_unique<MessageAnalyzeCommand>());
     m_commands.push_back(std::make_unique<TlsProbeCommand>());
     m_commands.push_back(std::make_unique<MtaStsCheckCommand>());
     m_commands.push_back(std::make_unique<TlsRptCheckCommand>());

@@ -111,7 +111,7 @@ void printText(QTextStream &out, const Mail::MessageAnalysis &analysis)
 
 QString MessageAnalyzeCommand::description() const
 {
-    return Tr::tr("Analyse a received message: DKIM, SPF of the sending IP, DMARC, one-click "
+    return Tr::tr("Analyze a received message: DKIM, SPF of the sending IP, DMARC, one-click "
                   "unsubscribe, selectors.");
 }
 

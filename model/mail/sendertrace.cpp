@@ -31,6 +31,12 @@ bool named(const Dkim::HeaderField &field, QByteArrayView name)
     return field.name.compare(name, Qt::CaseInsensitive) == 0;
 }
 
+// The value of a trace field as read: its first MaxTraceFieldSize bytes, unfolded.
+QByteArray traceValue(const Dkim::HeaderField &field)
+{
+    return unfolded(field.value().left(MaxTraceFieldSize));
+}
+
 // A value, quotes removed.
 QString unquoted(QByteArray value)
 {
@@ -102,12 +108,12 @@ SenderTrace findSender(const QList<Dkim::HeaderField> &headers)
     }
     SenderTrace trace;
     const auto note = [&trace](const Dkim::HeaderField &field) {
-        trace.evidence += QString::fromUtf8(unfolded(field.raw)) + u'\n';
+        trace.evidence += QString::fromUtf8(unfolded(field.raw.left(MaxTraceFieldSize))) + u'\n';
     };
     for (const Dkim::HeaderField *field : std::as_const(trusted)) {
         if (!named(*field, "received-spf"))
             continue;
-        const QByteArray text = withoutComments(unfolded(field->value()));
+        const QByteArray text = withoutComments(traceValue(*field));
         const QHostAddress ip(keyValue(text, u"client-ip"_s).value_or(QString()));
         if (ip.isNull())
             continue;
@@ -129,7 +135,7 @@ SenderTrace findSender(const QList<Dkim::HeaderField> &headers)
         if (!named(*field, "authentication-results"))
             continue;
         // RFC 8601 §2.2: authserv-id; method=result props; … — the spf resinfo's properties.
-        const QByteArray text = withoutComments(unfolded(field->value()));
+        const QByteArray text = withoutComments(traceValue(*field));
         for (const QByteArray &resinfo : text.split(';')) {
             const QByteArray spec = resinfo.trimmed();
             if (!spec.startsWith("spf=") && !spec.startsWith("SPF="))
@@ -153,7 +159,7 @@ SenderTrace findSender(const QList<Dkim::HeaderField> &headers)
         for (const Dkim::HeaderField *field : std::as_const(trusted)) {
             if (named(*field, "received")) {
                 note(*field);
-                readReceived(unfolded(field->value()), trace);
+                readReceived(traceValue(*field), trace);
                 break;
             }
         }
@@ -163,7 +169,7 @@ SenderTrace findSender(const QList<Dkim::HeaderField> &headers)
             if (named(*field, "return-path")) {
                 note(*field);
                 trace.mailFrom
-                    = withoutAngles(QString::fromUtf8(withoutComments(unfolded(field->value()))));
+                    = withoutAngles(QString::fromUtf8(withoutComments(traceValue(*field))));
                 trace.mailFromKnown = true;
                 trace.mailFromSource = TraceSource::ReturnPath;
                 break;

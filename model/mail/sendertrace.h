@@ -32,6 +32,11 @@ struct SenderTrace
     QString evidence; // the trusted fields read, unfolded, one per line
 };
 
+// The bytes of one trace field read (untrusted input is bounded: the patterns below stay linear
+// in this, whatever the field's size). RFC 5322 §2.1.1 lines are at most 998 characters; a
+// trace field of many folded lines rarely passes 1 KiB.
+inline constexpr qsizetype MaxTraceFieldSize = 8192;
+
 // Reads only the fields the receiving side wrote: those above the second Received field from
 // the top (RFC 5321 §4.4: each hop prepends its trace fields, so everything below the second
 // Received may have been written by the sender or a relay). Within them, in this order of

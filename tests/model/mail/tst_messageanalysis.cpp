@@ -281,6 +281,14 @@ private slots:
         QCOMPARE(trace.mailFromSource, TraceSource::AuthenticationResults);
         QCOMPARE(trace.helo, u"mail.msg.test"_s);
         QVERIFY(!trace.evidence.contains(u"forger"_s));
+        // Bounded: what lies past MaxTraceFieldSize bytes of a field is not read.
+        const QByteArray huge
+            = "Received: from a" + QByteArray(MaxTraceFieldSize, ' ') + "[192.0.2.9] by b\r\n";
+        QVERIFY(findSender(Dkim::Message::parse(huge).headers).ip.isNull());
+        QCOMPARE(
+            findSender(Dkim::Message::parse(huge.right(40).prepend("Received: from a ")).headers)
+                .ip.toString(),
+            u"192.0.2.9"_s);
         const SenderTrace none = findSender(Dkim::Message::parse("From: a@msg.test\r\n").headers);
         QVERIFY(none.ip.isNull());
         QVERIFY(!none.mailFromKnown);

@@ -23,6 +23,7 @@
 #include "app/cli/domains/domainslistcommand.h"
 #include "app/cli/domains/domainsremovecommand.h"
 #include "app/cli/domains/historycommand.h"
+#include "app/cli/message/messageanalyzecommand.h"
 #include "app/cli/publish/publishchangecommand.h"
 #include "app/cli/publish/publishexportcommand.h"
 #include "app/cli/publish/publishjournalcommand.h"
@@ -72,6 +73,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DmarcCheckCommand>());
     m_commands.push_back(std::make_unique<DmarcAlignCommand>());
     m_commands.push_back(std::make_unique<DmarcReportCommand>());
+    m_commands.push_back(std::make_unique<MessageAnalyzeCommand>());
     m_commands.push_back(std::make_unique<TlsProbeCommand>());
     m_commands.push_back(std::make_unique<MtaStsCheckCommand>());
     m_commands.push_back(std::make_unique<TlsRptCheckCommand>());

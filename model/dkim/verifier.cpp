@@ -160,6 +160,23 @@ SignatureResult unparsed(const HeaderField &field, const Error &error)
     r.detail = error.detail;
     return r;
 }
+
+// Headers only: the signature with bh= replaced by the hash of the body at hand (and no l=), so
+// verifySignature() passes §6.1.3 step 2 and checks b= alone. b= is computed over the field as
+// written (signature.field), which keeps the original bh=.
+Signature withBodyHashAsWritten(Signature signature, BodyHashes &bodyHashes)
+{
+    if (!signature.algorithm)
+        return signature;
+    const bool sha1 = *signature.algorithm == SigningAlgorithm::RsaSha1;
+    signature.bodyLength.reset();
+    signature.bodyHash = bodyHashes
+                             .hash(signature.bodyCanonicalization,
+                                   sha1 ? QCryptographicHash::Sha1 : QCryptographicHash::Sha256,
+                                   std::nullopt)
+                             .value_or(QByteArray());
+    return signature;
+}
 } // namespace
 
 QFuture<VerifyReport> Verifier::verify(const QByteArray &raw)
@@ -192,18 +209,24 @@ QFuture<VerifyReport> Verifier::verify(const QByteArray &raw)
         pending.append({i, *sig});
     }
     const QDateTime now = m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
-    return chain(allResults(lookups),
-                 this,
-                 [message, report, pending, now](const QList<Dns::LookupResult> &keys) {
-                     VerifyReport verified = report;
-                     BodyHashes bodyHashes(message->body); // each body hash computed once
-                     for (qsizetype k = 0; k < pending.size(); ++k) {
-                         const auto &[slot, signature] = pending.at(k);
-                         verified.signatures[slot]
-                             = verifySignature(*message, signature, keys.at(k), now, bodyHashes);
-                     }
-                     return verified;
-                 });
+    const bool bodyAvailable = m_bodyAvailable;
+    return chain(
+        allResults(lookups),
+        this,
+        [message, report, pending, now, bodyAvailable](const QList<Dns::LookupResult> &keys) {
+            VerifyReport verified = report;
+            BodyHashes bodyHashes(message->body); // each body hash computed once
+            for (qsizetype k = 0; k < pending.size(); ++k) {
+                const auto &[slot, signature] = pending.at(k);
+                verified.signatures[slot] = verifySignature(
+                    *message,
+                    bodyAvailable ? signature : withBodyHashAsWritten(signature, bodyHashes),
+                    keys.at(k),
+                    now,
+                    bodyHashes);
+            }
+            return verified;
+        });
 }
 
 } // namespace Sceau::Dkim

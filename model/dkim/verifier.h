@@ -80,9 +80,15 @@ public:
 
     void setNow(const QDateTime &now) { m_now = now; } // tests: a fixed clock for t=/x=
 
+    // Headers only (a pasted header block, no body): false makes verify() take each bh= as
+    // written and check only b= (RFC 6376 §6.1.3 step 2 skipped), so a "pass" then says only
+    // that the signed header fields are as signed, never that the message is. Default true.
+    void setBodyAvailable(bool available) { m_bodyAvailable = available; }
+
 private:
     QPointer<Dns::Resolver> m_resolver;
     QDateTime m_now;
+    bool m_bodyAvailable = true;
 };
 
 } // namespace Dkim

@@ -8,6 +8,7 @@
 #include "model/storage/preferences.h"
 #include "widgets/dialogs/credentialsdialog.h"
 #include "widgets/dialogs/journaldialog.h"
+#include "widgets/dialogs/messageanalysisdialog.h"
 #include "widgets/dialogs/settingsdialog.h"
 #include "widgets/dialogs/submissiontestdialog.h"
 #include "widgets/views/daneview.h"
@@ -165,6 +166,12 @@ void MainWindow::buildMenus()
         dialog->open(); // window-modal, no nested event loop
     });
     submission->setObjectName(QStringLiteral("submissionTestAction"));
+    QAction *messageAnalysis = tools->addAction(tr("Message &analysis…"), this, [this] {
+        auto *dialog = new MessageAnalysisDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open(); // window-modal, no nested event loop
+    });
+    messageAnalysis->setObjectName(QStringLiteral("messageAnalysisAction"));
     QAction *credentials = tools->addAction(tr("&Credentials…"), this, [this] {
         auto *dialog = new CredentialsDialog(m_session, &m_preferences, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -190,8 +190,8 @@ private slots:
         QTest::newRow("DKIM not assessed is not good")
             << u"nokey.score.test"_s << QByteArray() << int(Fault::None)
             << QStringList{good, cnc, good, nc, good, nc, nc} << u"good"_s << 100 << true;
-        // SPF: spf.missing (error) → 25; DMARC p=none: two warnings → 70; the weighted mean
-        // (25×20 + 100×20 + 70×25 + 100×10) / 75 = 70, but a failing area caps it at 60.
+        // SPF: spf.missing (error) → 25; DMARC p=none: one warning → 85; the weighted mean
+        // (25×20 + 100×20 + 85×25 + 100×10) / 75 = 75, but a failing area caps it at 60.
         QTest::newRow("failing and to improve")
             << u"weak.score.test"_s << QByteArray() << int(Fault::None)
             << QStringList{u"failing"_s, good, u"to_improve"_s, nc, good, nc, nc} << u"failing"_s

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/audit/areaassessment.h"
 #include "model/core/finding.h"
 #include "model/dmarc/dmarccheck.h"
 #include "model/transport/danecheck.h"
@@ -17,8 +18,10 @@ namespace Audit {
 
 struct AuditRequest
 {
-    QString domain;        // normalized (DomainName::fromUserInput)
-    QStringList selectors; // DKIM selectors to check
+    QString domain; // normalized (DomainName::fromUserInput)
+    // DKIM selectors to check; none: the common ones are probed (Dkim::discoverSelectors) and
+    // only the keys found are assessed.
+    QStringList selectors;
     // When set, the transport of every MX is probed too (Transport::probeDomain), with these
     // settings (the Session's); `check --no-tls` leaves it unset.
     std::optional<Transport::TransportSettings> transport;
@@ -52,7 +55,14 @@ struct AuditReport
     // findings too.
     std::optional<Dmarc::DmarcCheck> dmarc;
     QList<MxHost> mx;
-    QList<DkimSelector> dkim;
+    QList<DkimSelector> dkim; // the given selectors; after discovery, those with a key
+    // No selector was given: the common ones were probed (Dkim::commonSelectors()).
+    bool dkimDiscovered = false;
+    QStringList dkimSelectorsProbed; // the selectors looked up, given or probed
+    QStringList dkimSelectorsFailed; // probed, but the lookup failed: unknown, not absent
+    // The domain's own TXT or MX lookup answered NXDOMAIN and neither answered data (RFC 2308
+    // §2.1): the domain does not exist. Never set from a failed lookup.
+    bool domainNotFound = false;
     // The MX transport when the request asked for it; its findings are in findings too.
     std::optional<Transport::DomainTransport> transport;
     // The MTA-STS check, with the transport (RFC 8461); its findings are in findings too, with
@@ -65,7 +75,9 @@ struct AuditReport
     std::optional<Transport::DaneReport> dane;
     int lookups = 0;       // DNS questions asked
     int failedLookups = 0; // of which failed (timeout, SERVFAIL…): those checks could not be made
-    int score = 0;         // 0–100, see scoreOf()
+    // Every area's state and score, and the overall score (assess(), docs/scoring.md): set
+    // when the audit finishes.
+    DomainAssessment assessment;
 
     // Every lookup got an answer and every MX server probed could be tested. An incomplete
     // report's score is provisional: it rates only what could be checked, and a failed lookup
@@ -76,12 +88,11 @@ struct AuditReport
                && !(mtaSts && mtaSts->incomplete()) && !(tlsRpt && tlsRpt->incomplete())
                && !(dane && dane->incomplete());
     }
-    bool scoreProvisional() const { return !complete(); }
+    // The overall score (assessment.score): none when nothing could be rated or the domain
+    // does not exist; provisional when some area could not be checked.
+    std::optional<int> score() const { return assessment.score; }
+    bool scoreProvisional() const { return assessment.provisional; }
     bool resolverUnreachable() const { return lookups > 0 && failedLookups == lookups; }
-
-    // 100, less 25 per error and 10 per warning among the posture findings (a "could not
-    // check" finding does not count), never below 0.
-    static int scoreOf(const QList<Finding> &findings);
 };
 
 } // namespace Audit

@@ -24,6 +24,33 @@ QJsonObject toJson(const Finding &finding)
     };
 }
 
+QJsonObject toJson(const DomainAssessment &assessment)
+{
+    const auto score
+        = [](const std::optional<int> &value) { return value ? QJsonValue(*value) : QJsonValue(); };
+    QJsonArray areas;
+    for (const AreaAssessment &area : assessment.areas) {
+        QJsonArray findings;
+        for (const int index : area.findings)
+            findings.append(index);
+        areas.append(QJsonObject{
+            {QStringLiteral("area"), Areas.token(area.area)},
+            {QStringLiteral("state"), AreaStates.token(area.state)},
+            {QStringLiteral("score"), score(area.score)},
+            {QStringLiteral("provisional"), area.provisional},
+            {QStringLiteral("facts"), QJsonArray::fromStringList(area.facts)},
+            {QStringLiteral("findings"), findings},
+        });
+    }
+    return {
+        {QStringLiteral("areas"), areas},
+        {QStringLiteral("overall"),
+         QJsonObject{{QStringLiteral("score"), score(assessment.score)},
+                     {QStringLiteral("provisional"), assessment.provisional},
+                     {QStringLiteral("state"), OverallStates.token(assessment.state)}}},
+    };
+}
+
 QJsonObject toJson(const AuditReport &report)
 {
     QJsonArray mx;
@@ -44,7 +71,7 @@ QJsonObject toJson(const AuditReport &report)
         findings.append(toJson(finding));
     QJsonObject json{
         {QStringLiteral("domain"), report.domain},
-        {QStringLiteral("score"), report.score},
+        {QStringLiteral("score"), report.score() ? QJsonValue(*report.score()) : QJsonValue()},
         {QStringLiteral("score_provisional"), report.scoreProvisional()},
         {QStringLiteral("complete"), report.complete()},
         {QStringLiteral("lookups"), report.lookups},
@@ -55,6 +82,11 @@ QJsonObject toJson(const AuditReport &report)
                       report.spfLookups >= 0 ? QJsonValue(report.spfLookups) : QJsonValue()}}},
         {QStringLiteral("mx"), mx},
         {QStringLiteral("dkim"), dkim},
+        {QStringLiteral("dkim_discovered"), report.dkimDiscovered},
+        {QStringLiteral("dkim_selectors_probed"),
+         QJsonArray::fromStringList(report.dkimSelectorsProbed)},
+        {QStringLiteral("dkim_selectors_failed"),
+         QJsonArray::fromStringList(report.dkimSelectorsFailed)},
         {QStringLiteral("findings"), findings},
     };
     // The DMARC check as `dmarc check` prints it (its findings are in findings).
@@ -70,6 +102,9 @@ QJsonObject toJson(const AuditReport &report)
         json.insert(QStringLiteral("tls_rpt"), Transport::toJson(*report.tlsRpt));
     if (report.dane)
         json.insert(QStringLiteral("dane"), Transport::toJson(*report.dane));
+    const QJsonObject assessment = toJson(report.assessment); // areas, overall
+    for (auto it = assessment.constBegin(); it != assessment.constEnd(); ++it)
+        json.insert(it.key(), it.value());
     return json;
 }
 

@@ -11,6 +11,9 @@ namespace Audit {
 // finding carries its id and, for people, the catalogue's text in the current language.
 QJsonObject toJson(const AuditReport &report);
 QJsonObject toJson(const Finding &finding);
+// {"areas": [{area, state, score|null, provisional, facts, findings: indices}], "overall":
+// {score|null, provisional, state}}, tokens from Areas, AreaStates and OverallStates.
+QJsonObject toJson(const DomainAssessment &assessment);
 
 } // namespace Audit
 } // namespace Sceau

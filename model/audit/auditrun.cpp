@@ -48,6 +48,8 @@ QFuture<AuditReport> AuditRun::start()
         ask(QStringLiteral("%1._domainkey.%2").arg(selector, domain),
             RrType::TXT,
             &AuditRun::dkimAnswered);
+    if (m_request.selectors.isEmpty())
+        discoverDkim();
     if (m_request.transport) { // the transport area: MX servers, MTA-STS, TLS-RPT, DANE
         probeTransport();
         checkMtaSts();
@@ -102,6 +104,22 @@ void AuditRun::spfAnswered(const LookupResult &result)
         m_spfValidation = validation;
         stepDone();
     });
+}
+
+// No selector given: the common ones are probed at once, through the same per-audit cache, as
+// one step (DKIM has no way to list a domain's selectors, RFC 6376 §3.1).
+void AuditRun::discoverDkim()
+{
+    m_probed = Dkim::commonSelectors();
+    m_lookups += int(m_probed.size());
+    stepStarted();
+    onResult(Dkim::discoverSelectors(m_cache, this, m_request.domain, m_probed),
+             this,
+             [this](const Dkim::DiscoveryResult &result) {
+                 m_discovery = result;
+                 m_failed += int(result.failed.size());
+                 stepDone();
+             });
 }
 
 // The DMARC policy by the RFC 9989 tree walk, its record and report destinations, through the
@@ -249,6 +267,16 @@ void AuditRun::mxAnswered(const LookupResult &result)
     });
 }
 
+// NXDOMAIN says the name has no records of any type (RFC 2308 §2.1): the domain does not
+// exist when one of its own lookups says so and none answered. A failed lookup says nothing.
+static bool domainNotFound(LookupStatus txt, LookupStatus mx)
+{
+    const auto answered
+        = [](LookupStatus s) { return s == LookupStatus::Answer || s == LookupStatus::NoData; };
+    return (txt == LookupStatus::NxDomain || mx == LookupStatus::NxDomain) && !answered(txt)
+           && !answered(mx);
+}
+
 AuditReport AuditRun::report() const
 {
     AuditReport report;
@@ -275,7 +303,8 @@ AuditReport AuditRun::report() const
     }
 
     // A domain that does not exist has no SPF, DMARC or MX to speak of: say that once.
-    if (m_spf.txt.status == LookupStatus::NxDomain && m_mx.status == LookupStatus::NxDomain) {
+    report.domainNotFound = domainNotFound(m_spf.txt.status, m_mx.status);
+    if (report.domainNotFound) {
         report.findings << Finding{QStringLiteral("domain.not-found"),
                                    Severity::Error,
                                    {m_request.domain},
@@ -307,6 +336,28 @@ AuditReport AuditRun::report() const
                 report.findings << finding;
         }
     }
+    dkimInto(report);
+    report.assessment = assess(report);
+    return report;
+}
+
+// The given selectors' keys, each (a missing one is dkim.selector-missing); or, after
+// discovery, the keys found and the selectors whose lookup failed (unknown, never absent).
+void AuditRun::dkimInto(AuditReport &report) const
+{
+    report.dkimDiscovered = m_request.selectors.isEmpty();
+    if (report.dkimDiscovered) {
+        report.dkimSelectorsProbed = m_probed;
+        if (!m_discovery)
+            return;
+        report.dkimSelectorsFailed = m_discovery->failed;
+        for (const Dkim::KeyCheckReport &check : m_discovery->found) {
+            report.findings << check.findings;
+            report.dkim << DkimSelector{check.selector, check.records};
+        }
+        return;
+    }
+    report.dkimSelectorsProbed = m_request.selectors;
     for (const QString &selector : std::as_const(m_request.selectors)) {
         const QString name = QStringLiteral("%1._domainkey.%2").arg(selector, m_request.domain);
         for (const LookupResult &lookup : std::as_const(m_dkim)) {
@@ -325,8 +376,6 @@ AuditReport AuditRun::report() const
             report.dkim << found;
         }
     }
-    report.score = AuditReport::scoreOf(report.findings);
-    return report;
 }
 
 } // namespace Sceau::Audit

@@ -3,6 +3,7 @@
 // Internal to model/audit: the state of one audit while its lookups are on the wire.
 
 #include "model/audit/auditreport.h"
+#include "model/dkim/selectordiscovery.h"
 #include "model/dns/lookupresult.h"
 #include "model/dns/resolverfactory.h"
 #include "model/spf/spfvalidator.h"
@@ -43,6 +44,8 @@ private:
     void stepDone();
     void checkDmarc();
     void dkimAnswered(const Dns::LookupResult &result) { m_dkim << result; }
+    void discoverDkim();
+    void dkimInto(AuditReport &report) const;
     void probeTransport();
     void checkMtaSts();
     void checkTlsRpt();
@@ -73,6 +76,8 @@ private:
     std::optional<Transport::DaneReport> m_dane;
     QFuture<Transport::DaneReport> m_daneCheck;
     QList<Dns::LookupResult> m_dkim;
+    QStringList m_probed; // the selectors probed when none was given
+    std::optional<Dkim::DiscoveryResult> m_discovery;
     QFuture<Transport::DomainTransport> m_transportProbe;
     std::optional<Transport::DomainTransport> m_transport;
 };

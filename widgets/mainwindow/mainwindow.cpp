@@ -307,11 +307,19 @@ void MainWindow::auditFinished()
     const Audit::AuditReport report = m_watcher->result();
     m_findings->setReport(report);
     m_checkedDomain = report.domain;
-    // An incomplete report rates only what could be checked: its score is provisional.
-    const QString score = report.scoreProvisional()
-                              //: %1 score out of 100 of what could be checked (some lookups failed)
-                              ? tr("Score: %1/100 (provisional)").arg(report.score)
-                              : tr("Score: %1/100").arg(report.score);
+    // An incomplete report rates only what could be checked: its score is provisional; a
+    // domain that does not exist, or where nothing could be rated, has none
+    // (docs/scoring.md).
+    QString score;
+    if (report.assessment.state == Audit::OverallState::DomainNotFound)
+        score = tr("Domain not found");
+    else if (!report.score())
+        score = tr("Score: could not check");
+    else if (report.scoreProvisional())
+        //: %1 score out of 100 of what could be checked (some lookups failed)
+        score = tr("Score: %1/100 (provisional)").arg(*report.score());
+    else
+        score = tr("Score: %1/100").arg(*report.score());
     m_score->setToolTip(report.scoreProvisional()
                             ? tr("Some lookups failed: the score rates only what could be checked.")
                             : QString());

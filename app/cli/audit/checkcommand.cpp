@@ -44,7 +44,10 @@ QString CheckCommand::description() const
 QList<QCommandLineOption> CheckCommand::options() const
 {
     return {
-        {SelectorOption, Tr::tr("DKIM selector to check (repeatable)."), QStringLiteral("S")},
+        {SelectorOption,
+         Tr::tr("DKIM selector to check (repeatable); without it, the common selectors are "
+                "probed."),
+         QStringLiteral("S")},
         {DomainsFileOption,
          Tr::tr("Read more domains from this file, one per line (# starts a comment)."),
          QStringLiteral("F")},
@@ -71,16 +74,23 @@ int CheckCommand::exitCodeFor(const QList<Audit::AuditReport> &reports)
 
 void CheckCommand::printText(QTextStream &out, const Audit::AuditReport &report)
 {
-    if (report.scoreProvisional())
-        //: %1 domain, %2 score out of 100 of what could be checked
-        out << Tr::tr("%1 — score %2/100 (provisional)").arg(report.domain).arg(report.score)
-            << '\n';
-    else
-        //: %1 domain, %2 score out of 100
-        out << Tr::tr("%1 — score %2/100").arg(report.domain).arg(report.score) << '\n';
-    if (report.spfLookups >= 0)
-        //: %1 DNS-querying terms of the SPF record and its includes; 10 is the RFC 7208 limit
-        out << Tr::tr("  SPF: %1/10 DNS lookups").arg(report.spfLookups) << '\n';
+    using namespace Audit;
+    const DomainAssessment &assessment = report.assessment;
+    out << overallLine(report) << '\n';
+    for (const AreaAssessment &area : assessment.areas) {
+        QString line = areaStateName(area.state);
+        if (area.score && area.provisional)
+            //: %1 an area's state (Good, Failing…), %2 its score out of 100 (some lookups failed)
+            line = Tr::tr("%1, %2/100 (provisional)").arg(line).arg(*area.score);
+        else if (area.score)
+            //: %1 an area's state (Good, Failing…), %2 its score out of 100
+            line = Tr::tr("%1, %2/100").arg(line).arg(*area.score);
+        if (!area.facts.isEmpty())
+            //: %1 the area's state and score, %2 its key facts, separated by "; "
+            line = Tr::tr("%1 — %2").arg(line, area.facts.join(QStringLiteral("; ")));
+        //: %1 an area (SPF, DKIM…), %2 its state, score and key facts
+        out << "  " << Tr::tr("%1: %2").arg(areaName(area.area), line) << '\n';
+    }
     if (!report.complete())
         out << Tr::tr("  Incomplete: %n lookup(s) failed, so some checks could not be made.",
                       nullptr,
@@ -91,14 +101,32 @@ void CheckCommand::printText(QTextStream &out, const Audit::AuditReport &report)
     printFindings(out, report.findings);
 }
 
+QString CheckCommand::overallLine(const Audit::AuditReport &report)
+{
+    const Audit::DomainAssessment &assessment = report.assessment;
+    if (assessment.state == Audit::OverallState::DomainNotFound)
+        //: %1 domain that does not exist (NXDOMAIN)
+        return Tr::tr("%1 — domain not found").arg(report.domain);
+    if (!assessment.score)
+        //: %1 domain; no area could be rated
+        return Tr::tr("%1 — could not check").arg(report.domain);
+    if (assessment.provisional)
+        //: %1 domain, %2 score out of 100 of what could be checked, %3 the overall state
+        return Tr::tr("%1 — score %2/100 (provisional), %3")
+            .arg(report.domain)
+            .arg(*assessment.score)
+            .arg(Audit::overallStateName(assessment.state));
+    //: %1 domain, %2 score out of 100, %3 the overall state (Good, To improve, Failing)
+    return Tr::tr("%1 — score %2/100, %3")
+        .arg(report.domain)
+        .arg(*assessment.score)
+        .arg(Audit::overallStateName(assessment.state));
+}
+
 void CheckCommand::printTransport(QTextStream &out, const Transport::DomainTransport &transport)
 {
+    // The area line says the transport's state and score; here, what each server offers.
     using namespace Transport;
-    if (transport.score)
-        //: %1 transport score out of 100, weighed by MX preference
-        out << Tr::tr("  Transport: score %1/100").arg(*transport.score) << '\n';
-    else if (!transport.hosts.isEmpty() || transport.route == MailRoute::CouldNotCheck)
-        out << Tr::tr("  Transport: could not check") << '\n';
     for (const MxTransport &host : transport.hosts) {
         for (const AddressProbe &address : host.probe.addresses) {
             //: %1 MX preference, %2 a server (host [address]:port), %3 what a message would meet

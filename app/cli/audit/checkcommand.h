@@ -30,6 +30,8 @@ public:
 
     static int exitCodeFor(const QList<Audit::AuditReport> &reports);
     static void printText(QTextStream &out, const Audit::AuditReport &report);
+    // "<domain> — score N/100, <state>", "(provisional)", or "domain not found" (no score).
+    static QString overallLine(const Audit::AuditReport &report);
     static void printTransport(QTextStream &out, const Transport::DomainTransport &transport);
     // Saves each report in the workspace's history (Storage::CheckHistory), checked at one time
     // through resolver (Dns::resolverDescription).

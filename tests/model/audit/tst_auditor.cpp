@@ -1,6 +1,7 @@
 #include "model/audit/auditor.h"
 #include "model/audit/findingcatalogue.h"
 #include "model/audit/mxchecks.h"
+#include "model/dkim/selectordiscovery.h"
 #include "model/dns/liveresolver.h"
 #include "model/dns/zonefileresolver.h"
 
@@ -9,6 +10,7 @@
 #include "faultydnsserver.h"
 #include "testenv.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Sceau;
@@ -126,7 +128,7 @@ private slots:
         const AuditReport fromZone = runAudit(&offline, domain, selectors);
         QCOMPARE(ids(fromZone), expected);
         QCOMPARE(fromZone.findings, fromServer.findings);
-        QCOMPARE(fromZone.score, fromServer.score);
+        QCOMPARE(fromZone.assessment, fromServer.assessment);
     }
 
     void goodDomainDetails()
@@ -143,7 +145,7 @@ private slots:
         // host) and the deprecated type SPF; then DMARC's: the tree walk (_dmarc.good.sceau.test,
         // _dmarc.sceau.test, _dmarc.test), the apex TXT and the MX of the rua host.
         QCOMPARE(report.lookups, 2 + 1 + 4 + (1 + 4 + 1) + (3 + 1 + 1));
-        QCOMPARE(report.score, 100);
+        QCOMPARE(report.score(), 100);
         // The rule cited is the RFC's own text, section sign included (UTF-8, not Latin-1).
         for (const Finding &finding : report.findings) {
             if (finding.id == u"mx.present"_s)
@@ -187,7 +189,11 @@ private slots:
         }
         QVERIFY(!hasPostureError(report.findings));
         QVERIFY(report.scoreProvisional());
-        QCOMPARE(report.score, 100);
+        QCOMPARE(report.score(), std::nullopt); // nothing could be rated (docs/scoring.md)
+        QCOMPARE(report.assessment.state, OverallState::CouldNotCheck);
+        // The probes of DKIM discovery failed too: counted, never findings of absence.
+        QCOMPARE(report.dkimSelectorsFailed, Dkim::commonSelectors());
+        QVERIFY(report.resolverUnreachable());
     }
 
     // RFC 7505 §3, RFC 2181 §10.3, RFC 1035 §3.3.9: the same from the test Knot and offline.
@@ -245,14 +251,68 @@ private slots:
         const AuditReport address = runAudit(&offline, u"address.mx.test"_s);
         QCOMPARE(findingOf(address, u"mx.exchange-address"_s).severity, Severity::Error);
         // TXT, the SPF validator's type-99 SPF, MX: no A/AAAA of "192.0.2.25"; then the DMARC
-        // tree walk (_dmarc.address.mx.test, _dmarc.mx.test, _dmarc.test) and the apex TXT.
-        QCOMPARE(address.lookups, 3 + (3 + 1));
+        // tree walk (_dmarc.address.mx.test, _dmarc.mx.test, _dmarc.test) and the apex TXT;
+        // then the DKIM discovery's probes.
+        QCOMPARE(address.lookups, 3 + (3 + 1) + int(Dkim::commonSelectors().size()));
 
         const AuditReport ten = runAudit(&offline, u"null-ten.mx.test"_s);
         QCOMPARE(findingOf(ten, u"mx.null-preference"_s).severity, Severity::Error);
         QCOMPARE(findingOf(ten, u"mx.null-preference"_s).args.at(1), u"10"_s);
         QCOMPARE(findingOf(runAudit(&offline, u"null.mx.test"_s), u"mx.null"_s).severity,
                  Severity::Info);
+    }
+
+    // No selector given: the common selectors are probed within the audit, and the report
+    // says which were probed and which keys were found (issue 12 §1).
+    void discoversSelectorsByDefault()
+    {
+        Dns::LiveResolver live(Test::knotConfig());
+        const AuditReport report = runAudit(&live, u"good.score.test"_s);
+        QVERIFY(report.dkimDiscovered);
+        QCOMPARE(report.dkimSelectorsProbed, Dkim::commonSelectors());
+        QCOMPARE(report.dkimSelectorsFailed, QStringList());
+        QCOMPARE(report.dkim.size(), 1);
+        QCOMPARE(report.dkim.first().selector, u"google"_s);
+        QVERIFY(report.dkim.first().records.first().startsWith(u"v=DKIM1;"_s));
+        QVERIFY(ids(report).contains(u"dkim.key-ok"_s));
+        // The absent selectors are no findings: discovery reports what it found.
+        QVERIFY(!ids(report).contains(u"dkim.selector-missing"_s));
+        QVERIFY(report.complete());
+        QCOMPARE(report.assessment.area(Area::Dkim).state, AreaState::Good);
+
+        // Nothing found: DKIM not assessed, never good.
+        const AuditReport none = runAudit(&live, u"nokey.score.test"_s);
+        QVERIFY(none.dkim.isEmpty());
+        QCOMPARE(none.dkimSelectorsProbed, Dkim::commonSelectors());
+        QCOMPARE(none.assessment.area(Area::Dkim).state, AreaState::CouldNotCheck);
+
+        // Selectors given: only those are asked, no discovery.
+        const AuditReport given = runAudit(&live, u"good.score.test"_s, {u"s9"_s});
+        QVERIFY(!given.dkimDiscovered);
+        QCOMPARE(given.dkimSelectorsProbed, QStringList{u"s9"_s});
+        QVERIFY(ids(given).contains(u"dkim.selector-missing"_s));
+        QCOMPARE(given.lookups + int(Dkim::commonSelectors().size()) - 1, report.lookups);
+    }
+
+    // The probes go out with the audit's other questions, not one after another: against a
+    // silent server the audit takes about one timeout. Asked in turn, the 34 probes alone would
+    // take 34 timeouts; the bound is half of that, far above one timeout on a loaded machine.
+    void discoveryIsConcurrent()
+    {
+        Test::FaultyDnsServer silent(Test::FaultyDnsServer::Fault::Silent);
+        Dns::ResolverConfig config = Test::knotConfig();
+        config.servers = {silent.address()};
+        config.timeoutMs = 500;
+        config.attempts = 1;
+        Dns::LiveResolver resolver(config);
+        QElapsedTimer timer;
+        timer.start();
+        const AuditReport report = runAudit(&resolver, u"good.score.test"_s);
+        const qint64 elapsed = timer.elapsed();
+        const int probes = int(Dkim::commonSelectors().size());
+        QCOMPARE(report.dkimSelectorsFailed.size(), probes);
+        QVERIFY(silent.queriesReceived() >= probes);
+        QVERIFY2(elapsed < config.timeoutMs * probes / 2, qPrintable(QString::number(elapsed)));
     }
 
     void exchangeIsAddress_data()
@@ -303,7 +363,7 @@ private slots:
         QVERIFY(!report.complete());
         QVERIFY(report.scoreProvisional());
         QVERIFY(!hasPostureError(report.findings));
-        QCOMPARE(report.score, 100);
+        QCOMPARE(report.score(), 100);
         QCOMPARE(report.mx.first().addresses, QStringList());
     }
 
@@ -358,7 +418,8 @@ private slots:
         QCOMPARE(server.queries(u"good.sceau.test"_s, Dns::RrType::TXT), 1);
         QCOMPARE(server.queries(u"_dmarc.good.sceau.test"_s, Dns::RrType::TXT), 1);
         QCOMPARE(server.queries(u"good.sceau.test"_s, Dns::RrType::MX), 1);
-        QCOMPARE(server.total(), 4); // the three above and the probe
+        // The three above, the DKIM discovery's probes (asked at once with them) and the probe.
+        QCOMPARE(server.total(), 4 + int(Dkim::commonSelectors().size()));
     }
 
     void everyFindingHasCatalogueText()

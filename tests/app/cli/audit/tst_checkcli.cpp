@@ -73,6 +73,77 @@ private slots:
         QVERIFY(records.at(0).toString().startsWith(u"v=DKIM1;"_s));
     }
 
+    // docs/cli.md, docs/scoring.md: one object per area with its state token, score and facts;
+    // the overall score, state and whether it is provisional; the DKIM selectors probed.
+    void jsonAreasAndOverall()
+    {
+        const Run run = runCli(Test::knotOptions()
+                               + QStringList{u"--json"_s,
+                                             u"check"_s,
+                                             u"--no-tls"_s,
+                                             u"good.score.test"_s,
+                                             u"nokey.score.test"_s,
+                                             u"nowhere.score.test"_s});
+        QCOMPARE(run.exitCode, 1); // domain.not-found is an error-level finding
+        const QList<QJsonObject> reports = run.jsonLines();
+        QCOMPARE(reports.size(), 3);
+        const auto states = [](const QJsonObject &report) {
+            QStringList result;
+            for (const QJsonValue &area : report.value(u"areas"_s).toArray())
+                result << area[u"area"_s].toString() + u'=' + area[u"state"_s].toString();
+            return result;
+        };
+        const QJsonObject good = reports.at(0);
+        QCOMPARE(states(good),
+                 (QStringList{u"spf=good"_s,
+                              u"dkim=good"_s,
+                              u"dmarc=good"_s,
+                              u"bimi=not_checked"_s,
+                              u"mx=good"_s,
+                              u"transport=not_checked"_s,
+                              u"dnssec=not_checked"_s}));
+        const QJsonObject spf = good.value(u"areas"_s).toArray().at(0).toObject();
+        QCOMPARE(spf.value(u"score"_s), QJsonValue(100));
+        QCOMPARE(spf.value(u"provisional"_s), QJsonValue(false));
+        QCOMPARE(spf.value(u"facts"_s).toArray().at(0).toString(), u"ends with -all"_s);
+        for (const QJsonValue &index : spf.value(u"findings"_s).toArray()) {
+            const QString id = good.value(u"findings"_s)[index.toInt()][u"id"_s].toString();
+            QVERIFY2(id.startsWith(u"spf."_s), qPrintable(id));
+        }
+        QCOMPARE(good.value(u"areas"_s)[5][u"score"_s], QJsonValue(QJsonValue::Null));
+        QCOMPARE(
+            good.value(u"overall"_s).toObject(),
+            (QJsonObject{{u"score"_s, 100}, {u"provisional"_s, false}, {u"state"_s, u"good"_s}}));
+        QCOMPARE(good.value(u"dkim_discovered"_s), QJsonValue(true));
+        QVERIFY(good.value(u"dkim_selectors_probed"_s).toArray().contains(u"google"_s));
+
+        // Discovery found no key: DKIM not assessed, the score provisional.
+        const QJsonObject nokey = reports.at(1);
+        QCOMPARE(nokey.value(u"areas"_s)[1][u"state"_s].toString(), u"could_not_check"_s);
+        QCOMPARE(nokey.value(u"overall"_s)[u"provisional"_s], QJsonValue(true));
+        QCOMPARE(nokey.value(u"score_provisional"_s), QJsonValue(true));
+
+        // No such domain: no score at all.
+        const QJsonObject nowhere = reports.at(2);
+        QCOMPARE(nowhere.value(u"overall"_s).toObject(),
+                 (QJsonObject{{u"score"_s, QJsonValue()},
+                              {u"provisional"_s, false},
+                              {u"state"_s, u"domain_not_found"_s}}));
+        QCOMPARE(nowhere.value(u"score"_s), QJsonValue(QJsonValue::Null));
+
+        const Run text
+            = runCli(Test::knotOptions()
+                     + QStringList{
+                         u"check"_s, u"--no-tls"_s, u"good.score.test"_s, u"nowhere.score.test"_s});
+        QVERIFY2(text.out.contains("good.score.test — score 100/100, Good\n"), text.out);
+        QVERIFY2(text.out.contains(
+                     "  DMARC: Good, 100/100 — p=reject; reports to dmarc@good.score.test\n"),
+                 text.out);
+        QVERIFY2(text.out.contains("  Transport: Not checked\n"), text.out);
+        QVERIFY2(text.out.contains("nowhere.score.test — domain not found\n"), text.out);
+        QVERIFY2(!text.out.contains("nowhere.score.test — score"), text.out);
+    }
+
     void spfLookupsIsNullWithoutOneRecord()
     {
         const Run run = runCli(

@@ -1,6 +1,8 @@
 #include "model/core/error.h"
+#include "model/core/sqlerror.h"
 #include "model/dns/failuretext.h"
 #include "model/dns/liveresolver.h"
+#include "model/publish/networkerror.h"
 #include "model/secrets/keychainerror.h"
 #include "model/spf/spfdraft.h"
 #include "model/spf/spfrecord.h"
@@ -9,6 +11,7 @@
 #include "faultydnsserver.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QTest>
 #include <QTranslator>
 #include <QUdpSocket>
@@ -138,6 +141,21 @@ private slots:
         }
         QCOMPARE(Secrets::keychainError(QKeychain::OtherError, u"Collection is locked"_s).code,
                  ErrorCode::KeychainLocked);
+    }
+
+    // SQLite's and QNetworkReply's English text is not shown: a sentence per kind of failure.
+    void everySqlAndNetworkError()
+    {
+        for (const QString &code :
+             {u"5"_s, u"8"_s, u"11"_s, u"19"_s, u"2067"_s, u"1"_s, QString()}) {
+            const QSqlError error(u"Unable to fetch row"_s,
+                                  u"UNIQUE constraint failed: keys.selector"_s,
+                                  QSqlError::StatementError,
+                                  code);
+            QVERIFY_TRANSLATED(describe(sqlError(error)), {});
+        }
+        for (int code = 0; code <= QNetworkReply::UnknownServerError; ++code)
+            QVERIFY_TRANSLATED(Publish::networkErrorText(QNetworkReply::NetworkError(code)), {});
     }
 
     // The SPF parser's reasons: the term and the mechanism it names are data.

@@ -1,5 +1,6 @@
 #include "model/dkim/keytable.h"
 
+#include "model/core/sqlerror.h"
 #include "model/dkim/tr.h"
 #include "model/storage/workspace.h"
 
@@ -12,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace Sceau::Dkim {
 
 namespace {
-
-Error sqlError(const QSqlError &error)
-{
-    return Error{ErrorCode::Internal, error.text()};
-}
 
 QVariant dateValue(const QDateTime &date)
 {

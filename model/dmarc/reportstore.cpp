@@ -1,5 +1,6 @@
 #include "model/dmarc/reportstore.h"
 
+#include "model/core/sqlerror.h"
 #include "model/storage/workspace.h"
 
 #include <QHash>
@@ -20,7 +21,7 @@ namespace {
 
 Error sqlError(const QSqlQuery &query)
 {
-    return Error{ErrorCode::Internal, query.lastError().text()};
+    return Sceau::sqlError(query.lastError());
 }
 
 QString formatToken(ReportFormat format)
@@ -71,7 +72,7 @@ Result<bool> ReportStore::add(const AggregateReport &report)
 {
     QSqlDatabase db = m_workspace->database();
     if (!db.transaction())
-        return Error{ErrorCode::Internal, db.lastError().text()};
+        return Sceau::sqlError(db.lastError());
     QSqlQuery query(db);
     auto abort = [&](const QSqlQuery &failed) {
         const Error error = sqlError(failed);
@@ -149,7 +150,7 @@ Result<bool> ReportStore::add(const AggregateReport &report)
         }
     }
     if (!db.commit()) {
-        const Error error{ErrorCode::Internal, db.lastError().text()};
+        const Error error = Sceau::sqlError(db.lastError());
         db.rollback();
         return error;
     }

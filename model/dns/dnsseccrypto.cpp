@@ -1,6 +1,8 @@
 #include "model/dns/dnsseccrypto.h"
 
+#include "model/dns/failuretext.h"
 #include "model/dns/ldnsrecord.h"
+#include "model/dns/tr.h"
 
 #include <memory>
 
@@ -44,18 +46,7 @@ RrList toLdns(const QList<ResourceRecord> &records)
 
 QString reason(ldns_status status)
 {
-    switch (status) {
-    case LDNS_STATUS_CRYPTO_SIG_EXPIRED:
-        return QStringLiteral("signature expired");
-    case LDNS_STATUS_CRYPTO_SIG_NOT_INCEPTED:
-        return QStringLiteral("signature not yet valid");
-    case LDNS_STATUS_CRYPTO_NO_MATCHING_KEYTAG_DNSKEY:
-        return QStringLiteral("no DNSKEY matches the signature's key tag");
-    case LDNS_STATUS_CRYPTO_BOGUS:
-        return QStringLiteral("signature does not verify");
-    default:
-        return QString::fromLatin1(ldns_get_errorstr_by_id(status));
-    }
+    return ldnsStatusText(status);
 }
 
 struct RdfFree
@@ -130,7 +121,7 @@ Verdict verifyRrset(const QList<ResourceRecord> &rrset,
     for (qsizetype i = 0; i < sigs.size() && i < MaxSignaturesTried; ++i) {
         const Rr sig = toLdns(sigs.at(i));
         if (!sig) {
-            verdict.detail = QStringLiteral("unreadable RRSIG");
+            verdict.detail = Tr::tr("the signature (RRSIG) cannot be read");
             continue;
         }
         std::unique_ptr<ldns_rr_list, ShallowListFree> good(ldns_rr_list_new());

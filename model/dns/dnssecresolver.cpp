@@ -2,6 +2,7 @@
 
 #include "model/core/async.h"
 #include "model/dns/chainvalidator.h"
+#include "model/dns/tr.h"
 
 #include <QPromise>
 
@@ -54,7 +55,7 @@ QFuture<DnssecLookup> DnssecResolver::lookup(const QString &name, RrType type)
         offline.lookup.name = name;
         offline.lookup.type = type;
         offline.lookup.status = LookupStatus::NetworkError;
-        offline.lookup.detail = QStringLiteral("offline: DNSSEC needs a live validating resolver");
+        offline.lookup.detail = Tr::tr("offline: DNSSEC needs a live validating resolver");
         return QtFuture::makeReadyFuture(offline);
     }
     if (!m_anchorFile.isEmpty()) {

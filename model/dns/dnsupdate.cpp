@@ -1,5 +1,6 @@
 #include "model/dns/dnsupdate.h"
 
+#include "model/dns/failuretext.h"
 #include "model/dns/tr.h"
 
 #include <QPromise>
@@ -123,11 +124,12 @@ public:
             m_socket.write(framed + m_message);
         });
         connect(&m_socket, &QTcpSocket::readyRead, this, &UpdateExchange::read);
-        connect(&m_socket, &QTcpSocket::errorOccurred, this, [this] {
-            finish(
-                failed(UpdateOutcome::Unreachable,
-                       QStringLiteral("%1: %2").arg(m_server.toString(), m_socket.errorString())));
-        });
+        connect(
+            &m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
+                //: %1 a DNS server (address:port), %2 what went wrong
+                finish(failed(UpdateOutcome::Unreachable,
+                              Tr::tr("%1: %2").arg(m_server.toString(), socketErrorText(e))));
+            });
         m_timer.start(timeoutMs);
         m_socket.connectToHost(m_server.address, m_server.port);
     }

@@ -1,6 +1,8 @@
 #include "model/dns/message.h"
 
+#include "model/dns/failuretext.h"
 #include "model/dns/ldnsrecord.h"
+#include "model/dns/tr.h"
 
 #include <memory>
 
@@ -53,7 +55,7 @@ Result<Response> parse(const QByteArray &wire)
         &raw, reinterpret_cast<const uint8_t *>(wire.constData()), size_t(wire.size()));
     std::unique_ptr<ldns_pkt, PacketDeleter> packet(raw);
     if (status != LDNS_STATUS_OK)
-        return Error{ErrorCode::DnsMalformed, QString::fromLatin1(ldns_get_errorstr_by_id(status))};
+        return Error{ErrorCode::DnsMalformed, ldnsStatusText(status)};
     Response response;
     response.id = ldns_pkt_id(packet.get());
     response.rcode = ldns_pkt_get_rcode(packet.get());
@@ -89,11 +91,12 @@ void interpret(const Response &response, LookupResult &result)
         break;
     case LDNS_RCODE_REFUSED:
         result.status = LookupStatus::Refused;
-        result.detail = QStringLiteral("REFUSED");
+        //: %1 a DNS response code (RCODE) as the protocol names it: REFUSED, FORMERR…
+        result.detail = Tr::tr("the server answered %1").arg(QStringLiteral("REFUSED"));
         return;
     default: {
         char *name = ldns_pkt_rcode2str(static_cast<ldns_pkt_rcode>(response.rcode));
-        result.detail = QString::fromLatin1(name);
+        result.detail = Tr::tr("the server answered %1").arg(QString::fromLatin1(name));
         free(name);
         result.status = LookupStatus::ServerFailure;
         return;

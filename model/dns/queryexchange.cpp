@@ -1,5 +1,8 @@
 #include "model/dns/queryexchange.h"
 
+#include "model/dns/failuretext.h"
+#include "model/dns/tr.h"
+
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
@@ -24,7 +27,8 @@ QueryExchange::QueryExchange(const ResolverConfig &config,
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
         attemptFailed(LookupStatus::Timeout,
-                      QStringLiteral("no answer from %1 within %2 ms")
+                      //: %1 a DNS server (address:port)
+                      Tr::tr("no answer from %1 within %2 ms")
                           .arg(currentServer().toString())
                           .arg(m_config.timeoutMs));
     });
@@ -66,11 +70,9 @@ void QueryExchange::startAttempt()
         if (error == QAbstractSocket::TemporaryError)
             return; // "no datagram yet" from readUdp()'s last read: keep waiting
         // ICMP port unreachable on a connected UDP socket: ECONNREFUSED (RFC 1122 §4.1.3.3).
-        const QString why = error == QAbstractSocket::ConnectionRefusedError
-                                ? QStringLiteral("connection refused (port unreachable)")
-                                : m_udp->errorString();
+        //: %1 a DNS server (address:port), %2 what went wrong
         attemptFailed(LookupStatus::NetworkError,
-                      QStringLiteral("%1: %2").arg(currentServer().toString(), why));
+                      Tr::tr("%1: %2").arg(currentServer().toString(), socketErrorText(error)));
     });
     const NameServer server = currentServer();
     m_udp->connectToHost(server.address, server.port);
@@ -136,10 +138,11 @@ void QueryExchange::startTcp()
     m_tcp = new QTcpSocket(this);
     connect(m_tcp, &QTcpSocket::connected, this, &QueryExchange::sendTcp);
     connect(m_tcp, &QTcpSocket::readyRead, this, &QueryExchange::readTcp);
-    connect(m_tcp, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+    connect(m_tcp, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        //: %1 a DNS server (address:port), %2 what went wrong
         attemptFailed(
             LookupStatus::NetworkError,
-            QStringLiteral("TCP %1: %2").arg(currentServer().toString(), m_tcp->errorString()));
+            Tr::tr("TCP to %1: %2").arg(currentServer().toString(), socketErrorText(error)));
     });
     const NameServer server = currentServer();
     m_tcp->connectToHost(server.address, server.port);

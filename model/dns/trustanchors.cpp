@@ -1,5 +1,6 @@
 #include "model/dns/trustanchors.h"
 
+#include "model/dns/failuretext.h"
 #include "model/dns/ldnsrecord.h"
 #include "model/dns/tr.h"
 
@@ -97,7 +98,7 @@ Result<TrustAnchors> parseTrustAnchors(const QByteArray &text, const QString &or
                          Tr::tr("%1, line %2: not a DS or DNSKEY record (%3)")
                              .arg(origin)
                              .arg(line)
-                             .arg(QString::fromLatin1(ldns_get_errorstr_by_id(status)))};
+                             .arg(ldnsStatusText(status))};
         }
         const ldns_rr_type type = ldns_rr_get_type(rr.get());
         if (type != LDNS_RR_TYPE_DS && type != LDNS_RR_TYPE_DNSKEY) {

@@ -1,6 +1,7 @@
 #include "model/dns/zonefilereader.h"
 
 #include "model/core/domainname.h"
+#include "model/dns/failuretext.h"
 #include "model/dns/ldnsrecord.h"
 #include "model/dns/tr.h"
 
@@ -120,9 +121,7 @@ QString reason(ldns_status status, QByteArrayView recordText)
     case LDNS_STATUS_SYNTAX_ERR:
         return Tr::tr("this is not a record: expected owner, TTL, class, type and data");
     default:
-        //: %1 the parser's technical message, in English
-        return Tr::tr("the record could not be read (%1)")
-            .arg(QString::fromLatin1(ldns_get_errorstr_by_id(status)));
+        return ldnsStatusText(status);
     }
 }
 

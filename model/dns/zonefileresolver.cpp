@@ -113,7 +113,7 @@ QFuture<LookupResult> ZoneFileResolver::ask(const QString &name, RrType type) co
     result.status = LookupStatus::NxDomain;
     result.rcode = LDNS_RCODE_NXDOMAIN;
     result.server = OverlayServer;
-    result.detail = QStringLiteral("offline: outside the loaded zones");
+    result.detail = Tr::tr("offline: outside the loaded zones");
     return QtFuture::makeReadyFuture(result);
 }
 

@@ -1,5 +1,6 @@
 #include "model/publish/apiclient.h"
 
+#include "model/publish/networkerror.h"
 #include "model/publish/tr.h"
 
 #include <QJsonArray>
@@ -40,10 +41,10 @@ ApiReply judged(QNetworkReply *reply, bool tooLarge, const QString &host, int ti
     }
     switch (reply->error()) {
     case QNetworkReply::SslHandshakeFailedError:
-        //: %1 a host name, %2 why (from Qt)
+        //: %1 a host name, %2 why
         result.failure = unreachable(QStringLiteral("tls-failed"),
                                      Tr::tr("Could not set up a trusted TLS connection to %1: %2")
-                                         .arg(host, reply->errorString()));
+                                         .arg(host, networkErrorText(reply->error())));
         break;
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
@@ -52,10 +53,10 @@ ApiReply judged(QNetworkReply *reply, bool tooLarge, const QString &host, int ti
             Tr::tr("%1 did not answer in time (limit: %2 ms).").arg(host).arg(timeoutMs));
         break;
     default:
-        //: %1 a host name, %2 why (from Qt)
-        result.failure
-            = unreachable(QStringLiteral("unreachable"),
-                          Tr::tr("Could not reach %1: %2").arg(host, reply->errorString()));
+        //: %1 a host name, %2 why
+        result.failure = unreachable(
+            QStringLiteral("unreachable"),
+            Tr::tr("Could not reach %1: %2").arg(host, networkErrorText(reply->error())));
         break;
     }
     return result;

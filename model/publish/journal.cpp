@@ -1,5 +1,6 @@
 #include "model/publish/journal.h"
 
+#include "model/core/sqlerror.h"
 #include "model/publish/tr.h"
 #include "model/storage/workspace.h"
 
@@ -14,11 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Sceau::Publish {
 
 namespace {
-Error sqlError(const QSqlError &error)
-{
-    return Error{ErrorCode::Internal, error.text()};
-}
-
 QString toJson(const QStringList &values)
 {
     return QString::fromUtf8(

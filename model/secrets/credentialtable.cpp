@@ -1,5 +1,6 @@
 #include "model/secrets/credentialtable.h"
 
+#include "model/core/sqlerror.h"
 #include "model/secrets/tr.h"
 #include "model/storage/workspace.h"
 
@@ -12,11 +13,6 @@ using namespace Qt::StringLiterals;
 namespace Sceau::Secrets {
 
 namespace {
-Error sqlError(const QSqlError &error)
-{
-    return Error{ErrorCode::Internal, error.text()};
-}
-
 const QString Columns
     = u"id, kind, name, host, port, username, security, created, secret_key, zone, algorithm,"
       " rotated"_s;

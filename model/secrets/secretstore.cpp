@@ -1,5 +1,6 @@
 #include "model/secrets/secretstore.h"
 
+#include "model/secrets/keychainerror.h"
 #include "model/secrets/tr.h"
 
 #include <QPromise>
@@ -8,8 +9,6 @@
 #include <qt6keychain/keychain.h>
 
 #include <memory>
-
-using namespace Qt::StringLiterals;
 
 namespace Sceau::Secrets {
 
@@ -23,23 +22,7 @@ namespace {
 
 Error keychainError(const QKeychain::Job *job)
 {
-    // errorString() is QtKeychain's technical text; it never contains the secret.
-    switch (job->error()) {
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
-        return Error{ErrorCode::KeychainLocked, job->errorString()};
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        return Error{ErrorCode::KeychainUnavailable, job->errorString()};
-    default:
-        break;
-    }
-    const QString text = job->errorString();
-    if (text.contains(u"locked"_s, Qt::CaseInsensitive)
-        || text.contains(u"prompt"_s, Qt::CaseInsensitive))
-        return Error{ErrorCode::KeychainLocked, text};
-    // Secret Service absent from the bus, D-Bus errors: no usable keychain.
-    return Error{ErrorCode::KeychainUnavailable, text};
+    return Secrets::keychainError(job->error(), job->errorString());
 }
 
 // Runs one QtKeychain job: the promise is fulfilled once, by the job or by the timeout.

@@ -1,6 +1,7 @@
 #include "model/spf/checkhostsession.h"
 
 #include "model/spf/spfrecordselection.h"
+#include "model/spf/tr.h"
 
 namespace Sceau::Spf {
 
@@ -334,7 +335,7 @@ void CheckHostSession::lookup(const QString &name, RrType type, Lookup done)
         none.name = name;
         none.type = type;
         none.status = LookupStatus::NetworkError;
-        none.detail = QStringLiteral("no resolver");
+        none.detail = Tr::tr("no DNS resolver is set up");
         done(none);
         return;
     }

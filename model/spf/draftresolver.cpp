@@ -1,6 +1,7 @@
 #include "model/spf/draftresolver.h"
 
 #include "model/spf/spfrecordselection.h"
+#include "model/spf/tr.h"
 
 namespace Sceau::Spf {
 
@@ -48,7 +49,7 @@ QFuture<Dns::LookupResult> DraftResolver::lookup(const QString &name, Dns::RrTyp
     failed.name = name;
     failed.type = type;
     failed.status = Dns::LookupStatus::NetworkError;
-    failed.detail = QStringLiteral("no resolver");
+    failed.detail = Tr::tr("no DNS resolver is set up");
     return QtFuture::makeReadyFuture(failed);
 }
 

@@ -44,10 +44,11 @@ bool isTopLabel(QStringView label)
 }
 
 // Parses the inside of "%{…}"; returns the problem when invalid.
-std::optional<QString> parseMacro(QStringView body, Macro *macro)
+std::optional<SyntaxProblem> parseMacro(QStringView body, Macro *macro)
 {
     if (body.isEmpty() || !isMacroLetter(body.front()))
-        return QStringLiteral("unknown macro letter in %{%1}").arg(body);
+        return SyntaxProblem{QT_TRANSLATE_NOOP("Sceau::Spf", "unknown macro letter in %{%1}"),
+                             {body.toString()}};
     macro->letter = body.front();
     qsizetype i = 1;
     QString digits;
@@ -57,7 +58,9 @@ std::optional<QString> parseMacro(QStringView body, Macro *macro)
         macro->keep = digits.toInt();
         // §7.3: the DIGIT transformer must be non-zero (128 is a sane upper bound).
         if (macro->keep == 0 || digits.size() > 3)
-            return QStringLiteral("invalid digit transformer in %{%1}").arg(body);
+            return SyntaxProblem{
+                QT_TRANSLATE_NOOP("Sceau::Spf", "invalid digit transformer in %{%1}"),
+                {body.toString()}};
     }
     if (i < body.size() && body[i].toLower() == u'r') {
         macro->reverse = true;
@@ -65,15 +68,23 @@ std::optional<QString> parseMacro(QStringView body, Macro *macro)
     }
     for (; i < body.size(); ++i) {
         if (!Delimiters.contains(body[i]))
-            return QStringLiteral("invalid delimiter in %{%1}").arg(body);
+            return SyntaxProblem{QT_TRANSLATE_NOOP("Sceau::Spf", "invalid delimiter in %{%1}"),
+                                 {body.toString()}};
         macro->delimiters += body[i];
     }
     return std::nullopt;
 }
 
+// §7.2: c, r and t are allowed in exp text only.
+SyntaxProblem onlyInExplanation(const Macro &macro)
+{
+    return SyntaxProblem{QT_TRANSLATE_NOOP("Sceau::Spf", "macro %1 is only allowed in exp text"),
+                         {macro.letter}};
+}
+
 // Walks s, calling literal(QStringView) and macro(const Macro &); returns the problem, if any.
 template<typename Literal, typename Expand>
-std::optional<QString> walk(QStringView s, Use use, Literal &&literal, Expand &&expandMacro)
+std::optional<SyntaxProblem> walk(QStringView s, Use use, Literal &&literal, Expand &&expandMacro)
 {
     for (qsizetype i = 0; i < s.size(); ++i) {
         const QChar c = s[i];
@@ -81,14 +92,15 @@ std::optional<QString> walk(QStringView s, Use use, Literal &&literal, Expand &&
             // macro-literal = %x21-24 / %x26-7E; an explain-string also allows SP (§6.2).
             const bool visible = c.unicode() >= 0x21 && c.unicode() <= 0x7e;
             if (!visible && !(use == Use::Explanation && c == u' '))
-                return QStringLiteral("invalid character 0x%1 at %2")
-                    .arg(c.unicode(), 2, 16, QChar(u'0'))
-                    .arg(i);
+                return SyntaxProblem{
+                    QT_TRANSLATE_NOOP("Sceau::Spf", "invalid character 0x%1 at %2"),
+                    {QStringLiteral("%1").arg(c.unicode(), 2, 16, QChar(u'0')),
+                     QString::number(i)}};
             literal(s.mid(i, 1));
             continue;
         }
         if (i + 1 >= s.size())
-            return QStringLiteral("lone %% at end");
+            return SyntaxProblem{QT_TRANSLATE_NOOP("Sceau::Spf", "lone % at end"), {}};
         const QChar next = s[i + 1];
         if (next == u'%' || next == u'_' || next == u'-') {
             literal(next == u'%' ? u"%" : next == u'_' ? u" " : u"%20");
@@ -96,10 +108,12 @@ std::optional<QString> walk(QStringView s, Use use, Literal &&literal, Expand &&
             continue;
         }
         if (next != u'{')
-            return QStringLiteral("invalid %%%1 at %2").arg(next).arg(i);
+            return SyntaxProblem{QT_TRANSLATE_NOOP("Sceau::Spf", "invalid %%1 at %2"),
+                                 {next, QString::number(i)}};
         const qsizetype close = s.indexOf(u'}', i + 2);
         if (close < 0)
-            return QStringLiteral("unterminated macro at %1").arg(i);
+            return SyntaxProblem{QT_TRANSLATE_NOOP("Sceau::Spf", "unterminated macro at %1"),
+                                 {QString::number(i)}};
         Macro macro;
         if (auto problem = parseMacro(s.mid(i + 2, close - i - 2), &macro))
             return problem;
@@ -165,23 +179,23 @@ QString transform(const QString &value, const Macro &macro)
 
 } // namespace
 
-std::optional<QString> syntaxProblem(QStringView s, Use use)
+std::optional<SyntaxProblem> syntaxProblem(QStringView s, Use use)
 {
     bool endsWithMacro = false;
     const auto problem = walk(
         s,
         use,
         [&](QStringView) { endsWithMacro = false; },
-        [&](const Macro &macro) -> std::optional<QString> {
+        [&](const Macro &macro) -> std::optional<SyntaxProblem> {
             endsWithMacro = true;
             if (use != Use::Explanation && QStringLiteral("crt").contains(macro.letter.toLower()))
-                return QStringLiteral("macro %1 is only allowed in exp text").arg(macro.letter);
+                return onlyInExplanation(macro);
             return std::nullopt;
         });
     if (problem || use != Use::DomainSpec)
         return problem;
     if (s.isEmpty())
-        return QStringLiteral("empty domain-spec");
+        return SyntaxProblem{QT_TRANSLATE_NOOP("Sceau::Spf", "empty domain-spec"), {}};
     // §7.1: domain-end = ( "." toplabel [ "." ] ) / macro-expand
     if (endsWithMacro)
         return std::nullopt;
@@ -190,7 +204,9 @@ std::optional<QString> syntaxProblem(QStringView s, Use use)
         name.chop(1);
     const qsizetype dot = name.lastIndexOf(u'.');
     if (dot < 0 || !isTopLabel(name.mid(dot + 1)))
-        return QStringLiteral("domain-spec %1 does not end in a valid top label").arg(s);
+        return SyntaxProblem{
+            QT_TRANSLATE_NOOP("Sceau::Spf", "domain-spec %1 does not end in a valid top label"),
+            {s.toString()}};
     return std::nullopt;
 }
 
@@ -206,9 +222,9 @@ Result<QString> expand(QStringView s, const MacroContext &context, Use use)
         s,
         use,
         [&](QStringView text) { out += text; },
-        [&](const Macro &macro) -> std::optional<QString> {
+        [&](const Macro &macro) -> std::optional<SyntaxProblem> {
             if (use != Use::Explanation && QStringLiteral("crt").contains(macro.letter.toLower()))
-                return QStringLiteral("macro %1 is only allowed in exp text").arg(macro.letter);
+                return onlyInExplanation(macro);
             QString value = transform(macroValue(macro.letter, context), macro);
             // §7.3: an uppercase macro letter URL-escapes the value (RFC 3986 unreserved kept).
             if (macro.letter.isUpper())
@@ -217,7 +233,7 @@ Result<QString> expand(QStringView s, const MacroContext &context, Use use)
             return std::nullopt;
         });
     if (problem)
-        return Error{ErrorCode::InvalidInput, *problem};
+        return Error{ErrorCode::InvalidInput, problem->translated()};
     if (use == Use::DomainSpec) {
         if (out.endsWith(u'.'))
             out.chop(1);

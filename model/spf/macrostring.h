@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/core/result.h"
+#include "model/spf/syntaxproblem.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -32,8 +33,8 @@ enum class Use {
     Explanation, // explain-string (§6.2): spaces allowed, c r t allowed
 };
 
-// The syntax problem of s, or nothing when valid (technical English, not translated).
-std::optional<QString> syntaxProblem(QStringView s, Use use);
+// The syntax problem of s, or nothing when valid.
+std::optional<SyntaxProblem> syntaxProblem(QStringView s, Use use);
 
 // True when s uses the p macro (its expansion needs DNS lookups, §7.3).
 bool usesValidatedName(QStringView s);

@@ -41,7 +41,8 @@ struct SpfDraft
 
     // The draft of a published record: mx, a, ip4:, ip6:, include: (presets or others) and the
     // all policy map to the wizard's fields; what it cannot represent is kept in extraTerms or
-    // dropped, each reported in SpfRecordImport::notes. Error: the record is not valid SPF.
+    // dropped, each reported in SpfRecordImport::notes. A term that is not valid SPF is dropped
+    // and noted (Reason::Invalid), the others loaded. Error: record is not a v=spf1 record.
     static Result<SpfRecordImport> fromRecord(const QString &domain, const QString &record);
 
     // The invalid entries of ip4/ip6/includes (as typed), for the wizard to point at.
@@ -75,10 +76,12 @@ struct ImportNote
         AfterAll,          // after all, never evaluated (§4.6.2, §5.1): dropped
         Duplicate,         // the same term twice: dropped
         MacroRedirect,     // redirect= to a macro target cannot become an include: dropped
+        Invalid,           // not valid SPF syntax (§4.6, §12), detail says why: dropped
     };
-    QString term; // as in the record (canonical form)
+    QString term; // as in the record (canonical form; as written when Invalid)
     Action action = Action::Kept;
     Reason reason = Reason::NotOffered;
+    QString detail; // Invalid: what is wrong with the term (translated)
 
     QString toString() const; // translated sentence for the wizard
     friend bool operator==(const ImportNote &, const ImportNote &) = default;

@@ -40,20 +40,73 @@ QString network(const Term &term)
     return length < 0 ? term.argument : term.argument + u'/' + QString::number(length);
 }
 
+bool isModifierOf(const QString &text, const QString &name)
+{
+    return text.startsWith(name + u'=', Qt::CaseInsensitive);
+}
+
+// RFC 7208 §4.6: one term that is not valid syntax makes the whole record a permerror. To be
+// fixed, the record is read term by term: the valid ones form the record returned, each invalid
+// one (or a repeated redirect=/exp=, §6) becomes a Dropped/Invalid note. One pass, each term
+// parsed once (a repeated modifier with the first of its kind): linear in the record.
+QString readableTerms(const QString &record, QList<ImportNote> *invalid)
+{
+    static const QString Version = QStringLiteral("v=spf1");
+    QStringList kept{Version};
+    QString firstRedirect;
+    QString firstExplanation;
+    qsizetype i = Version.size();
+    while (i < record.size()) {
+        if (record[i] == u' ') {
+            ++i;
+            continue;
+        }
+        qsizetype end = record.indexOf(u' ', i);
+        if (end < 0)
+            end = record.size();
+        const QString text = record.mid(i, end - i);
+        QString *first = isModifierOf(text, QStringLiteral("redirect")) ? &firstRedirect
+                         : isModifierOf(text, QStringLiteral("exp"))    ? &firstExplanation
+                                                                        : nullptr;
+        const QString alone = Version + u' ' + text;
+        auto error = SpfRecord::syntaxError(alone);
+        if (!error && first && !first->isEmpty())
+            error = SpfRecord::syntaxError(Version + u' ' + *first + u' ' + text); // repeated
+        if (error) {
+            error->position = int(i);
+            error->term = text;
+            invalid->append(ImportNote{text,
+                                       ImportNote::Action::Dropped,
+                                       ImportNote::Reason::Invalid,
+                                       error->problem.translated()});
+        } else {
+            if (first)
+                *first = text;
+            kept << text;
+        }
+        i = end;
+    }
+    return kept.join(u' ');
+}
+
 } // namespace
 
 Result<SpfRecordImport> SpfDraft::fromRecord(const QString &domain, const QString &record)
 {
-    const auto parsed = SpfRecord::parse(record);
-    if (!parsed)
-        return Error{ErrorCode::InvalidInput, parsed.error().detail};
+    if (!SpfRecord::isSpfRecord(record))
+        return Error{ErrorCode::InvalidInput, SpfRecord::parse(record).error().detail};
+    QList<ImportNote> invalid;
+    const auto parsed = SpfRecord::parse(readableTerms(record, &invalid));
+    if (!parsed) // the terms that parse one by one parse together
+        return Error{ErrorCode::Internal, parsed.error().detail};
     SpfRecordImport out;
+    out.notes = invalid;
     SpfDraft &draft = out.draft;
     draft.domain = domain;
     const QList<Term> &terms = parsed->terms();
     const bool redirectApplies = parsed->redirect().has_value(); // §6.1
     auto note = [&out](const QString &term, ImportNote::Action action, ImportNote::Reason reason) {
-        out.notes << ImportNote{term, action, reason};
+        out.notes << ImportNote{term, action, reason, {}};
     };
     // Once a mechanism with a qualifier other than "+" is kept, every later mechanism keeps its
     // place after it: the first match decides (§4.6.2), so moving a "+" term before a "-" or
@@ -173,6 +226,11 @@ QString ImportNote::toString() const
         return Tr::tr("“%1” is dropped: it came after all, so receivers never used it.").arg(term);
     case Reason::Duplicate:
         return Tr::tr("“%1” is dropped: it was listed twice.").arg(term);
+    case Reason::Invalid:
+        //: %1 a term of an SPF record (protocol text), %2 what is wrong with it
+        return Tr::tr("“%1” is not valid SPF (%2): receivers reject the whole record for it. It "
+                      "was left out; add what it meant in the fields.")
+            .arg(term, detail);
     case Reason::MacroRedirect:
         return Tr::tr("“%1” is dropped: a redirect to a macro cannot become an include; the "
                       "policy you choose applies instead.")

@@ -12,10 +12,11 @@ namespace Spf {
 struct CurrentRecord
 {
     enum class State {
-        Loaded,       // exactly one v=spf1 record, valid: import holds its draft and notes
+        Loaded,       // exactly one v=spf1 record: import holds its draft and notes (a term
+                      // that is not valid SPF is left out and noted, ImportNote::Invalid)
         NoRecord,     // the lookup succeeded and found no v=spf1 record
         Several,      // more than one v=spf1 record (§4.5: permerror): nothing loaded
-        Invalid,      // one record, not valid SPF (§4.6): nothing loaded, error says why
+        Invalid,      // SpfDraft::fromRecord refused the record: error says why
         LookupFailed, // the TXT lookup failed: error says how
     };
     State state = State::NoRecord;

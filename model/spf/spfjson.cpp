@@ -74,7 +74,7 @@ QJsonObject toJson(const SyntaxError &error)
     return {
         {QStringLiteral("position"), error.position},
         {QStringLiteral("term"), error.term},
-        {QStringLiteral("reason"), error.reason},
+        {QStringLiteral("reason"), error.reason()},
     };
 }
 

@@ -1,6 +1,7 @@
 #include "model/spf/spfrecord.h"
 
 #include "model/spf/macrostring.h"
+#include "model/spf/tr.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -41,7 +42,7 @@ bool isIp6Network(QStringView text)
 
 // Takes the dual-cidr-length ("/4", "//6", "/4//6") off the end of a/mx text (§5.3, §5.4).
 // A domain-spec may itself contain "/", so only a trailing digits-only suffix is a length.
-std::optional<QString> takeDualCidr(QString *argument, Term *term)
+std::optional<SyntaxProblem> takeDualCidr(QString *argument, Term *term)
 {
     static const QRegularExpression suffix(QStringLiteral("(?:/([0-9]+))?(?://([0-9]+))?\\z"));
     const auto match = suffix.match(*argument);
@@ -50,20 +51,22 @@ std::optional<QString> takeDualCidr(QString *argument, Term *term)
     if (match.hasCaptured(1)) {
         const auto v4 = cidrLength(match.captured(1), 32);
         if (!v4)
-            return QStringLiteral("invalid IPv4 CIDR length /%1").arg(match.captured(1));
+            return SyntaxProblem{QT_TRANSLATE_NOOP("Sceau::Spf", "invalid IPv4 CIDR length /%1"),
+                                 {match.captured(1)}};
         term->cidr4 = *v4;
     }
     if (match.hasCaptured(2)) {
         const auto v6 = cidrLength(match.captured(2), 128);
         if (!v6)
-            return QStringLiteral("invalid IPv6 CIDR length //%1").arg(match.captured(2));
+            return SyntaxProblem{QT_TRANSLATE_NOOP("Sceau::Spf", "invalid IPv6 CIDR length //%1"),
+                                 {match.captured(2)}};
         term->cidr6 = *v6;
     }
     argument->truncate(match.capturedStart(0));
     return std::nullopt;
 }
 
-std::optional<QString> parseModifier(const QString &text, qsizetype equals, Term *term)
+std::optional<SyntaxProblem> parseModifier(const QString &text, qsizetype equals, Term *term)
 {
     const QString name = text.left(equals);
     term->argument = text.mid(equals + 1);
@@ -77,7 +80,7 @@ std::optional<QString> parseModifier(const QString &text, qsizetype equals, Term
     return MacroString::syntaxProblem(term->argument, MacroString::Use::Modifier);
 }
 
-std::optional<QString> parseDirective(QString text, Term *term)
+std::optional<SyntaxProblem> parseDirective(QString text, Term *term)
 {
     if (const auto qualifier = Qualifiers.value(QStringView(text).left(1))) {
         term->qualifier = *qualifier;
@@ -90,7 +93,8 @@ std::optional<QString> parseDirective(QString text, Term *term)
     // mechanisms.
     const auto kind = TermKinds.valueIgnoringCase(QStringView(text).left(end));
     if (!kind || *kind == TermKind::Redirect || *kind == TermKind::Explanation)
-        return QStringLiteral("unknown mechanism %1").arg(text.left(end));
+        return SyntaxProblem{QT_TRANSLATE_NOOP("Sceau::Spf", "unknown mechanism %1"),
+                             {text.left(end)}};
     term->kind = *kind;
     const QString mechanism = TermKinds.token(*kind); // lowercase, for the messages
     QString rest = text.mid(end);
@@ -101,17 +105,18 @@ std::optional<QString> parseDirective(QString text, Term *term)
     switch (term->kind) {
     case TermKind::All:
         if (!rest.isEmpty() || hasArgument)
-            return QStringLiteral("all takes no argument");
+            return SyntaxProblem{QT_TRANSLATE_NOOP("Sceau::Spf", "all takes no argument"), {}};
         return std::nullopt;
     case TermKind::Include:
     case TermKind::Exists: // §5.2, §5.7: domain-spec required, no CIDR
         if (!hasArgument)
-            return QStringLiteral("%1 requires a domain-spec").arg(mechanism);
+            return SyntaxProblem{QT_TRANSLATE_NOOP("Sceau::Spf", "%1 requires a domain-spec"),
+                                 {mechanism}};
         term->argument = rest;
         return MacroString::syntaxProblem(rest, MacroString::Use::DomainSpec);
     case TermKind::Ptr: // §5.5: optional domain-spec, no CIDR
         if (!hasArgument && !rest.isEmpty())
-            return QStringLiteral("ptr takes no CIDR length");
+            return SyntaxProblem{QT_TRANSLATE_NOOP("Sceau::Spf", "ptr takes no CIDR length"), {}};
         term->argument = rest;
         return hasArgument ? MacroString::syntaxProblem(rest, MacroString::Use::DomainSpec)
                            : std::nullopt;
@@ -123,22 +128,26 @@ std::optional<QString> parseDirective(QString text, Term *term)
         if (hasArgument)
             return MacroString::syntaxProblem(rest, MacroString::Use::DomainSpec);
         if (!rest.isEmpty())
-            return QStringLiteral("unexpected text after %1").arg(mechanism);
+            return SyntaxProblem{QT_TRANSLATE_NOOP("Sceau::Spf", "unexpected text after %1"),
+                                 {mechanism}};
         return std::nullopt;
     }
     case TermKind::Ip4:
     case TermKind::Ip6: { // §5.6: ip4:ip4-network[ip4-cidr-length], ip6 likewise
         if (!hasArgument)
-            return QStringLiteral("%1 requires a network").arg(mechanism);
+            return SyntaxProblem{QT_TRANSLATE_NOOP("Sceau::Spf", "%1 requires a network"),
+                                 {mechanism}};
         const bool v4 = term->kind == TermKind::Ip4;
         const qsizetype slash = rest.indexOf(u'/');
         term->argument = slash < 0 ? rest : rest.left(slash);
         if (v4 ? !isIp4Network(term->argument) : !isIp6Network(term->argument))
-            return QStringLiteral("invalid %1 network %2").arg(mechanism, term->argument);
+            return SyntaxProblem{QT_TRANSLATE_NOOP("Sceau::Spf", "invalid %1 network %2"),
+                                 {mechanism, term->argument}};
         if (slash >= 0) {
             const auto length = cidrLength(QStringView(rest).mid(slash + 1), v4 ? 32 : 128);
             if (!length)
-                return QStringLiteral("invalid CIDR length %1").arg(rest.mid(slash));
+                return SyntaxProblem{QT_TRANSLATE_NOOP("Sceau::Spf", "invalid CIDR length %1"),
+                                     {rest.mid(slash)}};
             (v4 ? term->cidr4 : term->cidr6) = *length;
         }
         return std::nullopt;
@@ -151,8 +160,9 @@ std::optional<QString> parseDirective(QString text, Term *term)
 std::variant<QList<Term>, SyntaxError> parseRecord(QStringView txt)
 {
     if (!SpfRecord::isSpfRecord(txt))
-        return SyntaxError{
-            0, txt.left(Version.size()).toString(), QStringLiteral("missing v=spf1")};
+        return SyntaxError{0,
+                           txt.left(Version.size()).toString(),
+                           SyntaxProblem{QT_TRANSLATE_NOOP("Sceau::Spf", "missing v=spf1"), {}}};
     // §4.6.1: terms are separated by one or more SP, nothing else.
     qsizetype i = Version.size();
     QList<Term> terms;
@@ -180,7 +190,10 @@ std::variant<QList<Term>, SyntaxError> parseRecord(QStringView txt)
         bool &seen = term.kind == TermKind::Redirect ? redirect : explanation;
         if (term.kind == TermKind::Redirect || term.kind == TermKind::Explanation) {
             if (seen)
-                return SyntaxError{term.position, text, QStringLiteral("modifier repeated")};
+                return SyntaxError{
+                    term.position,
+                    text,
+                    SyntaxProblem{QT_TRANSLATE_NOOP("Sceau::Spf", "modifier repeated"), {}}};
             seen = true;
         }
         terms << term;
@@ -193,7 +206,14 @@ std::variant<QList<Term>, SyntaxError> parseRecord(QStringView txt)
 
 QString SyntaxError::toString() const
 {
-    return QStringLiteral("offset %1, term '%2': %3").arg(position).arg(term, reason);
+    return QStringLiteral("offset %1, term '%2': %3").arg(position).arg(term, problem.english());
+}
+
+QString SyntaxError::explanation() const
+{
+    //: %1 a term of an SPF record (protocol text), %2 its offset in the record, %3 what is wrong
+    return Tr::tr("“%1” (at offset %2) is not valid: %3")
+        .arg(term, QString::number(position), problem.translated());
 }
 
 bool SpfRecord::isSpfRecord(QStringView txt)
@@ -214,7 +234,7 @@ Result<SpfRecord> SpfRecord::parse(QStringView txt)
 {
     auto parsed = parseRecord(txt);
     if (const auto *error = std::get_if<SyntaxError>(&parsed))
-        return Error{ErrorCode::InvalidInput, error->toString()};
+        return Error{ErrorCode::InvalidInput, error->explanation()};
     SpfRecord record;
     record.m_terms = std::get<QList<Term>>(std::move(parsed));
     return record;

@@ -2,6 +2,7 @@
 
 #include "model/core/result.h"
 #include "model/spf/spfterm.h"
+#include "model/spf/syntaxproblem.h"
 
 #include <QList>
 #include <QString>
@@ -13,10 +14,13 @@ namespace Spf {
 // Where and why a record is not valid SPF syntax (RFC 7208 §12).
 struct SyntaxError
 {
-    int position = 0; // offset of the offending term in the record
-    QString term;     // the offending term as written
-    QString reason;   // technical English, never translated
-    QString toString() const;
+    int position = 0;      // offset of the offending term in the record
+    QString term;          // the offending term as written
+    SyntaxProblem problem; // what is wrong with it
+
+    QString reason() const { return problem.english(); } // technical English (JSON)
+    QString toString() const;    // technical English: "offset 7, term 'x': reason"
+    QString explanation() const; // the same, a translated sentence for people
 };
 
 // A v=spf1 record (RFC 7208 §4.5, §12), a pure value type.
@@ -26,7 +30,7 @@ public:
     // §4.5: a record starts with "v=spf1" (case-insensitive) followed by a space or its end.
     static bool isSpfRecord(QStringView txt);
 
-    static Result<SpfRecord> parse(QStringView txt); // Error detail: SyntaxError::toString()
+    static Result<SpfRecord> parse(QStringView txt); // Error detail: SyntaxError::explanation()
     static std::optional<SyntaxError> syntaxError(QStringView txt);
 
     QString toText() const; // canonical "v=spf1 …"

@@ -3,6 +3,7 @@
 #include "model/core/async.h"
 #include "model/spf/spflimits.h"
 #include "model/spf/spfrecordselection.h"
+#include "model/spf/tr.h"
 
 #include <QPromise>
 #include <memory>
@@ -106,7 +107,7 @@ QFuture<LookupResult> TreeWalk::lookup(const QString &name, RrType type)
         result.name = name;
         result.type = type;
         result.status = Dns::LookupStatus::NetworkError;
-        result.detail = QStringLiteral("no resolver");
+        result.detail = Tr::tr("no DNS resolver is set up");
         return ready(result);
     }
     return m_resolver->lookup(presentationName(name), type);

@@ -7,6 +7,7 @@
 #include "model/spf/spfrecord.h"
 #include "model/spf/spfrecordselection.h"
 #include "model/spf/spftreebuilder.h"
+#include "model/spf/tr.h"
 
 #include <QPromise>
 #include <memory>
@@ -225,7 +226,7 @@ QFuture<SpfValidation> SpfValidator::validate(const QString &domain)
         none.name = name;
         none.type = Dns::RrType::TXT;
         none.status = Dns::LookupStatus::NetworkError;
-        none.detail = QStringLiteral("no resolver");
+        none.detail = Tr::tr("no DNS resolver is set up");
         return validate(Publication::from(name, none));
     }
     auto promise = std::make_shared<QPromise<SpfValidation>>();

@@ -33,6 +33,9 @@ SpfFlattenPanel::SpfFlattenPanel(QWidget *parent)
     m_warningLabel->setObjectName(QStringLiteral("flattenWarningLabel"));
     m_applyButton->setObjectName(QStringLiteral("applyFlattenPushButton"));
     m_warningLabel->setWordWrap(true);
+    m_budgetLabel->setWordWrap(true);
+    m_list->setWordWrap(true);
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 8);
     //: flattening: replacing an SPF include by the address ranges it lists today
     m_warningLabel->setText(
         tr("Warning: flattened ranges are a snapshot of today's addresses. They go stale when "
@@ -70,9 +73,11 @@ void SpfFlattenPanel::setTree(const Spf::SpfDraft &draft, const Spf::SpfTreeNode
         auto *item = new QListWidgetItem(m_list);
         item->setData(Qt::UserRole, child.domain);
         if (terms) {
-            //: %1 a domain; %n DNS lookups saved; %2 the ip4:/ip6: terms replacing the include
-            item->setText(tr("%1: saves %n lookup(s), becomes %2", nullptr, saving(child))
-                              .arg(child.domain, terms->join(u' ')));
+            // The terms one per line: a long flattened list stays readable.
+            //: %1 a domain; %n DNS lookups saved; the ip4:/ip6: terms follow, one per line
+            item->setText(
+                tr("%1: saves %n lookup(s), becomes:", nullptr, saving(child)).arg(child.domain)
+                + u'\n' + terms->join(u'\n'));
             item->setToolTip(terms->join(u' '));
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);

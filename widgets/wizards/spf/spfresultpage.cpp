@@ -14,6 +14,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
 
 namespace Sceau::Widgets {
 
@@ -24,6 +26,7 @@ SpfResultPage::SpfResultPage(SpfWizard *wizard)
     , m_testButton(new QPushButton(tr("&Test"), this))
     , m_whatIfLabel(new QLabel(this))
     , m_staleLabel(new QLabel(this))
+    , m_findingsLabel(new QLabel(this))
     , m_panel(new PublishPanel(wizard->session(), this))
 {
     setTitle(tr("Record"));
@@ -38,18 +41,33 @@ SpfResultPage::SpfResultPage(SpfWizard *wizard)
     m_whatIfLabel->setWordWrap(true);
     m_staleLabel->setObjectName(QStringLiteral("staleRangesLabel"));
     m_staleLabel->setWordWrap(true);
+    m_findingsLabel->setObjectName(QStringLiteral("resultFindingsLabel"));
+    m_findingsLabel->setWordWrap(true);
     auto *test = new QHBoxLayout;
     test->addWidget(m_testIpEdit);
     test->addWidget(m_testButton);
-    auto *layout = new QFormLayout(this);
+    auto *content = new QWidget(this);
+    auto *layout = new QFormLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     layout->addRow(tr("&Zone line:"), m_zoneLineEdit);
     layout->addRow(m_staleLabel);
+    layout->addRow(m_findingsLabel);
     auto *testLabel = new QLabel(tr("Test &address:"), this);
     testLabel->setBuddy(m_testIpEdit); // the mnemonic, not a literal "&"
     layout->addRow(testLabel, test);
     layout->addRow(m_whatIfLabel);
     layout->addRow(m_panel);
     layout->setRowVisible(m_zoneLineEdit, false); // the panel shows the lines, with Copy, Export
+    auto *scroll = new QScrollArea(this);         // at any size every line can be reached
+    scroll->setObjectName(QStringLiteral("resultScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->addWidget(scroll);
     connect(m_testButton, &QPushButton::clicked, this, &SpfResultPage::evaluate);
     m_testIpEdit->installEventFilter(this);
 }
@@ -76,6 +94,8 @@ void SpfResultPage::initializePage()
                              "they go stale when those providers change their addresses. Run "
                              "this wizard again regularly to refresh them.")
                               .arg(draft.flattened.join(QStringLiteral(", "))));
+    m_findingsLabel->setText(m_wizard->draftFindingsText());
+    m_findingsLabel->setVisible(!m_findingsLabel->text().isEmpty());
     m_whatIfLabel->clear();
     m_panel->setZoneLines(draft.zoneLine());
 }

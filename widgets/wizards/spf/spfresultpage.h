@@ -37,7 +37,8 @@ private:
     QLineEdit *m_testIpEdit;
     QPushButton *m_testButton;
     QLabel *m_whatIfLabel;
-    QLabel *m_staleLabel; // flattened ranges must be refreshed
+    QLabel *m_staleLabel;    // flattened ranges must be refreshed
+    QLabel *m_findingsLabel; // the audit's size findings on the draft (SpfWizard::draftFindings)
     PublishPanel *m_panel;
     quint64 m_ticket = 0;
 };

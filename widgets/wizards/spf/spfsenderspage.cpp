@@ -17,9 +17,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -43,7 +46,7 @@ SpfSendersPage::SpfSendersPage(SpfWizard *wizard)
     , m_retryButton(new QPushButton(tr("&Retry"), this))
     , m_notesLabel(new QLabel(this))
     , m_keptList(new QListWidget(m_senders))
-    , m_presetsList(new QListWidget(m_senders))
+    , m_presets(new QWidget(m_senders))
     , m_mxCheck(new QCheckBox(tr("The domain's mail servers (MX) send mail"), m_senders))
     , m_aCheck(new QCheckBox(tr("The domain's own address (A/AAAA) sends mail"), m_senders))
     , m_ip4Edit(new QLineEdit(m_senders))
@@ -53,6 +56,10 @@ SpfSendersPage::SpfSendersPage(SpfWizard *wizard)
     , m_flattenButton(new QPushButton(tr("&Flatten…"), m_senders))
     , m_flattenPanel(new SpfFlattenPanel(m_senders))
     , m_flattenedLabel(new QLabel(m_senders))
+    //: the ip4:/ip6: terms of the draft, one per line, shown once includes are flattened
+    , m_rangesCaption(new QLabel(tr("Ranges of the record, one per line:"), m_senders))
+    , m_rangesView(new QPlainTextEdit(m_senders))
+    , m_draftFindingsLabel(new QLabel(m_senders))
     , m_problemLabel(new QLabel(this))
     , m_budgetTimer(new QTimer(this))
 {
@@ -72,13 +79,14 @@ SpfSendersPage::SpfSendersPage(SpfWizard *wizard)
     m_notesLabel->setWordWrap(true);
     m_keptList->setObjectName(QStringLiteral("keptTermsListWidget"));
     m_keptList->setMaximumHeight(90);
-    m_presetsList->setObjectName(QStringLiteral("presetsListWidget"));
+    m_presets->setObjectName(QStringLiteral("presetsWidget"));
     m_mxCheck->setObjectName(QStringLiteral("mxCheckBox"));
     m_aCheck->setObjectName(QStringLiteral("aCheckBox"));
     m_ip4Edit->setObjectName(QStringLiteral("ip4LineEdit"));
     m_ip6Edit->setObjectName(QStringLiteral("ip6LineEdit"));
     m_includesEdit->setObjectName(QStringLiteral("includesLineEdit"));
     m_budgetLabel->setObjectName(QStringLiteral("budgetLabel"));
+    m_budgetLabel->setWordWrap(true); // "14 / 10 — too many…" is never cut
     m_flattenButton->setObjectName(QStringLiteral("flattenPushButton"));
     m_flattenButton->setCheckable(true);
     m_flattenButton->hide();
@@ -87,21 +95,41 @@ SpfSendersPage::SpfSendersPage(SpfWizard *wizard)
     m_flattenedLabel->setObjectName(QStringLiteral("flattenedWarningLabel"));
     m_flattenedLabel->setWordWrap(true);
     m_flattenedLabel->hide();
+    // Flattened ranges, one per line: readable where a one-line field is not.
+    m_rangesView->setObjectName(QStringLiteral("rangesPlainTextEdit"));
+    m_rangesView->setReadOnly(true);
+    m_rangesView->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_rangesView->setMinimumHeight(m_rangesView->fontMetrics().lineSpacing() * 6);
+    m_rangesView->hide();
+    m_rangesCaption->setObjectName(QStringLiteral("rangesLabel"));
+    m_rangesCaption->setWordWrap(true);
+    m_rangesCaption->hide();
+    m_draftFindingsLabel->setObjectName(QStringLiteral("draftFindingsLabel"));
+    m_draftFindingsLabel->setWordWrap(true);
+    m_draftFindingsLabel->hide();
     m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
     m_problemLabel->setWordWrap(true);
     m_ip4Edit->setPlaceholderText(QStringLiteral("192.0.2.0/24, 198.51.100.7"));
     m_ip6Edit->setPlaceholderText(QStringLiteral("2001:db8::/32"));
     m_includesEdit->setPlaceholderText(QStringLiteral("_spf.example.net"));
+    // One check box per provider, all shown: the page scrolls, never a list of one row.
+    auto *presets = new QVBoxLayout(m_presets);
+    presets->setContentsMargins(0, 0, 0, 0);
     for (const Spf::SenderPreset &preset : Spf::senderPresets()) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(preset.name, preset.include),
-                                         m_presetsList);
-        item->setData(Qt::UserRole, preset.include);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
+        auto *box
+            = new QCheckBox(QStringLiteral("%1 (%2)").arg(preset.name, preset.include), m_presets);
+        box->setObjectName(QStringLiteral("presetCheckBox"));
+        box->setProperty("include", preset.include);
+        presets->addWidget(box);
+        m_presetBoxes << box;
     }
     auto *form = new QFormLayout(m_senders);
     form->setContentsMargins(0, 0, 0, 0);
-    form->addRow(tr("&Providers:"), m_presetsList);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows); // long French labels above their field
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *presetsLabel = new QLabel(tr("&Providers:"), m_senders);
+    presetsLabel->setBuddy(m_presetBoxes.first());
+    form->addRow(presetsLabel, m_presets);
     form->addRow(m_mxCheck);
     form->addRow(m_aCheck);
     form->addRow(tr("IPv&4 ranges:"), m_ip4Edit);
@@ -114,13 +142,29 @@ SpfSendersPage::SpfSendersPage(SpfWizard *wizard)
     form->addRow(m_flattenButton);
     form->addRow(m_flattenPanel);
     form->addRow(m_flattenedLabel);
-    auto *layout = new QVBoxLayout(this);
+    form->addRow(m_rangesCaption);
+    form->addRow(m_rangesView);
+    form->addRow(m_draftFindingsLabel);
+    // Everything scrolls: at any size every provider and every line can be reached.
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_loadProgress);
     layout->addWidget(m_currentLabel);
     layout->addWidget(m_retryButton, 0, Qt::AlignLeft);
     layout->addWidget(m_notesLabel);
     layout->addWidget(m_senders);
     layout->addWidget(m_problemLabel);
+    layout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("sendersScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // wrap, never scroll sideways
+    scroll->setWidget(content);
+    auto *page = new QVBoxLayout(this);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->addWidget(scroll);
 
     m_budgetTimer->setSingleShot(true);
     m_budgetTimer->setInterval(300);
@@ -132,7 +176,8 @@ SpfSendersPage::SpfSendersPage(SpfWizard *wizard)
         emit completeChanged();
         m_budgetTimer->start();
     };
-    connect(m_presetsList, &QListWidget::itemChanged, this, changed);
+    for (QCheckBox *box : std::as_const(m_presetBoxes))
+        connect(box, &QCheckBox::toggled, this, changed);
     connect(m_keptList, &QListWidget::itemChanged, this, changed);
     connect(m_mxCheck, &QCheckBox::toggled, this, changed);
     connect(m_aCheck, &QCheckBox::toggled, this, changed);
@@ -201,6 +246,7 @@ void SpfSendersPage::load(QString domain)
     m_budgetLabel->clear();
     m_flattenButton->setChecked(false);
     m_flattenButton->hide();
+    m_invalidTerms.clear();
     m_currentLabel->setText(tr("Loading the current SPF record of %1…").arg(domain));
     emit completeChanged();
     onResult(m_wizard->resolver()->lookup(domain, Dns::RrType::TXT),
@@ -226,6 +272,8 @@ void SpfSendersPage::loaded(const QString &domain, const Spf::CurrentRecord &cur
         for (const Spf::ImportNote &note : current.import.notes) {
             if (note.action != Spf::ImportNote::Action::Kept)
                 notes << note.toString();
+            if (note.reason == Spf::ImportNote::Reason::Invalid)
+                m_invalidTerms << note;
         }
         m_notesLabel->setText(notes.join(u'\n'));
         writeDraft();
@@ -280,17 +328,23 @@ void SpfSendersPage::writeDraft()
     QStringList others;
     for (const QString &include : draft.includes)
         others << include;
-    for (int i = 0; i < m_presetsList->count(); ++i) {
-        QListWidgetItem *item = m_presetsList->item(i);
-        const bool checked = others.removeAll(item->data(Qt::UserRole).toString()) > 0;
-        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-    }
+    for (QCheckBox *box : std::as_const(m_presetBoxes))
+        box->setChecked(others.removeAll(box->property("include").toString()) > 0);
     m_includesEdit->setText(others.join(u' '));
     m_keptList->clear();
     for (const QString &term : draft.extraTerms) {
         auto *item = new QListWidgetItem(term, m_keptList);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
+    }
+    // The loaded record's invalid terms, marked: shown, never checkable, never in the draft.
+    for (const Spf::ImportNote &note : std::as_const(m_invalidTerms)) {
+        //: %1 a term of the published SPF record that is not valid SPF
+        auto *item = new QListWidgetItem(tr("%1 — not valid, left out").arg(note.term), m_keptList);
+        item->setData(Qt::UserRole, note.term);
+        item->setFlags(Qt::ItemIsEnabled);
+        item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        item->setToolTip(note.toString());
     }
     m_keptList->setVisible(m_keptList->count() > 0);
     if (auto *form = qobject_cast<QFormLayout *>(m_senders->layout())) {
@@ -308,9 +362,9 @@ void SpfSendersPage::readDraft()
     draft.ip4 = entries(m_ip4Edit);
     draft.ip6 = entries(m_ip6Edit);
     draft.includes.clear();
-    for (int i = 0; i < m_presetsList->count(); ++i) {
-        if (m_presetsList->item(i)->checkState() == Qt::Checked)
-            draft.includes << m_presetsList->item(i)->data(Qt::UserRole).toString();
+    for (const QCheckBox *box : std::as_const(m_presetBoxes)) {
+        if (box->isChecked())
+            draft.includes << box->property("include").toString();
     }
     draft.includes << entries(m_includesEdit);
     draft.extraTerms.clear();
@@ -330,6 +384,23 @@ void SpfSendersPage::readDraft()
            "refresh them by running this wizard again regularly.")
             .arg(draft.flattened.join(QStringLiteral(", "))));
     m_wizard->draftChanged();
+    showRanges();
+    m_draftFindingsLabel->setText(m_wizard->draftFindingsText());
+    m_draftFindingsLabel->setVisible(!m_draftFindingsLabel->text().isEmpty());
+}
+
+void SpfSendersPage::showRanges()
+{
+    const Spf::SpfDraft &draft = m_wizard->draft();
+    QStringList lines;
+    for (const QString &range : draft.ip4)
+        lines << QStringLiteral("ip4:") + range;
+    for (const QString &range : draft.ip6)
+        lines << QStringLiteral("ip6:") + range;
+    const bool shown = !draft.flattened.isEmpty();
+    m_rangesView->setPlainText(lines.join(u'\n'));
+    m_rangesView->setVisible(shown);
+    m_rangesCaption->setVisible(shown);
 }
 
 void SpfSendersPage::computeBudget()

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "model/spf/spfdraft.h"
+
 #include <QWizardPage>
 
 class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTimer;
@@ -43,6 +46,7 @@ private:
     void writeDraft();    // draft → widgets
     void computeBudget(); // async, newest request wins
     void flatten();       // the flatten panel's chosen includes → draft
+    void showRanges();    // the draft's ranges, one per line, once includes are flattened
 
     SpfWizard *m_wizard;
     QWidget *m_senders; // disabled while the current record loads
@@ -51,7 +55,8 @@ private:
     QPushButton *m_retryButton;
     QLabel *m_notesLabel;
     QListWidget *m_keptList;
-    QListWidget *m_presetsList;
+    QWidget *m_presets;
+    QList<QCheckBox *> m_presetBoxes; // one per Spf::senderPresets(), its include a property
     QCheckBox *m_mxCheck;
     QCheckBox *m_aCheck;
     QLineEdit *m_ip4Edit;
@@ -61,9 +66,13 @@ private:
     QPushButton *m_flattenButton;
     SpfFlattenPanel *m_flattenPanel;
     QLabel *m_flattenedLabel;
+    QLabel *m_rangesCaption;
+    QPlainTextEdit *m_rangesView;
+    QLabel *m_draftFindingsLabel; // what the audit would say of the draft's size (§3.3, §3.4)
     QLabel *m_problemLabel;
     QTimer *m_budgetTimer;
-    QString m_loadedDomain; // the domain whose current record is in the draft
+    QString m_loadedDomain;                // the domain whose current record is in the draft
+    QList<Spf::ImportNote> m_invalidTerms; // its terms that are not valid SPF, marked
     bool m_loading = false;
     bool m_writing = false; // writeDraft() is filling the widgets
     quint64 m_ticket = 0;

@@ -2,6 +2,8 @@
 
 #include "model/session/session.h"
 #include "model/spf/draftresolver.h"
+#include "model/spf/spffindings.h"
+#include "model/spf/spfvalidator.h"
 #include "widgets/wizards/spf/spfdomainpage.h"
 #include "widgets/wizards/spf/spfpolicypage.h"
 #include "widgets/wizards/spf/spfresultpage.h"
@@ -27,6 +29,9 @@ SpfWizard::SpfWizard(Session *session, QWidget *parent)
     setPage(SendersPage, new SpfSendersPage(this));
     setPage(PolicyPage, new SpfPolicyPage(this));
     setPage(ResultPage, new SpfResultPage(this));
+    // Pages scroll below this; the default leaves room for the providers and the budget.
+    setMinimumSize(560, 420);
+    resize(720, 640);
 }
 
 Dns::Resolver *SpfWizard::resolver() const
@@ -37,6 +42,24 @@ Dns::Resolver *SpfWizard::resolver() const
 void SpfWizard::setDomain(const QString &domain)
 {
     m_domainPage->setDomain(domain);
+}
+
+QList<Finding> SpfWizard::draftFindings() const
+{
+    // The audit's own rule on the published TXT RRset, applied to the draft as published.
+    return Spf::SpfValidator::publicationFindings(
+        Spf::Publication::from(m_draft.domain, m_draftResolver->draftAnswer()));
+}
+
+QString SpfWizard::draftFindingsText() const
+{
+    QStringList lines;
+    for (const Finding &finding : draftFindings()) {
+        if (const auto text = Spf::findingText(finding))
+            //: %1 the title of a finding about the draft record, %2 its explanation
+            lines << tr("%1: %2").arg(text->title, text->explanation);
+    }
+    return lines.join(u'\n');
 }
 
 void SpfWizard::draftChanged()

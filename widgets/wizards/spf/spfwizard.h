@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/core/finding.h"
 #include "model/dns/resolver.h"
 #include "model/spf/spfdraft.h"
 
@@ -40,6 +41,11 @@ public:
     // The real DNS with the draft's TXT record in place of the published one.
     Spf::DraftResolver *draftResolver() const { return m_draftResolver; }
     void draftChanged(); // pages call this after editing the draft
+    // What the audit says of the draft's TXT RRset as it would be published (its size, its
+    // strings: SpfValidator::publicationFindings, RFC 7208 §3.3, §3.4), and as text to show
+    // (empty when nothing is wrong).
+    QList<Finding> draftFindings() const;
+    QString draftFindingsText() const;
     Session *session() const { return m_session; }
 
 signals:

@@ -138,6 +138,276 @@
         <source>Put the canonical name (%1) in the MX record instead of the alias.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIMI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <extracomment>the area: STARTTLS of the MX servers, MTA-STS, TLS-RPT, DANE</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To improve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SPF record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SPF records</source>
+        <extracomment>%1 the number of v=spf1 records (two or more)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends with %1</source>
+        <extracomment>%1 the SPF record&apos;s last term, e.g. &quot;-all&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/10 DNS lookups</source>
+        <extracomment>%1 DNS-querying terms of the SPF record and its includes; 10 is the RFC 7208 limit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>common selectors probed: %1</source>
+        <extracomment>%1 how many DKIM selectors were looked up</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key at %1</source>
+        <extracomment>%1 DKIM selectors, comma-separated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no key found: DKIM not assessed (give the selector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selector lookups failed: %1</source>
+        <extracomment>%1 how many DKIM selector lookups failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy could not be determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DMARC policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inherited from %1</source>
+        <extracomment>%1 the domain whose DMARC record applies</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no aggregate reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reports to %1</source>
+        <extracomment>%1 the addresses the aggregate reports go to, comma-separated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null MX: receives no mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MX</source>
+        <extracomment>%1 how many MX records</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MX, all STARTTLS</source>
+        <extracomment>%1 how many MX hosts were probed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 MX without STARTTLS</source>
+        <extracomment>%1 MX hosts without STARTTLS, %2 MX hosts probed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS %1/100</source>
+        <extracomment>%1 the transport score out of 100, weighed by MX preference</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTA-STS %1</source>
+        <extracomment>%1 the MTA-STS mode: enforce, testing or none</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MTA-STS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS-RPT published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS-RPT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DANE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed and validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signatures do not validate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC moved from %1 to %2</source>
+        <extracomment>%1 and %2 DMARC policy tokens (none, quarantine, reject), never translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DMARC policy is now published (%1)</source>
+        <extracomment>%1 a DMARC policy token (none, quarantine, reject)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC policy is gone (it was %1)</source>
+        <extracomment>%1 a DMARC policy token (none, quarantine, reject)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF record changed: %1 → %2</source>
+        <extracomment>%1 the old SPF record, %2 the new one</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF record published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF record removed (it was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New MX %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New MX %1 without STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX %1 no longer offers STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX %1 now offers STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key %1 revoked</source>
+        <extracomment>%1 a DKIM selector; revoked: its record has an empty p=</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key %1 published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key %1 no longer published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM key %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <extracomment>%1 the title of a finding</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <extracomment>%1 the title of a finding</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score moved from %1 to %2</source>
+        <extracomment>%1 and %2 scores out of 100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some lookups failed in one of the two checks: what they would have shown is not compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved report is not one Sceau can read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Bimi</name>
@@ -786,16 +1056,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DKIM selector to check (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read more domains from this file, one per line (# starts a comment).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — score %2/100</source>
-        <extracomment>%1 domain, %2 score out of 100</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -890,11 +1151,6 @@
     </message>
     <message>
         <source>unknown command “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  SPF: %1/10 DNS lookups</source>
-        <extracomment>%1 DNS-querying terms of the SPF record and its includes; 10 is the RFC 7208 limit</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1206,11 +1462,6 @@
         <source>spf tree: expected one DOMAIN</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 — score %2/100 (provisional)</source>
-        <extracomment>%1 domain, %2 score out of 100 of what could be checked</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>  Incomplete: %n lookup(s) failed, so some checks could not be made.</source>
         <translation>
@@ -1306,7 +1557,9 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 a command-line option such as --domain, %2 why its value is refused
+        <extracomment>%1 an area (SPF, DKIM…), %2 its state, score and key facts
+----------
+%1 a command-line option such as --domain, %2 why its value is refused
 ----------
 %1 the command, %2 why
 ----------
@@ -1384,15 +1637,6 @@
     </message>
     <message>
         <source>Do not probe the MX servers&apos; STARTTLS (DNS checks only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Transport: score %1/100</source>
-        <extracomment>%1 transport score out of 100, weighed by MX preference</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  Transport: could not check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2266,6 +2510,260 @@
         <source>publish watch: expected --name N --value V… [--wait 0–86400] [--interval 10 ms or more]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DKIM selector to check (repeatable); without it, the common selectors are probed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save each report in the workspace&apos;s history (the domain is added to the list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2/100 (provisional)</source>
+        <extracomment>%1 an area&apos;s state (Good, Failing…), %2 its score out of 100 (some lookups failed)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2/100</source>
+        <extracomment>%1 an area&apos;s state (Good, Failing…), %2 its score out of 100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 the area&apos;s state and score, %2 its key facts, separated by &quot;; &quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — domain not found</source>
+        <extracomment>%1 domain that does not exist (NXDOMAIN)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — could not check</source>
+        <extracomment>%1 domain; no area could be rated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — score %2/100 (provisional), %3</source>
+        <extracomment>%1 domain, %2 score out of 100 of what could be checked, %3 the overall state</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — score %2/100, %3</source>
+        <extracomment>%1 domain, %2 score out of 100, %3 the overall state (Good, To improve, Failing)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff: the domain has fewer than two saved checks (check --save saves them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff: %1 %2 is not a saved check of this domain (see history)</source>
+        <extracomment>%1 an option (--from, --to), %2 its value</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed between two saved checks of a domain (by default the last two).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earlier check (a number from history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The later check (a number from history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diff: give one domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: from #%2 (%4) to #%3 (%5)</source>
+        <extracomment>%1 domain, %2 and %3 check numbers, %4 and %5 their dates</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  No change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [%1] %2</source>
+        <extracomment>%1 kind token (regression, improvement, neutral), %2 the change in words</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add domains to the workspace&apos;s list (a pasted URL gives its host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client these domains are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag for these domains (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domains add: give at least one domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed %1</source>
+        <extracomment>%1 a domain name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the domains of a file, one per line (# starts a comment); each refused line is reported and the others are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domains import: give one file (- for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) listed</source>
+        <translation>
+            <numerusform>%n domain listed</numerusform>
+            <numerusform>%n domains listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>%1 a line number, %2 why the line was refused</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s domains, with their client, tags and last saved check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domains list: unexpected argument “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  [%2] {%3}  %4 at %5</source>
+        <extracomment>%1 domain, %2 client, %3 tags, %4 state token (good, failing…), %5 date of the last saved check</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  [%2] {%3}  never checked</source>
+        <extracomment>%1 domain, %2 client, %3 tags</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The domains list is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a domain off the workspace&apos;s list, with its saved checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domains remove: give one domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 and its saved checks</source>
+        <extracomment>%1 a domain name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved checks of a domain, newest first (check --save saves them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history: give one domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no saved check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2  %3/100  %4  (%5)</source>
+        <extracomment>%1 check number, %2 date, %3 score out of 100, %4 state token (good, failing…), %5 the resolver asked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <extracomment>%1 step number, %2 step name, %3 state token (pass, fail, not-evaluated, could-not-check: not translated)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers only: body hashes are not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: d=%2 s=%3 a=%4 (dkim=%5)</source>
+        <extracomment>%1 state token, %2 domain, %3 selector, %4 algorithm, %5 RFC 8601 result token</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP %1, MAIL FROM %2, HELO %3 (from %4)</source>
+        <extracomment>%1 IP address, %2 MAIL FROM, %3 HELO name, %4 where the IP was read (token)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check_host(%1): %2 %3</source>
+        <extracomment>%1 domain checked, %2 RFC 7208 result token, %3 the deciding term</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: SPF aligned %2, DKIM aligned %3</source>
+        <extracomment>%1 From domain, %2 and %3 yes/no tokens</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy of %1: p=%2, on failure: %3</source>
+        <extracomment>%1 policy domain, %2 and %3 none, quarantine or reject</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-click unsubscribe (RFC 8058)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Selectors seen: %1</source>
+        <extracomment>%1 the d=/s= pairs of the signatures, or &quot;none&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze a received message: DKIM, SPF of the sending IP, DMARC, one-click unsubscribe, selectors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is a header block without body (detected when no empty line ends the header, or nothing follows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input is a whole message, even with an empty body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message analyze: expected at most one FILE, and at most one of --headers-only and --whole-message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Core</name>
@@ -2373,6 +2871,31 @@
     <message>
         <source>could not write %1: %2</source>
         <extracomment>%1 a file, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace is in use by another program (SQLite %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace cannot be written (SQLite %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk could not store the workspace (SQLite %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace file is damaged (SQLite %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change conflicts with what the workspace holds (SQLite %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace database failed (SQLite %1)</source>
+        <extracomment>%1 SQLite&apos;s result code (a number), or nothing when the driver gave none</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2786,6 +3309,10 @@
     <message>
         <source>no authoritative nameserver found for %1</source>
         <extracomment>%1 a DNS name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a step the nameservers could not verify can be confirmed by hand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3299,6 +3826,30 @@
         <extracomment>%1 a domain</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the From field names several authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has no From field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has %1 From fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the From field has no address with a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the From address has an address literal, not a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the From domain “%1” is not a domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Dns</name>
@@ -3401,11 +3952,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the record could not be read (%1)</source>
-        <extracomment>%1 the parser&apos;s technical message, in English</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the zone file is larger than %1 MiB: load only the zones you need</source>
         <extracomment>%1 a size in MiB</extracomment>
         <translation type="unfinished"></translation>
@@ -3494,6 +4040,164 @@
         <source>“%1” is not a valid %2 record value</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the signature (RRSIG) cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline: DNSSEC needs a live validating resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a DNS server (address:port), %2 what went wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record&apos;s data does not match its length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name compression pointer is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is not a valid domain name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature is not valid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature expires before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DNSKEY matches the signature&apos;s key tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signature (RRSIG) covers the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trusted key (DNSKEY) was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no trusted delegation (DS) was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature covers another record type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature algorithm is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record type is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record class is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TTL is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record&apos;s data is missing or not valid for its type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS library could not read it (ldns error %1)</source>
+        <extracomment>%1 the number of an error of the ldns library (ldns/error.h), when none of the above</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused (port unreachable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s address was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system refused access to the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system has no network resources left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is too large to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local address cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this system does not support the operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <extracomment>%1 the number of a socket error (QAbstractSocket::SocketError), when none of the above</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <extracomment>%1 a DNS response code (RCODE) as the protocol names it: REFUSED, FORMERR…</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 ms</source>
+        <extracomment>%1 a DNS server (address:port)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP to %1: %2</source>
+        <extracomment>%1 a DNS server (address:port), %2 what went wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline: outside the loaded zones</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Gui</name>
@@ -3530,6 +4234,104 @@
         <source>the zip archive holds no report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The message has no DKIM signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM signature of the message verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers only: the body hash cannot be checked, so no signature can pass or fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DNS lookup failed: the result could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connecting IP address in the fields the receiving side wrote (Received-SPF, the topmost Received).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the MAIL FROM nor the HELO name is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF does not authorize the sending IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From domain could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The From domain has no DMARC policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DMARC policy or an Organizational Domain could not be determined (a DNS lookup failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing aligned passed, but an SPF or DKIM result could not be checked: the verdict is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither SPF nor DKIM passed with a domain aligned with the From domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message offers no List-Unsubscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe-Post is present without List-Unsubscribe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe or List-Unsubscribe-Post appears more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe-Post is missing: unsubscribing is not one-click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe-Post must be exactly List-Unsubscribe=One-Click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe has no https URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DKIM signature covers both List-Unsubscribe and List-Unsubscribe-Post in its h= tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signatures covering both fields do not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM signature covering both fields could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message is larger than %1 MiB</source>
+        <extracomment>%1 the limit in MiB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message has more than %1 header fields</source>
+        <extracomment>%1 the limit</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input has no header field</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Publish</name>
@@ -3548,7 +4350,7 @@
     </message>
     <message>
         <source>Could not set up a trusted TLS connection to %1: %2</source>
-        <extracomment>%1 a host name, %2 why (from Qt)</extracomment>
+        <extracomment>%1 a host name, %2 why</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3557,7 +4359,7 @@
     </message>
     <message>
         <source>Could not reach %1: %2</source>
-        <extracomment>%1 a host name, %2 why (from Qt)</extracomment>
+        <extracomment>%1 a host name, %2 why</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3718,6 +4520,47 @@
         <source>a CNAME has exactly one target (RFC 2181 §10.1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found in the DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted, or TLS could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy could not be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected the request elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer was not valid HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <extracomment>%1 the number of a network error (QNetworkReply::NetworkError), when none of the above</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Secrets</name>
@@ -3767,6 +4610,34 @@
     </message>
     <message>
         <source>the secret holds a line end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused at its prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain denied access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain service (Secret Service, KWallet) is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this system&apos;s keychain does not offer this operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain could not delete the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain is locked, or its unlock prompt was dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keychain service failed (D-Bus or Secret Service error)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4071,6 +4942,108 @@
         <extracomment>%1 a domain, %2 an SPF term such as ip4:0.0.0.0/0</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no DNS resolver is set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown macro letter in %{%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid digit transformer in %{%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid delimiter in %{%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macro %1 is only allowed in exp text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid character 0x%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lone % at end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated macro at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty domain-spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain-spec %1 does not end in a valid top label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not valid SPF (%2): receivers reject the whole record for it. It was left out; add what it meant in the fields.</source>
+        <extracomment>%1 a term of an SPF record (protocol text), %2 what is wrong with it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid IPv4 CIDR length /%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid IPv6 CIDR length //%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown mechanism %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all takes no argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires a domain-spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ptr takes no CIDR length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1 network %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid CIDR length %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing v=spf1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modifier repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” (at offset %2) is not valid: %3</source>
+        <extracomment>%1 a term of an SPF record (protocol text), %2 its offset in the record, %3 what is wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Storage</name>
@@ -4111,6 +5084,48 @@
     <message>
         <source>%1 could not be upgraded: %2</source>
         <extracomment>%1 a file, %2 the database error</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report is too large to keep (at most %1 bytes)</source>
+        <extracomment>%1 the largest report kept, in bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no saved check #%1</source>
+        <extracomment>%1 the number of a saved check</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved check #%1 of the workspace is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a client name has at most %1 characters and no control character</source>
+        <extracomment>%1 the longest client name allowed, in characters</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag “%1” is not valid: 1 to %2 characters, no control character</source>
+        <extracomment>%1 the tag as given, %2 the longest tag allowed, in characters</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a domain has at most %1 tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the domains list</source>
+        <extracomment>%1 a domain name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list is too large (at most %1 bytes)</source>
+        <extracomment>%1 the largest list accepted, in bytes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list has too many lines (at most %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5155,6 +6170,211 @@
     </message>
 </context>
 <context>
+    <name>Sceau::Widgets::AddDomainDialog</name>
+    <message>
+        <source>Add a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. Dupont &amp; Fils</source>
+        <extracomment>placeholder: the client a domain belongs to (for service providers)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. production, eu</source>
+        <extracomment>placeholder: tags separated by commas</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::AreaCard</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/100*</source>
+        <extracomment>a score out of 100; &quot;(provisional)&quot; when some lookups failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional: some lookups failed, so this rates only what could be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <extracomment>accessible name of a dashboard card: %1 area (SPF…), %2 state, %3 score or &quot;—&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::AreaDetails</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 in all)</source>
+        <extracomment>SPF lookups: %1 this record&apos;s own, %2 with every branch below</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data of the area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the r&amp;ecords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record / term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS lookups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the 10 DNS lookups RFC 7208 allows.</source>
+        <extracomment>%1 DNS lookups of the SPF tree; RFC 7208 allows 10</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No selector was given: these common ones were probed: %1.</source>
+        <extracomment>%1 the DKIM selectors looked up, comma-separated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be asked: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inherited from %1.</source>
+        <extracomment>%1 the domain whose DMARC record applies</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(null MX: no mail accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail servers were not probed in this check: the Transport tab probes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sceau::Widgets::BimiFindingsList</name>
     <message>
         <source>line %1: %2</source>
@@ -5766,6 +6986,48 @@
         <source>Some checks could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Domain checked for DANE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE of each mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DANE findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DashboardView</name>
+    <message>
+        <source>How is this sc&amp;ored?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a domain to see its posture, area by area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 domain, %2 its state (&quot;Domain not found&quot;, &quot;Could not check&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3/100 (provisional: some checks could not be made)</source>
+        <extracomment>%1 domain, %2 state, %3 score out of 100 of what could be checked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3/100</source>
+        <extracomment>%1 domain, %2 state, %3 score out of 100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How scores are computed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets::DkimActivatePage</name>
@@ -5798,6 +7060,10 @@
     <message>
         <source>Selector %1 is active. Selector %2 is retiring since %3; revoke it after %4.</source>
         <extracomment>%1 the new selector, %2 the old one, %3 when it started retiring, %4 when it can be revoked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the mail server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5918,6 +7184,90 @@
         <source>%1: does not serve it yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Con&amp;firm by hand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sceau could not verify it. If you checked by other means that every nameserver serves it, you may confirm it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every authoritative nameserver serves the record at %1, as you checked yourself? The step is recorded as confirmed by hand, not verified by Sceau.</source>
+        <extracomment>%1 a DNS name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by hand: recorded as not verified by Sceau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DkimExportDialog</name>
+    <message>
+        <source>&amp;Write the private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the DKIM key %1 of %2</source>
+        <extracomment>%1 selector, %2 domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key &amp;file here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is unencrypted PEM, readable only by you (mode 0600); an existing file is never overwritten. Copy it to the mail server, readable only by the signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Path on the mail server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration of the signer:</source>
+        <extracomment>the configuration lines of each mail server software</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key&apos;s private part was destroyed: only the configuration is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the key (the keychain may ask for your permission)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be read: %1</source>
+        <extracomment>%1 why the key could not be read (keychain locked…)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key written to %1.</source>
+        <extracomment>%1 the file written</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets::DkimKeyPage</name>
@@ -5947,6 +7297,19 @@
     <message>
         <source>Could not read the keys: %1</source>
         <extracomment>%1 why the workspace could not be read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abandon the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the key %1 of %2? It was never published; its private key is erased from the workspace and its passphrase from the keychain.</source>
+        <extracomment>%1 selector, %2 domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not erased: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6041,6 +7404,44 @@
         <source>&amp;Rotate…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Copy record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the key&apos;s DNS record as a zone-file line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the private key for the mail server and show the signer&apos;s configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Abandon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase a key that was never published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (confirmed by hand)</source>
+        <extracomment>%1 a DKIM key state; a step the nameservers could not verify, the user confirmed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nameservers could not be asked: this step was confirmed by hand, not verified by Sceau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <extracomment>%1 the date a DKIM key&apos;s step was due</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets::DkimPublishPage</name>
@@ -6063,6 +7464,10 @@
     <message>
         <source>Publish a TXT record at %1:</source>
         <extracomment>%1 is a DNS name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the mail server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6138,11 +7543,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Storing the key…</source>
+        <source>The key is stored. Next: publish its record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The key is stored. Next: publish its record.</source>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the key… Your system keychain may ask you to unlock it or to allow Sceau to store a passphrase: answer it in its own window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1. Unlock the keychain or allow Sceau, then retry.</source>
+        <extracomment>%1 why the key could not be stored (keychain locked, refused…)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6273,10 +7687,6 @@
 <context>
     <name>Sceau::Widgets::DmarcReportsView</name>
     <message>
-        <source>&amp;Import reports…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6294,10 +7704,6 @@
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Policy &amp;domain:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6352,6 +7758,26 @@
     </message>
     <message>
         <source>This source passes DMARC (aligned).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import r&amp;eports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;olicy domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports over time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6498,6 +7924,154 @@
     </message>
 </context>
 <context>
+    <name>Sceau::Widgets::DomainsView</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by domain, client or tag</source>
+        <extracomment>placeholder of the filter of the domains list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every domain shown, or the selected ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s).</source>
+        <extracomment>%n domains in the list</extracomment>
+        <translation>
+            <numerusform>%n domain.</numerusform>
+            <numerusform>%n domains.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check of %1 was not saved: %2</source>
+        <extracomment>%1 domain, %2 why its check could not be saved</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n domain(s) from the list, with their saved checks? %1</source>
+        <extracomment>%n domains; %1 their names</extracomment>
+        <translation>
+            <numerusform>Remove %n domain from the list, with its saved checks? %1</numerusform>
+            <numerusform>Remove %n domains from the list, with their saved checks? %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a list of domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.list)</source>
+        <extracomment>file dialog filter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 file, %2 why it cannot be read</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) imported.</source>
+        <extracomment>%n domains added from an imported file</extracomment>
+        <translation>
+            <numerusform>%n domain imported.</numerusform>
+            <numerusform>%n domains imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <extracomment>%1 line number, %2 the line, %3 why it was not imported</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n domain(s)…</source>
+        <extracomment>%n domains being checked</extracomment>
+        <translation>
+            <numerusform>Checking %n domain…</numerusform>
+            <numerusform>Checking %n domains…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceled: %1 of %2 domains checked.</source>
+        <extracomment>%1 checked, %2 asked</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) checked.</source>
+        <translation>
+            <numerusform>%n domain checked.</numerusform>
+            <numerusform>%n domains checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter the domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sceau::Widgets::FindingsView</name>
     <message>
         <source>Finding</source>
@@ -6521,11 +8095,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Fix…</source>
+        <source>Open the tool that fixes the selected finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the tool that fixes the selected finding</source>
+        <source>Fi&amp;x…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the finding means and how to fix it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::HistoryView</name>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select or check a domain to see its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks of %1</source>
+        <extracomment>%1 domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check of this domain is saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first saved check: nothing to compare it with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed from %1 to %2.</source>
+        <extracomment>%1 and %2 dates of two checks</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6653,10 +8288,6 @@ This is refused if the records changed since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sceau — email sender security</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>example.com</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6772,23 +8403,6 @@ This is refused if the records changed since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DKIM keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The DKIM keys cannot be opened: %1</source>
-        <extracomment>%1 why the workspace (or the keychain behind it) cannot open</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Transport</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;ubmission test…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6818,6 +8432,200 @@ This is refused if the records changed since.</source>
     </message>
     <message>
         <source>Published &amp;changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email sender security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message &amp;analysis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resolver changed: the results shown for %1 come from the previous one. Check again to update them.</source>
+        <extracomment>%1 the domain whose results are shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: could not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::MessageAnalysisDialog</name>
+    <message>
+        <source>&amp;Headers only (no body)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open .eml…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analyze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a received message, or only its headers, as your mail program shows its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected when no empty line ends the headers: the body hashes cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <extracomment>%1 the limit in MiB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyzing: DKIM keys, SPF and DMARC lookups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers only: the body hashes are not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis of the whole message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. DKIM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d=%1 s=%2 a=%3: %4 %5</source>
+        <extracomment>%1 domain, %2 selector, %3 algorithm, %4 state, %5 the verifier&apos;s reason token</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. SPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP %1, MAIL FROM %2, HELO %3 (from %4)</source>
+        <extracomment>%1 IP address, %2 MAIL FROM, %3 HELO, %4 the header field it was read from</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check_host(%1): %2 %3</source>
+        <extracomment>%1 domain, %2 the RFC 7208 result token, %3 the deciding term</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1: SPF aligned: %2, DKIM aligned: %3</source>
+        <extracomment>%1 the From domain, %2 and %3 yes or no</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy of %1: p=%2, on failure: %3</source>
+        <extracomment>%1 policy domain, %2 and %3 none, quarantine or reject (tokens)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. One-click unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Selectors seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7193,10 +9001,6 @@ After publishing:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;These nameservers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7237,6 +9041,10 @@ After publishing:
         <source>Give at least one nameserver, or choose the system resolver.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>These &amp;nameservers:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets::SpfDomainPage</name>
@@ -7268,14 +9076,6 @@ After publishing:
         <source>Replace includes by the IPv4/IPv6 ranges they authorise today, to stay within %1 DNS lookups:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: saves %n lookup(s), becomes %2</source>
-        <extracomment>%1 a domain; %n DNS lookups saved; %2 the ip4:/ip6: terms replacing the include</extracomment>
-        <translation>
-            <numerusform>%1: saves %n lookup, becomes %2</numerusform>
-            <numerusform>%1: saves %n lookups, becomes %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: cannot be flattened. %2</source>
         <extracomment>%1 a domain, %2 why it cannot be flattened</extracomment>
@@ -7289,6 +9089,14 @@ After publishing:
     <message>
         <source>After flattening: %1 / %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: saves %n lookup(s), becomes:</source>
+        <extracomment>%1 a domain; %n DNS lookups saved; the ip4:/ip6: terms follow, one per line</extracomment>
+        <translation>
+            <numerusform>%1: saves %n lookup, becomes:</numerusform>
+            <numerusform>%1: saves %n lookups, becomes:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7472,12 +9280,27 @@ After publishing:
             <numerusform>could not count: %n lookups failed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ranges of the record, one per line:</source>
+        <extracomment>the ip4:/ip6: terms of the draft, one per line, shown once includes are flattened</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — not valid, left out</source>
+        <extracomment>%1 a term of the published SPF record that is not valid SPF</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets::SpfWizard</name>
     <message>
         <source>SPF record wizard</source>
         <extracomment>SPF: Sender Policy Framework, a DNS record listing the servers allowed to send a domain&apos;s mail</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the title of a finding about the draft record, %2 its explanation</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7901,6 +9724,30 @@ https://reports.example.com/tlsrpt</source>
     <message>
         <source>Detail: %1</source>
         <extracomment>%1 what the server or the connection said (not translated)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail servers and their TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::WizardLauncher</name>
+    <message>
+        <source>DKIM keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DKIM keys cannot be opened: %1</source>
+        <extracomment>%1 why the workspace (or the keychain behind it) cannot open</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -138,6 +138,276 @@
         <source>Put the canonical name (%1) in the MX record instead of the alias.</source>
         <translation>Mettez le nom canonique (%1) dans l’enregistrement MX à la place de l’alias.</translation>
     </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>BIMI</source>
+        <translation>BIMI</translation>
+    </message>
+    <message>
+        <source>MX</source>
+        <translation>MX</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <extracomment>the area: STARTTLS of the MX servers, MTA-STS, TLS-RPT, DANE</extracomment>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>DNSSEC</source>
+        <translation>DNSSEC</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <source>To improve</source>
+        <translation>À améliorer</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>Vérification impossible</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Domain not found</source>
+        <translation>Domaine introuvable</translation>
+    </message>
+    <message>
+        <source>no SPF record</source>
+        <translation>aucun enregistrement SPF</translation>
+    </message>
+    <message>
+        <source>%1 SPF records</source>
+        <extracomment>%1 the number of v=spf1 records (two or more)</extracomment>
+        <translation>%1 enregistrements SPF</translation>
+    </message>
+    <message>
+        <source>ends with %1</source>
+        <extracomment>%1 the SPF record&apos;s last term, e.g. &quot;-all&quot;</extracomment>
+        <translation>se termine par %1</translation>
+    </message>
+    <message>
+        <source>%1/10 DNS lookups</source>
+        <extracomment>%1 DNS-querying terms of the SPF record and its includes; 10 is the RFC 7208 limit</extracomment>
+        <translation>%1/10 requêtes DNS</translation>
+    </message>
+    <message>
+        <source>common selectors probed: %1</source>
+        <extracomment>%1 how many DKIM selectors were looked up</extracomment>
+        <translation>sélecteurs courants sondés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>key at %1</source>
+        <extracomment>%1 DKIM selectors, comma-separated</extracomment>
+        <translation>clé sur %1</translation>
+    </message>
+    <message>
+        <source>no key found: DKIM not assessed (give the selector)</source>
+        <translation>aucune clé trouvée&#xa0;: DKIM non évalué (indiquez le sélecteur)</translation>
+    </message>
+    <message>
+        <source>selector lookups failed: %1</source>
+        <extracomment>%1 how many DKIM selector lookups failed</extracomment>
+        <translation>requêtes de sélecteur en échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>policy could not be determined</source>
+        <translation>politique impossible à déterminer</translation>
+    </message>
+    <message>
+        <source>no DMARC policy</source>
+        <translation>aucune politique DMARC</translation>
+    </message>
+    <message>
+        <source>inherited from %1</source>
+        <extracomment>%1 the domain whose DMARC record applies</extracomment>
+        <translation>héritée de %1</translation>
+    </message>
+    <message>
+        <source>no aggregate reports</source>
+        <translation>aucun rapport agrégé</translation>
+    </message>
+    <message>
+        <source>reports to %1</source>
+        <extracomment>%1 the addresses the aggregate reports go to, comma-separated</extracomment>
+        <translation>rapports vers %1</translation>
+    </message>
+    <message>
+        <source>null MX: receives no mail</source>
+        <translation>MX nul&#xa0;: ne reçoit aucun courrier</translation>
+    </message>
+    <message>
+        <source>no MX</source>
+        <translation>aucun MX</translation>
+    </message>
+    <message>
+        <source>%1 MX</source>
+        <extracomment>%1 how many MX records</extracomment>
+        <translation>%1 MX</translation>
+    </message>
+    <message>
+        <source>%1 MX, all STARTTLS</source>
+        <extracomment>%1 how many MX hosts were probed</extracomment>
+        <translation>%1 MX, tous en STARTTLS</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MX without STARTTLS</source>
+        <extracomment>%1 MX hosts without STARTTLS, %2 MX hosts probed</extracomment>
+        <translation>%1 MX sur %2 sans STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS %1/100</source>
+        <extracomment>%1 the transport score out of 100, weighed by MX preference</extracomment>
+        <translation>TLS %1/100</translation>
+    </message>
+    <message>
+        <source>MTA-STS %1</source>
+        <extracomment>%1 the MTA-STS mode: enforce, testing or none</extracomment>
+        <translation>MTA-STS %1</translation>
+    </message>
+    <message>
+        <source>no MTA-STS</source>
+        <translation>pas de MTA-STS</translation>
+    </message>
+    <message>
+        <source>TLS-RPT published</source>
+        <translation>TLS-RPT publié</translation>
+    </message>
+    <message>
+        <source>no TLS-RPT</source>
+        <translation>pas de TLS-RPT</translation>
+    </message>
+    <message>
+        <source>DANE matches</source>
+        <translation>DANE correspond</translation>
+    </message>
+    <message>
+        <source>no DANE</source>
+        <translation>pas de DANE</translation>
+    </message>
+    <message>
+        <source>signed and validated</source>
+        <translation>signé et validé</translation>
+    </message>
+    <message>
+        <source>signatures do not validate</source>
+        <translation>les signatures ne sont pas valides</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <source>DMARC moved from %1 to %2</source>
+        <extracomment>%1 and %2 DMARC policy tokens (none, quarantine, reject), never translated</extracomment>
+        <translation>DMARC est passé de %1 à %2</translation>
+    </message>
+    <message>
+        <source>A DMARC policy is now published (%1)</source>
+        <extracomment>%1 a DMARC policy token (none, quarantine, reject)</extracomment>
+        <translation>Une politique DMARC est désormais publiée (%1)</translation>
+    </message>
+    <message>
+        <source>The DMARC policy is gone (it was %1)</source>
+        <extracomment>%1 a DMARC policy token (none, quarantine, reject)</extracomment>
+        <translation>La politique DMARC a disparu (elle était %1)</translation>
+    </message>
+    <message>
+        <source>SPF record changed: %1 → %2</source>
+        <extracomment>%1 the old SPF record, %2 the new one</extracomment>
+        <translation>Enregistrement SPF modifié&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <source>SPF record published: %1</source>
+        <translation>Enregistrement SPF publié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SPF record removed (it was %1)</source>
+        <translation>Enregistrement SPF supprimé (il était %1)</translation>
+    </message>
+    <message>
+        <source>New MX %1</source>
+        <translation>Nouveau MX %1</translation>
+    </message>
+    <message>
+        <source>New MX %1 without STARTTLS</source>
+        <translation>Nouveau MX %1 sans STARTTLS</translation>
+    </message>
+    <message>
+        <source>MX %1 removed</source>
+        <translation>MX %1 supprimé</translation>
+    </message>
+    <message>
+        <source>MX %1 no longer offers STARTTLS</source>
+        <translation>Le MX %1 ne propose plus STARTTLS</translation>
+    </message>
+    <message>
+        <source>MX %1 now offers STARTTLS</source>
+        <translation>Le MX %1 propose désormais STARTTLS</translation>
+    </message>
+    <message>
+        <source>DKIM key %1 revoked</source>
+        <extracomment>%1 a DKIM selector; revoked: its record has an empty p=</extracomment>
+        <translation>Clé DKIM %1 révoquée</translation>
+    </message>
+    <message>
+        <source>DKIM key %1 published</source>
+        <translation>Clé DKIM %1 publiée</translation>
+    </message>
+    <message>
+        <source>DKIM key %1 no longer published</source>
+        <translation>La clé DKIM %1 n’est plus publiée</translation>
+    </message>
+    <message>
+        <source>DKIM key %1 changed</source>
+        <translation>Clé DKIM %1 modifiée</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <extracomment>%1 the title of a finding</extracomment>
+        <translation>Nouveau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <extracomment>%1 the title of a finding</extracomment>
+        <translation>Résolu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Score moved from %1 to %2</source>
+        <extracomment>%1 and %2 scores out of 100</extracomment>
+        <translation>Le score est passé de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Some lookups failed in one of the two checks: what they would have shown is not compared</source>
+        <translation>Des requêtes DNS ont échoué dans l’une des deux vérifications&#xa0;: ce qu’elles auraient montré n’est pas comparé</translation>
+    </message>
+    <message>
+        <source>the saved report is not one Sceau can read</source>
+        <translation>le rapport enregistré n’est pas lisible par Sceau</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Bimi</name>
@@ -786,17 +1056,8 @@
         <translation>erreur</translation>
     </message>
     <message>
-        <source>DKIM selector to check (repeatable).</source>
-        <translation>Sélecteur DKIM à vérifier (répétable).</translation>
-    </message>
-    <message>
         <source>Read more domains from this file, one per line (# starts a comment).</source>
         <translation>Lire d&apos;autres domaines dans ce fichier, un par ligne (# introduit un commentaire).</translation>
-    </message>
-    <message>
-        <source>%1 — score %2/100</source>
-        <extracomment>%1 domain, %2 score out of 100</extracomment>
-        <translation>%1 — score %2/100</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -891,11 +1152,6 @@
     <message>
         <source>unknown command “%1”</source>
         <translation>commande inconnue “%1”</translation>
-    </message>
-    <message>
-        <source>  SPF: %1/10 DNS lookups</source>
-        <extracomment>%1 DNS-querying terms of the SPF record and its includes; 10 is the RFC 7208 limit</extracomment>
-        <translation>  SPF : %1/10 requêtes DNS</translation>
     </message>
     <message>
         <source>Check the DKIM key published for a selector: syntax, type, size, flags, match with a private key.</source>
@@ -1206,11 +1462,6 @@
         <source>spf tree: expected one DOMAIN</source>
         <translation>spf tree : un seul DOMAIN attendu</translation>
     </message>
-    <message>
-        <source>%1 — score %2/100 (provisional)</source>
-        <extracomment>%1 domain, %2 score out of 100 of what could be checked</extracomment>
-        <translation>%1 — score %2/100 (provisoire)</translation>
-    </message>
     <message numerus="yes">
         <source>  Incomplete: %n lookup(s) failed, so some checks could not be made.</source>
         <translation>
@@ -1306,7 +1557,9 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>%1 a command-line option such as --domain, %2 why its value is refused
+        <extracomment>%1 an area (SPF, DKIM…), %2 its state, score and key facts
+----------
+%1 a command-line option such as --domain, %2 why its value is refused
 ----------
 %1 the command, %2 why
 ----------
@@ -1385,15 +1638,6 @@
     <message>
         <source>Do not probe the MX servers&apos; STARTTLS (DNS checks only).</source>
         <translation>Ne pas sonder le STARTTLS des serveurs MX (vérifications DNS uniquement).</translation>
-    </message>
-    <message>
-        <source>  Transport: score %1/100</source>
-        <extracomment>%1 transport score out of 100, weighed by MX preference</extracomment>
-        <translation>  Transport : score %1/100</translation>
-    </message>
-    <message>
-        <source>  Transport: could not check</source>
-        <translation>  Transport : impossible de vérifier</translation>
     </message>
     <message>
         <source>MX %1 %2: %3</source>
@@ -2266,6 +2510,260 @@
         <source>publish watch: expected --name N --value V… [--wait 0–86400] [--interval 10 ms or more]</source>
         <translation>publish watch : attendu --name N --value V… [--wait 0–86400] [--interval 10 ms ou plus]</translation>
     </message>
+    <message>
+        <source>DKIM selector to check (repeatable); without it, the common selectors are probed.</source>
+        <translation>Sélecteur DKIM à vérifier (répétable)&#xa0;; sans lui, les sélecteurs courants sont sondés.</translation>
+    </message>
+    <message>
+        <source>Save each report in the workspace&apos;s history (the domain is added to the list).</source>
+        <translation>Enregistrer chaque rapport dans l’historique de l’espace de travail (le domaine est ajouté à la liste).</translation>
+    </message>
+    <message>
+        <source>%1, %2/100 (provisional)</source>
+        <extracomment>%1 an area&apos;s state (Good, Failing…), %2 its score out of 100 (some lookups failed)</extracomment>
+        <translation>%1, %2/100 (provisoire)</translation>
+    </message>
+    <message>
+        <source>%1, %2/100</source>
+        <extracomment>%1 an area&apos;s state (Good, Failing…), %2 its score out of 100</extracomment>
+        <translation>%1, %2/100</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>%1 the area&apos;s state and score, %2 its key facts, separated by &quot;; &quot;</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — domain not found</source>
+        <extracomment>%1 domain that does not exist (NXDOMAIN)</extracomment>
+        <translation>%1 — domaine introuvable</translation>
+    </message>
+    <message>
+        <source>%1 — could not check</source>
+        <extracomment>%1 domain; no area could be rated</extracomment>
+        <translation>%1 — impossible de vérifier</translation>
+    </message>
+    <message>
+        <source>%1 — score %2/100 (provisional), %3</source>
+        <extracomment>%1 domain, %2 score out of 100 of what could be checked, %3 the overall state</extracomment>
+        <translation>%1 — score %2/100 (provisoire), %3</translation>
+    </message>
+    <message>
+        <source>%1 — score %2/100, %3</source>
+        <extracomment>%1 domain, %2 score out of 100, %3 the overall state (Good, To improve, Failing)</extracomment>
+        <translation>%1 — score %2/100, %3</translation>
+    </message>
+    <message>
+        <source>diff: the domain has fewer than two saved checks (check --save saves them)</source>
+        <translation>diff&#xa0;: le domaine a moins de deux vérifications enregistrées (check --save les enregistre)</translation>
+    </message>
+    <message>
+        <source>diff: %1 %2 is not a saved check of this domain (see history)</source>
+        <extracomment>%1 an option (--from, --to), %2 its value</extracomment>
+        <translation>diff&#xa0;: %1 %2 n’est pas une vérification enregistrée de ce domaine (voir history)</translation>
+    </message>
+    <message>
+        <source>What changed between two saved checks of a domain (by default the last two).</source>
+        <translation>Ce qui a changé entre deux vérifications enregistrées d’un domaine (par défaut, les deux dernières).</translation>
+    </message>
+    <message>
+        <source>The earlier check (a number from history).</source>
+        <translation>La vérification la plus ancienne (un numéro donné par history).</translation>
+    </message>
+    <message>
+        <source>The later check (a number from history).</source>
+        <translation>La vérification la plus récente (un numéro donné par history).</translation>
+    </message>
+    <message>
+        <source>diff: give one domain</source>
+        <translation>diff&#xa0;: indiquez un domaine</translation>
+    </message>
+    <message>
+        <source>%1: from #%2 (%4) to #%3 (%5)</source>
+        <extracomment>%1 domain, %2 and %3 check numbers, %4 and %5 their dates</extracomment>
+        <translation>%1&#xa0;: de #%2 (%4) à #%3 (%5)</translation>
+    </message>
+    <message>
+        <source>  No change.</source>
+        <translation>  Aucun changement.</translation>
+    </message>
+    <message>
+        <source>  [%1] %2</source>
+        <extracomment>%1 kind token (regression, improvement, neutral), %2 the change in words</extracomment>
+        <translation>  [%1] %2</translation>
+    </message>
+    <message>
+        <source>Add domains to the workspace&apos;s list (a pasted URL gives its host).</source>
+        <translation>Ajouter des domaines à la liste de l’espace de travail (une URL collée donne son hôte).</translation>
+    </message>
+    <message>
+        <source>The client these domains are for.</source>
+        <translation>Le client auquel ces domaines appartiennent.</translation>
+    </message>
+    <message>
+        <source>A tag for these domains (repeatable).</source>
+        <translation>Une étiquette pour ces domaines (répétable).</translation>
+    </message>
+    <message>
+        <source>domains add: give at least one domain</source>
+        <translation>domains add&#xa0;: indiquez au moins un domaine</translation>
+    </message>
+    <message>
+        <source>Listed %1</source>
+        <extracomment>%1 a domain name</extracomment>
+        <translation>%1 ajouté à la liste</translation>
+    </message>
+    <message>
+        <source>Add the domains of a file, one per line (# starts a comment); each refused line is reported and the others are added.</source>
+        <translation>Ajouter les domaines d’un fichier, un par ligne (# commence un commentaire)&#xa0;; chaque ligne refusée est signalée et les autres sont ajoutées.</translation>
+    </message>
+    <message>
+        <source>domains import: give one file (- for standard input)</source>
+        <translation>domains import&#xa0;: indiquez un fichier (- pour l’entrée standard)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) listed</source>
+        <translation>
+            <numerusform>%n domaine ajouté à la liste</numerusform>
+            <numerusform>%n domaines ajoutés à la liste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <extracomment>%1 a line number, %2 why the line was refused</extracomment>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s domains, with their client, tags and last saved check.</source>
+        <translation>Les domaines de l’espace de travail, avec leur client, leurs étiquettes et leur dernière vérification enregistrée.</translation>
+    </message>
+    <message>
+        <source>domains list: unexpected argument “%1”</source>
+        <translation>domains list&#xa0;: argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1  [%2] {%3}  %4 at %5</source>
+        <extracomment>%1 domain, %2 client, %3 tags, %4 state token (good, failing…), %5 date of the last saved check</extracomment>
+        <translation>%1  [%2] {%3}  %4 le %5</translation>
+    </message>
+    <message>
+        <source>%1  [%2] {%3}  never checked</source>
+        <extracomment>%1 domain, %2 client, %3 tags</extracomment>
+        <translation>%1  [%2] {%3}  jamais vérifié</translation>
+    </message>
+    <message>
+        <source>The domains list is empty.</source>
+        <translation>La liste des domaines est vide.</translation>
+    </message>
+    <message>
+        <source>Take a domain off the workspace&apos;s list, with its saved checks.</source>
+        <translation>Retirer un domaine de la liste de l’espace de travail, avec ses vérifications enregistrées.</translation>
+    </message>
+    <message>
+        <source>domains remove: give one domain</source>
+        <translation>domains remove&#xa0;: indiquez un domaine</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its saved checks</source>
+        <extracomment>%1 a domain name</extracomment>
+        <translation>%1 et ses vérifications enregistrées ont été supprimés</translation>
+    </message>
+    <message>
+        <source>The saved checks of a domain, newest first (check --save saves them).</source>
+        <translation>Les vérifications enregistrées d’un domaine, les plus récentes d’abord (check --save les enregistre).</translation>
+    </message>
+    <message>
+        <source>history: give one domain</source>
+        <translation>history&#xa0;: indiquez un domaine</translation>
+    </message>
+    <message>
+        <source>%1 has no saved check.</source>
+        <translation>%1 n’a aucune vérification enregistrée.</translation>
+    </message>
+    <message>
+        <source>#%1 %2  %3/100  %4  (%5)</source>
+        <extracomment>%1 check number, %2 date, %3 score out of 100, %4 state token (good, failing…), %5 the resolver asked</extracomment>
+        <translation>#%1 %2  %3/100  %4  (%5)</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <extracomment>%1 step number, %2 step name, %3 state token (pass, fail, not-evaluated, could-not-check: not translated)</extracomment>
+        <translation>%1. %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <source>Headers only: body hashes are not checked.</source>
+        <translation>En-têtes seulement&#xa0;: les empreintes du corps ne sont pas vérifiées.</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>%1: d=%2 s=%3 a=%4 (dkim=%5)</source>
+        <extracomment>%1 state token, %2 domain, %3 selector, %4 algorithm, %5 RFC 8601 result token</extracomment>
+        <translation>%1&#xa0;: d=%2 s=%3 a=%4 (dkim=%5)</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>IP %1, MAIL FROM %2, HELO %3 (from %4)</source>
+        <extracomment>%1 IP address, %2 MAIL FROM, %3 HELO name, %4 where the IP was read (token)</extracomment>
+        <translation>IP %1, MAIL FROM %2, HELO %3 (source&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <source>check_host(%1): %2 %3</source>
+        <extracomment>%1 domain checked, %2 RFC 7208 result token, %3 the deciding term</extracomment>
+        <translation>check_host(%1)&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>From %1: SPF aligned %2, DKIM aligned %3</source>
+        <extracomment>%1 From domain, %2 and %3 yes/no tokens</extracomment>
+        <translation>From %1&#xa0;: SPF aligné %2, DKIM aligné %3</translation>
+    </message>
+    <message>
+        <source>policy of %1: p=%2, on failure: %3</source>
+        <extracomment>%1 policy domain, %2 and %3 none, quarantine or reject</extracomment>
+        <translation>politique de %1&#xa0;: p=%2, en cas d’échec&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>One-click unsubscribe (RFC 8058)</source>
+        <translation>Désabonnement en un clic (RFC 8058)</translation>
+    </message>
+    <message>
+        <source>5. Selectors seen: %1</source>
+        <extracomment>%1 the d=/s= pairs of the signatures, or &quot;none&quot;</extracomment>
+        <translation>5. Sélecteurs vus&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Analyze a received message: DKIM, SPF of the sending IP, DMARC, one-click unsubscribe, selectors.</source>
+        <translation>Analyser un message reçu&#xa0;: DKIM, SPF de l’IP d’envoi, DMARC, désabonnement en un clic, sélecteurs.</translation>
+    </message>
+    <message>
+        <source>The input is a header block without body (detected when no empty line ends the header, or nothing follows it).</source>
+        <translation>L’entrée est un bloc d’en-têtes sans corps (détecté quand aucune ligne vide ne termine les en-têtes, ou quand rien ne les suit).</translation>
+    </message>
+    <message>
+        <source>The input is a whole message, even with an empty body.</source>
+        <translation>L’entrée est un message complet, même si son corps est vide.</translation>
+    </message>
+    <message>
+        <source>message analyze: expected at most one FILE, and at most one of --headers-only and --whole-message</source>
+        <translation>message analyze&#xa0;: attendu au plus un FICHIER, et au plus une option parmi --headers-only et --whole-message</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Core</name>
@@ -2374,6 +2872,31 @@
         <source>could not write %1: %2</source>
         <extracomment>%1 a file, %2 the system&apos;s reason</extracomment>
         <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the workspace is in use by another program (SQLite %1)</source>
+        <translation>l’espace de travail est utilisé par un autre programme (SQLite %1)</translation>
+    </message>
+    <message>
+        <source>the workspace cannot be written (SQLite %1)</source>
+        <translation>impossible d’écrire dans l’espace de travail (SQLite %1)</translation>
+    </message>
+    <message>
+        <source>the disk could not store the workspace (SQLite %1)</source>
+        <translation>le disque n’a pas pu enregistrer l’espace de travail (SQLite %1)</translation>
+    </message>
+    <message>
+        <source>the workspace file is damaged (SQLite %1)</source>
+        <translation>le fichier de l’espace de travail est endommagé (SQLite %1)</translation>
+    </message>
+    <message>
+        <source>the change conflicts with what the workspace holds (SQLite %1)</source>
+        <translation>la modification entre en conflit avec le contenu de l’espace de travail (SQLite %1)</translation>
+    </message>
+    <message>
+        <source>the workspace database failed (SQLite %1)</source>
+        <extracomment>%1 SQLite&apos;s result code (a number), or nothing when the driver gave none</extracomment>
+        <translation>la base de données de l’espace de travail a échoué (SQLite %1)</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +3310,10 @@
         <source>no authoritative nameserver found for %1</source>
         <extracomment>%1 a DNS name</extracomment>
         <translation>aucun serveur de noms faisant autorité trouvé pour %1</translation>
+    </message>
+    <message>
+        <source>only a step the nameservers could not verify can be confirmed by hand</source>
+        <translation>seule une étape que les serveurs de noms n’ont pas pu vérifier peut être confirmée manuellement</translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3826,30 @@
         <extracomment>%1 a domain</extracomment>
         <translation>Vérifiez que la clé DKIM utilisée par cet expéditeur est publiée pour %1 et que son adresse figure dans votre enregistrement SPF.</translation>
     </message>
+    <message>
+        <source>the From field names several authors</source>
+        <translation>le champ From désigne plusieurs auteurs</translation>
+    </message>
+    <message>
+        <source>the message has no From field</source>
+        <translation>le message n’a pas de champ From</translation>
+    </message>
+    <message>
+        <source>the message has %1 From fields</source>
+        <translation>le message a %1 champs From</translation>
+    </message>
+    <message>
+        <source>the From field has no address with a domain</source>
+        <translation>le champ From n’a aucune adresse avec un domaine</translation>
+    </message>
+    <message>
+        <source>the From address has an address literal, not a domain</source>
+        <translation>l’adresse From contient une adresse littérale, pas un domaine</translation>
+    </message>
+    <message>
+        <source>the From domain “%1” is not a domain name</source>
+        <translation>le domaine From «&#xa0;%1&#xa0;» n’est pas un nom de domaine</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Dns</name>
@@ -3401,11 +3952,6 @@
         <translation>ce n’est pas un enregistrement : propriétaire, TTL, classe, type et données attendus</translation>
     </message>
     <message>
-        <source>the record could not be read (%1)</source>
-        <extracomment>%1 the parser&apos;s technical message, in English</extracomment>
-        <translation>l’enregistrement n’a pas pu être lu (%1)</translation>
-    </message>
-    <message>
         <source>the zone file is larger than %1 MiB: load only the zones you need</source>
         <extracomment>%1 a size in MiB</extracomment>
         <translation>le fichier de zone dépasse %1 Mio : ne chargez que les zones dont vous avez besoin</translation>
@@ -3494,6 +4040,164 @@
         <source>“%1” is not a valid %2 record value</source>
         <translation>« %1 » n’est pas une valeur valide pour un enregistrement %2</translation>
     </message>
+    <message>
+        <source>the signature (RRSIG) cannot be read</source>
+        <translation>la signature (RRSIG) est illisible</translation>
+    </message>
+    <message>
+        <source>offline: DNSSEC needs a live validating resolver</source>
+        <translation>hors ligne&#xa0;: DNSSEC nécessite un résolveur validant en direct</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a DNS server (address:port), %2 what went wrong</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the message is cut short</source>
+        <translation>le message est tronqué</translation>
+    </message>
+    <message>
+        <source>a record&apos;s data does not match its length</source>
+        <translation>les données d’un enregistrement ne correspondent pas à sa longueur</translation>
+    </message>
+    <message>
+        <source>a name compression pointer is invalid</source>
+        <translation>un pointeur de compression de nom est invalide</translation>
+    </message>
+    <message>
+        <source>a name is not a valid domain name</source>
+        <translation>un nom n’est pas un nom de domaine valide</translation>
+    </message>
+    <message>
+        <source>not enough memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>the signature has expired</source>
+        <translation>la signature a expiré</translation>
+    </message>
+    <message>
+        <source>the signature is not valid yet</source>
+        <translation>la signature n’est pas encore valide</translation>
+    </message>
+    <message>
+        <source>the signature expires before it starts</source>
+        <translation>la signature expire avant sa date de début</translation>
+    </message>
+    <message>
+        <source>no DNSKEY matches the signature&apos;s key tag</source>
+        <translation>aucune DNSKEY ne correspond à l’étiquette de clé de la signature</translation>
+    </message>
+    <message>
+        <source>the signature does not verify</source>
+        <translation>la vérification de la signature échoue</translation>
+    </message>
+    <message>
+        <source>no signature (RRSIG) covers the records</source>
+        <translation>aucune signature (RRSIG) ne couvre les enregistrements</translation>
+    </message>
+    <message>
+        <source>no trusted key (DNSKEY) was found</source>
+        <translation>aucune clé de confiance (DNSKEY) n’a été trouvée</translation>
+    </message>
+    <message>
+        <source>no trusted delegation (DS) was found</source>
+        <translation>aucune délégation de confiance (DS) n’a été trouvée</translation>
+    </message>
+    <message>
+        <source>the signature covers another record type</source>
+        <translation>la signature couvre un autre type d’enregistrement</translation>
+    </message>
+    <message>
+        <source>the signature algorithm is not supported</source>
+        <translation>l’algorithme de signature n’est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>the record type is unknown</source>
+        <translation>le type d’enregistrement est inconnu</translation>
+    </message>
+    <message>
+        <source>the record class is unknown</source>
+        <translation>la classe d’enregistrement est inconnue</translation>
+    </message>
+    <message>
+        <source>the TTL is not valid</source>
+        <translation>le TTL n’est pas valide</translation>
+    </message>
+    <message>
+        <source>the record&apos;s data is missing or not valid for its type</source>
+        <translation>les données de l’enregistrement sont absentes ou invalides pour son type</translation>
+    </message>
+    <message>
+        <source>the DNS library could not read it (ldns error %1)</source>
+        <extracomment>%1 the number of an error of the ldns library (ldns/error.h), when none of the above</extracomment>
+        <translation>la bibliothèque DNS n’a pas pu le lire (erreur ldns %1)</translation>
+    </message>
+    <message>
+        <source>connection refused (port unreachable)</source>
+        <translation>connexion refusée (port injoignable)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address was not found</source>
+        <translation>l’adresse du serveur est introuvable</translation>
+    </message>
+    <message>
+        <source>the system refused access to the network</source>
+        <translation>le système a refusé l’accès au réseau</translation>
+    </message>
+    <message>
+        <source>the system has no network resources left</source>
+        <translation>le système n’a plus de ressources réseau</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>la connexion a expiré</translation>
+    </message>
+    <message>
+        <source>the message is too large to send</source>
+        <translation>le message est trop volumineux pour être envoyé</translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation>le réseau est injoignable</translation>
+    </message>
+    <message>
+        <source>the local address cannot be used</source>
+        <translation>l’adresse locale est inutilisable</translation>
+    </message>
+    <message>
+        <source>this system does not support the operation</source>
+        <translation>ce système ne prend pas en charge l’opération</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <extracomment>%1 the number of a socket error (QAbstractSocket::SocketError), when none of the above</extracomment>
+        <translation>erreur réseau %1</translation>
+    </message>
+    <message>
+        <source>the server answered %1</source>
+        <extracomment>%1 a DNS response code (RCODE) as the protocol names it: REFUSED, FORMERR…</extracomment>
+        <translation>le serveur a répondu %1</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 ms</source>
+        <extracomment>%1 a DNS server (address:port)</extracomment>
+        <translation>aucune réponse de %1 en %2 ms</translation>
+    </message>
+    <message>
+        <source>TCP to %1: %2</source>
+        <extracomment>%1 a DNS server (address:port), %2 what went wrong</extracomment>
+        <translation>TCP vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>offline: outside the loaded zones</source>
+        <translation>hors ligne&#xa0;: en dehors des zones chargées</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Gui</name>
@@ -3530,6 +4234,104 @@
         <source>the zip archive holds no report</source>
         <translation>l’archive zip ne contient aucun rapport</translation>
     </message>
+    <message>
+        <source>The message has no DKIM signature.</source>
+        <translation>Le message n’a aucune signature DKIM.</translation>
+    </message>
+    <message>
+        <source>No DKIM signature of the message verifies.</source>
+        <translation>Aucune signature DKIM du message n’est valide.</translation>
+    </message>
+    <message>
+        <source>Headers only: the body hash cannot be checked, so no signature can pass or fail.</source>
+        <translation>En-têtes seulement&#xa0;: l’empreinte du corps ne peut pas être vérifiée, donc aucune signature ne peut réussir ni échouer.</translation>
+    </message>
+    <message>
+        <source>A DNS lookup failed: the result could not be checked.</source>
+        <translation>Une requête DNS a échoué&#xa0;: le résultat n’a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>No connecting IP address in the fields the receiving side wrote (Received-SPF, the topmost Received).</source>
+        <translation>Aucune adresse IP de connexion dans les champs écrits par le destinataire (Received-SPF, le Received le plus haut).</translation>
+    </message>
+    <message>
+        <source>Neither the MAIL FROM nor the HELO name is known.</source>
+        <translation>Ni le MAIL FROM ni le nom HELO ne sont connus.</translation>
+    </message>
+    <message>
+        <source>SPF does not authorize the sending IP address.</source>
+        <translation>SPF n’autorise pas l’adresse IP d’envoi.</translation>
+    </message>
+    <message>
+        <source>The From domain could not be read.</source>
+        <translation>Le domaine From n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The From domain has no DMARC policy.</source>
+        <translation>Le domaine From n’a pas de politique DMARC.</translation>
+    </message>
+    <message>
+        <source>The DMARC policy or an Organizational Domain could not be determined (a DNS lookup failed).</source>
+        <translation>La politique DMARC ou un domaine organisationnel n’a pas pu être déterminé (une requête DNS a échoué).</translation>
+    </message>
+    <message>
+        <source>Nothing aligned passed, but an SPF or DKIM result could not be checked: the verdict is unknown.</source>
+        <translation>Aucun résultat aligné n’a réussi, mais un résultat SPF ou DKIM n’a pas pu être vérifié&#xa0;: le verdict est inconnu.</translation>
+    </message>
+    <message>
+        <source>Neither SPF nor DKIM passed with a domain aligned with the From domain.</source>
+        <translation>Ni SPF ni DKIM n’ont réussi avec un domaine aligné sur le domaine From.</translation>
+    </message>
+    <message>
+        <source>The message offers no List-Unsubscribe.</source>
+        <translation>Le message ne propose pas de List-Unsubscribe.</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe-Post is present without List-Unsubscribe.</source>
+        <translation>List-Unsubscribe-Post est présent sans List-Unsubscribe.</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe or List-Unsubscribe-Post appears more than once.</source>
+        <translation>List-Unsubscribe ou List-Unsubscribe-Post apparaît plus d’une fois.</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe-Post is missing: unsubscribing is not one-click.</source>
+        <translation>List-Unsubscribe-Post est absent&#xa0;: le désabonnement ne se fait pas en un clic.</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe-Post must be exactly List-Unsubscribe=One-Click.</source>
+        <translation>List-Unsubscribe-Post doit valoir exactement List-Unsubscribe=One-Click.</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe has no https URI.</source>
+        <translation>List-Unsubscribe n’a pas d’URI https.</translation>
+    </message>
+    <message>
+        <source>No DKIM signature covers both List-Unsubscribe and List-Unsubscribe-Post in its h= tag.</source>
+        <translation>Aucune signature DKIM ne couvre à la fois List-Unsubscribe et List-Unsubscribe-Post dans sa balise h=.</translation>
+    </message>
+    <message>
+        <source>The DKIM signatures covering both fields do not verify.</source>
+        <translation>Les signatures DKIM qui couvrent les deux champs ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>The DKIM signature covering both fields could not be checked.</source>
+        <translation>La signature DKIM qui couvre les deux champs n’a pas pu être vérifiée.</translation>
+    </message>
+    <message>
+        <source>the message is larger than %1 MiB</source>
+        <extracomment>%1 the limit in MiB</extracomment>
+        <translation>le message dépasse %1 Mio</translation>
+    </message>
+    <message>
+        <source>the message has more than %1 header fields</source>
+        <extracomment>%1 the limit</extracomment>
+        <translation>le message a plus de %1 champs d’en-tête</translation>
+    </message>
+    <message>
+        <source>the input has no header field</source>
+        <translation>l’entrée n’a aucun champ d’en-tête</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Publish</name>
@@ -3548,7 +4350,7 @@
     </message>
     <message>
         <source>Could not set up a trusted TLS connection to %1: %2</source>
-        <extracomment>%1 a host name, %2 why (from Qt)</extracomment>
+        <extracomment>%1 a host name, %2 why</extracomment>
         <translation>Impossible d’établir une connexion TLS de confiance avec %1 : %2</translation>
     </message>
     <message>
@@ -3557,7 +4359,7 @@
     </message>
     <message>
         <source>Could not reach %1: %2</source>
-        <extracomment>%1 a host name, %2 why (from Qt)</extracomment>
+        <extracomment>%1 a host name, %2 why</extracomment>
         <translation>Impossible de joindre %1 : %2</translation>
     </message>
     <message>
@@ -3718,6 +4520,47 @@
         <source>a CNAME has exactly one target (RFC 2181 §10.1)</source>
         <translation>un CNAME a exactement une cible (RFC 2181 §10.1)</translation>
     </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>le serveur a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found in the DNS</source>
+        <translation>le nom du serveur est introuvable dans le DNS</translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation>le serveur n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted, or TLS could not be set up</source>
+        <translation>le certificat du serveur n’est pas de confiance, ou TLS n’a pas pu être établi</translation>
+    </message>
+    <message>
+        <source>the network is unreachable</source>
+        <translation>le réseau est injoignable</translation>
+    </message>
+    <message>
+        <source>the proxy could not be used</source>
+        <translation>le proxy n’a pas pu être utilisé</translation>
+    </message>
+    <message>
+        <source>the server redirected the request elsewhere</source>
+        <translation>le serveur a redirigé la requête ailleurs</translation>
+    </message>
+    <message>
+        <source>the server&apos;s answer was not valid HTTP</source>
+        <translation>la réponse du serveur n’était pas du HTTP valide</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <extracomment>%1 the number of a network error (QNetworkReply::NetworkError), when none of the above</extracomment>
+        <translation>erreur réseau %1</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Secrets</name>
@@ -3768,6 +4611,34 @@
     <message>
         <source>the secret holds a line end</source>
         <translation>le secret contient une fin de ligne</translation>
+    </message>
+    <message>
+        <source>access to the keychain was refused at its prompt</source>
+        <translation>l’accès au trousseau a été refusé lors de sa demande d’autorisation</translation>
+    </message>
+    <message>
+        <source>the keychain denied access</source>
+        <translation>le trousseau a refusé l’accès</translation>
+    </message>
+    <message>
+        <source>no keychain service (Secret Service, KWallet) is running</source>
+        <translation>aucun service de trousseau (Secret Service, KWallet) n’est actif</translation>
+    </message>
+    <message>
+        <source>this system&apos;s keychain does not offer this operation</source>
+        <translation>le trousseau de ce système ne propose pas cette opération</translation>
+    </message>
+    <message>
+        <source>the keychain could not delete the entry</source>
+        <translation>le trousseau n’a pas pu supprimer l’entrée</translation>
+    </message>
+    <message>
+        <source>the keychain is locked, or its unlock prompt was dismissed</source>
+        <translation>le trousseau est verrouillé, ou sa demande de déverrouillage a été fermée</translation>
+    </message>
+    <message>
+        <source>the keychain service failed (D-Bus or Secret Service error)</source>
+        <translation>le service de trousseau a échoué (erreur D-Bus ou Secret Service)</translation>
     </message>
 </context>
 <context>
@@ -4071,6 +4942,108 @@
         <extracomment>%1 a domain, %2 an SPF term such as ip4:0.0.0.0/0</extracomment>
         <translation>%1 utilise « %2 », qui autorise toutes les adresses : il n’y a rien à aplatir.</translation>
     </message>
+    <message>
+        <source>no DNS resolver is set up</source>
+        <translation>aucun résolveur DNS n’est configuré</translation>
+    </message>
+    <message>
+        <source>unknown macro letter in %{%1}</source>
+        <translation>lettre de macro inconnue dans %{%1}</translation>
+    </message>
+    <message>
+        <source>invalid digit transformer in %{%1}</source>
+        <translation>transformateur numérique invalide dans %{%1}</translation>
+    </message>
+    <message>
+        <source>invalid delimiter in %{%1}</source>
+        <translation>délimiteur invalide dans %{%1}</translation>
+    </message>
+    <message>
+        <source>macro %1 is only allowed in exp text</source>
+        <translation>la macro %1 n’est autorisée que dans le texte d’explication (exp)</translation>
+    </message>
+    <message>
+        <source>invalid character 0x%1 at %2</source>
+        <translation>caractère 0x%1 invalide à la position %2</translation>
+    </message>
+    <message>
+        <source>lone % at end</source>
+        <translation>% isolé à la fin</translation>
+    </message>
+    <message>
+        <source>invalid %%1 at %2</source>
+        <translation>%%1 invalide à la position %2</translation>
+    </message>
+    <message>
+        <source>unterminated macro at %1</source>
+        <translation>macro non terminée à la position %1</translation>
+    </message>
+    <message>
+        <source>empty domain-spec</source>
+        <translation>domain-spec vide</translation>
+    </message>
+    <message>
+        <source>domain-spec %1 does not end in a valid top label</source>
+        <translation>le domain-spec %1 ne se termine pas par une étiquette de premier niveau valide</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid SPF (%2): receivers reject the whole record for it. It was left out; add what it meant in the fields.</source>
+        <extracomment>%1 a term of an SPF record (protocol text), %2 what is wrong with it</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’est pas du SPF valide (%2)&#xa0;: les serveurs destinataires rejettent tout l’enregistrement à cause de lui. Il a été omis&#xa0;; ajoutez ce qu’il signifiait dans les champs.</translation>
+    </message>
+    <message>
+        <source>invalid IPv4 CIDR length /%1</source>
+        <translation>longueur CIDR IPv4 /%1 invalide</translation>
+    </message>
+    <message>
+        <source>invalid IPv6 CIDR length //%1</source>
+        <translation>longueur CIDR IPv6 //%1 invalide</translation>
+    </message>
+    <message>
+        <source>unknown mechanism %1</source>
+        <translation>mécanisme %1 inconnu</translation>
+    </message>
+    <message>
+        <source>all takes no argument</source>
+        <translation>all n’accepte pas d’argument</translation>
+    </message>
+    <message>
+        <source>%1 requires a domain-spec</source>
+        <translation>%1 exige un domain-spec</translation>
+    </message>
+    <message>
+        <source>ptr takes no CIDR length</source>
+        <translation>ptr n’accepte pas de longueur CIDR</translation>
+    </message>
+    <message>
+        <source>unexpected text after %1</source>
+        <translation>texte inattendu après %1</translation>
+    </message>
+    <message>
+        <source>%1 requires a network</source>
+        <translation>%1 exige un réseau</translation>
+    </message>
+    <message>
+        <source>invalid %1 network %2</source>
+        <translation>réseau %1 invalide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>invalid CIDR length %1</source>
+        <translation>longueur CIDR %1 invalide</translation>
+    </message>
+    <message>
+        <source>missing v=spf1</source>
+        <translation>v=spf1 manquant</translation>
+    </message>
+    <message>
+        <source>modifier repeated</source>
+        <translation>modificateur répété</translation>
+    </message>
+    <message>
+        <source>“%1” (at offset %2) is not valid: %3</source>
+        <extracomment>%1 a term of an SPF record (protocol text), %2 its offset in the record, %3 what is wrong</extracomment>
+        <translation>«&#xa0;%1&#xa0;» (à la position %2) n’est pas valide&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Storage</name>
@@ -4112,6 +5085,48 @@
         <source>%1 could not be upgraded: %2</source>
         <extracomment>%1 a file, %2 the database error</extracomment>
         <translation>%1 n’a pas pu être mis à niveau : %2</translation>
+    </message>
+    <message>
+        <source>the report is too large to keep (at most %1 bytes)</source>
+        <extracomment>%1 the largest report kept, in bytes</extracomment>
+        <translation>le rapport est trop volumineux pour être conservé (%1 octets au plus)</translation>
+    </message>
+    <message>
+        <source>no saved check #%1</source>
+        <extracomment>%1 the number of a saved check</extracomment>
+        <translation>aucune vérification enregistrée #%1</translation>
+    </message>
+    <message>
+        <source>the saved check #%1 of the workspace is damaged</source>
+        <translation>la vérification enregistrée #%1 de l’espace de travail est endommagée</translation>
+    </message>
+    <message>
+        <source>a client name has at most %1 characters and no control character</source>
+        <extracomment>%1 the longest client name allowed, in characters</extracomment>
+        <translation>un nom de client compte au plus %1 caractères, sans caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>the tag “%1” is not valid: 1 to %2 characters, no control character</source>
+        <extracomment>%1 the tag as given, %2 the longest tag allowed, in characters</extracomment>
+        <translation>l’étiquette «&#xa0;%1&#xa0;» n’est pas valide&#xa0;: de 1 à %2 caractères, sans caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>a domain has at most %1 tags</source>
+        <translation>un domaine a au plus %1 étiquettes</translation>
+    </message>
+    <message>
+        <source>%1 is not in the domains list</source>
+        <extracomment>%1 a domain name</extracomment>
+        <translation>%1 n’est pas dans la liste des domaines</translation>
+    </message>
+    <message>
+        <source>the list is too large (at most %1 bytes)</source>
+        <extracomment>%1 the largest list accepted, in bytes</extracomment>
+        <translation>la liste est trop volumineuse (%1 octets au plus)</translation>
+    </message>
+    <message>
+        <source>the list has too many lines (at most %1)</source>
+        <translation>la liste a trop de lignes (%1 au plus)</translation>
     </message>
 </context>
 <context>
@@ -5155,6 +6170,211 @@
     </message>
 </context>
 <context>
+    <name>Sceau::Widgets::AddDomainDialog</name>
+    <message>
+        <source>Add a domain</source>
+        <translation>Ajouter un domaine</translation>
+    </message>
+    <message>
+        <source>example.com</source>
+        <translation>example.com</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Dupont &amp; Fils</source>
+        <extracomment>placeholder: the client a domain belongs to (for service providers)</extracomment>
+        <translation>facultatif, p. ex. Dupont &amp; Fils</translation>
+    </message>
+    <message>
+        <source>optional, e.g. production, eu</source>
+        <extracomment>placeholder: tags separated by commas</extracomment>
+        <translation>facultatif, p. ex. production, eu</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Étiquettes&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::AreaCard</name>
+    <message>
+        <source>Not checked yet</source>
+        <translation>Pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>%1/100*</source>
+        <extracomment>a score out of 100; &quot;(provisional)&quot; when some lookups failed</extracomment>
+        <translation>%1/100*</translation>
+    </message>
+    <message>
+        <source>%1/100</source>
+        <translation>%1/100</translation>
+    </message>
+    <message>
+        <source>Provisional: some lookups failed, so this rates only what could be checked.</source>
+        <translation>Provisoire&#xa0;: des requêtes DNS ont échoué, seul ce qui a pu être vérifié est donc noté.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <extracomment>accessible name of a dashboard card: %1 area (SPF…), %2 state, %3 score or &quot;—&quot;</extracomment>
+        <translation>%1&#xa0;: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::AreaDetails</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in all)</source>
+        <extracomment>SPF lookups: %1 this record&apos;s own, %2 with every branch below</extracomment>
+        <translation>%1 (%2 au total)</translation>
+    </message>
+    <message>
+        <source>Data of the area</source>
+        <translation>Données de la rubrique</translation>
+    </message>
+    <message>
+        <source>Raw records</source>
+        <translation>Enregistrements bruts</translation>
+    </message>
+    <message>
+        <source>Copy the r&amp;ecords</source>
+        <translation>Copier les &amp;enregistrements</translation>
+    </message>
+    <message>
+        <source>Record / term</source>
+        <translation>Enregistrement / terme</translation>
+    </message>
+    <message>
+        <source>DNS lookups</source>
+        <translation>Requêtes DNS</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>%1 of the 10 DNS lookups RFC 7208 allows.</source>
+        <extracomment>%1 DNS lookups of the SPF tree; RFC 7208 allows 10</extracomment>
+        <translation>%1 des 10 requêtes DNS autorisées par la RFC 7208.</translation>
+    </message>
+    <message>
+        <source>Selector</source>
+        <translation>Sélecteur</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Testing</source>
+        <translation>Mode test</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>%1 bits</source>
+        <translation>%1 bits</translation>
+    </message>
+    <message>
+        <source>No selector was given: these common ones were probed: %1.</source>
+        <extracomment>%1 the DKIM selectors looked up, comma-separated</extracomment>
+        <translation>Aucun sélecteur indiqué&#xa0;: ces sélecteurs courants ont été sondés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Could not be asked: %1.</source>
+        <translation>Interrogation impossible&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Balise</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>In effect</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Inherited from %1.</source>
+        <extracomment>%1 the domain whose DMARC record applies</extracomment>
+        <translation>Héritée de %1.</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Préférence</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>(null MX: no mail accepted)</source>
+        <translation>(MX nul&#xa0;: aucun courrier accepté)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>The mail servers were not probed in this check: the Transport tab probes them.</source>
+        <translation>Les serveurs de messagerie n’ont pas été sondés lors de cette vérification&#xa0;: l’onglet Transport les sonde.</translation>
+    </message>
+    <message>
+        <source>could not test</source>
+        <translation>impossible de tester</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>pas de TLS</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>de confiance</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>pas de confiance</translation>
+    </message>
+</context>
+<context>
     <name>Sceau::Widgets::BimiFindingsList</name>
     <message>
         <source>line %1: %2</source>
@@ -5766,6 +6986,48 @@
         <source>Some checks could not be made.</source>
         <translation>Certaines vérifications n’ont pas pu être effectuées.</translation>
     </message>
+    <message>
+        <source>Domain checked for DANE</source>
+        <translation>Domaine vérifié pour DANE</translation>
+    </message>
+    <message>
+        <source>DANE of each mail server</source>
+        <translation>DANE de chaque serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>DANE findings</source>
+        <translation>Constats DANE</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DashboardView</name>
+    <message>
+        <source>How is this sc&amp;ored?</source>
+        <translation>Comment ce score est-il ca&amp;lculé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Check a domain to see its posture, area by area.</source>
+        <translation>Vérifiez un domaine pour voir sa posture, rubrique par rubrique.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 domain, %2 its state (&quot;Domain not found&quot;, &quot;Could not check&quot;)</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3/100 (provisional: some checks could not be made)</source>
+        <extracomment>%1 domain, %2 state, %3 score out of 100 of what could be checked</extracomment>
+        <translation>%1&#xa0;: %2, %3/100 (provisoire&#xa0;: certaines vérifications n’ont pas pu être faites)</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3/100</source>
+        <extracomment>%1 domain, %2 state, %3 score out of 100</extracomment>
+        <translation>%1&#xa0;: %2, %3/100</translation>
+    </message>
+    <message>
+        <source>How scores are computed</source>
+        <translation>Comment les scores sont calculés</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets::DkimActivatePage</name>
@@ -5799,6 +7061,10 @@
         <source>Selector %1 is active. Selector %2 is retiring since %3; revoke it after %4.</source>
         <extracomment>%1 the new selector, %2 the old one, %3 when it started retiring, %4 when it can be revoked</extracomment>
         <translation>Le sélecteur %1 est actif. Le sélecteur %2 est en cours de retrait depuis le %3 ; révoquez-le après le %4.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the mail server…</source>
+        <translation>E&amp;xporter pour le serveur de messagerie…</translation>
     </message>
 </context>
 <context>
@@ -5918,6 +7184,90 @@
         <source>%1: does not serve it yet</source>
         <translation>%1 : ne le publie pas encore</translation>
     </message>
+    <message>
+        <source>Con&amp;firm by hand…</source>
+        <translation>Con&amp;firmer manuellement…</translation>
+    </message>
+    <message>
+        <source>Sceau could not verify it. If you checked by other means that every nameserver serves it, you may confirm it by hand.</source>
+        <translation>Sceau n’a pas pu le vérifier. Si vous avez vérifié par d’autres moyens que chaque serveur de noms le publie, vous pouvez le confirmer manuellement.</translation>
+    </message>
+    <message>
+        <source>Confirm by hand</source>
+        <translation>Confirmer manuellement</translation>
+    </message>
+    <message>
+        <source>Every authoritative nameserver serves the record at %1, as you checked yourself? The step is recorded as confirmed by hand, not verified by Sceau.</source>
+        <extracomment>%1 a DNS name</extracomment>
+        <translation>Chaque serveur de noms faisant autorité publie-t-il l’enregistrement sur %1, comme vous l’avez vérifié vous-même&#xa0;? L’étape est enregistrée comme confirmée manuellement, et non vérifiée par Sceau.</translation>
+    </message>
+    <message>
+        <source>Confirmed by hand: recorded as not verified by Sceau.</source>
+        <translation>Confirmé manuellement&#xa0;: enregistré comme non vérifié par Sceau.</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::DkimExportDialog</name>
+    <message>
+        <source>&amp;Write the private key</source>
+        <translation>&amp;Écrire la clé privée</translation>
+    </message>
+    <message>
+        <source>Export the DKIM key %1 of %2</source>
+        <extracomment>%1 selector, %2 domain</extracomment>
+        <translation>Exporter la clé DKIM %1 de %2</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Private key &amp;file here:</source>
+        <translation>Emplacement du &amp;fichier de clé privée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The file is unencrypted PEM, readable only by you (mode 0600); an existing file is never overwritten. Copy it to the mail server, readable only by the signer.</source>
+        <translation>Le fichier est en PEM non chiffré, lisible par vous seul (mode 0600)&#xa0;; un fichier existant n’est jamais écrasé. Copiez-le sur le serveur de messagerie, lisible uniquement par le logiciel de signature.</translation>
+    </message>
+    <message>
+        <source>&amp;Path on the mail server:</source>
+        <translation>&amp;Chemin sur le serveur de messagerie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>Configuration of the signer:</source>
+        <extracomment>the configuration lines of each mail server software</extracomment>
+        <translation>Configuration du logiciel de signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>This key&apos;s private part was destroyed: only the configuration is shown.</source>
+        <translation>La partie privée de cette clé a été détruite&#xa0;: seule la configuration est affichée.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Reading the key (the keychain may ask for your permission)…</source>
+        <translation>Lecture de la clé (le trousseau peut demander votre autorisation)…</translation>
+    </message>
+    <message>
+        <source>The key could not be read: %1</source>
+        <extracomment>%1 why the key could not be read (keychain locked…)</extracomment>
+        <translation>La clé n’a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Private key written to %1.</source>
+        <extracomment>%1 the file written</extracomment>
+        <translation>Clé privée écrite dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets::DkimKeyPage</name>
@@ -5948,6 +7298,19 @@
         <source>Could not read the keys: %1</source>
         <extracomment>%1 why the workspace could not be read</extracomment>
         <translation>Impossible de lire les clés : %1</translation>
+    </message>
+    <message>
+        <source>Abandon the key</source>
+        <translation>Abandonner la clé</translation>
+    </message>
+    <message>
+        <source>Erase the key %1 of %2? It was never published; its private key is erased from the workspace and its passphrase from the keychain.</source>
+        <extracomment>%1 selector, %2 domain</extracomment>
+        <translation>Effacer la clé %1 de %2&#xa0;? Elle n’a jamais été publiée&#xa0;; sa clé privée est effacée de l’espace de travail et sa phrase secrète du trousseau.</translation>
+    </message>
+    <message>
+        <source>The key was not erased: %1</source>
+        <translation>La clé n’a pas été effacée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6041,6 +7404,44 @@
         <source>&amp;Rotate…</source>
         <translation>&amp;Rotation…</translation>
     </message>
+    <message>
+        <source>&amp;Copy record</source>
+        <translation>&amp;Copier l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Copy the key&apos;s DNS record as a zone-file line</source>
+        <translation>Copier l’enregistrement DNS de la clé sous forme de ligne de fichier de zone</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Write the private key for the mail server and show the signer&apos;s configuration</source>
+        <translation>Écrire la clé privée pour le serveur de messagerie et afficher la configuration du logiciel de signature</translation>
+    </message>
+    <message>
+        <source>&amp;Abandon…</source>
+        <translation>&amp;Abandonner…</translation>
+    </message>
+    <message>
+        <source>Erase a key that was never published</source>
+        <translation>Effacer une clé qui n’a jamais été publiée</translation>
+    </message>
+    <message>
+        <source>%1 (confirmed by hand)</source>
+        <extracomment>%1 a DKIM key state; a step the nameservers could not verify, the user confirmed</extracomment>
+        <translation>%1 (confirmée manuellement)</translation>
+    </message>
+    <message>
+        <source>The nameservers could not be asked: this step was confirmed by hand, not verified by Sceau.</source>
+        <translation>Les serveurs de noms n’ont pas pu être interrogés&#xa0;: cette étape a été confirmée manuellement, et non vérifiée par Sceau.</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <extracomment>%1 the date a DKIM key&apos;s step was due</extracomment>
+        <translation>%1, en retard</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets::DkimPublishPage</name>
@@ -6064,6 +7465,10 @@
         <source>Publish a TXT record at %1:</source>
         <extracomment>%1 is a DNS name</extracomment>
         <translation>Publiez un enregistrement TXT sur %1 :</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the mail server…</source>
+        <translation>E&amp;xporter pour le serveur de messagerie…</translation>
     </message>
 </context>
 <context>
@@ -6138,12 +7543,21 @@
         <translation>La clé privée est enregistrée chiffrée dans l&apos;espace de travail ; sa phrase secrète est placée dans le trousseau de clés du système.</translation>
     </message>
     <message>
-        <source>Storing the key…</source>
-        <translation>Enregistrement de la clé…</translation>
-    </message>
-    <message>
         <source>The key is stored. Next: publish its record.</source>
         <translation>La clé est enregistrée. Étape suivante : publier son enregistrement.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Storing the key… Your system keychain may ask you to unlock it or to allow Sceau to store a passphrase: answer it in its own window.</source>
+        <translation>Enregistrement de la clé… Le trousseau de votre système peut vous demander de le déverrouiller ou d’autoriser Sceau à y enregistrer une phrase secrète&#xa0;: répondez-lui dans sa propre fenêtre.</translation>
+    </message>
+    <message>
+        <source>The key was not stored: %1. Unlock the keychain or allow Sceau, then retry.</source>
+        <extracomment>%1 why the key could not be stored (keychain locked, refused…)</extracomment>
+        <translation>La clé n’a pas été enregistrée&#xa0;: %1. Déverrouillez le trousseau ou autorisez Sceau, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -6273,10 +7687,6 @@
 <context>
     <name>Sceau::Widgets::DmarcReportsView</name>
     <message>
-        <source>&amp;Import reports…</source>
-        <translation>&amp;Importer des rapports…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -6295,10 +7705,6 @@
     <message>
         <source>Failing</source>
         <translation>En échec</translation>
-    </message>
-    <message>
-        <source>Policy &amp;domain:</source>
-        <translation>&amp;Domaine de la politique :</translation>
     </message>
     <message>
         <source>Pass and fail per day:</source>
@@ -6353,6 +7759,26 @@
     <message>
         <source>This source passes DMARC (aligned).</source>
         <translation>Cette source réussit DMARC (alignée).</translation>
+    </message>
+    <message>
+        <source>Import r&amp;eports…</source>
+        <translation>&amp;Importer des rapports…</translation>
+    </message>
+    <message>
+        <source>P&amp;olicy domain:</source>
+        <translation>Domaine de la politi&amp;que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Filter the sources</source>
+        <translation>Filtrer les sources</translation>
+    </message>
+    <message>
+        <source>Sending sources</source>
+        <translation>Sources d’envoi</translation>
+    </message>
+    <message>
+        <source>Reports over time</source>
+        <translation>Rapports dans le temps</translation>
     </message>
 </context>
 <context>
@@ -6498,6 +7924,154 @@
     </message>
 </context>
 <context>
+    <name>Sceau::Widgets::DomainsView</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Suppri&amp;mer</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>Im&amp;porter…</translation>
+    </message>
+    <message>
+        <source>Check a&amp;ll</source>
+        <translation>To&amp;ut vérifier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Filter by domain, client or tag</source>
+        <extracomment>placeholder of the filter of the domains list</extracomment>
+        <translation>Filtrer par domaine, client ou étiquette</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <source>Check every domain shown, or the selected ones</source>
+        <translation>Vérifier tous les domaines affichés, ou ceux qui sont sélectionnés</translation>
+    </message>
+    <message>
+        <source>%1*</source>
+        <translation>%1*</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s).</source>
+        <extracomment>%n domains in the list</extracomment>
+        <translation>
+            <numerusform>%n domaine.</numerusform>
+            <numerusform>%n domaines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The check of %1 was not saved: %2</source>
+        <extracomment>%1 domain, %2 why its check could not be saved</extracomment>
+        <translation>La vérification de %1 n’a pas été enregistrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Remove domains</source>
+        <translation>Supprimer des domaines</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n domain(s) from the list, with their saved checks? %1</source>
+        <extracomment>%n domains; %1 their names</extracomment>
+        <translation>
+            <numerusform>Retirer %n domaine de la liste, avec ses vérifications enregistrées&#xa0;? %1</numerusform>
+            <numerusform>Retirer %n domaines de la liste, avec leurs vérifications enregistrées&#xa0;? %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a list of domains</source>
+        <translation>Importer une liste de domaines</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.list)</source>
+        <extracomment>file dialog filter</extracomment>
+        <translation>Fichiers texte (*.txt *.csv *.list)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <extracomment>%1 file, %2 why it cannot be read</extracomment>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) imported.</source>
+        <extracomment>%n domains added from an imported file</extracomment>
+        <translation>
+            <numerusform>%n domaine importé.</numerusform>
+            <numerusform>%n domaines importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <extracomment>%1 line number, %2 the line, %3 why it was not imported</extracomment>
+        <translation>Ligne %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n domain(s)…</source>
+        <extracomment>%n domains being checked</extracomment>
+        <translation>
+            <numerusform>Vérification de %n domaine…</numerusform>
+            <numerusform>Vérification de %n domaines…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Canceled: %1 of %2 domains checked.</source>
+        <extracomment>%1 checked, %2 asked</extracomment>
+        <translation>Annulé&#xa0;: %1 domaines vérifiés sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) checked.</source>
+        <translation>
+            <numerusform>%n domaine vérifié.</numerusform>
+            <numerusform>%n domaines vérifiés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter the domains</source>
+        <translation>Filtrer les domaines</translation>
+    </message>
+</context>
+<context>
     <name>Sceau::Widgets::FindingsView</name>
     <message>
         <source>Finding</source>
@@ -6521,12 +8095,73 @@
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <source>&amp;Fix…</source>
-        <translation>&amp;Corriger…</translation>
-    </message>
-    <message>
         <source>Open the tool that fixes the selected finding</source>
         <translation>Ouvrir l&apos;outil qui corrige le constat sélectionné</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x…</source>
+        <translation>Corri&amp;ger…</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>What the finding means and how to fix it</source>
+        <translation>Ce que signifie le constat et comment le corriger</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::HistoryView</name>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Resolver</source>
+        <translation>Résolveur</translation>
+    </message>
+    <message>
+        <source>Saved checks</source>
+        <translation>Vérifications enregistrées</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Select or check a domain to see its history.</source>
+        <translation>Sélectionnez ou vérifiez un domaine pour voir son historique.</translation>
+    </message>
+    <message>
+        <source>Checks of %1</source>
+        <extracomment>%1 domain</extracomment>
+        <translation>Vérifications de %1</translation>
+    </message>
+    <message>
+        <source>No check of this domain is saved yet.</source>
+        <translation>Aucune vérification de ce domaine n’est encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>The first saved check: nothing to compare it with.</source>
+        <translation>Première vérification enregistrée&#xa0;: rien à quoi la comparer.</translation>
+    </message>
+    <message>
+        <source>Nothing changed from %1 to %2.</source>
+        <extracomment>%1 and %2 dates of two checks</extracomment>
+        <translation>Rien n’a changé du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
+        <translation>Du %1 au %2&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6661,10 +8296,6 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Sceau — email sender security</source>
-        <translation>Sceau — sécurité des expéditeurs de courriel</translation>
-    </message>
-    <message>
         <source>example.com</source>
         <translation>example.com</translation>
     </message>
@@ -6780,23 +8411,6 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
         <translation>Les nouveaux réglages du résolveur n’ont pas pu être utilisés : %1</translation>
     </message>
     <message>
-        <source>DKIM keys</source>
-        <translation>Clés DKIM</translation>
-    </message>
-    <message>
-        <source>The DKIM keys cannot be opened: %1</source>
-        <extracomment>%1 why the workspace (or the keychain behind it) cannot open</extracomment>
-        <translation>Les clés DKIM ne peuvent pas être ouvertes : %1</translation>
-    </message>
-    <message>
-        <source>&amp;Findings</source>
-        <translation>&amp;Constats</translation>
-    </message>
-    <message>
-        <source>&amp;Transport</source>
-        <translation>&amp;Transport</translation>
-    </message>
-    <message>
         <source>S&amp;ubmission test…</source>
         <translation>Test de &amp;soumission…</translation>
     </message>
@@ -6827,6 +8441,200 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
     <message>
         <source>Published &amp;changes…</source>
         <translation>&amp;Modifications publiées…</translation>
+    </message>
+    <message>
+        <source>Email sender security</source>
+        <translation>Sécurité des expéditeurs de courriel</translation>
+    </message>
+    <message>
+        <source>Dash&amp;board</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>F&amp;indings</source>
+        <translation>&amp;Constats</translation>
+    </message>
+    <message>
+        <source>Tra&amp;nsport</source>
+        <translation>Tra&amp;nsport</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Message &amp;analysis…</source>
+        <translation>A&amp;nalyse de message…</translation>
+    </message>
+    <message>
+        <source>The resolver changed: the results shown for %1 come from the previous one. Check again to update them.</source>
+        <extracomment>%1 the domain whose results are shown</extracomment>
+        <translation>Le résolveur a changé&#xa0;: les résultats affichés pour %1 viennent du précédent. Vérifiez de nouveau pour les mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Results of the check</source>
+        <translation>Résultats de la vérification</translation>
+    </message>
+    <message>
+        <source>Score: could not check</source>
+        <translation>Score&#xa0;: vérification impossible</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::MessageAnalysisDialog</name>
+    <message>
+        <source>&amp;Headers only (no body)</source>
+        <translation>&amp;En-têtes seulement (sans corps)</translation>
+    </message>
+    <message>
+        <source>&amp;Open .eml…</source>
+        <translation>&amp;Ouvrir un .eml…</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze</source>
+        <translation>A&amp;nalyser</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Message analysis</source>
+        <translation>Analyse de message</translation>
+    </message>
+    <message>
+        <source>Paste a received message, or only its headers, as your mail program shows its source.</source>
+        <translation>Collez un message reçu, ou seulement ses en-têtes, tel que votre logiciel de messagerie en affiche la source.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Detected when no empty line ends the headers: the body hashes cannot be checked.</source>
+        <translation>Détecté quand aucune ligne vide ne termine les en-têtes&#xa0;: les empreintes du corps ne peuvent pas être vérifiées.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Analysis steps</source>
+        <translation>Étapes de l’analyse</translation>
+    </message>
+    <message>
+        <source>Open a message</source>
+        <translation>Ouvrir un message</translation>
+    </message>
+    <message>
+        <source>Messages (*.eml *.txt);;All files (*)</source>
+        <translation>Messages (*.eml *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB.</source>
+        <extracomment>%1 the limit in MiB</extracomment>
+        <translation>Le fichier dépasse %1 Mio.</translation>
+    </message>
+    <message>
+        <source>Analysis canceled.</source>
+        <translation>Analyse annulée.</translation>
+    </message>
+    <message>
+        <source>Analyzing: DKIM keys, SPF and DMARC lookups…</source>
+        <translation>Analyse&#xa0;: clés DKIM, requêtes SPF et DMARC…</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Réussite</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>Vérification impossible</translation>
+    </message>
+    <message>
+        <source>Headers only: the body hashes are not checked.</source>
+        <translation>En-têtes seulement&#xa0;: les empreintes du corps ne sont pas vérifiées.</translation>
+    </message>
+    <message>
+        <source>Analysis of the whole message.</source>
+        <translation>Analyse du message complet.</translation>
+    </message>
+    <message>
+        <source>1. DKIM</source>
+        <translation>1. DKIM</translation>
+    </message>
+    <message>
+        <source>d=%1 s=%2 a=%3: %4 %5</source>
+        <extracomment>%1 domain, %2 selector, %3 algorithm, %4 state, %5 the verifier&apos;s reason token</extracomment>
+        <translation>d=%1 s=%2 a=%3&#xa0;: %4 %5</translation>
+    </message>
+    <message>
+        <source>2. SPF</source>
+        <translation>2. SPF</translation>
+    </message>
+    <message>
+        <source>IP %1, MAIL FROM %2, HELO %3 (from %4)</source>
+        <extracomment>%1 IP address, %2 MAIL FROM, %3 HELO, %4 the header field it was read from</extracomment>
+        <translation>IP %1, MAIL FROM %2, HELO %3 (source&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <source>check_host(%1): %2 %3</source>
+        <extracomment>%1 domain, %2 the RFC 7208 result token, %3 the deciding term</extracomment>
+        <translation>check_host(%1)&#xa0;: %2 %3</translation>
+    </message>
+    <message>
+        <source>3. DMARC</source>
+        <translation>3. DMARC</translation>
+    </message>
+    <message>
+        <source>From %1: SPF aligned: %2, DKIM aligned: %3</source>
+        <extracomment>%1 the From domain, %2 and %3 yes or no</extracomment>
+        <translation>From %1&#xa0;: SPF aligné&#xa0;: %2, DKIM aligné&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Policy of %1: p=%2, on failure: %3</source>
+        <extracomment>%1 policy domain, %2 and %3 none, quarantine or reject (tokens)</extracomment>
+        <translation>Politique de %1&#xa0;: p=%2, en cas d’échec&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>4. One-click unsubscribe</source>
+        <translation>4. Désabonnement en un clic</translation>
+    </message>
+    <message>
+        <source>5. Selectors seen</source>
+        <translation>5. Sélecteurs vus</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -7206,10 +9014,6 @@ Après publication :
         <translation>&amp;Résolveur du système</translation>
     </message>
     <message>
-        <source>&amp;These nameservers:</source>
-        <translation>&amp;Ces serveurs de noms :</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -7250,6 +9054,10 @@ Après publication :
         <source>Give at least one nameserver, or choose the system resolver.</source>
         <translation>Indiquez au moins un serveur de noms, ou choisissez le résolveur du système.</translation>
     </message>
+    <message>
+        <source>These &amp;nameservers:</source>
+        <translation>Ces serveurs de &amp;noms&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets::SpfDomainPage</name>
@@ -7281,14 +9089,6 @@ Après publication :
         <source>Replace includes by the IPv4/IPv6 ranges they authorise today, to stay within %1 DNS lookups:</source>
         <translation>Remplacez des include par les plages IPv4/IPv6 qu&apos;ils autorisent aujourd&apos;hui, pour ne pas dépasser %1 requêtes DNS :</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: saves %n lookup(s), becomes %2</source>
-        <extracomment>%1 a domain; %n DNS lookups saved; %2 the ip4:/ip6: terms replacing the include</extracomment>
-        <translation>
-            <numerusform>%1 : économise %n requête DNS, devient %2</numerusform>
-            <numerusform>%1 : économise %n requêtes DNS, devient %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: cannot be flattened. %2</source>
         <extracomment>%1 a domain, %2 why it cannot be flattened</extracomment>
@@ -7302,6 +9102,14 @@ Après publication :
     <message>
         <source>After flattening: %1 / %2</source>
         <translation>Après aplatissement : %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: saves %n lookup(s), becomes:</source>
+        <extracomment>%1 a domain; %n DNS lookups saved; the ip4:/ip6: terms follow, one per line</extracomment>
+        <translation>
+            <numerusform>%1&#xa0;: économise %n requête DNS, devient&#xa0;:</numerusform>
+            <numerusform>%1&#xa0;: économise %n requêtes DNS, devient&#xa0;:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7485,6 +9293,16 @@ Après publication :
             <numerusform>comptage impossible : %n requêtes DNS ont échoué</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ranges of the record, one per line:</source>
+        <extracomment>the ip4:/ip6: terms of the draft, one per line, shown once includes are flattened</extracomment>
+        <translation>Plages de l’enregistrement, une par ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — not valid, left out</source>
+        <extracomment>%1 a term of the published SPF record that is not valid SPF</extracomment>
+        <translation>%1 — invalide, omis</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets::SpfWizard</name>
@@ -7492,6 +9310,11 @@ Après publication :
         <source>SPF record wizard</source>
         <extracomment>SPF: Sender Policy Framework, a DNS record listing the servers allowed to send a domain&apos;s mail</extracomment>
         <translation>Assistant d&apos;enregistrement SPF</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the title of a finding about the draft record, %2 its explanation</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -7916,6 +9739,30 @@ https://reports.example.com/tlsrpt</translation>
         <source>Detail: %1</source>
         <extracomment>%1 what the server or the connection said (not translated)</extracomment>
         <translation>Détail : %1</translation>
+    </message>
+    <message>
+        <source>Mail servers and their TLS</source>
+        <translation>Serveurs de messagerie et leur TLS</translation>
+    </message>
+    <message>
+        <source>Details of the selected server</source>
+        <translation>Détails du serveur sélectionné</translation>
+    </message>
+    <message>
+        <source>Transport findings</source>
+        <translation>Constats sur le transport</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::WizardLauncher</name>
+    <message>
+        <source>DKIM keys</source>
+        <translation>Clés DKIM</translation>
+    </message>
+    <message>
+        <source>The DKIM keys cannot be opened: %1</source>
+        <extracomment>%1 why the workspace (or the keychain behind it) cannot open</extracomment>
+        <translation>Les clés DKIM ne peuvent pas être ouvertes : %1</translation>
     </message>
 </context>
 </TS>

@@ -87,6 +87,7 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(code); // takes effect when control returns to the loop
         },
         Qt::QueuedConnection);
-    QTimer::singleShot(0, &app, [&] { command->run(context, parser, positional); });
+    const auto chosen = command; // clang 14 captures no structured binding
+    QTimer::singleShot(0, &app, [&] { chosen->run(context, parser, positional); });
     return app.exec();
 }

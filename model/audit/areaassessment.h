@@ -37,21 +37,21 @@ enum class AreaState {
 };
 inline constexpr TokenTable<AreaState, 6> AreaStates{{{
     {AreaState::Good, "good"},
-    {AreaState::ToImprove, "to_improve"},
+    {AreaState::ToImprove, "to-improve"},
     {AreaState::Failing, "failing"},
-    {AreaState::CouldNotCheck, "could_not_check"},
-    {AreaState::NotApplicable, "not_applicable"},
-    {AreaState::NotChecked, "not_checked"},
+    {AreaState::CouldNotCheck, "could-not-check"},
+    {AreaState::NotApplicable, "not-applicable"},
+    {AreaState::NotChecked, "not-checked"},
 }}};
 
 // The state of the whole domain.
 enum class OverallState { Good, ToImprove, Failing, CouldNotCheck, DomainNotFound };
 inline constexpr TokenTable<OverallState, 5> OverallStates{{{
     {OverallState::Good, "good"},
-    {OverallState::ToImprove, "to_improve"},
+    {OverallState::ToImprove, "to-improve"},
     {OverallState::Failing, "failing"},
-    {OverallState::CouldNotCheck, "could_not_check"},
-    {OverallState::DomainNotFound, "domain_not_found"},
+    {OverallState::CouldNotCheck, "could-not-check"},
+    {OverallState::DomainNotFound, "domain-not-found"},
 }}};
 
 struct AreaAssessment

@@ -2,7 +2,9 @@
 
 #include "model/audit/areaassessment.h"
 #include "model/core/finding.h"
+#include "model/dkim/keyrecord.h"
 #include "model/dmarc/dmarccheck.h"
+#include "model/spf/spftree.h"
 #include "model/transport/danecheck.h"
 #include "model/transport/domainprobe.h"
 #include "model/transport/mtastscheck.h"
@@ -40,7 +42,9 @@ struct MxHost
 struct DkimSelector
 {
     QString selector;
-    QStringList records; // TXT values found at <selector>._domainkey.<domain>
+    QStringList records;                // TXT values found at <selector>._domainkey.<domain>
+    std::optional<Dkim::KeyRecord> key; // the key record, when one parsed (RFC 6376 §3.6.1)
+    int keyBits = 0;                    // its size; 0 when no usable key
 };
 
 // The outcome of one posture audit: a value type.
@@ -48,8 +52,10 @@ struct AuditReport
 {
     QString domain;
     QList<Finding> findings;
-    QStringList spfRecords;   // the v=spf1 TXT values
-    int spfLookups = -1;      // DNS-querying terms of the SPF tree (RFC 7208 §4.6.4); -1: unknown
+    QStringList spfRecords; // the v=spf1 TXT values
+    int spfLookups = -1;    // DNS-querying terms of the SPF tree (RFC 7208 §4.6.4); -1: unknown
+    // The include tree with the lookups of each branch, when the SPF record could be walked.
+    std::optional<Spf::SpfTreeNode> spfTree;
     QStringList dmarcRecords; // the v=DMARC1 TXT values at _dmarc.<domain>
     // The DMARC check (RFC 9989 tree walk, record, report destinations); its findings are in
     // findings too.

@@ -318,8 +318,10 @@ AuditReport AuditRun::report() const
                     report.findings << finding;
             }
             report.findings << m_spfValidation->findings;
-            if (m_spfValidation->tree)
+            if (m_spfValidation->tree) {
                 report.spfLookups = m_spfValidation->lookups;
+                report.spfTree = m_spfValidation->tree;
+            }
         } else {
             report.findings << presence;
         }
@@ -353,7 +355,7 @@ void AuditRun::dkimInto(AuditReport &report) const
         report.dkimSelectorsFailed = m_discovery->failed;
         for (const Dkim::KeyCheckReport &check : m_discovery->found) {
             report.findings << check.findings;
-            report.dkim << DkimSelector{check.selector, check.records};
+            report.dkim << DkimSelector{check.selector, check.records, check.record, check.keyBits};
         }
         return;
     }
@@ -372,6 +374,8 @@ void AuditRun::dkimInto(AuditReport &report) const
                     = Dkim::checkKeyLookup(m_request.domain, selector, lookup);
                 report.findings << check.findings;
                 found.records = check.records;
+                found.key = check.record;
+                found.keyBits = check.keyBits;
             }
             report.dkim << found;
         }

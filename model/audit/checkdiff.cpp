@@ -171,11 +171,11 @@ QList<Change> diffChecks(const ReportFacts &from, const ReportFacts &to)
     diffMx(from, to, changes);
     diffDkim(from, to, changes);
     diffFindings(from, to, changes);
-    if (from.score != to.score)
+    if (from.score && to.score && *from.score != *to.score) // a missing score is no change
         changes << Change{u"score"_s,
                           u"score.changed"_s,
-                          {QString::number(from.score), QString::number(to.score)},
-                          byStrength(from.score, to.score)};
+                          {QString::number(*from.score), QString::number(*to.score)},
+                          byStrength(*from.score, *to.score)};
     if (!from.complete || !to.complete)
         changes << Change{u"check"_s, u"check.incomplete"_s, {}, Kind::Neutral};
     return changes;

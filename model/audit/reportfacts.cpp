@@ -81,7 +81,7 @@ ReportFacts factsOf(const AuditReport &report)
 {
     ReportFacts facts;
     facts.domain = report.domain;
-    facts.score = report.score;
+    facts.score = report.score();
     facts.complete = report.complete();
     facts.spfKnown = !lookupFailed(report.findings, report.domain, u"TXT"_s);
     facts.spfRecords = report.spfRecords;
@@ -131,9 +131,11 @@ Result<ReportFacts> factsFromJson(const QJsonObject &json)
 {
     ReportFacts facts;
     facts.domain = json.value("domain"_L1).toString();
-    if (facts.domain.isEmpty() || !json.value("score"_L1).isDouble())
+    const QJsonValue score = json.value("score"_L1);
+    if (facts.domain.isEmpty() || !(score.isDouble() || score.isNull()))
         return invalid();
-    facts.score = json.value("score"_L1).toInt();
+    if (score.isDouble())
+        facts.score = score.toInt();
     facts.complete = json.value("complete"_L1).toBool();
     const QJsonArray findings = json.value("findings"_L1).toArray();
     if (findings.size() > MaxFactsFindings)

@@ -38,7 +38,7 @@ struct DkimFacts
 struct ReportFacts
 {
     QString domain;
-    int score = 0;
+    std::optional<int> score; // overall; none for a domain not found or nothing rated
     bool complete = false;
     bool spfKnown = false;
     QStringList spfRecords;

@@ -48,6 +48,14 @@ Result<QString> fromUserInput(const QString &input)
     return ascii;
 }
 
+QString forDisplay(const QString &name)
+{
+    if (!name.contains(QStringLiteral("xn--"), Qt::CaseInsensitive))
+        return name;
+    const QString unicode = QUrl::fromAce(name.toLatin1(), QUrl::IgnoreIDNWhitelist);
+    return unicode.isEmpty() ? name : unicode;
+}
+
 bool isSubdomainOf(const QString &name, const QString &zone)
 {
     if (zone.isEmpty())

@@ -15,6 +15,11 @@ namespace DomainName {
 // Underscores are allowed (RFC 8552 attribute leaves such as _dmarc, _domainkey).
 Result<QString> fromUserInput(const QString &input);
 
+// A normalized name as a person reads it: its IDNA U-labels ("xn--exmple-cua.fr" →
+// "exämple.fr", RFC 5891 §5.2; every TLD, not only Qt's allow-list), or the name itself when it
+// has no A-label or one that does not decode. For display only: the model keeps A-labels.
+QString forDisplay(const QString &name);
+
 // True when name equals zone or lies below it (both normalized).
 bool isSubdomainOf(const QString &name, const QString &zone);
 

@@ -43,6 +43,9 @@ void bindKey(QSqlQuery &query, const StoredKey &key)
                     key.encryptedPrivateKey.isEmpty() ? QVariant()
                                                       : QVariant(key.encryptedPrivateKey));
     query.bindValue(u":secret_key"_s, key.secretKey);
+    // Never NULL (the column is NOT NULL): an empty list is the empty string.
+    const QString handConfirmed = key.confirmedByHand.join(u',');
+    query.bindValue(u":hand_confirmed"_s, handConfirmed.isNull() ? u""_s : handConfirmed);
 }
 
 } // namespace
@@ -61,9 +64,10 @@ Result<qint64> KeyTable::add(const StoredKey &key)
     query.prepare(
         u"INSERT INTO dkim_keys (domain_id, selector, algorithm, bits, state, created, published,"
         " activated, retiring, revoked, destroyed, rotation_due, retire_days, public_key,"
-        " encrypted_private_key, secret_key) VALUES (:domain_id, :selector, :algorithm, :bits,"
-        " :state, :created, :published, :activated, :retiring, :revoked, :destroyed,"
-        " :rotation_due, :retire_days, :public_key, :encrypted_private_key, :secret_key)"_s);
+        " encrypted_private_key, secret_key, hand_confirmed) VALUES (:domain_id, :selector,"
+        " :algorithm, :bits, :state, :created, :published, :activated, :retiring, :revoked,"
+        " :destroyed, :rotation_due, :retire_days, :public_key, :encrypted_private_key,"
+        " :secret_key, :hand_confirmed)"_s);
     query.bindValue(u":domain_id"_s, *domainId);
     bindKey(query, key);
     if (!query.exec()) {
@@ -85,7 +89,8 @@ Result<void> KeyTable::update(const StoredKey &key)
         " state = :state, created = :created, published = :published, activated = :activated,"
         " retiring = :retiring, revoked = :revoked, destroyed = :destroyed,"
         " rotation_due = :rotation_due, retire_days = :retire_days, public_key = :public_key,"
-        " encrypted_private_key = :encrypted_private_key, secret_key = :secret_key WHERE id = :id"_s);
+        " encrypted_private_key = :encrypted_private_key, secret_key = :secret_key,"
+        " hand_confirmed = :hand_confirmed WHERE id = :id"_s);
     bindKey(query, key);
     query.bindValue(u":id"_s, key.id);
     if (!query.exec())
@@ -101,7 +106,7 @@ Result<QList<StoredKey>> KeyTable::select(const QString &where, const QVariantLi
     query.prepare(
         u"SELECT k.id, d.name, k.selector, k.algorithm, k.bits, k.state, k.created, k.published,"
         " k.activated, k.retiring, k.revoked, k.destroyed, k.rotation_due, k.retire_days,"
-        " k.public_key, k.encrypted_private_key, k.secret_key"
+        " k.public_key, k.encrypted_private_key, k.secret_key, k.hand_confirmed"
         " FROM dkim_keys k JOIN domains d ON d.id = k.domain_id "_s
         + where + u" ORDER BY d.name, k.created, k.id"_s);
     for (const QVariant &value : values)
@@ -134,6 +139,8 @@ Result<QList<StoredKey>> KeyTable::select(const QString &where, const QVariantLi
         key.retireDays = query.value(13).toInt();
         key.publicKey = query.value(14).toByteArray();
         key.encryptedPrivateKey = query.value(15).toByteArray();
+        key.confirmedByHand
+            = query.value(17).toString().split(u',', Qt::SkipEmptyParts); // step tokens
         key.secretKey = query.value(16).toString();
         keys << key;
     }

@@ -179,6 +179,22 @@ QFuture<StepOutcome> KeyVault::advance(qint64 id, KeyStep step, Dns::Authoritati
     return ready(StepOutcome{move(*stored, to), {}});
 }
 
+Result<StoredKey> KeyVault::confirmByHand(qint64 id, KeyStep step, const PublicationReport &report)
+{
+    auto stored = key(id);
+    if (!stored)
+        return stored.error();
+    if (!isDnsChecked(step) || !canConfirmByHand(report)
+        || report.name != recordName(stored->selector, stored->domain)
+        || report.target != targetOf(step))
+        return Error{ErrorCode::NotAllowed,
+                     Tr::tr("only a step the nameservers could not verify can be confirmed by "
+                            "hand")};
+    StoredKey confirmed = *stored;
+    confirmed.confirmedByHand << KeySteps.token(step);
+    return move(confirmed, targetOf(step));
+}
+
 QFuture<StepOutcome>
 KeyVault::publish(const StoredKey &key, KeyState to, Dns::AuthoritativeCheck *check)
 {

@@ -75,6 +75,11 @@ public:
     // key from the workspace. Activate and Retire finish at once (a ready future).
     QFuture<StepOutcome> advance(qint64 id, KeyStep step, Dns::AuthoritativeCheck *check);
 
+    // Moves key id by a DNS-checked step (Publish, Revoke) that could not be verified, on the
+    // user's word: report is what the last check said, and canConfirmByHand(report) must hold
+    // (otherwise NotAllowed, nothing changes). The step is recorded in confirmedByHand.
+    Result<StoredKey> confirmByHand(qint64 id, KeyStep step, const PublicationReport &report);
+
 private:
     Result<StoredKey> move(const StoredKey &key, KeyState to);
     QFuture<StepOutcome> publish(const StoredKey &key, KeyState to, Dns::AuthoritativeCheck *check);

@@ -47,6 +47,12 @@ Result<void> publicationVerdict(const PublicationReport &report)
                  Tr::tr("no authoritative nameserver found for %1").arg(report.name)};
 }
 
+bool canConfirmByHand(const PublicationReport &report)
+{
+    const auto verdict = publicationVerdict(report); // the one publication rule
+    return !verdict && verdict.error().code != ErrorCode::NotYetPublished;
+}
+
 QString publicationRecord(const StoredKey &key)
 {
     return recordForKey(key.spec.algorithm, key.publicKey).toText();

@@ -41,6 +41,12 @@ struct PublicationReport
 // error of that failure (DnsTimeout, DnsRefused…): could not check, never "not serving".
 Result<void> publicationVerdict(const PublicationReport &report);
 
+// The step could not be verified, and only that (issue 12 §5): no server answered without
+// serving it, but one could not be asked or the nameservers could not be found. The user may
+// then confirm it by hand (KeyVault::confirmByHand); a server that answers "not serving" rules
+// that out.
+bool canConfirmByHand(const PublicationReport &report);
+
 // The TXT value publishing the key (RFC 6376 §3.6.1), and the one revoking it (empty p=).
 QString publicationRecord(const StoredKey &key);
 QString revocationRecord(const StoredKey &key);

@@ -47,6 +47,9 @@ struct StoredKey
     QByteArray publicKey;           // the p= value, decoded
     QByteArray encryptedPrivateKey; // PKCS#8 PEM, AES-256; empty once destroyed
     QString secretKey;              // keychain entry holding the passphrase
+    // The DNS-checked steps ("publish", "revoke") the user confirmed by hand because the
+    // authoritative nameservers could not be asked (KeyVault::confirmByHand): not verified.
+    QStringList confirmedByHand;
 };
 
 } // namespace Dkim

@@ -23,7 +23,7 @@ struct CheckEntry
     QString resolver;         // how the DNS was asked ("system", "127.0.0.1:53"…)
     bool complete = false;    // every lookup answered (AuditReport::complete())
     std::optional<int> score; // none when the check gave no score
-    QString state;            // Audit::CheckStates token ("good", "failing"…)
+    QString state;            // Audit::OverallStates token ("good", "failing"…)
 };
 
 // A saved check with its report, as the JSON of `check` (Audit::toJson, docs/cli.md).

@@ -5,6 +5,7 @@ namespace Sceau::Storage {
 namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString GeometryKey = QStringLiteral("ui/geometry");
+const QString SplitterKey = QStringLiteral("ui/splitter");
 const QString NameServersKey = QStringLiteral("dns/nameservers");
 const QString TimeoutKey = QStringLiteral("dns/timeout_ms");
 constexpr int DefaultTimeoutMs = 2000;
@@ -76,6 +77,16 @@ QByteArray Preferences::windowGeometry() const
 void Preferences::setWindowGeometry(const QByteArray &geometry)
 {
     m_settings->setValue(GeometryKey, geometry);
+}
+
+QByteArray Preferences::splitterState() const
+{
+    return m_settings->value(SplitterKey).toByteArray();
+}
+
+void Preferences::setSplitterState(const QByteArray &state)
+{
+    m_settings->setValue(SplitterKey, state);
 }
 
 int Preferences::rotationPeriodDays() const

@@ -37,6 +37,9 @@ public:
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
+    // The main window's split between the domains list and the check (QSplitter::saveState).
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
 
 private:
     std::unique_ptr<QSettings> m_settings;

@@ -75,7 +75,9 @@ const QList<QStringList> &migrations()
         // Storage::DomainList: the client and tags (a JSON array) of each domain, and whether
         // it is on the list (a removed domain whose DKIM keys still name it stays, unlisted).
         // Storage::CheckHistory: each saved check, its report as the JSON of `check`.
+        // Dkim::KeyTable: the DNS steps of a key confirmed by hand (comma-separated tokens).
         {u"ALTER TABLE domains ADD COLUMN client TEXT NOT NULL DEFAULT ''"_s,
+         u"ALTER TABLE dkim_keys ADD COLUMN hand_confirmed TEXT NOT NULL DEFAULT ''"_s,
          u"ALTER TABLE domains ADD COLUMN tags TEXT NOT NULL DEFAULT '[]'"_s,
          u"ALTER TABLE domains ADD COLUMN listed INTEGER NOT NULL DEFAULT 1"_s,
          u"CREATE TABLE checks ("

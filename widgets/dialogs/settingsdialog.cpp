@@ -21,7 +21,7 @@ SettingsDialog::SettingsDialog(Storage::Preferences &preferences, QWidget *paren
     : QDialog(parent)
     , m_preferences(preferences)
     , m_systemRadio(new QRadioButton(tr("&System resolver"), this))
-    , m_customRadio(new QRadioButton(tr("&These nameservers:"), this))
+    , m_customRadio(new QRadioButton(tr("These &nameservers:"), this))
     , m_serversEdit(new QLineEdit(this))
     , m_timeoutSpin(new QSpinBox(this))
     , m_languageCombo(new QComboBox(this))

@@ -3,26 +3,18 @@
 #include "model/audit/auditor.h"
 #include "model/core/domainname.h"
 #include "model/dkim/keyrecord.h"
-#include "model/dmarc/reportstore.h"
 #include "model/session/session.h"
 #include "model/storage/preferences.h"
-#include "widgets/dialogs/credentialsdialog.h"
-#include "widgets/dialogs/journaldialog.h"
-#include "widgets/dialogs/messageanalysisdialog.h"
 #include "widgets/dialogs/settingsdialog.h"
-#include "widgets/dialogs/submissiontestdialog.h"
 #include "widgets/views/daneview.h"
-#include "widgets/views/dkimkeysdialog.h"
+#include "widgets/views/dashboard/dashboardview.h"
 #include "widgets/views/dmarcreportsview.h"
+#include "widgets/views/domains/domainsview.h"
 #include "widgets/views/findingsview.h"
+#include "widgets/views/history/historyview.h"
 #include "widgets/views/mtastsview.h"
 #include "widgets/views/transportview.h"
-#include "widgets/wizards/bimi/bimiwizard.h"
-#include "widgets/wizards/dkim/dkimwizard.h"
-#include "widgets/wizards/dmarc/dmarcwizard.h"
-#include "widgets/wizards/spf/spfwizard.h"
-#include "widgets/wizards/transport/mtastswizard.h"
-#include "widgets/wizards/transport/tlsrptwizard.h"
+#include "widgets/wizards/wizardlauncher.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -37,6 +29,7 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -54,14 +47,20 @@ MainWindow::MainWindow(Session *session, Storage::Preferences &preferences, QWid
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_score(new QLabel(this))
+    , m_launcher(new WizardLauncher(session, &preferences, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_domains(new DomainsView(session, this))
+    , m_dashboard(new DashboardView(this))
     , m_findings(new FindingsView(this))
+    , m_history(new HistoryView(session, this))
     , m_transport(new TransportView(session, this))
     , m_mtaSts(new MtaStsView(session))
     , m_dane(new DaneView(session))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Sceau — email sender security"));
+    // The platform adds the application's name ("… — Sceau"): the title is what is shown.
+    setWindowTitle(tr("Email sender security"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/sceau.svg")));
 
     m_domainEdit->setObjectName(QStringLiteral("domainLineEdit"));
@@ -83,11 +82,15 @@ MainWindow::MainWindow(Session *session, Storage::Preferences &preferences, QWid
     auto *form = new QFormLayout;
     form->addRow(tr("&Domain:"), m_domainEdit);
     form->addRow(tr("DKIM &selectors:"), m_selectorsEdit);
+    // The buttons keep their size on a wide screen: the space is the progress bar's while it
+    // shows, an empty stretch otherwise.
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_progress, 1);
+    buttons->addStretch(1);
+    buttons->addWidget(m_progress, 20);
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_checkButton);
     auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("checkPanel"));
     auto *layout = new QVBoxLayout(central);
     layout->addLayout(form);
     layout->addLayout(buttons);
@@ -98,20 +101,44 @@ MainWindow::MainWindow(Session *session, Storage::Preferences &preferences, QWid
     // The findings of the DNS audit, and the Transport page of the same domain: its MX servers
     // are probed when the page is shown (no connection to them otherwise).
     m_tabs->setObjectName(QStringLiteral("resultsTabWidget"));
-    m_tabs->addTab(m_findings, tr("&Findings"));
+    m_tabs->setAccessibleName(tr("Results of the check"));
+    m_dashboard->setObjectName(QStringLiteral("dashboardView"));
+    m_tabs->addTab(m_dashboard, tr("Dash&board"));
+    m_tabs->addTab(m_findings, tr("F&indings"));
     auto *transportPage = new QScrollArea(this); // the page and its sections may be long
     transportPage->setObjectName(QStringLiteral("transportScrollArea"));
+    transportPage->setFocusPolicy(Qt::NoFocus); // its sections' controls take the focus
     transportPage->setWidgetResizable(true);
     transportPage->setWidget(m_transport);
     m_transportPage = transportPage;
-    m_tabs->addTab(transportPage, tr("&Transport"));
+    m_tabs->addTab(transportPage, tr("Tra&nsport"));
+    m_tabs->addTab(m_history, tr("Histor&y"));
     m_tabs->addTab(new DmarcReportsView(session, this), tr("&Reports"));
     m_transport->addSection(m_mtaSts);
     m_transport->addSection(m_dane);
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::syncTransport);
-    setCentralWidget(central);
+    // The domains list beside the check: the window opens on it.
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_domains);
+    m_splitter->addWidget(central);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
     buildMenus();
+    connect(m_domains, &DomainsView::domainSelected, this, [this](const QString &domain) {
+        if (m_watcher->isRunning())
+            return; // the check running keeps its domain
+        m_domainEdit->setText(DomainName::forDisplay(domain));
+        m_history->setDomain(domain);
+    });
+    connect(m_domains, &DomainsView::domainActivated, this, &MainWindow::checkDomain);
+    connect(m_domains, &DomainsView::checkSaved, this, [this](const QString &domain) {
+        if (domain == m_checkedDomain)
+            m_history->setDomain(domain);
+    });
+    connect(m_dashboard, &DashboardView::fixRequested, this, &MainWindow::fixFinding);
 
     connect(m_checkButton, &QPushButton::clicked, this, &MainWindow::startCheck);
     connect(m_domainEdit, &QLineEdit::returnPressed, this, &MainWindow::startCheck);
@@ -139,7 +166,9 @@ MainWindow::MainWindow(Session *session, Storage::Preferences &preferences, QWid
     setBusy(false);
     m_status->setText(tr("Type a domain and press Check."));
     if (!restoreGeometry(m_preferences.windowGeometry()))
-        resize(820, 600);
+        resize(1180, 760);
+    m_splitter->restoreState(m_preferences.splitterState());
+    m_domains->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -152,74 +181,39 @@ void MainWindow::buildMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("settingsAction"));
-    settings->setShortcut(QKeySequence::Preferences);
-    QAction *spfWizard
-        = tools->addAction(tr("SPF record &wizard…"), this, &MainWindow::showSpfWizard);
-    spfWizard->setObjectName(QStringLiteral("spfWizardAction"));
-    QAction *dkimWizard = tools->addAction(tr("New &DKIM key…"), this, &MainWindow::showDkimWizard);
-    dkimWizard->setObjectName(QStringLiteral("dkimWizardAction"));
-    QAction *dkimKeys = tools->addAction(tr("DKIM &keys…"), this, &MainWindow::showDkimKeys);
-    dkimKeys->setObjectName(QStringLiteral("dkimKeysAction"));
-    QAction *submission = tools->addAction(tr("S&ubmission test…"), this, [this] {
-        auto *dialog = new SubmissionTestDialog(m_session, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open(); // window-modal, no nested event loop
+    // The platform's Preferences key where it has one (KDE, macOS), else Ctrl+, as most
+    // desktop applications do.
+    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (settingsKeys.isEmpty())
+        settingsKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    settings->setShortcuts(settingsKeys);
+    // Each tool opens on the domain last checked (none before a check).
+    const auto add = [this, tools](const QString &text, const char *name, auto &&open) {
+        QAction *action = tools->addAction(text, this, std::forward<decltype(open)>(open));
+        action->setObjectName(QLatin1StringView(name));
+    };
+    add(tr("SPF record &wizard…"), "spfWizardAction", [this] { m_launcher->spf({}); });
+    add(tr("New &DKIM key…"), "dkimWizardAction", [this] { m_launcher->dkim(m_transportDomain); });
+    add(tr("DKIM &keys…"), "dkimKeysAction", [this] { m_launcher->dkimKeys(); });
+    add(tr("S&ubmission test…"), "submissionTestAction", [this] { m_launcher->submissionTest(); });
+    add(tr("Message &analysis…"), "messageAnalysisAction", [this] {
+        m_launcher->messageAnalysis();
     });
-    submission->setObjectName(QStringLiteral("submissionTestAction"));
-    QAction *messageAnalysis = tools->addAction(tr("Message &analysis…"), this, [this] {
-        auto *dialog = new MessageAnalysisDialog(m_session, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open(); // window-modal, no nested event loop
+    add(tr("&Credentials…"), "credentialsAction", [this] { m_launcher->credentials(); });
+    add(tr("&MTA-STS policy wizard…"), "mtaStsWizardAction", [this] {
+        m_launcher->mtaSts(m_transportDomain);
     });
-    messageAnalysis->setObjectName(QStringLiteral("messageAnalysisAction"));
-    QAction *credentials = tools->addAction(tr("&Credentials…"), this, [this] {
-        auto *dialog = new CredentialsDialog(m_session, &m_preferences, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open(); // window-modal, no nested event loop
+    add(tr("TLS-&RPT record wizard…"), "tlsRptWizardAction", [this] {
+        m_launcher->tlsRpt(m_transportDomain);
     });
-    credentials->setObjectName(QStringLiteral("credentialsAction"));
-    QAction *mtaSts = tools->addAction(tr("&MTA-STS policy wizard…"), this, [this] {
-        auto *wizard = new MtaStsWizard(m_session, this);
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
-        if (!m_transportDomain.isEmpty())
-            wizard->load(m_transportDomain);
-        wizard->open(); // window-modal, no nested event loop
+    add(tr("&DMARC record wizard…"), "dmarcWizardAction", [this] {
+        m_launcher->dmarc(m_transportDomain);
     });
-    mtaSts->setObjectName(QStringLiteral("mtaStsWizardAction"));
-    QAction *tlsRpt = tools->addAction(tr("TLS-&RPT record wizard…"), this, [this] {
-        auto *wizard = new TlsRptWizard(m_session, this);
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
-        wizard->setDomain(m_transportDomain);
-        wizard->open();
+    add(tr("&BIMI logo wizard…"), "bimiWizardAction", [this] {
+        m_launcher->bimi(m_transportDomain);
     });
-    tlsRpt->setObjectName(QStringLiteral("tlsRptWizardAction"));
-    QAction *dmarc = tools->addAction(tr("&DMARC record wizard…"), this, [this] {
-        auto *wizard = new DmarcWizard(m_session, this);
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
-        wizard->setDomain(m_transportDomain);
-        // The rollout plan's evidence: what the stored aggregate reports say of the domain.
-        if (auto store = m_session->reportStore(); store && !m_transportDomain.isEmpty()) {
-            if (auto evidence = (*store)->evidence(m_transportDomain);
-                evidence && evidence->reports > 0)
-                wizard->setEvidence(*evidence);
-        }
-        wizard->open();
-    });
-    dmarc->setObjectName(QStringLiteral("dmarcWizardAction"));
-    QAction *bimi = tools->addAction(tr("&BIMI logo wizard…"), this, [this] {
-        auto *wizard = new BimiWizard(m_session, this);
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
-        wizard->setDomain(m_transportDomain);
-        wizard->open();
-    });
-    bimi->setObjectName(QStringLiteral("bimiWizardAction"));
     tools->addSeparator();
-    QAction *journal = tools->addAction(tr("Published &changes…"), this, [this] {
-        auto *dialog = new JournalDialog(m_session, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-    journal->setObjectName(QStringLiteral("journalAction"));
+    add(tr("Published &changes…"), "journalAction", [this] { m_launcher->journal(); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sceau"), this, &MainWindow::showAbout);
 }
@@ -236,6 +230,12 @@ void MainWindow::applyResolverSettings()
     }
     // A check on the old resolver ends: its lookups would never come back.
     cancelCheck();
+    // What is on screen came from the old resolver: say so rather than leave it as current.
+    if (!m_checkedDomain.isEmpty())
+        //: %1 the domain whose results are shown
+        m_status->setText(tr("The resolver changed: the results shown for %1 come from the "
+                             "previous one. Check again to update them.")
+                              .arg(m_checkedDomain));
 }
 
 void MainWindow::checkDomain(const QString &domain)
@@ -269,9 +269,11 @@ void MainWindow::startCheck()
     }
     m_watcher->cancel(); // newest request wins: setFuture() below drops the old one's signals
     m_findings->clear();
+    m_dashboard->clear();
     m_checkedDomain.clear();
     m_score->clear();
-    m_status->setText(tr("Checking %1…").arg(*domain));
+    m_status->setText(tr("Checking %1…").arg(DomainName::forDisplay(*domain)));
+    setWindowTitle(DomainName::forDisplay(*domain));
     m_progress->setRange(0, 0);
     setBusy(true);
     m_watcher->setFuture(m_session->auditor()->audit({*domain, selectors, {}}));
@@ -305,22 +307,41 @@ void MainWindow::auditFinished()
         return;
     }
     const Audit::AuditReport report = m_watcher->result();
+    m_dashboard->setReport(report);
     m_findings->setReport(report);
     m_checkedDomain = report.domain;
-    // An incomplete report rates only what could be checked: its score is provisional; a
-    // domain that does not exist, or where nothing could be rated, has none
-    // (docs/scoring.md).
-    QString score;
-    if (report.assessment.state == Audit::OverallState::DomainNotFound)
-        score = tr("Domain not found");
-    else if (!report.score())
-        score = tr("Score: could not check");
-    else if (report.scoreProvisional())
-        //: %1 score out of 100 of what could be checked (some lookups failed)
-        score = tr("Score: %1/100 (provisional)").arg(*report.score());
+    showScore(report);
+    m_domains->recordCheck(report); // the history keeps every check
+    m_history->setDomain(report.domain);
+    if (report.resolverUnreachable())
+        m_status->setText(tr("No DNS answer for %1: check the resolver in Settings.")
+                              .arg(DomainName::forDisplay(report.domain)));
+    else if (!report.complete())
+        m_status->setText(tr("%1 checked; %n lookup(s) failed, so some checks could not be made.",
+                             nullptr,
+                             report.failedLookups)
+                              .arg(DomainName::forDisplay(report.domain)));
     else
-        score = tr("Score: %1/100").arg(*report.score());
-    m_score->setToolTip(report.scoreProvisional()
+        m_status->setText(tr("%1 checked.").arg(DomainName::forDisplay(report.domain)));
+    emit checkFinished(report);
+}
+
+// The overall score (docs/scoring.md): none for a domain not found or when nothing could be
+// checked; provisional when some lookups failed.
+void MainWindow::showScore(const Audit::AuditReport &report)
+{
+    const Audit::DomainAssessment &assessment = report.assessment;
+    QString score;
+    if (assessment.state == Audit::OverallState::DomainNotFound)
+        score = Audit::overallStateName(assessment.state);
+    else if (!assessment.score)
+        score = tr("Score: could not check");
+    else if (assessment.provisional)
+        //: %1 score out of 100 of what could be checked (some lookups failed)
+        score = tr("Score: %1/100 (provisional)").arg(*assessment.score);
+    else
+        score = tr("Score: %1/100").arg(*assessment.score);
+    m_score->setToolTip(assessment.provisional
                             ? tr("Some lookups failed: the score rates only what could be checked.")
                             : QString());
     if (report.spfLookups >= 0)
@@ -328,17 +349,6 @@ void MainWindow::auditFinished()
         m_score->setText(tr("%1 · SPF lookups: %2/10").arg(score).arg(report.spfLookups));
     else
         m_score->setText(score);
-    if (report.resolverUnreachable())
-        m_status->setText(
-            tr("No DNS answer for %1: check the resolver in Settings.").arg(report.domain));
-    else if (!report.complete())
-        m_status->setText(tr("%1 checked; %n lookup(s) failed, so some checks could not be made.",
-                             nullptr,
-                             report.failedLookups)
-                              .arg(report.domain));
-    else
-        m_status->setText(tr("%1 checked.").arg(report.domain));
-    emit checkFinished(report);
 }
 
 void MainWindow::setBusy(bool busy)
@@ -356,59 +366,9 @@ void MainWindow::showSettings()
     dialog->open(); // window-modal, no nested event loop
 }
 
-void MainWindow::showSpfWizard()
-{
-    auto *wizard = new SpfWizard(m_session, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->open(); // window-modal, no nested event loop
-}
-
-void MainWindow::showDkimWizard()
-{
-    Dkim::KeyVault *vault = vaultOrWarning();
-    if (!vault)
-        return;
-    auto *wizard = new DkimWizard(vault, m_session, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->open(); // window-modal, no nested event loop
-}
-
-void MainWindow::showDkimKeys()
-{
-    if (!vaultOrWarning())
-        return;
-    auto *dialog = new DkimKeysDialog(m_session, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open(); // window-modal, no nested event loop
-}
-
-Dkim::KeyVault *MainWindow::vaultOrWarning()
-{
-    const auto vault = m_session->keyVault();
-    if (vault)
-        return *vault;
-    auto *box
-        = new QMessageBox(QMessageBox::Warning,
-                          tr("DKIM keys"),
-                          //: %1 why the workspace (or the keychain behind it) cannot open
-                          tr("The DKIM keys cannot be opened: %1").arg(describe(vault.error())),
-                          QMessageBox::Ok,
-                          this);
-    box->setObjectName(QStringLiteral("keyVaultErrorMessageBox"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open(); // window-modal, no nested event loop
-    return nullptr;
-}
-
 void MainWindow::fixFinding(const Finding &finding)
 {
-    if (!finding.id.startsWith(QStringLiteral("spf.")) || m_checkedDomain.isEmpty())
-        return;
-    auto *wizard = new SpfWizard(m_session, this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->setDomain(m_checkedDomain);
-    wizard->open(); // window-modal, no nested event loop
-    wizard->next(); // to the senders: the current record loads there, its terms checked
+    m_launcher->fix(finding, m_checkedDomain); // nothing when no wizard fixes it
 }
 
 void MainWindow::showAbout()
@@ -429,6 +389,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_watcher->cancel();
     m_preferences.setWindowGeometry(saveGeometry());
+    m_preferences.setSplitterState(m_splitter->saveState());
     event->accept();
 }
 

@@ -9,13 +9,11 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 
 namespace Sceau {
 class Session;
-namespace Dkim {
-class KeyVault;
-} // namespace Dkim
 namespace Storage {
 class Preferences;
 } // namespace Storage
@@ -24,15 +22,22 @@ class Preferences;
 namespace Sceau {
 namespace Widgets {
 
+class DashboardView;
+class DomainsView;
 class FindingsView;
+class HistoryView;
 class TransportView;
 class MtaStsView;
 class DaneView;
+class WizardLauncher;
 
-// Type a domain (and DKIM selectors), press Check, watch the progress, read the findings.
-// The audit runs asynchronously on the event loop and can be canceled; the window never waits.
-// Every service comes from the session (its auditor, resolver, key vault); Settings changes the
-// session's resolver.
+// The administration workspace (issue 12): the domains list on the left (DomainsView: client,
+// tags, last check, bulk check); on the right a domain (typed, or the list's current one) and
+// its DKIM selectors, Check, and the results: the dashboard (one card per area, the data
+// behind it), the findings, the transport of its MX servers, its history (saved checks and
+// what changed) and the DMARC reports. The audit runs asynchronously on the event loop and can
+// be canceled; the window never waits. Every service comes from the session; Settings changes
+// the session's resolver. Each check is saved to the workspace's history.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -59,11 +64,8 @@ private:
     void auditFinished();
     void setBusy(bool busy);
     void showSettings();
-    void showSpfWizard();
-    void showDkimWizard();
-    void showDkimKeys();
-    Dkim::KeyVault *vaultOrWarning(); // null, after telling why (window-modal), when it cannot open
     void fixFinding(const Finding &finding); // opens the tool that fixes it
+    void showScore(const Audit::AuditReport &report);
     void showAbout();
 
     Session *m_session;
@@ -76,7 +78,12 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QLabel *m_score;
+    WizardLauncher *m_launcher;
+    QSplitter *m_splitter;
+    DomainsView *m_domains;
+    DashboardView *m_dashboard;
     FindingsView *m_findings;
+    HistoryView *m_history;
     TransportView *m_transport; // the Transport tab: every MX server of the checked domain
     MtaStsView *m_mtaSts;       // its MTA-STS and TLS-RPT section
     DaneView *m_dane;           // its DNSSEC and DANE section

@@ -59,6 +59,7 @@ DaneView::DaneView(Session *session, QWidget *parent)
     , m_findings(new QTreeWidget(this))
 {
     m_domain->setObjectName(QStringLiteral("daneDomainLineEdit"));
+    m_domain->setAccessibleName(tr("Domain checked for DANE"));
     m_domain->setPlaceholderText(tr("example.com"));
     m_checkButton->setObjectName(QStringLiteral("daneCheckButton"));
     m_cancelButton->setObjectName(QStringLiteral("daneCancelButton"));
@@ -67,9 +68,11 @@ DaneView::DaneView(Session *session, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("daneSummaryLabel"));
     m_summary->setWordWrap(true);
     m_hosts->setObjectName(QStringLiteral("daneHostsTreeWidget"));
+    m_hosts->setAccessibleName(tr("DANE of each mail server"));
     m_hosts->setHeaderLabels({tr("MX host / address"), tr("DNSSEC"), tr("TLSA"), tr("DANE")});
     m_hosts->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_findings->setObjectName(QStringLiteral("daneFindingsTreeWidget"));
+    m_findings->setAccessibleName(tr("DANE findings"));
     m_findings->setHeaderLabels({tr("Finding"), tr("Explanation")});
     m_findings->setRootIsDecorated(false);
     m_findings->setWordWrap(true);

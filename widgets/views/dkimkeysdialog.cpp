@@ -1,12 +1,18 @@
 #include "widgets/views/dkimkeysdialog.h"
 
+#include "model/core/async.h"
 #include "model/dkim/keyvault.h"
 #include "model/session/session.h"
+#include "widgets/dialogs/dkimexportdialog.h"
 #include "widgets/views/dkimkeysview.h"
 #include "widgets/wizards/dkim/dkimrotationwizard.h"
 
+#include <QAbstractButton>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Sceau::Widgets {
@@ -29,14 +35,18 @@ DkimKeysDialog::DkimKeysDialog(Session *session, QWidget *parent)
     connect(m_view, &DkimKeysView::rotateRequested, this, [this](qint64 id) {
         openRotation(id, true);
     });
+    connect(m_view, &DkimKeysView::exportRequested, this, &DkimKeysDialog::openExport);
+    connect(m_view, &DkimKeysView::abandonRequested, this, &DkimKeysDialog::confirmAbandon);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_errorLabel);
     layout->addWidget(m_view);
     layout->addWidget(buttons);
-    resize(720, 360);
     refresh();
+    // Every column whole, in any language (issue 12 §5): the dialog is as wide as the table.
+    auto *tree = m_view->findChild<QTreeWidget *>();
+    resize(qMax(720, tree->header()->length() + 2 * tree->frameWidth() + 48), 400);
 }
 
 void DkimKeysDialog::refresh()
@@ -74,7 +84,60 @@ void DkimKeysDialog::openRotation(qint64 keyId, bool rotate)
         return;
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &DkimRotationWizard::keysChanged, this, &DkimKeysDialog::refresh);
+    // Canceled half-way, a rotation may still have stored a new key: the list shows it.
+    connect(wizard, &QDialog::finished, this, &DkimKeysDialog::refresh);
     wizard->open(); // window-modal, no nested event loop
+}
+
+void DkimKeysDialog::openExport(qint64 keyId)
+{
+    const auto vault = m_session->keyVault();
+    const auto key = vault ? (*vault)->key(keyId) : Result<Dkim::StoredKey>(vault.error());
+    if (!key) {
+        showError(describe(key.error()));
+        return;
+    }
+    auto *dialog = new DkimExportDialog(*vault, *key, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open(); // window-modal, no nested event loop
+}
+
+void DkimKeysDialog::confirmAbandon(qint64 keyId)
+{
+    const auto vault = m_session->keyVault();
+    const auto key = vault ? (*vault)->key(keyId) : Result<Dkim::StoredKey>(vault.error());
+    if (!key) {
+        showError(describe(key.error()));
+        return;
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Question,
+        tr("Abandon the key"),
+        //: %1 selector, %2 domain
+        tr("Erase the key %1 of %2? It was never published; its private key is erased from the "
+           "workspace and its passphrase from the keychain.")
+            .arg(key->selector, key->domain),
+        QMessageBox::Yes | QMessageBox::Cancel,
+        this);
+    box->setObjectName(QStringLiteral("abandonMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, keyId](QAbstractButton *button) {
+        if (box->standardButton(button) != QMessageBox::Yes)
+            return;
+        const auto target = m_session->keyVault();
+        if (!target)
+            return showError(describe(target.error()));
+        onResult((*target)->advance(keyId, Dkim::KeyStep::Destroy, nullptr),
+                 this,
+                 [this](const Dkim::StepOutcome &outcome) {
+                     refresh();
+                     if (!outcome.key)
+                         //: %1 why the key could not be erased
+                         showError(
+                             tr("The key was not erased: %1").arg(describe(outcome.key.error())));
+                 });
+    });
+    box->open(); // window-modal, no nested event loop
 }
 
 void DkimKeysDialog::showError(const QString &text)

@@ -29,7 +29,7 @@ DmarcReportsView::DmarcReportsView(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_domains(new QComboBox(this))
-    , m_importButton(new QPushButton(tr("&Import reports…"), this))
+    , m_importButton(new QPushButton(tr("Import r&eports…"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
@@ -53,6 +53,7 @@ DmarcReportsView::DmarcReportsView(Session *session, QWidget *parent)
     m_problems->setObjectName(QStringLiteral("importProblemsListWidget"));
     m_problems->setMaximumHeight(90);
     m_filter->setObjectName(QStringLiteral("sourceFilterLineEdit"));
+    m_filter->setAccessibleName(tr("Filter the sources"));
     m_filter->setPlaceholderText(tr("Filter sources"));
     m_filter->setClearButtonEnabled(true);
     m_proxy->setSourceModel(m_model);
@@ -60,6 +61,7 @@ DmarcReportsView::DmarcReportsView(Session *session, QWidget *parent)
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_sources->setObjectName(QStringLiteral("sourcesTableView"));
+    m_sources->setAccessibleName(tr("Sending sources"));
     m_sources->setModel(m_proxy);
     m_sources->setSortingEnabled(true);
     m_sources->sortByColumn(DmarcSourceModel::Messages, Qt::DescendingOrder);
@@ -68,6 +70,7 @@ DmarcReportsView::DmarcReportsView(Session *session, QWidget *parent)
     m_sources->horizontalHeader()->setStretchLastSection(true);
     m_sources->verticalHeader()->hide();
     m_timeline->setObjectName(QStringLiteral("timelineTableWidget"));
+    m_timeline->setAccessibleName(tr("Reports over time"));
     m_timeline->setHorizontalHeaderLabels({tr("Day"), tr("Passing"), tr("Failing")});
     m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_timeline->verticalHeader()->hide();
@@ -77,7 +80,7 @@ DmarcReportsView::DmarcReportsView(Session *session, QWidget *parent)
     m_suggestion->setWordWrap(true);
 
     auto *top = new QHBoxLayout;
-    auto *domainLabel = new QLabel(tr("Policy &domain:"), this);
+    auto *domainLabel = new QLabel(tr("P&olicy domain:"), this);
     domainLabel->setBuddy(m_domains); // the mnemonic, not a literal "&"
     top->addWidget(domainLabel);
     top->addWidget(m_domains, 1);

@@ -2,6 +2,7 @@
 
 #include "model/audit/findingcatalogue.h"
 #include "widgets/views/severityicon.h"
+#include "widgets/wizards/wizardlauncher.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,9 +18,10 @@ FindingsView::FindingsView(QWidget *parent)
     : QWidget(parent)
     , m_tree(new QTreeWidget(this))
     , m_details(new QTextBrowser(this))
-    , m_fixButton(new QPushButton(tr("&Fix…"), this))
+    , m_fixButton(new QPushButton(tr("Fi&x…"), this))
 {
     m_tree->setObjectName(QStringLiteral("findingsTreeWidget"));
+    m_tree->setAccessibleName(tr("Findings"));
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Finding"), tr("Rule")});
     m_tree->setRootIsDecorated(false);
@@ -27,6 +29,7 @@ FindingsView::FindingsView(QWidget *parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_details->setObjectName(QStringLiteral("detailsTextBrowser"));
+    m_details->setAccessibleName(tr("What the finding means and how to fix it"));
     m_details->setOpenExternalLinks(false);
     m_details->setPlaceholderText(tr("Select a finding to see what it means and how to fix it."));
 
@@ -85,7 +88,7 @@ void FindingsView::clear()
 
 bool FindingsView::isFixable(const Finding &finding)
 {
-    return finding.id.startsWith(QStringLiteral("spf.")) && finding.severity != Severity::Ok;
+    return WizardLauncher::canFix(finding); // the one rule of which wizard fixes what
 }
 
 const Finding *FindingsView::currentFinding() const

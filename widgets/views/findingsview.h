@@ -25,7 +25,7 @@ public:
     void setReport(const Audit::AuditReport &report);
     void clear();
     QList<Finding> findings() const { return m_findings; }
-    // A tool can fix it: an spf.* finding that is a problem (not Ok).
+    // A wizard fixes it (WizardLauncher::canFix).
     static bool isFixable(const Finding &finding);
 
 signals:

@@ -18,7 +18,7 @@ QIcon render(const QString &resource)
 {
     QSvgRenderer renderer(resource);
     QIcon icon;
-    for (const int size : {16, 24, 32, 48}) {
+    for (const int size : {16, 24, 32, 48, 64, 96}) { // high-DPI screens take the larger ones
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
@@ -27,15 +27,60 @@ QIcon render(const QString &resource)
     }
     return icon;
 }
+
+// resources/icons/<name>.svg, rendered once.
+QIcon namedIcon(const QString &name)
+{
+    static QHash<QString, QIcon> cache;
+    if (!cache.contains(name))
+        cache.insert(name, render(QStringLiteral(":/icons/%1.svg").arg(name)));
+    return cache.value(name);
+}
 } // namespace
 
 QIcon severityIcon(Severity severity)
 {
-    static QHash<int, QIcon> cache;
-    const int key = int(severity);
-    if (!cache.contains(key))
-        cache.insert(key, render(QStringLiteral(":/icons/%1.svg").arg(severityToken(severity))));
-    return cache.value(key);
+    return namedIcon(severityToken(severity));
+}
+
+QIcon areaStateIcon(Audit::AreaState state)
+{
+    switch (state) {
+    case Audit::AreaState::Good:
+        return namedIcon(QStringLiteral("ok"));
+    case Audit::AreaState::ToImprove:
+        return namedIcon(QStringLiteral("warning"));
+    case Audit::AreaState::Failing:
+        return namedIcon(QStringLiteral("error"));
+    case Audit::AreaState::CouldNotCheck:
+        return couldNotCheckIcon();
+    case Audit::AreaState::NotApplicable:
+    case Audit::AreaState::NotChecked:
+        return namedIcon(QStringLiteral("notapplicable"));
+    }
+    return {};
+}
+
+QIcon overallStateIcon(Audit::OverallState state)
+{
+    switch (state) {
+    case Audit::OverallState::Good:
+        return areaStateIcon(Audit::AreaState::Good);
+    case Audit::OverallState::ToImprove:
+        return areaStateIcon(Audit::AreaState::ToImprove);
+    case Audit::OverallState::Failing:
+        return areaStateIcon(Audit::AreaState::Failing);
+    case Audit::OverallState::CouldNotCheck:
+        return couldNotCheckIcon();
+    case Audit::OverallState::DomainNotFound:
+        return namedIcon(QStringLiteral("notapplicable"));
+    }
+    return {};
+}
+
+QIcon couldNotCheckIcon()
+{
+    return namedIcon(QStringLiteral("unknown"));
 }
 
 QString severityName(Severity severity)
@@ -55,16 +100,7 @@ QString severityName(Severity severity)
 
 QIcon findingIcon(const Finding &finding)
 {
-    if (!isCouldNotCheck(finding))
-        return severityIcon(finding.severity);
-    static const QIcon grey = [] {
-        const QIcon info = severityIcon(Severity::Info);
-        QIcon icon;
-        for (const int size : {16, 24, 32, 48})
-            icon.addPixmap(info.pixmap(size, QIcon::Disabled));
-        return icon;
-    }();
-    return grey;
+    return isCouldNotCheck(finding) ? couldNotCheckIcon() : severityIcon(finding.severity);
 }
 
 QString findingStateName(const Finding &finding)

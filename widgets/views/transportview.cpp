@@ -143,11 +143,14 @@ TransportView::TransportView(Session *session, QWidget *parent)
     m_progressLabel->setObjectName(QStringLiteral("transportProgressLabel"));
     m_cancelButton->setObjectName(QStringLiteral("transportCancelPushButton"));
     m_table->setObjectName(QStringLiteral("transportTableWidget"));
+    m_table->setAccessibleName(tr("Mail servers and their TLS"));
     m_details->setObjectName(QStringLiteral("transportDetailsLabel"));
+    m_details->setAccessibleName(tr("Details of the selected server"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_findings->setObjectName(QStringLiteral("transportFindingsTreeWidget"));
+    m_findings->setAccessibleName(tr("Transport findings"));
     m_findings->setHeaderLabels({tr("Finding"), tr("Rule")});
     m_findings->setRootIsDecorated(false);
     m_findings->setWordWrap(true);

@@ -7,7 +7,7 @@
 #include "app/cli/tr.h"
 #include "model/audit/auditor.h"
 #include "model/audit/auditreportjson.h"
-#include "model/audit/checkstate.h"
+#include "model/audit/checkrecord.h"
 #include "model/core/async.h"
 #include "model/dns/resolverfactory.h"
 #include "model/session/session.h"
@@ -142,19 +142,12 @@ void CheckCommand::printTransport(QTextStream &out, const Transport::DomainTrans
 
 Result<void> CheckCommand::save(Storage::Workspace *workspace,
                                 const QList<Audit::AuditReport> &reports,
-                                const QString &resolver)
+                                const Dns::ResolverSettings &resolver)
 {
     Storage::CheckHistory history(workspace);
     const QDateTime at = QDateTime::currentDateTimeUtc();
     for (const Audit::AuditReport &report : reports) {
-        const Storage::CheckEntry entry{0,
-                                        report.domain,
-                                        at,
-                                        resolver,
-                                        report.complete(),
-                                        report.score,
-                                        Audit::CheckStates.token(Audit::checkState(report))};
-        if (const auto saved = history.save(entry, Audit::toJson(report)); !saved)
+        if (const auto saved = Audit::saveCheck(history, report, resolver, at); !saved)
             return saved.error();
     }
     return {};
@@ -225,7 +218,7 @@ void CheckCommand::run(CliContext &context,
         }
         workspace = *opened;
     }
-    const QString resolver = Dns::resolverDescription(context.session().resolverSettings());
+    const Dns::ResolverSettings resolver = context.session().resolverSettings();
     Audit::Auditor *auditor = context.session().auditor();
     auto run = std::make_shared<CheckRun>();
     run->reports.resize(domains.size());

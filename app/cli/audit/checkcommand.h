@@ -3,6 +3,7 @@
 #include "app/cli/clicommand.h"
 #include "model/audit/auditreport.h"
 #include "model/core/result.h"
+#include "model/dns/resolverfactory.h"
 
 namespace Sceau::Storage {
 class Workspace;
@@ -33,11 +34,11 @@ public:
     // "<domain> — score N/100, <state>", "(provisional)", or "domain not found" (no score).
     static QString overallLine(const Audit::AuditReport &report);
     static void printTransport(QTextStream &out, const Transport::DomainTransport &transport);
-    // Saves each report in the workspace's history (Storage::CheckHistory), checked at one time
-    // through resolver (Dns::resolverDescription).
+    // Saves each report in the workspace's history (Audit::saveCheck), checked at one time
+    // through resolver.
     static Result<void> save(Storage::Workspace *workspace,
                              const QList<Audit::AuditReport> &reports,
-                             const QString &resolver);
+                             const Dns::ResolverSettings &resolver);
 };
 
 } // namespace Cli

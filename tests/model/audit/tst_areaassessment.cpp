@@ -99,21 +99,21 @@ private slots:
         Test::verifyTokenTable(AreaStates,
                                6,
                                {u"good"_s,
-                                u"to_improve"_s,
+                                u"to-improve"_s,
                                 u"failing"_s,
-                                u"could_not_check"_s,
-                                u"not_applicable"_s,
-                                u"not_checked"_s});
+                                u"could-not-check"_s,
+                                u"not-applicable"_s,
+                                u"not-checked"_s});
     }
     void overallTokens()
     {
         Test::verifyTokenTable(OverallStates,
                                5,
                                {u"good"_s,
-                                u"to_improve"_s,
+                                u"to-improve"_s,
                                 u"failing"_s,
-                                u"could_not_check"_s,
-                                u"domain_not_found"_s});
+                                u"could-not-check"_s,
+                                u"domain-not-found"_s});
     }
 
     void weightsSumTo100()
@@ -177,16 +177,16 @@ private slots:
         QTest::addColumn<QString>("overall");
         QTest::addColumn<int>("score"); // -1: none
         QTest::addColumn<bool>("provisional");
-        const QString nc = u"not_checked"_s;
-        const QString na = u"not_applicable"_s;
-        const QString cnc = u"could_not_check"_s;
+        const QString nc = u"not-checked"_s;
+        const QString na = u"not-applicable"_s;
+        const QString cnc = u"could-not-check"_s;
         const QString good = u"good"_s;
         QTest::newRow("good domain")
             << u"good.score.test"_s << QByteArray() << int(Fault::None)
             << QStringList{good, good, good, nc, good, nc, nc} << u"good"_s << 100 << false;
         QTest::newRow("domain not found: no score, never 75/100")
             << u"nowhere.score.test"_s << QByteArray() << int(Fault::None)
-            << QStringList{na, na, na, na, na, na, na} << u"domain_not_found"_s << -1 << false;
+            << QStringList{na, na, na, na, na, na, na} << u"domain-not-found"_s << -1 << false;
         QTest::newRow("DKIM not assessed is not good")
             << u"nokey.score.test"_s << QByteArray() << int(Fault::None)
             << QStringList{good, cnc, good, nc, good, nc, nc} << u"good"_s << 100 << true;
@@ -194,7 +194,7 @@ private slots:
         // (25×20 + 100×20 + 85×25 + 100×10) / 75 = 75, but a failing area caps it at 60.
         QTest::newRow("failing and to improve")
             << u"weak.score.test"_s << QByteArray() << int(Fault::None)
-            << QStringList{u"failing"_s, good, u"to_improve"_s, nc, good, nc, nc} << u"failing"_s
+            << QStringList{u"failing"_s, good, u"to-improve"_s, nc, good, nc, nc} << u"failing"_s
             << 60 << false;
         QTest::newRow("SPF lookup failing deep in an include: could not check, not failing")
             << u"deep.test"_s << DeepIncludeZone << int(Fault::ServFail)

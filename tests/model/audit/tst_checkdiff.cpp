@@ -71,7 +71,7 @@ AuditReport base()
     report.findings = {{u"spf.softfail"_s, Severity::Warning, {u"~all"_s}, {}},
                        {u"spf.present"_s, Severity::Ok, {u"v=spf1 mx -all"_s}, {}}};
     report.lookups = 8;
-    report.score = 90;
+    report.assessment.score = 90;
     return report;
 }
 
@@ -212,7 +212,7 @@ private slots:
             {u"finding.appeared regression spf.softfail,~all"_s,
              u"finding.disappeared improvement spf.softfail,?all"_s});
         r = base();
-        r.score = 65;
+        r.assessment.score = 65;
         row("score",
             r,
             {u"score.changed regression 90,65"_s},

@@ -39,6 +39,26 @@ private slots:
         else
             QCOMPARE(name.error().code, ErrorCode::InvalidInput);
     }
+    // Issue 12 §5: IDNs were shown only in punycode.
+    void forDisplay_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("ascii") << u"example.test"_s << u"example.test"_s;
+        QTest::newRow("a-label, test TLD") << u"xn--exmple-cua.test"_s << u"exämple.test"_s;
+        QTest::newRow("a-label, fr") << u"www.xn--exmple-cua.fr"_s << u"www.exämple.fr"_s;
+        QTest::newRow("broken a-label") << u"xn--zz.test"_s << u"xn--zz.test"_s;
+        QTest::newRow("empty") << QString() << QString();
+    }
+    void forDisplay()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, shown);
+        QCOMPARE(DomainName::forDisplay(name), shown);
+        if (shown != name) // and back: the display form normalizes to the name
+            QCOMPARE(DomainName::fromUserInput(DomainName::forDisplay(name)).value(), name);
+    }
+
     void isSubdomainOf()
     {
         QVERIFY(DomainName::isSubdomainOf(u"a.example.com"_s, u"example.com"_s));

@@ -1,5 +1,7 @@
 #include "model/dkim/keygenerator.h"
+#include "model/dkim/keyrecord.h"
 #include "model/dkim/keyvault.h"
+#include "model/dkim/publicationcheck.h"
 #include "model/dns/authoritativecheck.h"
 #include "model/dns/liveresolver.h"
 #include "model/secrets/secretstore.h"
@@ -181,6 +183,41 @@ private slots:
             QVERIFY(!refused.publication);
         }
         QCOMPARE(m_vault->key(stored->id)->state, KeyState::Generated);
+    }
+
+    // Issue 12 §5: a step the nameservers could not verify, confirmed by hand: the key moves,
+    // the step is recorded as such and read back; a report where a server said "not serving",
+    // or one for another record, is refused and nothing changes.
+    void confirmByHand()
+    {
+        const auto pair = generateKeyPair({KeyAlgorithm::Ed25519, 256});
+        const auto stored = await(m_vault->store(u"dkim.test"_s, u"byhand"_s, *pair));
+        QVERIFY(stored);
+        PublicationReport report;
+        report.name = recordName(u"byhand"_s, u"dkim.test"_s);
+        report.target = KeyState::Published;
+        report.zone = u"dkim.test"_s;
+        report.nsStatus = Dns::LookupStatus::Answer;
+        report.servers << ServerPublication{u"ns1"_s, {}, Dns::LookupStatus::Timeout, false, {}};
+        PublicationReport denied = report;
+        denied.servers << ServerPublication{u"ns2"_s, {}, Dns::LookupStatus::Answer, false, {}};
+        PublicationReport other = report;
+        other.name = recordName(u"other"_s, u"dkim.test"_s);
+        for (const PublicationReport &refused : {denied, other}) {
+            const auto moved = m_vault->confirmByHand(stored->id, KeyStep::Publish, refused);
+            QVERIFY(!moved);
+            QCOMPARE(moved.error().code, ErrorCode::NotAllowed);
+        }
+        QCOMPARE(m_vault->confirmByHand(stored->id, KeyStep::Activate, report).error().code,
+                 ErrorCode::NotAllowed);
+        QCOMPARE(m_vault->key(stored->id)->state, KeyState::Generated);
+
+        const auto moved = m_vault->confirmByHand(stored->id, KeyStep::Publish, report);
+        QVERIFY2(moved, qPrintable(moved ? QString() : describe(moved.error())));
+        QCOMPARE(moved->state, KeyState::Published);
+        const auto reread = m_vault->key(stored->id);
+        QCOMPARE(reread->state, KeyState::Published);
+        QCOMPARE(reread->confirmedByHand, QStringList{u"publish"_s});
     }
 
 private:

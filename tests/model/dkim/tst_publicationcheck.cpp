@@ -171,6 +171,9 @@ private slots:
         QCOMPARE(bool(verdict), done);
         if (!done)
             QCOMPARE(verdict.error().code, code);
+        // Issue 12 §5: confirmed by hand only when it could not be verified, never against a
+        // server that answered without serving it, nor when it is done.
+        QCOMPARE(canConfirmByHand(report), !done && code != ErrorCode::NotYetPublished);
     }
 };
 

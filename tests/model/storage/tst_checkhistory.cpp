@@ -51,7 +51,7 @@ private slots:
         report.dkim = {{u"s1"_s, {u"v=DKIM1; p="_s}}};
         report.findings = {{u"dmarc.missing"_s, Severity::Error, {u"a.test"_s}, u"RFC 9989"_s}};
         report.lookups = 5;
-        report.score = 75;
+        report.assessment.score = 75;
         CheckHistory history(m_workspace.get());
         const auto saved = history.save(entry(u"A.test"_s, T0, u"127.0.0.1:53"_s, true, 75),
                                         Audit::toJson(report));

@@ -93,6 +93,7 @@ private slots:
                       u"ALTER TABLE domains DROP COLUMN client"_s,
                       u"ALTER TABLE domains DROP COLUMN tags"_s,
                       u"ALTER TABLE domains DROP COLUMN listed"_s,
+                      u"ALTER TABLE dkim_keys DROP COLUMN hand_confirmed"_s,
                       u"INSERT INTO domains (name, added) VALUES ('kept.example', "
                       "'2026-01-01T00:00:00Z')"_s,
                       u"PRAGMA user_version = 5"_s});

@@ -1,6 +1,9 @@
 #include "model/storage/preferences.h"
 #include "widgets/dialogs/settingsdialog.h"
 
+#include "widgets/mnemonics.h"
+#include "widgets/translationscope.h"
+
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -54,6 +57,26 @@ private slots:
         QVERIFY(dialog.isVisible());
         QVERIFY(dialog.findChild<QLabel *>(u"errorLabel"_s)->text().contains(u"dns.example.com"_s));
         QVERIFY(preferences.nameServers().isEmpty());
+    }
+
+    // Issue 12 §5: "&Timeout per query" and "&These nameservers" both answered to Alt+T.
+    void everyMnemonicReachesOneControl_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("French") << u"fr"_s;
+    }
+    void everyMnemonicReachesOneControl()
+    {
+        QFETCH(QString, language);
+        const Test::TranslationScope translation(language);
+        QVERIFY(translation.loaded());
+        QTemporaryDir dir;
+        Storage::Preferences preferences(dir.filePath(u"sceau.ini"_s));
+        Widgets::SettingsDialog dialog(preferences);
+        dialog.show();
+        const QStringList clashes = Test::mnemonicClashes(&dialog);
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
     }
 };
 

@@ -5,6 +5,11 @@
 #include "widgets/views/findingsview.h"
 #include "widgets/views/transportview.h"
 #include "widgets/wizards/spf/spfwizard.h"
+#include "widgets/wizards/wizardlauncher.h"
+
+#include "widgets/accessiblenames.h"
+#include "widgets/mnemonics.h"
+#include "widgets/translationscope.h"
 
 #include "await.h"
 #include "faultydnsserver.h"
@@ -74,6 +79,72 @@ private:
     }
 
 private slots:
+    // Issue 12 §5: Alt+F reached the File menu, the Findings tab and Fix…; Alt+T the Tools
+    // menu and the Transport tab. Each page of the window is looked at, in both languages.
+    void everyMnemonicReachesOneControl_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << u"en"_s;
+        QTest::newRow("French") << u"fr"_s;
+    }
+    void everyMnemonicReachesOneControl()
+    {
+        QFETCH(QString, language);
+        const Test::TranslationScope translation(language);
+        QVERIFY(translation.loaded());
+        auto preferences = preferencesFor(Test::knotServer());
+        const auto session = sessionFor(*preferences);
+        Widgets::MainWindow window(session.get(), *preferences);
+        window.show();
+        auto *tabs = window.findChild<QTabWidget *>(u"resultsTabWidget"_s);
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            const QStringList clashes = Test::mnemonicClashes(&window);
+            QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; "_s)));
+            // Issue 12 §6: every control a screen reader reaches has a name.
+            const QStringList unnamed = Test::unnamedControls(&window);
+            QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+        }
+    }
+
+    // Issue 12 §5: Settings had a shortcut only where the platform defines Preferences (KDE).
+    void settingsHaveAShortcutEverywhere()
+    {
+        auto preferences = preferencesFor(Test::knotServer());
+        const auto session = sessionFor(*preferences);
+        Widgets::MainWindow window(session.get(), *preferences);
+        const QAction *settings = window.findChild<QAction *>(u"settingsAction"_s);
+        QVERIFY(!settings->shortcuts().isEmpty());
+        QVERIFY(!settings->shortcut().isEmpty());
+    }
+
+    // Issue 12 §5: at 1920×1080 the Check and Cancel buttons stretched across the window; the
+    // title repeated the application's name the platform adds anyway.
+    void wideWindowKeepsButtonsAndTitleShort()
+    {
+        auto preferences = preferencesFor(Test::knotServer());
+        const auto session = sessionFor(*preferences);
+        Widgets::MainWindow window(session.get(), *preferences);
+        window.resize(1920, 1080);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const char *name : {"checkPushButton", "cancelPushButton"}) {
+            auto *button = window.findChild<QPushButton *>(QLatin1StringView(name));
+            QVERIFY2(button->width() <= 2 * button->sizeHint().width(), name);
+        }
+        QVERIFY(!window.windowTitle().contains(u"Sceau"_s));
+        QSignalSpy finished(&window, &Widgets::MainWindow::checkFinished);
+        window.checkDomain(u"good.sceau.test"_s);
+        QCOMPARE(window.windowTitle(), u"good.sceau.test"_s);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(window.windowTitle(), u"good.sceau.test"_s);
+        // An IDN is shown as it is written, not in punycode.
+        window.checkDomain(u"xn--exmple-cua.test"_s);
+        QCOMPARE(window.windowTitle(), u"exämple.test"_s);
+        QVERIFY(window.findChild<QLabel *>(u"statusLabel"_s)->text().contains(u"exämple.test"_s));
+        QVERIFY(finished.wait(10000));
+    }
+
     void typeDomainClickCheckSeeFindings()
     {
         auto preferences = preferencesFor(Test::knotServer());
@@ -223,7 +294,7 @@ private slots:
             const Finding &finding = findings.at(item->data(0, Qt::UserRole).toInt());
             if (finding.id.startsWith(u"spf."_s) && finding.severity != Severity::Ok && !spfProblem)
                 spfProblem = item;
-            else if (!finding.id.startsWith(u"spf."_s) && !other)
+            else if (!Widgets::WizardLauncher::canFix(finding) && !other)
                 other = item;
         }
         QVERIFY(spfProblem && other);
@@ -273,6 +344,10 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(session->resolverSettings().servers, QList{Test::knotServer()});
         QVERIFY(session->resolver() != before);
+        // Issue 12 §5: the results on screen came from the old resolver, and the status says so.
+        QVERIFY(window.findChild<QLabel *>(u"statusLabel"_s)
+                    ->text()
+                    .contains(u"good.sceau.test come from the previous"_s));
         const int servfailQueries = servfail.queriesReceived();
         window.checkDomain(u"good.sceau.test"_s);
         QVERIFY(finished.wait(10000));

@@ -1,5 +1,10 @@
+#include "await.h"
+#include "model/dkim/keygenerator.h"
+#include "model/dkim/keyrecord.h"
 #include "model/dkim/keytable.h"
+#include "model/dkim/keyvault.h"
 #include "model/dkim/rotation.h"
+#include "model/secrets/secretstore.h"
 #include "model/storage/preferences.h"
 #include "model/storage/workspace.h"
 #include "testsession.h"
@@ -8,6 +13,8 @@
 #include "widgets/wizards/dkim/dkimrotationwizard.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
@@ -90,6 +97,91 @@ private slots:
         // A settings change: the wizard's next check goes to the session's new check.
         QVERIFY(session->setResolverSettings(Test::knotSettings()));
         QCOMPARE(wizard->check(), session->authoritativeCheck());
+    }
+
+    // Issue 12 §5: Copy record gives the zone line; an overdue step is marked by an icon and
+    // the word, not a link's colour; a rotation wizard closed half-way leaves the list current.
+    void copyOverdueAndRefreshAfterTheWizard()
+    {
+        QTemporaryDir dir;
+        const auto session
+            = Test::session(Test::knotSettings(), dir.filePath(u"workspace.sqlite"_s));
+        auto workspace = session->workspace();
+        QVERIFY(workspace);
+        Dkim::StoredKey late = generatedKey(u"late1"_s);
+        const QDateTime longAgo = QDateTime::currentDateTimeUtc().addYears(-2);
+        Dkim::startLifecycle(late, longAgo);
+        QVERIFY(Dkim::transition(late, Dkim::KeyState::Published, longAgo));
+        QVERIFY(Dkim::transition(late, Dkim::KeyState::Active, longAgo));
+        QVERIFY(Dkim::KeyTable(*workspace).add(late));
+
+        Widgets::DkimKeysDialog dialog(session.get());
+        dialog.show();
+        auto *tree = dialog.findChild<QTreeWidget *>(u"dkimKeysTreeWidget"_s);
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QTreeWidgetItem *item = tree->topLevelItem(0);
+        const int dueColumn = tree->columnCount() - 1;
+        QVERIFY2(item->text(dueColumn).endsWith(u"overdue"_s), qPrintable(item->text(dueColumn)));
+        QVERIFY(!item->icon(dueColumn).isNull());
+        QVERIFY(item->font(dueColumn).bold());
+        QCOMPARE(item->foreground(dueColumn), QTreeWidgetItem().foreground(dueColumn));
+        // Every column whole.
+        int widths = 0;
+        for (int c = 0; c < tree->columnCount(); ++c)
+            widths += tree->columnWidth(c);
+        QVERIFY2(widths <= tree->viewport()->width(),
+                 qPrintable(u"%1 > %2"_s.arg(widths).arg(tree->viewport()->width())));
+
+        tree->setCurrentItem(item);
+        auto *copy = dialog.findChild<QPushButton *>(u"copyRecordPushButton"_s);
+        QVERIFY(copy->isEnabled());
+        copy->click();
+        const QString record = Dkim::recordForKey(late.spec.algorithm, late.publicKey).toText();
+        QCOMPARE(QApplication::clipboard()->text(),
+                 Dkim::zoneLine(u"late1"_s, u"dkim.test"_s, record));
+        // A never-published key can be abandoned; an active one cannot.
+        QVERIFY(!dialog.findChild<QPushButton *>(u"abandonPushButton"_s)->isEnabled());
+
+        dialog.findChild<QPushButton *>(u"rotatePushButton"_s)->click();
+        auto *wizard = dialog.findChild<Widgets::DkimRotationWizard *>();
+        QVERIFY(wizard);
+        QTRY_VERIFY(wizard->isVisible());
+        QVERIFY(Dkim::KeyTable(*workspace).add(generatedKey(u"late2"_s))); // as the wizard stores
+        wizard->reject();
+        QTRY_COMPARE(tree->topLevelItemCount(), 2);
+    }
+
+    // Issue 12 §5: a key generated and never published can be erased: its row says destroyed,
+    // its passphrase leaves the keychain.
+    void abandonsANeverPublishedKey()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("SCEAU_KEYRING_HOME"), "run through with-keyring.sh");
+        QTemporaryDir dir;
+        const auto session
+            = Test::session(Test::knotSettings(), dir.filePath(u"workspace.sqlite"_s));
+        const auto vault = session->keyVault();
+        QVERIFY(vault);
+        Dkim::KeyGenerator generator;
+        const auto pair = Test::await(generator.generate(*Dkim::KeySpec::fromToken(u"ed25519"_s)));
+        QVERIFY(pair);
+        const auto stored = Test::await((*vault)->store(u"dkim.test"_s, u"abandon1"_s, *pair));
+        QVERIFY(stored);
+
+        Widgets::DkimKeysDialog dialog(session.get());
+        dialog.show();
+        auto *tree = dialog.findChild<QTreeWidget *>(u"dkimKeysTreeWidget"_s);
+        tree->setCurrentItem(tree->topLevelItem(0));
+        auto *abandon = dialog.findChild<QPushButton *>(u"abandonPushButton"_s);
+        QVERIFY(abandon->isEnabled());
+        abandon->click();
+        QMessageBox *box = shownBox(&dialog, u"abandonMessageBox"_s);
+        QVERIFY(box);
+        box->button(QMessageBox::Yes)->click();
+        QTRY_COMPARE((*vault)->key(stored->id)->state, Dkim::KeyState::Destroyed);
+        QTRY_VERIFY(!abandon->isEnabled());
+        const auto secret = Test::await(session->secrets()->read(stored->secretKey));
+        QVERIFY(secret);
+        QVERIFY(!secret->has_value());
     }
 
     // A junk file where the workspace should be: the DKIM actions say why in a window-modal

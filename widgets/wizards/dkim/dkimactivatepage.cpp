@@ -2,6 +2,7 @@
 
 #include "model/core/async.h"
 #include "model/dkim/keyvault.h"
+#include "widgets/dialogs/dkimexportdialog.h"
 #include "widgets/wizards/dkim/dkimrotationwizard.h"
 
 #include <QCheckBox>
@@ -32,11 +33,23 @@ DkimActivatePage::DkimActivatePage(DkimRotationWizard *wizard)
         if (const auto key = m_wizard->draft().stored)
             m_wizard->confirmIfEarly(this, Dkim::dueDate(*key), [this] { activate(); });
     });
+    // The key and the signer's configuration, for the mail server (issue 12 §5).
+    auto *exportButton = new QPushButton(tr("E&xport for the mail server…"), this);
+    exportButton->setObjectName(QStringLiteral("exportPushButton"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const auto key = m_wizard->draft().stored;
+        if (!key)
+            return;
+        auto *dialog = new DkimExportDialog(m_wizard->vault(), *key, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open(); // window-modal, no nested event loop
+    });
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(QStringLiteral("activateResultLabel"));
     m_resultLabel->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_dueLabel);
+    layout->addWidget(exportButton, 0, Qt::AlignLeft);
     layout->addWidget(m_switchedCheck);
     layout->addWidget(m_activateButton, 0, Qt::AlignLeft);
     layout->addWidget(m_resultLabel);

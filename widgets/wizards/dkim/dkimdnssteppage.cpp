@@ -7,8 +7,10 @@
 #include "widgets/publish/publishpanel.h"
 #include "widgets/wizards/dkim/dkimrotationwizard.h"
 
+#include <QAbstractButton>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -48,6 +50,12 @@ DkimDnsStepPage::DkimDnsStepPage(DkimRotationWizard *wizard, Step step)
     m_resultLabel = new QLabel(this);
     m_resultLabel->setObjectName(QStringLiteral("dnsResultLabel"));
     m_resultLabel->setWordWrap(true);
+    // The nameservers could not be asked (hidden primary, port 53 filtered): the user may have
+    // checked by other means; the step is then recorded as confirmed by hand (issue 12 §5).
+    m_confirmButton = new QPushButton(tr("Con&firm by hand…"), this);
+    m_confirmButton->setObjectName(QStringLiteral("confirmByHandPushButton"));
+    m_confirmButton->hide();
+    connect(m_confirmButton, &QPushButton::clicked, this, &DkimDnsStepPage::confirmByHand);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_nameLabel);
     layout->addWidget(m_dueLabel);
@@ -60,6 +68,7 @@ DkimDnsStepPage::DkimDnsStepPage(DkimRotationWizard *wizard, Step step)
     layout->addWidget(m_panel);
     layout->addWidget(m_checkButton, 0, Qt::AlignLeft);
     layout->addWidget(m_resultLabel);
+    layout->addWidget(m_confirmButton, 0, Qt::AlignLeft);
 }
 
 Dkim::KeyStep DkimDnsStepPage::keyStep() const
@@ -90,6 +99,8 @@ void DkimDnsStepPage::initializePage()
     m_panel->setZoneLines(m_zoneLineEdit->toPlainText());
     m_done = !Dkim::isAllowed(current->state, Dkim::targetOf(keyStep())); // past this step
     m_resultLabel->clear();
+    m_confirmButton->hide();
+    m_lastReport.reset();
     m_checkButton->setEnabled(!m_done);
 }
 
@@ -106,6 +117,7 @@ void DkimDnsStepPage::check()
         return;
     const quint64 ticket = ++m_ticket;
     m_checkButton->setEnabled(false);
+    m_confirmButton->hide();
     m_resultLabel->setText(tr("Asking every authoritative nameserver…"));
     onResult(m_wizard->vault()->advance(current->id, keyStep(), m_wizard->check()),
              this,
@@ -113,21 +125,68 @@ void DkimDnsStepPage::check()
                  if (ticket != m_ticket)
                      return;
                  m_checkButton->setEnabled(true);
+                 m_lastReport = outcome.publication;
                  if (outcome.publication)
                      showReport(*outcome.publication); // per server, moved or not
                  else if (!outcome.key)
                      m_resultLabel->setText(describe(outcome.key.error()));
-                 if (!outcome.key)
+                 if (!outcome.key) {
+                     if (outcome.publication && Dkim::canConfirmByHand(*outcome.publication)) {
+                         m_resultLabel->setText(
+                             m_resultLabel->text() + u'\n'
+                             + tr("Sceau could not verify it. If you checked by other means that "
+                                  "every nameserver serves it, you may confirm it by hand."));
+                         m_confirmButton->show();
+                     }
                      return;
-                 m_done = true;
-                 m_checkButton->setEnabled(false);
-                 if (m_step == Step::Publish)
-                     m_wizard->setNewKey(*outcome.key);
-                 else
-                     m_wizard->setOldKey(*outcome.key);
-                 m_wizard->keyChanged();
-                 emit completeChanged();
+                 }
+                 stepDone(*outcome.key);
              });
+}
+
+void DkimDnsStepPage::confirmByHand()
+{
+    const auto current = key();
+    if (!current || !m_lastReport || m_done)
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Question,
+        tr("Confirm by hand"),
+        //: %1 a DNS name
+        tr("Every authoritative nameserver serves the record at %1, as you checked yourself? "
+           "The step is recorded as confirmed by hand, not verified by Sceau.")
+            .arg(m_lastReport->name),
+        QMessageBox::Yes | QMessageBox::Cancel,
+        this);
+    box->setObjectName(QStringLiteral("confirmByHandMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box](QAbstractButton *button) {
+        const auto current = key();
+        if (box->standardButton(button) != QMessageBox::Yes || !current || !m_lastReport)
+            return;
+        const auto confirmed
+            = m_wizard->vault()->confirmByHand(current->id, keyStep(), *m_lastReport);
+        if (!confirmed) {
+            m_resultLabel->setText(describe(confirmed.error()));
+            return;
+        }
+        m_confirmButton->hide();
+        m_resultLabel->setText(tr("Confirmed by hand: recorded as not verified by Sceau."));
+        stepDone(*confirmed);
+    });
+    box->open(); // window-modal, no nested event loop
+}
+
+void DkimDnsStepPage::stepDone(const Dkim::StoredKey &key)
+{
+    m_done = true;
+    m_checkButton->setEnabled(false);
+    if (m_step == Step::Publish)
+        m_wizard->setNewKey(key);
+    else
+        m_wizard->setOldKey(key);
+    m_wizard->keyChanged();
+    emit completeChanged();
 }
 
 void DkimDnsStepPage::showReport(const Dkim::PublicationReport &report)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/dkim/publicationcheck.h"
 #include "model/dkim/rotation.h"
 
 #include <QWizardPage>
@@ -23,7 +24,9 @@ class PublishPanel;
 // A step that waits on DNS: shows the exact record and zone line to publish, and "Check in
 // DNS" advances the key (KeyVault::advance: every authoritative nameserver asked); it moves
 // (and the page completes) only once all of them serve it. Publish: the new key's record;
-// Revoke: the old key's empty p=. The PublishPanel publishes it through a credential.
+// Revoke: the old key's empty p=. The PublishPanel publishes it through a credential. When the
+// nameservers could not be asked (and none said "not serving"), "Confirm by hand…" lets the
+// user record the step on their word (KeyVault::confirmByHand).
 class DkimDnsStepPage : public QWizardPage
 {
     Q_OBJECT
@@ -40,6 +43,8 @@ private:
     std::optional<Dkim::StoredKey> key() const;
     Dkim::KeyStep keyStep() const;
     void check();
+    void confirmByHand(); // asks, then records the step as confirmed by hand
+    void stepDone(const Dkim::StoredKey &key);
     void showReport(const Dkim::PublicationReport &report);
 
     DkimRotationWizard *m_wizard;
@@ -50,6 +55,8 @@ private:
     QPlainTextEdit *m_zoneLineEdit;
     QPushButton *m_checkButton;
     QLabel *m_resultLabel;
+    QPushButton *m_confirmButton;
+    std::optional<Dkim::PublicationReport> m_lastReport; // what the last check said
     PublishPanel *m_panel;
     quint64 m_ticket = 0;
     bool m_done = false;

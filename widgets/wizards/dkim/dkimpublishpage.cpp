@@ -2,11 +2,13 @@
 
 #include "model/dkim/keyrecord.h"
 #include "model/publish/recordvalue.h"
+#include "widgets/dialogs/dkimexportdialog.h"
 #include "widgets/publish/publishpanel.h"
 #include "widgets/wizards/dkim/dkimwizard.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Sceau::Widgets {
@@ -38,6 +40,18 @@ DkimPublishPage::DkimPublishPage(DkimWizard *wizard)
     layout->addWidget(m_zoneLineLabel);
     layout->addWidget(m_zoneLineEdit);
     layout->addWidget(m_weakLabel);
+    // The key and the signer's configuration, for the mail server (issue 12 §5).
+    m_exportButton = new QPushButton(tr("E&xport for the mail server…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportPushButton"));
+    connect(m_exportButton, &QPushButton::clicked, this, [this] {
+        const auto &key = m_wizard->draft().stored;
+        if (!key)
+            return;
+        auto *dialog = new DkimExportDialog(m_wizard->vault(), *key, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open(); // window-modal, no nested event loop
+    });
+    layout->addWidget(m_exportButton, 0, Qt::AlignLeft);
     if (wizard->session()) {
         m_panel = new PublishPanel(wizard->session(), this);
         layout->addWidget(m_panel);
@@ -55,6 +69,7 @@ void DkimPublishPage::initializePage()
     m_recordEdit->setPlainText(draft.recordText());
     m_zoneLineEdit->setPlainText(draft.zoneLine());
     m_weakLabel->setVisible(draft.spec.isWeak());
+    m_exportButton->setEnabled(draft.stored.has_value());
     if (m_panel) {
         const auto value = Publish::canonicalValue(Dns::RrType::TXT, draft.recordText());
         m_panel->setRecord(Dkim::recordName(draft.selector, draft.domain),

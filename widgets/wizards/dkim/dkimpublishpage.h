@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QPushButton;
 
 namespace Sceau {
 namespace Widgets {
@@ -28,6 +29,7 @@ private:
     QPlainTextEdit *m_zoneLineEdit;
     QLabel *m_zoneLineLabel;
     QLabel *m_weakLabel;
+    QPushButton *m_exportButton;
     PublishPanel *m_panel = nullptr; // with the wizard's session
 };
 

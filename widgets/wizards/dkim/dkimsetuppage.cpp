@@ -76,6 +76,11 @@ DkimSetupPage::DkimSetupPage(DkimWizard *wizard)
     }
 }
 
+void DkimSetupPage::setDomain(const QString &domain)
+{
+    m_domainEdit->setText(domain);
+}
+
 void DkimSetupPage::lockDomain(const QString &domain)
 {
     m_domainEdit->setText(domain);

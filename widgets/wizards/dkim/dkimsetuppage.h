@@ -22,6 +22,8 @@ public:
     bool isComplete() const override;
     bool validatePage() override; // writes the draft
 
+    // Pre-fills the domain (Fix… on a DKIM finding): still editable.
+    void setDomain(const QString &domain);
     // A rotation replaces a key of a known domain: the domain is shown, not edited.
     void lockDomain(const QString &domain);
 

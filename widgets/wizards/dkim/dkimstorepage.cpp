@@ -6,6 +6,7 @@
 
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Sceau::Widgets {
@@ -23,22 +24,38 @@ DkimStorePage::DkimStorePage(DkimWizard *wizard)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("storeStatusLabel"));
     m_status->setWordWrap(true);
+    m_retryButton = new QPushButton(tr("&Retry"), this);
+    m_retryButton->setObjectName(QStringLiteral("retryPushButton"));
+    m_retryButton->hide();
+    connect(m_retryButton, &QPushButton::clicked, this, &DkimStorePage::store);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_busy);
+    layout->addWidget(m_retryButton, 0, Qt::AlignLeft);
     layout->addStretch();
 }
 
 void DkimStorePage::initializePage()
 {
-    const quint64 ticket = ++m_ticket;
-    DkimDraft &draft = m_wizard->draft();
-    if (draft.stored) { // already kept (Back then Next again)
+    if (m_wizard->draft().stored) { // already kept (Back then Next again)
+        ++m_ticket;
         m_busy->hide();
+        m_retryButton->hide();
         return;
     }
+    store();
+}
+
+// The keychain may show a window of its own (unlock it, allow Sceau): the page says so while
+// it waits, and after a refusal or a locked keychain offers Retry (issue 12 §5).
+void DkimStorePage::store()
+{
+    const quint64 ticket = ++m_ticket;
+    DkimDraft &draft = m_wizard->draft();
     m_busy->show();
-    m_status->setText(tr("Storing the key…"));
+    m_retryButton->hide();
+    m_status->setText(tr("Storing the key… Your system keychain may ask you to unlock it or to "
+                         "allow Sceau to store a passphrase: answer it in its own window."));
     onResult(m_wizard->vault()->store(draft.domain, draft.selector, *draft.key),
              this,
              [this, ticket](const Result<Dkim::StoredKey> &entry) {
@@ -46,7 +63,11 @@ void DkimStorePage::initializePage()
                      return;
                  m_busy->hide();
                  if (!entry) {
-                     m_status->setText(describe(entry.error()));
+                     //: %1 why the key could not be stored (keychain locked, refused…)
+                     m_status->setText(tr("The key was not stored: %1. Unlock the keychain or "
+                                          "allow Sceau, then retry.")
+                                           .arg(describe(entry.error())));
+                     m_retryButton->show();
                      return;
                  }
                  m_wizard->draft().stored = *entry;

@@ -21,4 +21,9 @@ DkimWizard::DkimWizard(Dkim::KeyVault *vault, Session *session, QWidget *parent)
     setStartId(SetupPageId);
 }
 
+void DkimWizard::setDomain(const QString &domain)
+{
+    static_cast<DkimSetupPage *>(page(SetupPageId))->setDomain(domain);
+}
+
 } // namespace Sceau::Widgets

@@ -28,6 +28,8 @@ public:
                         Session *session = nullptr,
                         QWidget *parent = nullptr);
 
+    void setDomain(const QString &domain); // pre-fills the first page
+
     DkimDraft &draft() { return m_draft; }
     Dkim::KeyVault *vault() const { return m_vault; }
     Session *session() const { return m_session; }

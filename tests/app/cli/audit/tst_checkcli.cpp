@@ -98,10 +98,10 @@ private slots:
                  (QStringList{u"spf=good"_s,
                               u"dkim=good"_s,
                               u"dmarc=good"_s,
-                              u"bimi=not_checked"_s,
+                              u"bimi=not-checked"_s,
                               u"mx=good"_s,
-                              u"transport=not_checked"_s,
-                              u"dnssec=not_checked"_s}));
+                              u"transport=not-checked"_s,
+                              u"dnssec=not-checked"_s}));
         const QJsonObject spf = good.value(u"areas"_s).toArray().at(0).toObject();
         QCOMPARE(spf.value(u"score"_s), QJsonValue(100));
         QCOMPARE(spf.value(u"provisional"_s), QJsonValue(false));
@@ -119,7 +119,7 @@ private slots:
 
         // Discovery found no key: DKIM not assessed, the score provisional.
         const QJsonObject nokey = reports.at(1);
-        QCOMPARE(nokey.value(u"areas"_s)[1][u"state"_s].toString(), u"could_not_check"_s);
+        QCOMPARE(nokey.value(u"areas"_s)[1][u"state"_s].toString(), u"could-not-check"_s);
         QCOMPARE(nokey.value(u"overall"_s)[u"provisional"_s], QJsonValue(true));
         QCOMPARE(nokey.value(u"score_provisional"_s), QJsonValue(true));
 
@@ -128,7 +128,7 @@ private slots:
         QCOMPARE(nowhere.value(u"overall"_s).toObject(),
                  (QJsonObject{{u"score"_s, QJsonValue()},
                               {u"provisional"_s, false},
-                              {u"state"_s, u"domain_not_found"_s}}));
+                              {u"state"_s, u"domain-not-found"_s}}));
         QCOMPARE(nowhere.value(u"score"_s), QJsonValue(QJsonValue::Null));
 
         const Run text

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/audit/auditreport.h"
+
+#include <QFuture>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+namespace Sceau {
+namespace Audit {
+
+class Auditor;
+
+// Audits many domains with one Auditor (issue 12 §4, "bulk check"): at most MaxAtOnce audits
+// run at once, so a list of thousands never holds thousands of runs in memory; the others
+// wait their turn. Each report is delivered as it finishes (reportReady, with its index in
+// the list); progress counts the finished ones. cancel() stops every running audit (no
+// further lookups are sent) and starts no other: finished() then says canceled. A domain
+// whose audit could not run (the auditor is gone) is never reported as checked.
+//
+// Results come on this object's thread; start() again only after finished().
+class BulkCheck : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int MaxAtOnce = 32;
+
+    explicit BulkCheck(QObject *parent = nullptr);
+
+    // Audits each domain (normalized names) through auditor (the session's current one) with
+    // template's selectors and transport settings (its domain is replaced). An empty list
+    // finishes at once (queued).
+    void
+    start(Auditor *auditor, const QStringList &domains, const AuditRequest &requestTemplate = {});
+    void cancel();
+    bool isRunning() const { return m_running; }
+    int total() const { return int(m_domains.size()); }
+    int done() const { return m_done; }
+    int inFlight() const { return int(m_inFlight.size()); } // audits running now
+
+signals:
+    void reportReady(int index, const Sceau::Audit::AuditReport &report);
+    void progress(int done, int total);
+    void finished(bool canceled);
+
+private:
+    void startNext();
+    void finish(bool canceled);
+
+    QPointer<Auditor> m_auditor;
+    QStringList m_domains;
+    AuditRequest m_template;
+    QHash<int, QFuture<AuditReport>> m_inFlight; // by index in m_domains
+    int m_next = 0;
+    int m_done = 0;
+    int m_ticket = 0;
+    bool m_running = false;
+};
+
+} // namespace Audit
+} // namespace Sceau

@@ -1,0 +1,117 @@
+#include "model/audit/auditor.h"
+#include "model/audit/bulkcheck.h"
+#include "model/dns/liveresolver.h"
+
+#include "await.h"
+#include "faultydnsserver.h"
+#include "testenv.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Sceau;
+using namespace Sceau::Audit;
+using namespace Qt::StringLiterals;
+
+namespace {
+QStringList ids(const AuditReport &report)
+{
+    QStringList result;
+    for (const Finding &finding : report.findings)
+        result << finding.id + u' ' + finding.args.join(u',');
+    result.sort();
+    return result;
+}
+} // namespace
+
+// The bulk check of issue 12 §4 against the test Knot: every domain reported once, at most
+// MaxAtOnce audits at a time, results identical to one-by-one audits; cancel stops it.
+class tst_BulkCheck : public QObject
+{
+    Q_OBJECT
+private slots:
+    void everyDomainOnceAndBounded()
+    {
+        Dns::LiveResolver live(Test::knotConfig());
+        Auditor auditor(&live);
+        QStringList domains{u"good.sceau.test"_s,
+                            u"multi-spf.sceau.test"_s,
+                            u"null-mx.sceau.test"_s,
+                            u"no-dmarc.sceau.test"_s};
+        for (int i = 0; domains.size() < BulkCheck::MaxAtOnce + 8; ++i)
+            domains << u"absent%1.sceau.test"_s.arg(i); // NXDOMAIN: quick, and still audits
+        BulkCheck bulk;
+        QSignalSpy ready(&bulk, &BulkCheck::reportReady);
+        QSignalSpy finished(&bulk, &BulkCheck::finished);
+        int most = 0;
+        connect(&bulk, &BulkCheck::progress, this, [&bulk, &most](int, int) {
+            most = qMax(most, bulk.inFlight());
+        });
+        bulk.start(&auditor, domains);
+        QCOMPARE(bulk.inFlight(), BulkCheck::MaxAtOnce); // the others wait their turn
+        QVERIFY(bulk.isRunning());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(most <= BulkCheck::MaxAtOnce);
+        QCOMPARE(ready.size(), domains.size());
+        QCOMPARE(bulk.done(), int(domains.size()));
+        QList<int> seen;
+        QHash<int, AuditReport> reports;
+        for (const QList<QVariant> &signal : ready) {
+            const int index = signal.at(0).toInt();
+            seen << index;
+            reports.insert(index, signal.at(1).value<AuditReport>());
+        }
+        std::sort(seen.begin(), seen.end());
+        for (int i = 0; i < domains.size(); ++i) {
+            QCOMPARE(seen.at(i), i);
+            QCOMPARE(reports.value(i).domain, domains.at(i));
+        }
+        // The same findings as one audit at a time.
+        for (int i = 0; i < 4; ++i) {
+            const AuditReport alone = Test::await(auditor.audit({domains.at(i), {}, {}}));
+            QCOMPARE(ids(reports.value(i)), ids(alone));
+        }
+    }
+
+    void cancelStopsEveryAudit()
+    {
+        Test::FaultyDnsServer silent(Test::FaultyDnsServer::Fault::Silent);
+        Dns::ResolverConfig config = Test::knotConfig();
+        config.servers = {silent.address()};
+        config.timeoutMs = 5000;
+        Dns::LiveResolver resolver(config);
+        Auditor auditor(&resolver);
+        BulkCheck bulk;
+        QSignalSpy ready(&bulk, &BulkCheck::reportReady);
+        QSignalSpy finished(&bulk, &BulkCheck::finished);
+        bulk.start(&auditor,
+                   {u"good.sceau.test"_s, u"no-dmarc.sceau.test"_s, u"null-mx.sceau.test"_s});
+        QTRY_VERIFY(silent.queriesReceived() > 0);
+        bulk.cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(!bulk.isRunning());
+        QCOMPARE(ready.size(), 0);
+        // Started again, it runs afresh: a late answer of the canceled run is never counted.
+        bulk.start(&auditor, {u"good.sceau.test"_s});
+        QCOMPARE(bulk.done(), 0);
+        bulk.cancel();
+        QCOMPARE(finished.size(), 2);
+        QCOMPARE(ready.size(), 0);
+    }
+
+    void emptyListFinishesAtOnce()
+    {
+        Dns::LiveResolver live(Test::knotConfig());
+        Auditor auditor(&live);
+        BulkCheck bulk;
+        QSignalSpy finished(&bulk, &BulkCheck::finished);
+        bulk.start(&auditor, {});
+        QVERIFY(finished.wait(1000));
+        QCOMPARE(finished.first().first().toBool(), false);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_BulkCheck)
+#include "tst_bulkcheck.moc"

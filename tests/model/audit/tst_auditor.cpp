@@ -10,7 +10,6 @@
 #include "faultydnsserver.h"
 #include "testenv.h"
 
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace Sceau;
@@ -297,22 +296,23 @@ private slots:
     // The probes go out with the audit's other questions, not one after another: against a
     // silent server the audit takes about one timeout. Asked in turn, the 34 probes alone would
     // take 34 timeouts; the bound is half of that, far above one timeout on a loaded machine.
+    // The probes of selector discovery are asked at once: against a server that never answers,
+    // with a timeout far longer than the wait, every probe reaches it before any could have
+    // timed out (asked one after another, only the first would have).
     void discoveryIsConcurrent()
     {
         Test::FaultyDnsServer silent(Test::FaultyDnsServer::Fault::Silent);
         Dns::ResolverConfig config = Test::knotConfig();
         config.servers = {silent.address()};
-        config.timeoutMs = 500;
+        config.timeoutMs = 60000;
         config.attempts = 1;
         Dns::LiveResolver resolver(config);
-        QElapsedTimer timer;
-        timer.start();
-        const AuditReport report = runAudit(&resolver, u"good.score.test"_s);
-        const qint64 elapsed = timer.elapsed();
+        Auditor auditor(&resolver);
+        QFuture<AuditReport> running = auditor.audit({u"good.score.test"_s, {}, {}});
         const int probes = int(Dkim::commonSelectors().size());
-        QCOMPARE(report.dkimSelectorsFailed.size(), probes);
-        QVERIFY(silent.queriesReceived() >= probes);
-        QVERIFY2(elapsed < config.timeoutMs * probes / 2, qPrintable(QString::number(elapsed)));
+        QTRY_VERIFY_WITH_TIMEOUT(silent.queriesReceived() >= probes, 10000);
+        QVERIFY(!running.isFinished());
+        running.cancel();
     }
 
     void exchangeIsAddress_data()

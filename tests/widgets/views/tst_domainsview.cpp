@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -52,7 +53,9 @@ private slots:
 
         // Add: a bad name keeps the dialog open with the reason; a pasted URL gives its host.
         view.findChild<QPushButton *>(u"addDomainPushButton"_s)->click();
-        auto *dialog = view.findChild<Widgets::AddDomainDialog *>(u"addDomainDialog"_s);
+        // Deleted once closed: a guarded pointer, never a dangling one.
+        QPointer<Widgets::AddDomainDialog> dialog
+            = view.findChild<Widgets::AddDomainDialog *>(u"addDomainDialog"_s);
         QVERIFY(dialog && dialog->isVisible());
         auto *domain = dialog->findChild<QLineEdit *>(u"domainLineEdit"_s);
         domain->setText(u"bad..name"_s);

@@ -58,6 +58,7 @@ DomainsView::DomainsView(Session *session, QWidget *parent)
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
+    , m_bulk(new Audit::BulkCheck(this))
 {
     setObjectName(QStringLiteral("domainsView"));
     m_filter->setObjectName(QStringLiteral("domainFilterLineEdit"));
@@ -115,24 +116,17 @@ DomainsView::DomainsView(Session *session, QWidget *parent)
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         emit domainActivated(item->data(DomainColumn, NameRole).toString());
     });
-    {
-        m_bulk = new Audit::BulkCheck(this);
-        connect(m_bulk, &Audit::BulkCheck::reportReady, this, &DomainsView::bulkReport);
-        connect(m_bulk, &Audit::BulkCheck::progress, m_progress, &QProgressBar::setValue);
-        connect(m_bulk, &Audit::BulkCheck::finished, this, &DomainsView::bulkFinished);
-    }
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
-        if (m_bulk)
-            m_bulk->cancel();
-    });
+    connect(m_bulk, &Audit::BulkCheck::reportReady, this, &DomainsView::bulkReport);
+    connect(m_bulk, &Audit::BulkCheck::progress, m_progress, &QProgressBar::setValue);
+    connect(m_bulk, &Audit::BulkCheck::finished, this, &DomainsView::bulkFinished);
+    connect(m_cancelButton, &QPushButton::clicked, m_bulk, &Audit::BulkCheck::cancel);
     setBusy(false);
     refresh();
 }
 
 DomainsView::~DomainsView()
 {
-    if (m_bulk)
-        m_bulk->cancel();
+    m_bulk->cancel();
 }
 
 void DomainsView::refresh()
@@ -223,7 +217,7 @@ void DomainsView::recordCheck(const Audit::AuditReport &report)
         //: %1 domain, %2 why its check could not be saved
         return showError(tr("The check of %1 was not saved: %2")
                              .arg(DomainName::forDisplay(report.domain), describe(saved.error())));
-    if (!m_bulk || !m_bulk->isRunning())
+    if (!m_bulk->isRunning())
         refresh();
     emit checkSaved(report.domain);
 }
@@ -323,8 +317,6 @@ void DomainsView::importFile(const QString &path)
 
 void DomainsView::startBulk()
 {
-    if (!m_bulk)
-        return;
     QStringList domains;
     const QList<QTreeWidgetItem *> selected = m_tree->selectedItems();
     if (selected.size() > 1) {
@@ -358,7 +350,7 @@ void DomainsView::bulkFinished(bool canceled)
 {
     setBusy(false);
     refresh();
-    const int done = m_bulk ? m_bulk->done() : 0;
+    const int done = m_bulk->done();
     m_status->setText(
         canceled
             //: %1 checked, %2 asked
@@ -387,7 +379,7 @@ void DomainsView::showError(const QString &text)
 
 void DomainsView::setBusy(bool busy)
 {
-    m_bulkButton->setEnabled(!busy && m_bulk);
+    m_bulkButton->setEnabled(!busy);
     m_cancelButton->setEnabled(busy);
     m_progress->setVisible(busy);
     m_importButton->setEnabled(!busy);

@@ -69,7 +69,7 @@ private:
     QPushButton *m_cancelButton;
     QProgressBar *m_progress;
     QLabel *m_status;
-    Audit::BulkCheck *m_bulk = nullptr;
+    Audit::BulkCheck *m_bulk;
     QStringList m_bulkDomains;
 };
 

@@ -22,6 +22,9 @@ public:
     virtual QString synopsis() const = 0;    // "NAME TYPE" (protocol syntax, not translated)
     virtual QString description() const = 0; // translated, one line
     virtual QList<QCommandLineOption> options() const { return {}; }
+    // Whether the command lays out text with fonts (a PDF): main() then makes an offscreen
+    // QGuiApplication instead of a QCoreApplication; still no display is needed.
+    virtual bool needsFonts() const { return false; }
 
     // positional: the arguments after the command words.
     virtual void

@@ -21,6 +21,7 @@
 #include "app/cli/domains/domainsaddcommand.h"
 #include "app/cli/domains/domainsimportcommand.h"
 #include "app/cli/domains/domainslistcommand.h"
+#include "app/cli/domains/exportcommand.h"
 #include "app/cli/domains/domainsremovecommand.h"
 #include "app/cli/domains/historycommand.h"
 #include "app/cli/message/messageanalyzecommand.h"
@@ -57,6 +58,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<DomainsImportCommand>());
     m_commands.push_back(std::make_unique<HistoryCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<DnsQueryCommand>());
     m_commands.push_back(std::make_unique<SpfEvalCommand>());
     m_commands.push_back(std::make_unique<SpfParseCommand>());

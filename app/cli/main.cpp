@@ -7,9 +7,11 @@
 #include "model/session/session.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Sceau;
 using namespace Sceau::Cli;
@@ -23,11 +25,29 @@ int usageError(const QString &message)
                  qPrintable(Tr::tr("Try “sceau-cli --help”.")));
     return ExitCode::BadUsage;
 }
+
+// A QCoreApplication, or for a command that lays out text with fonts (a PDF) a QGuiApplication
+// on Qt's offscreen platform: no display, so cron and SSH sessions can run it too.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const CommandRegistry registry;
+    QString language;
+    const auto found = registry.find(GlobalOptions::withoutGlobalOptions(arguments, &language));
+    if (found.first && found.first->needsFonts()) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = makeApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Sceau"));
     QCoreApplication::setApplicationName(QStringLiteral("sceau"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCEAU_VERSION));

@@ -5,6 +5,7 @@
 #include "app/cli/input.h"
 #include "app/cli/tr.h"
 #include "model/audit/reportfacts.h"
+#include "model/export/checkstable.h"
 #include "model/session/session.h"
 
 #include <QJsonArray>
@@ -103,8 +104,8 @@ void DiffCommand::run(CliContext &context,
         for (const Audit::Change &change : changes)
             list.append(changeJson(change));
         context.printJson({{QStringLiteral("domain"), *domain},
-                           {QStringLiteral("from"), checkJson(before->entry)},
-                           {QStringLiteral("to"), checkJson(after->entry)},
+                           {QStringLiteral("from"), Export::checkJson(before->entry)},
+                           {QStringLiteral("to"), Export::checkJson(after->entry)},
                            {QStringLiteral("changes"), list}});
     } else {
         //: %1 domain, %2 and %3 check numbers, %4 and %5 their dates

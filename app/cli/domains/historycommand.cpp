@@ -4,6 +4,7 @@
 #include "app/cli/domains/historyjson.h"
 #include "app/cli/input.h"
 #include "app/cli/tr.h"
+#include "model/export/checkstable.h"
 #include "model/session/session.h"
 
 #include <QJsonArray>
@@ -46,7 +47,7 @@ void HistoryCommand::run(CliContext &context,
     if (context.json()) {
         QJsonArray list;
         for (const Storage::CheckEntry &check : *checks)
-            list.append(checkJson(check));
+            list.append(Export::checkJson(check));
         context.printJson({{QStringLiteral("domain"), *domain}, {QStringLiteral("checks"), list}});
     } else {
         if (checks->isEmpty())

@@ -1,27 +1,19 @@
 #include "app/cli/domains/historyjson.h"
 
+#include "model/export/checkstable.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace Sceau::Cli {
 
-QJsonObject checkJson(const Storage::CheckEntry &check)
-{
-    return {{u"id"_s, check.id},
-            {u"at"_s, check.at.toString(Qt::ISODate)},
-            {u"resolver"_s, check.resolver},
-            {u"score"_s, check.score ? QJsonValue(*check.score) : QJsonValue()},
-            {u"complete"_s, check.complete},
-            {u"state"_s, check.state}};
-}
-
 QJsonObject domainJson(const Storage::DomainEntry &entry,
                        const std::optional<Storage::CheckEntry> &last)
 {
     QJsonValue lastCheck;
     if (last) {
-        QJsonObject check = checkJson(*last);
+        QJsonObject check = Export::checkJson(*last);
         check.remove(u"resolver"_s);
         lastCheck = check;
     }

@@ -12,8 +12,7 @@ namespace Sceau {
 namespace Cli {
 
 // The JSON of the domains and history commands (docs/cli.md). Tokens are never translated.
-QJsonObject checkJson(const Storage::CheckEntry &check); // id, at, resolver, score, complete, state
-// domain, client, tags, last_check (checkJson without resolver, or null)
+// domain, client, tags, last_check (Export::checkJson without resolver, or null)
 QJsonObject domainJson(const Storage::DomainEntry &entry,
                        const std::optional<Storage::CheckEntry> &last);
 QJsonObject changeJson(const Audit::Change &change); // area, id, args, kind, text

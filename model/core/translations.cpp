@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <memory>
+
 namespace Sceau::Translations {
 
 QStringList available()
@@ -20,13 +22,17 @@ QString resolve(const QString &requested)
     return available().contains(system) ? system : QStringLiteral("en");
 }
 
+namespace {
+// Both catalogues are compiled into the binaries (resource prefix /i18n, see translations/).
+const QStringList CatalogueFiles{QStringLiteral(":/i18n/sceau_%1.qm"),
+                                 QStringLiteral(":/i18n/qtbase_%1.qm")};
+} // namespace
+
 QString install(QCoreApplication &app, const QString &requested)
 {
     const QString language = resolve(requested);
     QLocale::setDefault(QLocale(language));
-    // Both catalogues are compiled into the binaries (resource prefix /i18n, see translations/).
-    for (const QString &file :
-         {QStringLiteral(":/i18n/sceau_%1.qm"), QStringLiteral(":/i18n/qtbase_%1.qm")}) {
+    for (const QString &file : CatalogueFiles) {
         auto *translator = new QTranslator(&app);
         if (translator->load(file.arg(language)))
             QCoreApplication::installTranslator(translator);
@@ -34,6 +40,35 @@ QString install(QCoreApplication &app, const QString &requested)
             delete translator;
     }
     return language;
+}
+
+ScopedLanguage::ScopedLanguage(const QString &language)
+    : m_previousLocale(QLocale())
+{
+    // install() parents its translators to the application: set them aside for a while.
+    if (QCoreApplication *app = QCoreApplication::instance()) {
+        m_setAside = app->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly);
+        for (QTranslator *translator : std::as_const(m_setAside))
+            QCoreApplication::removeTranslator(translator);
+    }
+    const QString resolved = resolve(language);
+    QLocale::setDefault(QLocale(resolved));
+    for (const QString &file : CatalogueFiles) {
+        auto translator = std::make_unique<QTranslator>();
+        if (translator->load(file.arg(resolved))) {
+            QCoreApplication::installTranslator(translator.get());
+            m_translators.push_back(std::move(translator));
+        }
+    }
+}
+
+ScopedLanguage::~ScopedLanguage()
+{
+    for (const auto &translator : m_translators)
+        QCoreApplication::removeTranslator(translator.get());
+    for (QTranslator *translator : std::as_const(m_setAside)) // in their order of installation
+        QCoreApplication::installTranslator(translator);
+    QLocale::setDefault(m_previousLocale);
 }
 
 } // namespace Sceau::Translations

@@ -5,8 +5,11 @@
 #include "model/export/pdfreport.h"
 #include "model/export/tr.h"
 
+#include "model/core/textfile.h"
+
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Sceau::Export {
 
@@ -32,6 +35,30 @@ render(const QList<ExportedCheck> &checks, Format format, const QDateTime &gener
         return checksCsv(checks);
     }
     return Error{ErrorCode::Internal, {}};
+}
+
+QFuture<Result<void>> writeExport(const QList<ExportedCheck> &checks,
+                                  Format format,
+                                  const QString &path,
+                                  const QDateTime &generatedAt)
+{
+    if (format == Format::Html || format == Format::Pdf) {
+        const QString html = htmlReport(checks, generatedAt); // tr(): this thread's catalogues
+        const QString title = Tr::tr("Email security report");
+        return QtConcurrent::run([html, title, format, path]() -> Result<void> {
+            const auto bytes = format == Format::Pdf ? pdfFromHtml(html, title)
+                                                     : Result<QByteArray>(html.toUtf8());
+            if (!bytes)
+                return bytes.error();
+            return writeTextFile(path, *bytes);
+        });
+    }
+    return QtConcurrent::run([checks, format, path, generatedAt]() -> Result<void> {
+        const auto bytes = render(checks, format, generatedAt);
+        if (!bytes)
+            return bytes.error();
+        return writeTextFile(path, *bytes);
+    });
 }
 
 } // namespace Sceau::Export

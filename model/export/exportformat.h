@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QFuture>
 #include <QList>
 #include <QString>
 
@@ -33,6 +34,16 @@ std::optional<Format> formatOfPath(const QString &path);
 // (checksCsv). Internal when the PDF cannot be made.
 Result<QByteArray>
 render(const QList<ExportedCheck> &checks, Format format, const QDateTime &generatedAt);
+
+// Writes checks to path in format, as a whole (writeTextFile: when it fails the previous file
+// stays). The texts of HTML and PDF are made at once on the calling thread, in its current
+// language (Translations::ScopedLanguage); the PDF's layout, the JSON and CSV and the writing
+// run on a worker thread. FileUnreadable when the file cannot be written; Internal when the
+// PDF cannot be made.
+QFuture<Result<void>> writeExport(const QList<ExportedCheck> &checks,
+                                  Format format,
+                                  const QString &path,
+                                  const QDateTime &generatedAt);
 
 } // namespace Export
 } // namespace Sceau

@@ -5,6 +5,7 @@
 #include "model/dkim/keyrecord.h"
 #include "model/session/session.h"
 #include "model/storage/preferences.h"
+#include "widgets/dialogs/exportdialog.h"
 #include "widgets/dialogs/settingsdialog.h"
 #include "widgets/views/daneview.h"
 #include "widgets/views/dashboard/dashboardview.h"
@@ -176,6 +177,16 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // The domain of the list that is selected, or every domain when none is.
+    QAction *exportReport = file->addAction(tr("&Export report…"), this, [this] {
+        const QString domain = m_domains->currentDomain();
+        auto *dialog = new ExportDialog(
+            m_session, domain.isEmpty() ? QStringList() : QStringList{domain}, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    exportReport->setObjectName(QStringLiteral("exportReportAction"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));

@@ -2,7 +2,7 @@
 
 #include "app/cli/clicontext.h"
 #include "app/cli/tr.h"
-#include "model/core/textfile.h"
+#include "model/core/async.h"
 #include "model/export/exportformat.h"
 #include "model/session/session.h"
 
@@ -69,32 +69,34 @@ void ExportCommand::run(CliContext &context,
         context.fail(ExitCode::BadUsage, Tr::tr("export: no saved check to export"));
         return;
     }
-    const auto bytes = Export::render(selection->checks, *format, QDateTime::currentDateTimeUtc());
-    if (!bytes) {
-        context.fail(bytes.error());
-        return;
-    }
-    if (const auto written = writeTextFile(path, *bytes); !written) {
-        context.fail(written.error());
-        return;
-    }
-    if (context.json()) {
-        QJsonArray domains;
-        for (const Export::ExportedCheck &check : selection->checks)
-            domains.append(check.domain.name);
-        context.printJson(
-            {{QStringLiteral("out"), path},
-             {QStringLiteral("format"), Export::Formats.token(*format)},
-             {QStringLiteral("domains"), domains},
-             {QStringLiteral("unchecked"), QJsonArray::fromStringList(selection->unchecked)}});
-    } else {
-        //: %n domains exported, %1 the file written
-        context.out() << Tr::tr(
-                             "%n domain(s) written to %1.", nullptr, int(selection->checks.size()))
-                             .arg(path)
-                      << '\n';
-    }
-    context.finish(ExitCode::Done);
+    const QList<Export::ExportedCheck> checks = selection->checks;
+    const QStringList unchecked = selection->unchecked;
+    const Export::Format chosen = *format;
+    onResult(Export::writeExport(checks, chosen, path, QDateTime::currentDateTimeUtc()),
+             &context,
+             [&context, checks, unchecked, chosen, path](const Result<void> &written) {
+                 if (!written) {
+                     context.fail(written.error());
+                     return;
+                 }
+                 if (context.json()) {
+                     QJsonArray domains;
+                     for (const Export::ExportedCheck &check : checks)
+                         domains.append(check.domain.name);
+                     context.printJson(
+                         {{QStringLiteral("out"), path},
+                          {QStringLiteral("format"), Export::Formats.token(chosen)},
+                          {QStringLiteral("domains"), domains},
+                          {QStringLiteral("unchecked"), QJsonArray::fromStringList(unchecked)}});
+                 } else {
+                     //: %n domains exported, %1 the file written
+                     context.out()
+                         << Tr::tr("%n domain(s) written to %1.", nullptr, int(checks.size()))
+                                .arg(path)
+                         << '\n';
+                 }
+                 context.finish(ExitCode::Done);
+             });
 }
 
 } // namespace Sceau::Cli

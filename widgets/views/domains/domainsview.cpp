@@ -6,6 +6,7 @@
 #include "model/session/session.h"
 #include "model/storage/checkhistory.h"
 #include "model/storage/domainlist.h"
+#include "widgets/dialogs/exportdialog.h"
 #include "widgets/views/domains/adddomaindialog.h"
 #include "widgets/views/severityicon.h"
 
@@ -55,6 +56,7 @@ DomainsView::DomainsView(Session *session, QWidget *parent)
     , m_removeButton(new QPushButton(tr("Re&move"), this))
     , m_importButton(new QPushButton(tr("Im&port…"), this))
     , m_bulkButton(new QPushButton(tr("Check a&ll"), this))
+    , m_exportButton(new QPushButton(tr("E&xport…"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
@@ -80,6 +82,10 @@ DomainsView::DomainsView(Session *session, QWidget *parent)
     m_removeButton->setObjectName(QStringLiteral("removeDomainPushButton"));
     m_importButton->setObjectName(QStringLiteral("importDomainsPushButton"));
     m_bulkButton->setObjectName(QStringLiteral("bulkCheckPushButton"));
+    m_exportButton->setObjectName(QStringLiteral("exportChecksPushButton"));
+    m_exportButton->setToolTip(
+        tr("A PDF or HTML report, or a CSV or JSON table, of the latest checks of the selected "
+           "domains (all shown when one or none is selected)."));
     m_bulkButton->setToolTip(tr("Check every domain shown, or the selected ones"));
     m_cancelButton->setObjectName(QStringLiteral("bulkCancelPushButton"));
     m_progress->setObjectName(QStringLiteral("bulkProgressBar"));
@@ -90,6 +96,7 @@ DomainsView::DomainsView(Session *session, QWidget *parent)
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_removeButton);
     buttons->addWidget(m_importButton);
+    buttons->addWidget(m_exportButton);
     buttons->addStretch(1);
     auto *bulk = new QHBoxLayout;
     bulk->addWidget(m_progress, 1);
@@ -108,6 +115,7 @@ DomainsView::DomainsView(Session *session, QWidget *parent)
     connect(m_removeButton, &QPushButton::clicked, this, &DomainsView::removeSelected);
     connect(m_importButton, &QPushButton::clicked, this, &DomainsView::importList);
     connect(m_bulkButton, &QPushButton::clicked, this, &DomainsView::startBulk);
+    connect(m_exportButton, &QPushButton::clicked, this, &DomainsView::exportChecks);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         m_removeButton->setEnabled(item);
         if (item)
@@ -315,7 +323,7 @@ void DomainsView::importFile(const QString &path)
     m_status->setText(lines.join(u'\n'));
 }
 
-void DomainsView::startBulk()
+QStringList DomainsView::domainsToActOn() const
 {
     QStringList domains;
     const QList<QTreeWidgetItem *> selected = m_tree->selectedItems();
@@ -328,6 +336,22 @@ void DomainsView::startBulk()
                 domains << m_tree->topLevelItem(i)->data(DomainColumn, NameRole).toString();
         }
     }
+    return domains;
+}
+
+void DomainsView::exportChecks()
+{
+    const QStringList domains = domainsToActOn();
+    if (domains.isEmpty())
+        return;
+    auto *dialog = new ExportDialog(m_session, domains, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void DomainsView::startBulk()
+{
+    const QStringList domains = domainsToActOn();
     if (domains.isEmpty())
         return;
     m_bulkDomains = domains;

@@ -26,7 +26,8 @@ namespace Widgets {
 // narrows the rows by domain, client or tag; the columns sort.
 //
 // "Check all" (or the selected rows) runs a bulk check (Audit::BulkCheck) with progress and
-// Cancel; each report is saved to the history as it comes and its row updated.
+// Cancel; each report is saved to the history as it comes and its row updated. "Export…" writes
+// their latest checks as a report or a table (ExportDialog).
 class DomainsView : public QWidget
 {
     Q_OBJECT
@@ -51,6 +52,9 @@ private:
     void removeSelected();
     void importList();
     void importFile(const QString &path);
+    // The selected domains when several are, else every row the filter shows.
+    QStringList domainsToActOn() const;
+    void exportChecks();
     void startBulk();
     void bulkReport(int index, const Audit::AuditReport &report);
     void bulkFinished(bool canceled);
@@ -66,6 +70,7 @@ private:
     QPushButton *m_removeButton;
     QPushButton *m_importButton;
     QPushButton *m_bulkButton;
+    QPushButton *m_exportButton;
     QPushButton *m_cancelButton;
     QProgressBar *m_progress;
     QLabel *m_status;

@@ -10,6 +10,8 @@ const QString NameServersKey = QStringLiteral("dns/nameservers");
 const QString TimeoutKey = QStringLiteral("dns/timeout_ms");
 constexpr int DefaultTimeoutMs = 2000;
 const QString RotationPeriodKey = QStringLiteral("credentials/rotation_days");
+const QString RecheckHoursKey = QStringLiteral("watch/recheck_hours");
+const QString RecheckTransportKey = QStringLiteral("watch/recheck_transport");
 } // namespace
 
 Preferences::Preferences()
@@ -99,6 +101,28 @@ int Preferences::rotationPeriodDays() const
 void Preferences::setRotationPeriodDays(int days)
 {
     m_settings->setValue(RotationPeriodKey, days);
+}
+
+int Preferences::recheckIntervalHours() const
+{
+    bool ok = false;
+    const int value = m_settings->value(RecheckHoursKey).toInt(&ok);
+    return ok && value >= 0 && value <= MaxRecheckIntervalHours ? value : 0;
+}
+
+void Preferences::setRecheckIntervalHours(int hours)
+{
+    m_settings->setValue(RecheckHoursKey, hours);
+}
+
+bool Preferences::recheckTransport() const
+{
+    return m_settings->value(RecheckTransportKey, false).toBool();
+}
+
+void Preferences::setRecheckTransport(bool probe)
+{
+    m_settings->setValue(RecheckTransportKey, probe);
 }
 
 } // namespace Sceau::Storage

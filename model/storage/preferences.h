@@ -35,6 +35,15 @@ public:
     int rotationPeriodDays() const;
     void setRotationPeriodDays(int days);
 
+    // The scheduled re-check of the domains list while the app runs (Watch): every this many
+    // hours (0, the default: never; at most a month), and whether it probes the MX servers'
+    // TLS too (their certificates' dates).
+    static constexpr int MaxRecheckIntervalHours = 24 * 31;
+    int recheckIntervalHours() const;
+    void setRecheckIntervalHours(int hours);
+    bool recheckTransport() const;
+    void setRecheckTransport(bool probe);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     // The main window's split between the domains list and the check (QSplitter::saveState).

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -17,7 +18,8 @@ class Preferences;
 namespace Sceau {
 namespace Widgets {
 
-// Settings: the resolver (system or custom servers, timeout) and the language. Saved to the
+// Settings: the resolver (system or custom servers, timeout), the language, and the scheduled
+// re-check of the domains list (Watch). Saved to the
 // preferences when accepted; invalid server addresses keep the dialog open with the reason.
 class SettingsDialog : public QDialog
 {
@@ -36,6 +38,8 @@ private:
     QLineEdit *m_serversEdit;
     QSpinBox *m_timeoutSpin;
     QComboBox *m_languageCombo;
+    QComboBox *m_recheckCombo;
+    QCheckBox *m_recheckTransportCheck;
     QLabel *m_errorLabel;
 };
 

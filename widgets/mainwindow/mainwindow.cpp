@@ -7,6 +7,7 @@
 #include "model/storage/preferences.h"
 #include "widgets/dialogs/exportdialog.h"
 #include "widgets/dialogs/settingsdialog.h"
+#include "widgets/mainwindow/traynotifier.h"
 #include "widgets/views/daneview.h"
 #include "widgets/views/dashboard/dashboardview.h"
 #include "widgets/views/dmarcreportsview.h"
@@ -58,6 +59,8 @@ MainWindow::MainWindow(Session *session, Storage::Preferences &preferences, QWid
     , m_mtaSts(new MtaStsView(session))
     , m_dane(new DaneView(session))
     , m_tabs(new QTabWidget(this))
+    , m_watch(new Watch(session, this))
+    , m_notifier(new TrayNotifier(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // The platform adds the application's name ("… — Sceau"): the title is what is shown.
@@ -140,6 +143,14 @@ MainWindow::MainWindow(Session *session, Storage::Preferences &preferences, QWid
             m_history->setDomain(domain);
     });
     connect(m_dashboard, &DashboardView::fixRequested, this, &MainWindow::fixFinding);
+    m_watch->setObjectName(QStringLiteral("watch"));
+    connect(m_watch, &Watch::alert, m_notifier, &TrayNotifier::notify);
+    connect(m_watch, &Watch::checkSaved, this, [this](const QString &domain) {
+        m_domains->refresh();
+        if (domain == m_checkedDomain)
+            m_history->setDomain(domain);
+    });
+    applyWatchSettings();
 
     connect(m_checkButton, &QPushButton::clicked, this, &MainWindow::startCheck);
     connect(m_domainEdit, &QLineEdit::returnPressed, this, &MainWindow::startCheck);
@@ -227,6 +238,15 @@ void MainWindow::buildMenus()
     add(tr("Published &changes…"), "journalAction", [this] { m_launcher->journal(); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sceau"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::applyWatchSettings()
+{
+    Watch::Settings settings = m_watch->settings();
+    settings.intervalHours = m_preferences.recheckIntervalHours();
+    settings.probeTransport = m_preferences.recheckTransport();
+    settings.rotationPeriodDays = m_preferences.rotationPeriodDays();
+    m_watch->setSettings(settings);
 }
 
 void MainWindow::applyResolverSettings()
@@ -374,6 +394,7 @@ void MainWindow::showSettings()
     auto *dialog = new SettingsDialog(m_preferences, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MainWindow::applyResolverSettings);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::applyWatchSettings);
     dialog->open(); // window-modal, no nested event loop
 }
 

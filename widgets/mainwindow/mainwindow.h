@@ -14,6 +14,7 @@ class QTabWidget;
 
 namespace Sceau {
 class Session;
+class Watch;
 namespace Storage {
 class Preferences;
 } // namespace Storage
@@ -27,6 +28,7 @@ class DomainsView;
 class FindingsView;
 class HistoryView;
 class TransportView;
+class TrayNotifier;
 class MtaStsView;
 class DaneView;
 class WizardLauncher;
@@ -37,7 +39,9 @@ class WizardLauncher;
 // behind it), the findings, the transport of its MX servers, its history (saved checks and
 // what changed) and the DMARC reports. The audit runs asynchronously on the event loop and can
 // be canceled; the window never waits. Every service comes from the session; Settings changes
-// the session's resolver. Each check is saved to the workspace's history.
+// the session's resolver. Each check is saved to the workspace's history. While it is open, the
+// domains are re-checked on the schedule of the settings (Watch), its alerts shown as desktop
+// notifications (TrayNotifier).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -58,6 +62,7 @@ protected:
 private:
     void buildMenus();
     void applyResolverSettings(); // the preferences' to the session
+    void applyWatchSettings();    // the preferences' schedule to the watch
     void startCheck();
     void cancelCheck();
     void syncTransport(); // the Transport page, when shown, probes the domain last checked
@@ -88,6 +93,8 @@ private:
     MtaStsView *m_mtaSts;       // its MTA-STS and TLS-RPT section
     DaneView *m_dane;           // its DNSSEC and DANE section
     QTabWidget *m_tabs;
+    Watch *m_watch;                     // the scheduled re-check of the domains list
+    TrayNotifier *m_notifier;           // its alerts, as desktop notifications
     QWidget *m_transportPage = nullptr; // the tab that scrolls m_transport
     QString m_transportDomain;          // the domain the Transport page should show
     QString m_checkedDomain;            // the domain of the findings shown

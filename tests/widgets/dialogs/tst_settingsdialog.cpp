@@ -4,6 +4,7 @@
 #include "widgets/mnemonics.h"
 #include "widgets/translationscope.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,6 +43,30 @@ private slots:
         QCOMPARE(reread.timeoutMs(), 750);
         QCOMPARE(reread.language(), u"fr"_s);
         QCOMPARE(reread.resolverSettings().servers, reread.nameServers());
+    }
+
+    // Issue 12 §3: the re-check schedule, off by default; TLS probing only with a schedule.
+    void savesTheRecheckSchedule()
+    {
+        QTemporaryDir dir;
+        Storage::Preferences preferences(dir.filePath(u"sceau.ini"_s));
+        QCOMPARE(preferences.recheckIntervalHours(), 0);
+        Widgets::SettingsDialog dialog(preferences);
+        auto *schedule = dialog.findChild<QComboBox *>(u"recheckComboBox"_s);
+        auto *transport = dialog.findChild<QCheckBox *>(u"recheckTransportCheckBox"_s);
+        QCOMPARE(schedule->currentData().toInt(), 0);
+        QVERIFY(!transport->isEnabled());
+        schedule->setCurrentIndex(schedule->findData(24));
+        QVERIFY(transport->isEnabled());
+        transport->setChecked(true);
+        dialog.accept();
+        Storage::Preferences reread(dir.filePath(u"sceau.ini"_s));
+        QCOMPARE(reread.recheckIntervalHours(), 24);
+        QVERIFY(reread.recheckTransport());
+
+        reread.setRecheckIntervalHours(48); // not one of the choices: shown as it is
+        Widgets::SettingsDialog again(reread);
+        QCOMPARE(again.findChild<QComboBox *>(u"recheckComboBox"_s)->currentData().toInt(), 48);
     }
 
     void invalidServerKeepsTheDialogOpen()

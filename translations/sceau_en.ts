@@ -2764,6 +2764,47 @@
         <source>message analyze: expected at most one FILE, and at most one of --headers-only and --whole-message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The latest saved check of domains as an HTML or PDF report, JSON or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (replaced as a whole).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>html, pdf, json or csv (default: from the file&apos;s suffix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: give the file to write with --out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: unknown format “%1” (html, pdf, json or csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: say the format with --format, or end the file name with .html, .pdf, .json or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: %1 has no saved check (check --save); left out</source>
+        <extracomment>%1 a domain of the list</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: no saved check to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) written to %1.</source>
+        <extracomment>%n domains exported, %1 the file written</extracomment>
+        <translation>
+            <numerusform>%n domain written to %1.</numerusform>
+            <numerusform>%n domains written to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Core</name>
@@ -4200,6 +4241,175 @@
     </message>
 </context>
 <context>
+    <name>Sceau::Export</name>
+    <message>
+        <source>Email security report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/100</source>
+        <extracomment>a score out of 100</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(provisional)</source>
+        <extracomment>a score computed while some lookups failed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To improve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <extracomment>STARTTLS of an MX host: not tested</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DKIM, selector %1</source>
+        <extracomment>%1 a DKIM selector</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(null MX: accepts no mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved report of this check cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 a state (&quot;Good&quot;, &quot;Failing&quot;…), %2 a score (&quot;80/100&quot; or &quot;—&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 through the resolver %2.</source>
+        <extracomment>%1 a date and time, %2 how DNS was asked (&quot;system&quot;, &quot;127.0.0.1:53&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some lookups failed: the score is provisional and rates only what could be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Made on %1 for %n domain(s), from the latest check of each.</source>
+        <extracomment>%1 a date and time, %n the number of domains</extracomment>
+        <translation>
+            <numerusform>Made on %1 for %n domain, from its latest check.</numerusform>
+            <numerusform>Made on %1 for %n domains, from the latest check of each.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made with Sceau %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sceau::Gui</name>
     <message>
         <source>Domain to check at start.</source>
@@ -4639,6 +4849,63 @@
     <message>
         <source>the keychain service failed (D-Bus or Secret Service error)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Session</name>
+    <message>
+        <source>%1 got worse</source>
+        <extracomment>%1 a domain</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate expires soon</source>
+        <extracomment>%1 a mail server, %n a number of days</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expires in %n day(s).</source>
+        <translation>
+            <numerusform>The certificate of %1 expires in %n day.</numerusform>
+            <numerusform>The certificate of %1 expires in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A certificate has expired</source>
+        <extracomment>%1 a mail server, %2 a date</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DKIM key is due for rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DKIM key is due for revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 was due on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is due on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credential is due to be changed</source>
+        <extracomment>%1 a credential&apos;s name, %n a number of days</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret of %1 was set %n day(s) ago.</source>
+        <translation>
+            <numerusform>The secret of %1 was set %n day ago.</numerusform>
+            <numerusform>The secret of %1 was set %n days ago.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8070,6 +8337,128 @@
         <source>Filter the domains</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A PDF or HTML report, or a CSV or JSON table, of the latest checks of the selected domains (all shown when one or none is selected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::ExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email-security-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest saved check of every domain of the list.</source>
+        <extracomment>%n the number of domains chosen</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest saved check of %n domain(s).</source>
+        <translation>
+            <numerusform>The latest saved check of %n domain.</numerusform>
+            <numerusform>The latest saved check of %n domains.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <extracomment>%1 a file suffix (pdf, csv…)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these domains has a saved check yet: check them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, never checked: %1.</source>
+        <extracomment>%1 the domains left out, comma-separated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <extracomment>%1 the file written; then, maybe, the domains left out</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets::FindingsView</name>
@@ -8469,6 +8858,10 @@ This is refused if the records changed since.</source>
     </message>
     <message>
         <source>Score: could not check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9044,6 +9437,50 @@ After publishing:
     <message>
         <source>These &amp;nameservers:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also test the mail servers&apos; TLS (certificates coming due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-check the domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While Sceau runs, the domains of the list are checked again on this schedule; a desktop notification tells of a regression, and of a certificate, a DKIM key or a credential coming due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <extracomment>%n hours between two re-checks</extracomment>
+        <translation>
+            <numerusform>Every %n hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9736,6 +10173,18 @@ https://reports.example.com/tlsrpt</source>
     </message>
     <message>
         <source>Transport findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::TrayNotifier</name>
+    <message>
+        <source>Sceau watches your domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a notification in the status bar: %1 its title, %2 what happened</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

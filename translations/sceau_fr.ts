@@ -2764,6 +2764,47 @@
         <source>message analyze: expected at most one FILE, and at most one of --headers-only and --whole-message</source>
         <translation>message analyze&#xa0;: attendu au plus un FICHIER, et au plus une option parmi --headers-only et --whole-message</translation>
     </message>
+    <message>
+        <source>The latest saved check of domains as an HTML or PDF report, JSON or CSV.</source>
+        <translation>La dernière vérification enregistrée de domaines, en rapport HTML ou PDF, en JSON ou en CSV.</translation>
+    </message>
+    <message>
+        <source>The file to write (replaced as a whole).</source>
+        <translation>Le fichier à écrire (remplacé en entier).</translation>
+    </message>
+    <message>
+        <source>html, pdf, json or csv (default: from the file&apos;s suffix).</source>
+        <translation>html, pdf, json ou csv (par défaut&#xa0;: d’après l’extension du fichier).</translation>
+    </message>
+    <message>
+        <source>export: give the file to write with --out</source>
+        <translation>export&#xa0;: indiquez le fichier à écrire avec --out</translation>
+    </message>
+    <message>
+        <source>export: unknown format “%1” (html, pdf, json or csv)</source>
+        <translation>export&#xa0;: format «&#xa0;%1&#xa0;» inconnu (html, pdf, json ou csv)</translation>
+    </message>
+    <message>
+        <source>export: say the format with --format, or end the file name with .html, .pdf, .json or .csv</source>
+        <translation>export&#xa0;: indiquez le format avec --format, ou terminez le nom du fichier par .html, .pdf, .json ou .csv</translation>
+    </message>
+    <message>
+        <source>export: %1 has no saved check (check --save); left out</source>
+        <extracomment>%1 a domain of the list</extracomment>
+        <translation>export&#xa0;: %1 n’a aucune vérification enregistrée (check --save)&#xa0;; omis</translation>
+    </message>
+    <message>
+        <source>export: no saved check to export</source>
+        <translation>export&#xa0;: aucune vérification enregistrée à exporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) written to %1.</source>
+        <extracomment>%n domains exported, %1 the file written</extracomment>
+        <translation>
+            <numerusform>%n domaine écrit dans %1.</numerusform>
+            <numerusform>%n domaines écrits dans %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Core</name>
@@ -4200,6 +4241,175 @@
     </message>
 </context>
 <context>
+    <name>Sceau::Export</name>
+    <message>
+        <source>Email security report</source>
+        <translation>Rapport de sécurité de la messagerie</translation>
+    </message>
+    <message>
+        <source>%1/100</source>
+        <extracomment>a score out of 100</extracomment>
+        <translation>%1/100</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifié le</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>Volets</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
+        <source>(provisional)</source>
+        <extracomment>a score computed while some lookups failed</extracomment>
+        <translation>(provisoire)</translation>
+    </message>
+    <message>
+        <source>How to fix:</source>
+        <translation>Comment corriger&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To fix</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>To improve</source>
+        <translation>À améliorer</translation>
+    </message>
+    <message>
+        <source>Could not check</source>
+        <translation>Vérification impossible</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>could not be looked up</source>
+        <translation>n’a pas pu être interrogé</translation>
+    </message>
+    <message>
+        <source>none published</source>
+        <translation>aucun publié</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <extracomment>STARTTLS of an MX host: not tested</extracomment>
+        <translation>non testé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>DKIM, selector %1</source>
+        <extracomment>%1 a DKIM selector</extracomment>
+        <translation>DKIM, sélecteur %1</translation>
+    </message>
+    <message>
+        <source>MX</source>
+        <translation>MX</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Préférence</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>(null MX: accepts no mail)</source>
+        <translation>(MX nul&#xa0;: n’accepte aucun courrier)</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Client&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The saved report of this check cannot be read.</source>
+        <translation>Le rapport enregistré de cette vérification est illisible.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>%1 a state (&quot;Good&quot;, &quot;Failing&quot;…), %2 a score (&quot;80/100&quot; or &quot;—&quot;)</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Checked %1 through the resolver %2.</source>
+        <extracomment>%1 a date and time, %2 how DNS was asked (&quot;system&quot;, &quot;127.0.0.1:53&quot;)</extracomment>
+        <translation>Vérifié le %1 par le résolveur %2.</translation>
+    </message>
+    <message>
+        <source>Some lookups failed: the score is provisional and rates only what could be checked.</source>
+        <translation>Des requêtes DNS ont échoué&#xa0;: la note est provisoire et ne porte que sur ce qui a pu être vérifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made on %1 for %n domain(s), from the latest check of each.</source>
+        <extracomment>%1 a date and time, %n the number of domains</extracomment>
+        <translation>
+            <numerusform>Établi le %1 pour %n domaine, d’après sa dernière vérification.</numerusform>
+            <numerusform>Établi le %1 pour %n domaines, d’après la dernière vérification de chacun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made with Sceau %1.</source>
+        <translation>Réalisé avec Sceau %1.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>Le PDF n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
     <name>Sceau::Gui</name>
     <message>
         <source>Domain to check at start.</source>
@@ -4639,6 +4849,63 @@
     <message>
         <source>the keychain service failed (D-Bus or Secret Service error)</source>
         <translation>le service de trousseau a échoué (erreur D-Bus ou Secret Service)</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Session</name>
+    <message>
+        <source>%1 got worse</source>
+        <extracomment>%1 a domain</extracomment>
+        <translation>%1 s’est dégradé</translation>
+    </message>
+    <message>
+        <source>A certificate expires soon</source>
+        <extracomment>%1 a mail server, %n a number of days</extracomment>
+        <translation>Un certificat expire bientôt</translation>
+    </message>
+    <message numerus="yes">
+        <source>The certificate of %1 expires in %n day(s).</source>
+        <translation>
+            <numerusform>Le certificat de %1 expire dans %n jour.</numerusform>
+            <numerusform>Le certificat de %1 expire dans %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A certificate has expired</source>
+        <extracomment>%1 a mail server, %2 a date</extracomment>
+        <translation>Un certificat a expiré</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 expired on %2.</source>
+        <translation>Le certificat de %1 a expiré le %2.</translation>
+    </message>
+    <message>
+        <source>A DKIM key is due for rotation</source>
+        <translation>Une clé DKIM doit être renouvelée</translation>
+    </message>
+    <message>
+        <source>A DKIM key is due for revocation</source>
+        <translation>Une clé DKIM doit être révoquée</translation>
+    </message>
+    <message>
+        <source>The key %1 was due on %2.</source>
+        <translation>La clé %1 était à traiter le %2.</translation>
+    </message>
+    <message>
+        <source>The key %1 is due on %2.</source>
+        <translation>La clé %1 est à traiter le %2.</translation>
+    </message>
+    <message>
+        <source>A credential is due to be changed</source>
+        <extracomment>%1 a credential&apos;s name, %n a number of days</extracomment>
+        <translation>Un identifiant doit être changé</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret of %1 was set %n day(s) ago.</source>
+        <translation>
+            <numerusform>Le secret de %1 a été défini il y a %n jour.</numerusform>
+            <numerusform>Le secret de %1 a été défini il y a %n jours.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8070,6 +8337,128 @@
         <source>Filter the domains</source>
         <translation>Filtrer les domaines</translation>
     </message>
+    <message>
+        <source>A PDF or HTML report, or a CSV or JSON table, of the latest checks of the selected domains (all shown when one or none is selected).</source>
+        <translation>Un rapport PDF ou HTML, ou un tableau CSV ou JSON, des dernières vérifications des domaines sélectionnés (tous ceux affichés quand un seul ou aucun n’est sélectionné).</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve a report…</source>
+        <translation>E&amp;xporter un rapport…</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::ExportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>Rapport PDF</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <translation>Rapport HTML</translation>
+    </message>
+    <message>
+        <source>CSV table (spreadsheets)</source>
+        <translation>Tableau CSV (tableurs)</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>Données JSON</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>email-security-report</source>
+        <translation>rapport-securite-messagerie</translation>
+    </message>
+    <message>
+        <source>Export in progress</source>
+        <translation>Export en cours</translation>
+    </message>
+    <message>
+        <source>The latest saved check of every domain of the list.</source>
+        <extracomment>%n the number of domains chosen</extracomment>
+        <translation>La dernière vérification enregistrée de chaque domaine de la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest saved check of %n domain(s).</source>
+        <translation>
+            <numerusform>La dernière vérification enregistrée de %n domaine.</numerusform>
+            <numerusform>La dernière vérification enregistrée de %n domaines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export canceled.</source>
+        <translation>Export annulé.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <extracomment>%1 a file suffix (pdf, csv…)</extracomment>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>None of these domains has a saved check yet: check them first.</source>
+        <translation>Aucun de ces domaines n’a encore de vérification enregistrée&#xa0;: vérifiez-les d’abord.</translation>
+    </message>
+    <message>
+        <source>Left out, never checked: %1.</source>
+        <extracomment>%1 the domains left out, comma-separated</extracomment>
+        <translation>Omis, jamais vérifiés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <extracomment>%1 the file written; then, maybe, the domains left out</extracomment>
+        <translation>Écrit dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Widgets::FindingsView</name>
@@ -8478,6 +8867,10 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
     <message>
         <source>Score: could not check</source>
         <translation>Score&#xa0;: vérification impossible</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter un rapport…</translation>
     </message>
 </context>
 <context>
@@ -9057,6 +9450,50 @@ Après publication :
     <message>
         <source>These &amp;nameservers:</source>
         <translation>Ces serveurs de &amp;noms&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Also test the mail servers&apos; TLS (certificates coming due)</source>
+        <translation>Tester aussi le TLS des serveurs de messagerie (certificats arrivant à échéance)</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Toutes les heures</translation>
+    </message>
+    <message>
+        <source>Every 6 hours</source>
+        <translation>Toutes les 6 heures</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Tous les jours</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Toutes les semaines</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>&amp;Re-check the domains:</source>
+        <translation>Re&amp;vérifier les domaines&#xa0;:</translation>
+    </message>
+    <message>
+        <source>While Sceau runs, the domains of the list are checked again on this schedule; a desktop notification tells of a regression, and of a certificate, a DKIM key or a credential coming due.</source>
+        <translation>Tant que Sceau est ouvert, les domaines de la liste sont vérifiés de nouveau à ce rythme&#xa0;; une notification du bureau signale une régression, ainsi qu’un certificat, une clé DKIM ou un identifiant arrivant à échéance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n hour(s)</source>
+        <extracomment>%n hours between two re-checks</extracomment>
+        <translation>
+            <numerusform>Toutes les %n heure</numerusform>
+            <numerusform>Toutes les %n heures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9751,6 +10188,18 @@ https://reports.example.com/tlsrpt</translation>
     <message>
         <source>Transport findings</source>
         <translation>Constats sur le transport</translation>
+    </message>
+</context>
+<context>
+    <name>Sceau::Widgets::TrayNotifier</name>
+    <message>
+        <source>Sceau watches your domains</source>
+        <translation>Sceau surveille vos domaines</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a notification in the status bar: %1 its title, %2 what happened</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,9 @@
 #include "../../model/export/exportfixture.h"
 #include "testsession.h"
 
+#include "model/export/exportformat.h"
 #include "model/storage/checkhistory.h"
 #include "model/storage/domainlist.h"
-#include "model/export/exportformat.h"
 #include "widgets/dialogs/exportdialog.h"
 
 #include <QComboBox>

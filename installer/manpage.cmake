@@ -4,11 +4,12 @@
 #       [-DSUBCOMMANDS=ON] [-DSEE_ALSO=<page of section 1>] [-DDESCRIPTION=<text>]
 #       -DOUT=<file.1> -P manpage.cmake
 #
-# The page: NAME, SYNOPSIS (the Usage line), DESCRIPTION (the text before the command list or the
-# options; DESCRIPTION when the help has none), OPTIONS and ARGUMENTS (the parser's), and with SUBCOMMANDS a COMMANDS section: each command
-# of the "Commands:" list with its synopsis, its description and the options it adds to the
-# global ones (what `EXE <command> --help` lists after them). Fails when the help has no Usage
-# line or no Options block, or when a command's help does not start with the global options.
+# The page: NAME, SYNOPSIS (the Usage line), DESCRIPTION (the text before the command list or
+# the options; DESCRIPTION when the help has none), OPTIONS and ARGUMENTS (the parser's), and
+# with SUBCOMMANDS a COMMANDS section: each command of the "Commands:" list with its synopsis,
+# its description and the options it adds to the global ones (what `EXE <command> --help` lists
+# after them). Fails when the help has no Usage line or no Options block, or when a command's
+# help does not start with the global options.
 
 cmake_minimum_required(VERSION 3.25) # list() keeps empty elements (CMP0007)
 

@@ -237,7 +237,8 @@ void MainWindow::buildMenus()
     tools->addSeparator();
     add(tr("Published &changes…"), "journalAction", [this] { m_launcher->journal(); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Sceau"), this, &MainWindow::showAbout);
+    help->addAction(tr("&About Sceau"), this, &MainWindow::showAbout)
+        ->setObjectName(QStringLiteral("aboutAction"));
 }
 
 void MainWindow::applyWatchSettings()

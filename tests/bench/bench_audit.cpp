@@ -85,7 +85,7 @@ void printRounds(const QString &path, qint64 offset, int delayMs)
     std::printf("lookups of the last run by round trip (as the relay saw them):\n");
     for (auto it = rounds.cbegin(); it != rounds.cend(); ++it) {
         QList<QByteArray> names = it.value();
-        names.sort();
+        std::sort(names.begin(), names.end());
         names.erase(std::unique(names.begin(), names.end()), names.end());
         const QByteArray shown = names.mid(0, 6).join(", ");
         std::printf("  round %d: %lld queries: %s%s\n",

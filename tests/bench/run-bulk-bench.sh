@@ -34,7 +34,7 @@ bulk() {
                n, l, w, n / w, r }'
 }
 bulk $((count < 100 ? count : 100))
-bulk "$count"
+bulk "$count"; grep -E "User time|System time|Percent of CPU" "$work/time$count.txt"
 grep -o '"overall":"[a-z_-]*"\|"state":"[a-z_-]*"' "$work/bulk$count.jsonl" | sort | uniq -c | sort -rn | head -12 \
     | sed 's/^/  states: /' || true
 

@@ -34,7 +34,13 @@ bulk() {
                n, l, w, n / w, r }'
 }
 bulk $((count < 100 ? count : 100))
-bulk "$count"; grep -E "User time|System time|Percent of CPU" "$work/time$count.txt"
+# Processor seconds a process has used so far (utime + stime).
+cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/stat"; }
+knot=$(cat "$work/knot/knot.pid")
+relay0=$(cpu $relay); knot0=$(cpu "$knot")
+bulk "$count"
+echo "  meanwhile the relay used $(echo "$(cpu $relay) - $relay0" | bc) s of processor, Knot $(echo "$(cpu "$knot") - $knot0" | bc) s"
+grep -E "User time|System time|Percent of CPU" "$work/time$count.txt"
 grep -o '"overall":"[a-z_-]*"\|"state":"[a-z_-]*"' "$work/bulk$count.jsonl" | sort | uniq -c | sort -rn | head -12 \
     | sed 's/^/  states: /' || true
 

@@ -39,7 +39,8 @@ cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/p
 knot=$(cat "$work/knot/knot.pid")
 relay0=$(cpu $relay); knot0=$(cpu "$knot")
 bulk "$count"
-echo "  meanwhile the relay used $(echo "$(cpu $relay) - $relay0" | bc) s of processor, Knot $(echo "$(cpu "$knot") - $knot0" | bc) s"
+awk -v r="$(cpu $relay)" -v r0="$relay0" -v k="$(cpu "$knot")" -v k0="$knot0" \
+    'BEGIN { printf "  meanwhile the relay used %.2f s of processor, Knot %.2f s\n", r - r0, k - k0 }'
 grep -E "User time|System time|Percent of CPU" "$work/time$count.txt"
 grep -o '"overall":"[a-z_-]*"\|"state":"[a-z_-]*"' "$work/bulk$count.jsonl" | sort | uniq -c | sort -rn | head -12 \
     | sed 's/^/  states: /' || true

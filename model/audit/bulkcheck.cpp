@@ -33,7 +33,7 @@ void BulkCheck::start(Auditor *auditor,
             Qt::QueuedConnection);
         return;
     }
-    while (m_running && m_next < m_domains.size() && m_inFlight.size() < MaxAtOnce)
+    while (m_running && m_next < m_domains.size() && m_inFlight.size() < m_maxAtOnce)
         startNext();
 }
 

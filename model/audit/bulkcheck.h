@@ -29,6 +29,11 @@ public:
 
     explicit BulkCheck(QObject *parent = nullptr);
 
+    // How many audits may run at once: MaxAtOnce unless set (at least 1), from the next
+    // start() on. The CLI keeps more in flight than the GUI (sceau-cli check --domains-file).
+    void setMaxAtOnce(int count) { m_maxAtOnce = count < 1 ? 1 : count; }
+    int maxAtOnce() const { return m_maxAtOnce; }
+
     // Audits each domain (normalized names) through auditor (the session's current one) with
     // template's selectors and transport settings (its domain is replaced). An empty list
     // finishes at once (queued).
@@ -53,6 +58,7 @@ private:
     QStringList m_domains;
     AuditRequest m_template;
     QHash<int, QFuture<AuditReport>> m_inFlight; // by index in m_domains
+    int m_maxAtOnce = MaxAtOnce;
     int m_next = 0;
     int m_done = 0;
     int m_ticket = 0;

@@ -31,7 +31,7 @@ struct DmarcCheck
     QList<ReportDestination> destinations;
     QList<Finding> findings;
 
-    int queries() const;       // DNS questions asked
+    int queries() const;       // DNS questions asked whose answers the check used
     int failedQueries() const; // of which failed
     bool incomplete() const;   // some lookup failed: could not determine everything
 };

@@ -3,7 +3,6 @@
 #include "model/core/async.h"
 #include "model/dns/resolver.h"
 
-#include <QPointer>
 #include <QPromise>
 
 #include <algorithm>
@@ -12,49 +11,67 @@ namespace Sceau::Dmarc {
 
 namespace {
 
-// One walk on the wire: asks the next name when the last answer came back.
+// One walk on the wire. Every name of the walk is known from the domain alone, so all its
+// questions (at most 8, RFC 9989 §4.10) go out at once: the walk costs one round trip, not
+// one per label. The answers are then taken in the walk's order, and the walk ends where
+// §4.10 ends it (walkStops) — answers after that point are never used, so the steps, the
+// policy and the Organizational Domain are those of a walk asked one name at a time.
 class Walk final : public QObject
 {
 public:
     Walk(Dns::Resolver *resolver, const QString &domain)
         : QObject(resolver)
-        , m_resolver(resolver)
         , m_domain(domain)
         , m_names(walkDomains(domain))
     {
+        m_answers.resize(m_names.size());
+        m_lookups.reserve(m_names.size());
+        for (const QString &name : std::as_const(m_names))
+            m_lookups << resolver->lookup(QStringLiteral("_dmarc.") + name, Dns::RrType::TXT);
     }
 
     QFuture<Discovery> start()
     {
         m_promise.start();
         QFuture<Discovery> future = m_promise.future();
-        next();
+        for (qsizetype i = 0; i < m_lookups.size(); ++i) {
+            onResult(m_lookups.at(i), this, [this, i](const Dns::LookupResult &lookup) {
+                m_answers[i] = lookup;
+                advance();
+            });
+        }
+        advance(); // no name at all: nothing to wait for
         return future;
     }
 
 private:
-    void next()
+    // Takes the answers in the walk's order, as far as they have come back; decides once the
+    // walk stops or has every answer.
+    void advance()
     {
-        if (m_steps.size() >= m_names.size() || (!m_steps.isEmpty() && walkStops(m_steps.last()))) {
-            m_promise.addResult(decide(m_domain, m_steps));
-            m_promise.finish();
-            deleteLater();
+        if (m_done)
             return;
+        bool stopped = false;
+        while (!stopped && m_steps.size() < m_names.size() && m_answers.at(m_steps.size())) {
+            const qsizetype at = m_steps.size();
+            m_steps << walkStep(m_names.at(at), *m_answers.at(at));
+            stopped = walkStops(m_steps.last());
         }
-        const QString domain = m_names.at(m_steps.size());
-        onResult(m_resolver->lookup(QStringLiteral("_dmarc.") + domain, Dns::RrType::TXT),
-                 this,
-                 [this, domain](const Dns::LookupResult &lookup) {
-                     m_steps << walkStep(domain, lookup);
-                     next();
-                 });
+        if (!stopped && m_steps.size() < m_names.size())
+            return; // the next answer in the walk's order is still on the wire
+        m_done = true;
+        m_promise.addResult(decide(m_domain, m_steps));
+        m_promise.finish();
+        deleteLater();
     }
 
-    QPointer<Dns::Resolver> m_resolver;
     QString m_domain;
     QStringList m_names;
+    QList<QFuture<Dns::LookupResult>> m_lookups;
+    QList<std::optional<Dns::LookupResult>> m_answers; // by position in the walk
     QList<WalkStep> m_steps;
     QPromise<Discovery> m_promise;
+    bool m_done = false;
 };
 
 int labelCount(const QString &domain)

@@ -79,8 +79,9 @@ bool walkStops(const WalkStep &step);
 // fewest labels; with no record at all, the Author Domain itself.
 Discovery decide(const QString &domain, QList<WalkStep> steps);
 
-// Walks the tree for domain through resolver, one query at a time, and decides. The future
-// always finishes with a Discovery.
+// Walks the tree for domain through resolver and decides: every name of the walk is asked at
+// once, the answers used in the walk's order up to where it stops. The future always finishes
+// with a Discovery.
 QFuture<Discovery> discover(Dns::Resolver *resolver, const QString &domain);
 
 } // namespace Dmarc

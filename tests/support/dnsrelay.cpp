@@ -1,36 +1,121 @@
-// sceau-test-dnsrelay LISTEN_PORT UPSTREAM_PORT DELAY_MS
-// A UDP relay on 127.0.0.1 that forwards each query to 127.0.0.1:UPSTREAM_PORT and sends the
-// answer back DELAY_MS later: a real network's round trip, for the DNS benchmark.
+// sceau-test-dnsrelay LISTEN_PORT UPSTREAM_PORT DELAY_MS [LOG_FILE]
+// A relay on 127.0.0.1 that forwards each query to 127.0.0.1:UPSTREAM_PORT and sends the
+// answer back DELAY_MS later: a real network's round trip, for the DNS benchmarks. UDP, and
+// TCP on the same port (a client's retry after a truncated answer, RFC 7766 §5): each TCP
+// connection is piped to the upstream's TCP, every chunk of its answers held DELAY_MS.
+// With LOG_FILE, one line per UDP query when it arrives, "<ms since start> <type> <name>", and
+// one per TCP connection, "<ms> tcp": the lookups a benchmark really made, and when.
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QHash>
 #include <QNetworkDatagram>
+#include <QPointer>
+#include <QQueue>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QUdpSocket>
 #include <QVariant>
 
 #include <cstdio>
 
+namespace {
+// The question of a query: "<type> <name>" (the name in lower case, no trailing dot); "" when
+// the message is too short or compressed where a question cannot be.
+QByteArray question(const QByteArray &message)
+{
+    QByteArray name;
+    qsizetype at = 12;
+    while (at < message.size()) {
+        const int length = quint8(message.at(at));
+        if (length == 0 || length > 63)
+            break;
+        if (!name.isEmpty())
+            name += '.';
+        name += message.mid(at + 1, length).toLower();
+        at += 1 + length;
+    }
+    if (at + 3 > message.size())
+        return {};
+    const int type = (quint8(message.at(at + 1)) << 8) | quint8(message.at(at + 2));
+    return QByteArray::number(type) + ' ' + name;
+}
+
+// Upstream to client on one TCP connection: chunks leave DELAY_MS after they arrived, in order.
+class DelayedPipe : public QObject
+{
+public:
+    DelayedPipe(QTcpSocket *from, QTcpSocket *to, int delayMs, QObject *parent)
+        : QObject(parent)
+        , m_to(to)
+        , m_delayMs(delayMs)
+    {
+        m_clock.start();
+        m_timer.setSingleShot(true);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        connect(&m_timer, &QTimer::timeout, this, &DelayedPipe::release);
+        connect(from, &QTcpSocket::readyRead, this, [this, from] {
+            m_queue.enqueue({m_clock.elapsed() + m_delayMs, from->readAll()});
+            if (!m_timer.isActive())
+                m_timer.start(m_delayMs);
+        });
+    }
+
+private:
+    void release()
+    {
+        while (!m_queue.isEmpty() && m_queue.head().first <= m_clock.elapsed())
+            m_to->write(m_queue.dequeue().second);
+        if (!m_queue.isEmpty())
+            m_timer.start(int(qMax<qint64>(0, m_queue.head().first - m_clock.elapsed())));
+    }
+
+    QPointer<QTcpSocket> m_to;
+    int m_delayMs;
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    QQueue<QPair<qint64, QByteArray>> m_queue;
+};
+} // namespace
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 4) {
-        std::fprintf(stderr, "usage: sceau-test-dnsrelay LISTEN_PORT UPSTREAM_PORT DELAY_MS\n");
+    if (args.size() != 4 && args.size() != 5) {
+        std::fprintf(stderr,
+                     "usage: sceau-test-dnsrelay LISTEN_PORT UPSTREAM_PORT DELAY_MS [LOG_FILE]\n");
         return 2;
     }
     const quint16 listenPort = quint16(args.at(1).toUInt());
     const quint16 upstreamPort = quint16(args.at(2).toUInt());
     const int delayMs = args.at(3).toInt();
+    QFile log;
+    if (args.size() == 5) {
+        log.setFileName(args.at(4));
+        if (!log.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(args.at(4)));
+            return 1;
+        }
+    }
+    QElapsedTimer clock;
+    clock.start();
+    QTimer flush; // the relay is stopped by a signal: what it logged is on disk by then
+    QObject::connect(&flush, &QTimer::timeout, &log, [&log] { log.flush(); });
+    if (log.isOpen())
+        flush.start(100);
 
     QUdpSocket front;
     QUdpSocket back;
-    if (!front.bind(QHostAddress::LocalHost, listenPort)
-        || !back.bind(QHostAddress::LocalHost, 0)) {
+    QTcpServer tcp;
+    if (!front.bind(QHostAddress::LocalHost, listenPort) || !back.bind(QHostAddress::LocalHost, 0)
+        || !tcp.listen(QHostAddress::LocalHost, listenPort)) {
         std::fprintf(stderr, "bind failed\n");
         return 1;
     }
-    front.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(4 << 20));
-    back.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(4 << 20));
+    front.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(8 << 20));
+    back.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(8 << 20));
     // Each forwarded query gets the relay's own ID, so that clients choosing the same ID for
     // the same question never collide; the client's ID is restored on the way back.
     struct Client
@@ -48,6 +133,9 @@ int main(int argc, char **argv)
             QByteArray message = query.data();
             if (message.size() < 12)
                 continue;
+            if (log.isOpen())
+                log.write(QByteArray::number(clock.nsecsElapsed() / 1e6, 'f', 2) + ' '
+                          + question(message) + '\n');
             const quint16 id = nextId++;
             clients.insert(id,
                            {query.senderAddress(), quint16(query.senderPort()), message.left(2)});
@@ -71,7 +159,25 @@ int main(int argc, char **argv)
             });
         }
     });
-    std::printf("relay 127.0.0.1:%u -> 127.0.0.1:%u, +%d ms\n", listenPort, upstreamPort, delayMs);
+    QObject::connect(&tcp, &QTcpServer::newConnection, [&] {
+        while (QTcpSocket *client = tcp.nextPendingConnection()) {
+            if (log.isOpen())
+                log.write(QByteArray::number(clock.nsecsElapsed() / 1e6, 'f', 2) + " tcp\n");
+            auto *upstream = new QTcpSocket(client);
+            QObject::connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
+                upstream->write(client->readAll());
+            });
+            new DelayedPipe(upstream, client, delayMs, client);
+            QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            QObject::connect(
+                upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+            upstream->connectToHost(QHostAddress::LocalHost, upstreamPort);
+        }
+    });
+    std::printf("relay 127.0.0.1:%u -> 127.0.0.1:%u (UDP and TCP), +%d ms\n",
+                listenPort,
+                upstreamPort,
+                delayMs);
     std::fflush(stdout);
     return app.exec();
 }

@@ -7,12 +7,14 @@
 #include "app/cli/tr.h"
 #include "model/audit/auditor.h"
 #include "model/audit/auditreportjson.h"
+#include "model/audit/bulkcheck.h"
 #include "model/audit/checkrecord.h"
-#include "model/core/async.h"
 #include "model/dns/resolverfactory.h"
 #include "model/session/session.h"
 #include "model/storage/checkhistory.h"
 #include "model/transport/transportfindings.h"
+
+#include <QHash>
 
 #include <memory>
 
@@ -27,11 +29,17 @@ const QString SaveOption = QStringLiteral("save");
 // Untrusted input is bounded: 1 MiB is tens of thousands of domains.
 constexpr qsizetype MaxDomainsFile = 1024 * 1024;
 
-// Audits run concurrently; reports are printed in the order the domains were given.
+// Audits run concurrently, at most AuditsAtOnce at a time (a long list keeps memory flat);
+// each report is printed once those of the domains before it are, in the order given, and
+// kept only for --save.
+constexpr int AuditsAtOnce = 128;
 struct CheckRun
 {
-    QList<std::optional<Audit::AuditReport>> reports;
-    qsizetype printed = 0;
+    QHash<int, Audit::AuditReport> waiting; // finished, not yet printed: by index in the list
+    int printed = 0;
+    bool error = false;
+    bool incomplete = false;
+    QList<Audit::AuditReport> kept; // --save
 };
 } // namespace
 
@@ -59,17 +67,11 @@ QList<QCommandLineOption> CheckCommand::options() const
     };
 }
 
-int CheckCommand::exitCodeFor(const QList<Audit::AuditReport> &reports)
+void CheckCommand::account(const Audit::AuditReport &report, bool *error, bool *incomplete)
 {
-    // postureExitCode() over all domains: a failed lookup makes a report incomplete, never an
-    // error (isCouldNotCheck()).
-    bool error = false;
-    bool incomplete = false;
-    for (const Audit::AuditReport &report : reports) {
-        error = error || hasPostureError(report.findings);
-        incomplete = incomplete || !report.complete();
-    }
-    return postureExitCode(error, incomplete);
+    // A failed lookup makes a report incomplete, never an error (isCouldNotCheck()).
+    *error = *error || hasPostureError(report.findings);
+    *incomplete = *incomplete || !report.complete();
 }
 
 void CheckCommand::printText(QTextStream &out, const Audit::AuditReport &report)
@@ -221,33 +223,42 @@ void CheckCommand::run(CliContext &context,
     const Dns::ResolverSettings resolver = context.session().resolverSettings();
     Audit::Auditor *auditor = context.session().auditor();
     auto run = std::make_shared<CheckRun>();
-    run->reports.resize(domains.size());
-    for (qsizetype i = 0; i < domains.size(); ++i) {
-        onResult(auditor->audit({domains.at(i), selectors, transport, dane}),
-                 &context,
-                 [&context, run, i, workspace, resolver](const Audit::AuditReport &report) {
-                     run->reports[i] = report;
-                     while (run->printed < run->reports.size() && run->reports.at(run->printed)) {
-                         const Audit::AuditReport &next = *run->reports.at(run->printed++);
-                         if (context.json())
-                             context.printJson(Audit::toJson(next));
-                         else
-                             printText(context.out(), next);
-                     }
-                     if (run->printed == run->reports.size()) {
-                         QList<Audit::AuditReport> all;
-                         for (const auto &r : run->reports)
-                             all << *r;
+    auto *bulk = new Audit::BulkCheck(&context);
+    bulk->setMaxAtOnce(AuditsAtOnce);
+    QObject::connect(bulk,
+                     &Audit::BulkCheck::reportReady,
+                     &context,
+                     [&context, run, workspace](int index, const Audit::AuditReport &report) {
+                         run->waiting.insert(index, report);
+                         for (auto next = run->waiting.find(run->printed);
+                              next != run->waiting.end();
+                              next = run->waiting.find(run->printed)) {
+                             const Audit::AuditReport ready = next.value();
+                             run->waiting.erase(next);
+                             ++run->printed;
+                             if (context.json())
+                                 context.printJson(Audit::toJson(ready));
+                             else
+                                 printText(context.out(), ready);
+                             account(ready, &run->error, &run->incomplete);
+                             if (workspace)
+                                 run->kept << ready;
+                         }
+                     });
+    QObject::connect(bulk,
+                     &Audit::BulkCheck::finished,
+                     &context,
+                     [&context, run, workspace, resolver](bool canceled) {
                          if (workspace) {
-                             if (const auto saved = save(workspace, all, resolver); !saved) {
+                             if (const auto saved = save(workspace, run->kept, resolver); !saved) {
                                  context.fail(saved.error());
                                  return;
                              }
                          }
-                         context.finish(exitCodeFor(all));
-                     }
-                 });
-    }
+                         // Canceled only when the session's auditor went away: not all checked.
+                         context.finish(postureExitCode(run->error, run->incomplete || canceled));
+                     });
+    bulk->start(auditor, domains, {QString(), selectors, transport, dane});
 }
 
 } // namespace Sceau::Cli

@@ -29,7 +29,8 @@ public:
              const QCommandLineParser &parser,
              const QStringList &positional) override;
 
-    static int exitCodeFor(const QList<Audit::AuditReport> &reports);
+    // What one report adds to postureExitCode()'s two flags over all the domains checked.
+    static void account(const Audit::AuditReport &report, bool *error, bool *incomplete);
     static void printText(QTextStream &out, const Audit::AuditReport &report);
     // "<domain> — score N/100, <state>", "(provisional)", or "domain not found" (no score).
     static QString overallLine(const Audit::AuditReport &report);

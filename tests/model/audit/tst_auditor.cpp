@@ -2,6 +2,7 @@
 #include "model/audit/findingcatalogue.h"
 #include "model/audit/mxchecks.h"
 #include "model/dkim/selectordiscovery.h"
+#include "model/dmarc/dmarcdiscovery.h"
 #include "model/dns/liveresolver.h"
 #include "model/dns/zonefileresolver.h"
 
@@ -418,8 +419,11 @@ private slots:
         QCOMPARE(server.queries(u"good.sceau.test"_s, Dns::RrType::TXT), 1);
         QCOMPARE(server.queries(u"_dmarc.good.sceau.test"_s, Dns::RrType::TXT), 1);
         QCOMPARE(server.queries(u"good.sceau.test"_s, Dns::RrType::MX), 1);
-        // The three above, the DKIM discovery's probes (asked at once with them) and the probe.
-        QCOMPARE(server.total(), 4 + int(Dkim::commonSelectors().size()));
+        // The three above, the DMARC walk's other names and the DKIM discovery's probes (all
+        // asked at once with them), and the probe.
+        QCOMPARE(server.total(),
+                 4 + int(Dmarc::walkDomains(u"good.sceau.test"_s).size()) - 1
+                     + int(Dkim::commonSelectors().size()));
     }
 
     void everyFindingHasCatalogueText()

@@ -74,6 +74,30 @@ private slots:
         }
     }
 
+    // Another bound (the CLI's) holds the same way: that many at once, never more.
+    void maxAtOnceIsSettable()
+    {
+        Dns::LiveResolver live(Test::knotConfig());
+        Auditor auditor(&live);
+        QStringList domains;
+        for (int i = 0; i < 12; ++i)
+            domains << u"absent%1.sceau.test"_s.arg(i);
+        BulkCheck bulk;
+        bulk.setMaxAtOnce(5);
+        QSignalSpy finished(&bulk, &BulkCheck::finished);
+        int most = 0;
+        connect(&bulk, &BulkCheck::progress, this, [&bulk, &most](int, int) {
+            most = qMax(most, bulk.inFlight());
+        });
+        bulk.start(&auditor, domains);
+        QCOMPARE(bulk.inFlight(), 5);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(most <= 5);
+        QCOMPARE(bulk.done(), 12);
+        bulk.setMaxAtOnce(0); // at least one
+        QCOMPARE(bulk.maxAtOnce(), 1);
+    }
+
     void cancelStopsEveryAudit()
     {
         Test::FaultyDnsServer silent(Test::FaultyDnsServer::Fault::Silent);

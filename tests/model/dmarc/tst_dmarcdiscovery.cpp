@@ -230,8 +230,8 @@ private slots:
     }
 
     // A failure in the MIDDLE of the walk: the answers before it were NXDOMAIN, the record
-    // after it (org.dmarc.test) is never reached — "could not determine", not "no policy" and
-    // not the wrong policy.
+    // after it (org.dmarc.test) is asked with the rest of the walk but never used — "could not
+    // determine", not "no policy" and not the wrong policy.
     void failureMidWalk_data()
     {
         QTest::addColumn<int>("fault");
@@ -255,9 +255,51 @@ private slots:
         QCOMPARE(d.steps.at(0).lookup.status, Dns::LookupStatus::NxDomain);
         QVERIFY(!d.policyDetermined());
         QVERIFY(d.orgDomain.isEmpty());
-        QCOMPARE(relay.queries(u"_dmarc.org.dmarc.test"_s, Dns::RrType::TXT), 0);
+        QCOMPARE(relay.queries(u"_dmarc.org.dmarc.test"_s, Dns::RrType::TXT), 1);
         QCOMPARE(ids(c.findings), QStringList{u"dns.lookup-failed"_s});
         QVERIFY(c.incomplete());
+    }
+
+    // The walk's answers are taken in its order, whatever order they come back in: the first
+    // name times out while the names above it (and org.dmarc.test's record) are answered at
+    // once; the walk still stops at the first name, its policy "could not determine".
+    void laterAnswersWaitForEarlierOnes()
+    {
+        Test::CountingDnsRelay relay;
+        relay.fail(u"_dmarc.sub.org.dmarc.test"_s,
+                   Dns::RrType::TXT,
+                   Test::CountingDnsRelay::Fault::Silent);
+        Dns::ResolverConfig config = Test::knotConfig();
+        config.servers = {relay.address()};
+        config.timeoutMs = 300;
+        config.attempts = 1;
+        Dns::LiveResolver resolver(config);
+        const DmarcCheck c = check(&resolver, u"sub.org.dmarc.test"_s);
+        const Discovery &d = c.discovery;
+        QCOMPARE(relay.queries(u"_dmarc.org.dmarc.test"_s, Dns::RrType::TXT), 1);
+        QCOMPARE(d.steps.size(), 1);
+        QCOMPARE(d.failedStep, 0);
+        QCOMPARE(d.steps.first().lookup.status, Dns::LookupStatus::Timeout);
+        QVERIFY(!d.policyDetermined());
+        QVERIFY(d.policyDomain().isEmpty());
+        QCOMPARE(ids(c.findings), QStringList{u"dns.lookup-failed"_s});
+        QVERIFY(c.incomplete());
+    }
+
+    // Every name of the walk is asked at once: against a server that never answers, with a
+    // timeout far longer than the wait, all eight questions reach it before any could have
+    // timed out (asked one after another, only the first would have).
+    void walkIsConcurrent()
+    {
+        Test::FaultyDnsServer silent{Test::FaultyDnsServer::Fault::Silent};
+        Dns::ResolverConfig config = Test::knotConfig();
+        config.servers = {silent.address()};
+        config.timeoutMs = 60000;
+        config.attempts = 1;
+        Dns::LiveResolver resolver(config);
+        const QFuture<Discovery> walk = discover(&resolver, u"x.a.b.c.d.e.org.dmarc.test"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(silent.queriesReceived() >= MaxWalkQueries, 10000);
+        QVERIFY(!walk.isFinished());
     }
 
     // A CNAME loop in the middle of the walk is a failure too.

@@ -4239,6 +4239,19 @@
         <source>offline: outside the loaded zones</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>zone files only (offline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system resolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, with zone files</source>
+        <extracomment>%1 the resolver (&quot;the system resolver&quot; or its servers)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Export</name>
@@ -4384,11 +4397,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checked %1 through the resolver %2.</source>
-        <extracomment>%1 a date and time, %2 how DNS was asked (&quot;system&quot;, &quot;127.0.0.1:53&quot;)</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Some lookups failed: the score is provisional and rates only what could be checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4406,6 +4414,11 @@
     </message>
     <message>
         <source>The PDF could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 through %2.</source>
+        <extracomment>%1 a date and time, %2 how DNS was asked (&quot;the system resolver&quot;, &quot;127.0.0.1:53&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

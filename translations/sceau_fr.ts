@@ -4239,6 +4239,19 @@
         <source>offline: outside the loaded zones</source>
         <translation>hors ligne&#xa0;: en dehors des zones chargées</translation>
     </message>
+    <message>
+        <source>zone files only (offline)</source>
+        <translation>fichiers de zone seuls (hors ligne)</translation>
+    </message>
+    <message>
+        <source>the system resolver</source>
+        <translation>le résolveur du système</translation>
+    </message>
+    <message>
+        <source>%1, with zone files</source>
+        <extracomment>%1 the resolver (&quot;the system resolver&quot; or its servers)</extracomment>
+        <translation>%1, avec des fichiers de zone</translation>
+    </message>
 </context>
 <context>
     <name>Sceau::Export</name>
@@ -4384,11 +4397,6 @@
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>Checked %1 through the resolver %2.</source>
-        <extracomment>%1 a date and time, %2 how DNS was asked (&quot;system&quot;, &quot;127.0.0.1:53&quot;)</extracomment>
-        <translation>Vérifié le %1 par le résolveur %2.</translation>
-    </message>
-    <message>
         <source>Some lookups failed: the score is provisional and rates only what could be checked.</source>
         <translation>Des requêtes DNS ont échoué&#xa0;: la note est provisoire et ne porte que sur ce qui a pu être vérifié.</translation>
     </message>
@@ -4407,6 +4415,11 @@
     <message>
         <source>The PDF could not be written.</source>
         <translation>Le PDF n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Checked %1 through %2.</source>
+        <extracomment>%1 a date and time, %2 how DNS was asked (&quot;the system resolver&quot;, &quot;127.0.0.1:53&quot;)</extracomment>
+        <translation>Vérifié le %1 par %2.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,21 @@ QString resolverDescription(const ResolverSettings &settings)
     return text;
 }
 
+QString resolverDescriptionText(const QString &description)
+{
+    static const QString withZoneFiles = QStringLiteral(" + zone files");
+    if (description == u"zone files (offline)")
+        return Tr::tr("zone files only (offline)");
+    if (description == u"system")
+        return Tr::tr("the system resolver");
+    if (description.endsWith(withZoneFiles)) {
+        const QString servers = description.chopped(withZoneFiles.size());
+        //: %1 the resolver ("the system resolver" or its servers)
+        return Tr::tr("%1, with zone files").arg(resolverDescriptionText(servers));
+    }
+    return description;
+}
+
 Result<Resolver *> createResolver(const ResolverSettings &settings, QObject *parent)
 {
     if (settings.offline && settings.zoneFiles.isEmpty())

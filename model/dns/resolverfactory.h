@@ -27,6 +27,10 @@ struct ResolverSettings
 // servers ("127.0.0.1:5353, 192.0.2.1"), then "+ zone files" when there is an overlay;
 // "zone files (offline)" offline.
 QString resolverDescription(const ResolverSettings &settings);
+// A saved description (resolverDescription) in words for people, in the current language:
+// "the system resolver", "127.0.0.1:5353", "127.0.0.1:5353, with zone files", "zone files only
+// (offline)". Anything else is returned as it is.
+QString resolverDescriptionText(const QString &description);
 
 // The resolver stack for these settings: live source, with the zone-file overlay in front when
 // there are zone files; zone files alone when offline. Parented to parent.

@@ -3,6 +3,7 @@
 #include "model/audit/areaassessment.h"
 #include "model/audit/findingcatalogue.h"
 #include "model/audit/reportfacts.h"
+#include "model/dns/resolverfactory.h"
 #include "model/export/tr.h"
 
 #include <QJsonArray>
@@ -235,9 +236,9 @@ void domainSection(QString &html, const ExportedCheck &check)
                                        check.check.score ? Tr::tr("%1/100").arg(*check.check.score)
                                                          : QStringLiteral("—")))
             + u"</b><br/>"_s;
-    //: %1 a date and time, %2 how DNS was asked ("system", "127.0.0.1:53")
-    html += esc(Tr::tr("Checked %1 through the resolver %2.")
-                    .arg(when(check.check.at), check.check.resolver));
+    //: %1 a date and time, %2 how DNS was asked ("the system resolver", "127.0.0.1:53")
+    html += esc(Tr::tr("Checked %1 through %2.")
+                    .arg(when(check.check.at), Dns::resolverDescriptionText(check.check.resolver)));
     if (!check.check.complete)
         html += u"<br/>"_s
                 + esc(Tr::tr("Some lookups failed: the score is provisional and rates only what "

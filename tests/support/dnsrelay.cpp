@@ -5,13 +5,13 @@
 // connection is piped to the upstream's TCP, every chunk of its answers held DELAY_MS.
 // With LOG_FILE, one line per UDP query when it arrives, "<ms since start> <type> <name>", and
 // one per TCP connection, "<ms> tcp": the lookups a benchmark really made, and when.
+#include "delayedpipe.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QNetworkDatagram>
-#include <QPointer>
-#include <QQueue>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -42,41 +42,6 @@ QByteArray question(const QByteArray &message)
     return QByteArray::number(type) + ' ' + name;
 }
 
-// Upstream to client on one TCP connection: chunks leave DELAY_MS after they arrived, in order.
-class DelayedPipe : public QObject
-{
-public:
-    DelayedPipe(QTcpSocket *from, QTcpSocket *to, int delayMs, QObject *parent)
-        : QObject(parent)
-        , m_to(to)
-        , m_delayMs(delayMs)
-    {
-        m_clock.start();
-        m_timer.setSingleShot(true);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, &DelayedPipe::release);
-        connect(from, &QTcpSocket::readyRead, this, [this, from] {
-            m_queue.enqueue({m_clock.elapsed() + m_delayMs, from->readAll()});
-            if (!m_timer.isActive())
-                m_timer.start(m_delayMs);
-        });
-    }
-
-private:
-    void release()
-    {
-        while (!m_queue.isEmpty() && m_queue.head().first <= m_clock.elapsed())
-            m_to->write(m_queue.dequeue().second);
-        if (!m_queue.isEmpty())
-            m_timer.start(int(qMax<qint64>(0, m_queue.head().first - m_clock.elapsed())));
-    }
-
-    QPointer<QTcpSocket> m_to;
-    int m_delayMs;
-    QElapsedTimer m_clock;
-    QTimer m_timer;
-    QQueue<QPair<qint64, QByteArray>> m_queue;
-};
 } // namespace
 
 int main(int argc, char **argv)
@@ -167,10 +132,10 @@ int main(int argc, char **argv)
             QObject::connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
                 upstream->write(client->readAll());
             });
-            new DelayedPipe(upstream, client, delayMs, client);
+            // Upstream to client: each chunk of the answers held DELAY_MS; when the upstream
+            // closes, the client is closed once they are delivered.
+            new Sceau::Test::DelayedPipe(upstream, client, delayMs, client);
             QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-            QObject::connect(
-                upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
             upstream->connectToHost(QHostAddress::LocalHost, upstreamPort);
         }
     });

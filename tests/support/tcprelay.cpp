@@ -3,61 +3,16 @@
 // first, and forwards every connection to 127.0.0.1:UPSTREAM_PORT, holding each chunk of bytes
 // DELAY_MS in each direction: a real network's latency, for the transport benchmark. Prints
 // "READY <port>" once it listens everywhere.
+#include "delayedpipe.h"
+
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QPointer>
-#include <QQueue>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 #include <cstdio>
 
-namespace {
-// One direction of one connection: chunks leave DELAY_MS after they arrived, in order.
-class DelayedPipe : public QObject
-{
-public:
-    DelayedPipe(QTcpSocket *from, QTcpSocket *to, int delayMs, QObject *parent)
-        : QObject(parent)
-        , m_to(to)
-        , m_delayMs(delayMs)
-    {
-        m_clock.start();
-        m_timer.setSingleShot(true);
-        m_timer.setTimerType(Qt::PreciseTimer);
-        connect(&m_timer, &QTimer::timeout, this, &DelayedPipe::release);
-        connect(from, &QTcpSocket::readyRead, this, [this, from] {
-            m_queue.enqueue({m_clock.elapsed() + m_delayMs, from->readAll()});
-            if (!m_timer.isActive())
-                m_timer.start(m_delayMs);
-        });
-        connect(from, &QTcpSocket::disconnected, this, [this] {
-            m_closing = true;
-            if (m_queue.isEmpty())
-                m_to->disconnectFromHost();
-        });
-    }
-
-private:
-    void release()
-    {
-        while (!m_queue.isEmpty() && m_queue.head().first <= m_clock.elapsed())
-            m_to->write(m_queue.dequeue().second);
-        if (!m_queue.isEmpty())
-            m_timer.start(int(qMax<qint64>(0, m_queue.head().first - m_clock.elapsed())));
-        else if (m_closing)
-            m_to->disconnectFromHost();
-    }
-
-    QPointer<QTcpSocket> m_to;
-    int m_delayMs;
-    QElapsedTimer m_clock;
-    QTimer m_timer;
-    QQueue<QPair<qint64, QByteArray>> m_queue;
-    bool m_closing = false;
-};
-} // namespace
+using Sceau::Test::DelayedPipe;
 
 int main(int argc, char **argv)
 {

@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 
+#include <openssl/decoder.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/x509.h>
@@ -23,6 +24,33 @@ struct MdCtxFree
 };
 using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyFree>;
 using MdCtxPtr = std::unique_ptr<EVP_MD_CTX, MdCtxFree>;
+
+// An RSA SubjectPublicKeyInfo in DER (RFC 6376 §3.6.1, p=), decoded by OpenSSL's decoder.
+// OpenSSL 3.0 spends most of d2i_PUBKEY() building the decoder context anew for every key
+// (openssl/openssl#15199, #17950; 3.2 caches it), so each thread keeps one context and decodes
+// every key through it. Returns null when data is not exactly one such structure; the caller
+// then tries the slower general paths, which also say what else the data is.
+PkeyPtr decodeRsaSpki(const unsigned char *bytes, size_t size)
+{
+    struct Decoder
+    {
+        EVP_PKEY *out = nullptr; // where the context writes each key it decodes
+        OSSL_DECODER_CTX *context = OSSL_DECODER_CTX_new_for_pkey(
+            &out, "DER", "SubjectPublicKeyInfo", "RSA", EVP_PKEY_PUBLIC_KEY, nullptr, nullptr);
+        ~Decoder() { OSSL_DECODER_CTX_free(context); }
+    };
+    thread_local Decoder decoder;
+    if (!decoder.context)
+        return {};
+    decoder.out = nullptr;
+    const unsigned char *cursor = bytes;
+    size_t left = size;
+    const bool decoded = OSSL_DECODER_from_data(decoder.context, &cursor, &left) == 1;
+    PkeyPtr pkey(std::exchange(decoder.out, nullptr));
+    if (!decoded || left != 0)
+        pkey.reset();
+    return pkey;
+}
 } // namespace
 
 struct PublicKey::Data
@@ -40,8 +68,12 @@ Result<PublicKey> PublicKey::fromRecordData(KeyAlgorithm algorithm, const QByteA
                          Tr::tr("an Ed25519 public key is 32 bytes, not %1").arg(data.size())};
         pkey.reset(EVP_PKEY_new_raw_public_key(EVP_PKEY_ED25519, nullptr, bytes, 32));
     } else {
-        const unsigned char *cursor = bytes;
-        pkey.reset(d2i_PUBKEY(nullptr, &cursor, long(data.size())));
+        pkey = decodeRsaSpki(bytes, size_t(data.size()));
+        const unsigned char *cursor = bytes + data.size();
+        if (!pkey) {
+            cursor = bytes;
+            pkey.reset(d2i_PUBKEY(nullptr, &cursor, long(data.size())));
+        }
         if (!pkey || cursor != bytes + data.size()) {
             cursor = bytes; // a bare RSAPublicKey (PKCS#1)
             pkey.reset(d2i_PublicKey(EVP_PKEY_RSA, nullptr, &cursor, long(data.size())));

@@ -7,6 +7,8 @@
 #include <QPromise>
 
 #include <deque>
+#include <memory>
+#include <unordered_set>
 
 namespace Sceau {
 namespace Dns {
@@ -21,11 +23,15 @@ struct ResolverConfig
 };
 
 class QueryExchange;
+class UdpChannels;
 
 // The live source: queries built and parsed with ldns, carried over Qt sockets on the event
 // loop (UDP; TC → TCP, RFC 7766 §5), a timeout and retry per attempt, a cap on queries in
-// flight. No thread per query. CNAMEs are followed by Cname::follow(): a target the answer
-// does not carry is asked anew of the same servers.
+// flight. No thread per query; queries in flight to a server at the same time share a UDP
+// socket, at most UdpChannel::MaxQueries per socket (udpchannel.h). CNAMEs are followed by
+// Cname::follow(): a target the answer does not carry is asked anew of the same servers.
+// LookupResult::authoritySection is filled only when config.query.dnssecOk is set (the DNSSEC
+// denials that need it); otherwise it stays empty.
 class LiveResolver final : public Resolver
 {
     Q_OBJECT
@@ -50,6 +56,8 @@ private:
     void exchangeFinished(QueryExchange *exchange);
 
     ResolverConfig m_config;
+    std::unique_ptr<UdpChannels> m_channels;
+    std::unordered_set<QueryExchange *> m_exchanges; // in flight or finished, owned here
     std::deque<Pending> m_waiting;
     int m_inFlight = 0;
 };

@@ -13,9 +13,9 @@ struct PacketDeleter
 {
     void operator()(ldns_pkt *packet) const { ldns_pkt_free(packet); }
 };
-struct BufferDeleter
+struct RdfDeleter
 {
-    void operator()(uint8_t *buffer) const { free(buffer); }
+    void operator()(ldns_rdf *rdf) const { ldns_rdf_deep_free(rdf); }
 };
 } // namespace
 
@@ -23,32 +23,47 @@ Result<QByteArray>
 buildQuery(quint16 id, const QString &name, RrType type, const QueryOptions &options)
 {
     const QByteArray absolute = (name.endsWith(u'.') ? name : name + u'.').toLatin1();
-    ldns_rdf *qname = ldns_dname_new_frm_str(absolute.constData());
+    // The name in wire form (RFC 1035 §3.1), presentation escapes read by ldns (§5.1).
+    std::unique_ptr<ldns_rdf, RdfDeleter> qname(ldns_dname_new_frm_str(absolute.constData()));
     if (!qname)
         return Error{ErrorCode::InvalidInput, QStringLiteral("not a domain name: %1").arg(name)};
-    // ldns_pkt_query_new takes ownership of qname.
-    std::unique_ptr<ldns_pkt, PacketDeleter> packet(
-        ldns_pkt_query_new(qname,
-                           static_cast<ldns_rr_type>(type),
-                           LDNS_RR_CLASS_IN,
-                           options.recursionDesired ? LDNS_RD : 0));
-    if (!packet)
-        return Error{ErrorCode::Internal, QStringLiteral("ldns_pkt_query_new failed")};
-    ldns_pkt_set_id(packet.get(), id);
-    ldns_pkt_set_cd(packet.get(), options.checkingDisabled);
-    if (options.ednsUdpSize > 0) {
-        ldns_pkt_set_edns_udp_size(packet.get(), options.ednsUdpSize);
-        ldns_pkt_set_edns_do(packet.get(), options.dnssecOk);
+    // One question, written as ldns_pkt2wire() would (tst_message checks they agree), without
+    // building a whole ldns_pkt and its compression tree for a single name.
+    QByteArray wire;
+    wire.reserve(12 + qsizetype(ldns_rdf_size(qname.get())) + 4 + 11);
+    auto put16 = [&wire](quint16 value) {
+        wire.append(char(value >> 8));
+        wire.append(char(value & 0xff));
+    };
+    const bool edns = options.ednsUdpSize > 0;
+    // Header (RFC 1035 §4.1.1): ID; QR=0, OPCODE=QUERY, RD (§4.1.1), CD (RFC 4035 §3.2.2);
+    // QDCOUNT 1, ANCOUNT 0, NSCOUNT 0, ARCOUNT 1 with EDNS.
+    put16(id);
+    put16(
+        quint16((options.recursionDesired ? 0x0100 : 0) | (options.checkingDisabled ? 0x0010 : 0)));
+    put16(1);
+    put16(0);
+    put16(0);
+    put16(edns ? 1 : 0);
+    // Question (RFC 1035 §4.1.2): QNAME, QTYPE, QCLASS IN.
+    wire.append(reinterpret_cast<const char *>(ldns_rdf_data(qname.get())),
+                qsizetype(ldns_rdf_size(qname.get())));
+    put16(quint16(type));
+    put16(LDNS_RR_CLASS_IN);
+    if (edns) {
+        // OPT pseudo-RR (RFC 6891 §6.1.2): root owner, TYPE 41, CLASS = UDP payload size,
+        // TTL = extended RCODE 0, VERSION 0, DO bit (RFC 3225 §3) and Z; RDLENGTH 0.
+        wire.append('\0');
+        put16(LDNS_RR_TYPE_OPT);
+        put16(options.ednsUdpSize);
+        put16(0);
+        put16(options.dnssecOk ? 0x8000 : 0);
+        put16(0);
     }
-    uint8_t *wire = nullptr;
-    size_t size = 0;
-    if (ldns_pkt2wire(&wire, packet.get(), &size) != LDNS_STATUS_OK)
-        return Error{ErrorCode::Internal, QStringLiteral("ldns_pkt2wire failed")};
-    std::unique_ptr<uint8_t, BufferDeleter> owned(wire);
-    return QByteArray(reinterpret_cast<const char *>(wire), qsizetype(size));
+    return wire;
 }
 
-Result<Response> parse(const QByteArray &wire)
+Result<Response> parse(const QByteArray &wire, bool authority)
 {
     ldns_pkt *raw = nullptr;
     const ldns_status status = ldns_wire2pkt(
@@ -71,9 +86,9 @@ Result<Response> parse(const QByteArray &wire)
     const ldns_rr_list *answer = ldns_pkt_answer(packet.get());
     for (size_t i = 0; answer && i < ldns_rr_list_rr_count(answer); ++i)
         response.answer << Ldns::toResourceRecord(ldns_rr_list_rr(answer, i));
-    const ldns_rr_list *authority = ldns_pkt_authority(packet.get());
-    for (size_t i = 0; authority && i < ldns_rr_list_rr_count(authority); ++i)
-        response.authority << Ldns::toResourceRecord(ldns_rr_list_rr(authority, i));
+    const ldns_rr_list *authorityRrs = authority ? ldns_pkt_authority(packet.get()) : nullptr;
+    for (size_t i = 0; authorityRrs && i < ldns_rr_list_rr_count(authorityRrs); ++i)
+        response.authority << Ldns::toResourceRecord(ldns_rr_list_rr(authorityRrs, i));
     return response;
 }
 

@@ -37,7 +37,9 @@ namespace Message {
 
 Result<QByteArray>
 buildQuery(quint16 id, const QString &name, RrType type, const QueryOptions &options);
-Result<Response> parse(const QByteArray &wire);
+// authority: also decode the authority section into Response::authority. Only DNSSEC needs it
+// (denials, RFC 4035 §3.1.3); without the DO bit it is mostly an SOA, left undecoded.
+Result<Response> parse(const QByteArray &wire, bool authority = true);
 
 // What one response says, for Cname::follow(): rcode, flags and the answer section; a failed
 // status for REFUSED and the other error rcodes, else NxDomain or NoData by the rcode (RFC

@@ -2,36 +2,45 @@
 
 #include "model/dns/failuretext.h"
 #include "model/dns/tr.h"
+#include "model/dns/udpchannel.h"
 
 #include <QRandomGenerator>
 #include <QTcpSocket>
-#include <QTimer>
-#include <QUdpSocket>
+#include <QTimerEvent>
 #include <QtEndian>
 
 namespace Sceau::Dns {
 
 QueryExchange::QueryExchange(const ResolverConfig &config,
+                             UdpChannels &channels,
                              QString name,
                              RrType type,
-                             QPromise<LookupResult> promise,
-                             QObject *parent)
-    : QObject(parent)
-    , m_config(config)
+                             QPromise<LookupResult> promise)
+    : m_config(config)
+    , m_channels(channels)
     , m_servers(config.servers)
     , m_promise(std::move(promise))
-    , m_timer(new QTimer(this))
 {
     m_result.name = std::move(name);
     m_result.type = type;
-    m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, [this] {
-        attemptFailed(LookupStatus::Timeout,
-                      //: %1 a DNS server (address:port)
-                      Tr::tr("no answer from %1 within %2 ms")
-                          .arg(currentServer().toString())
-                          .arg(m_config.timeoutMs));
-    });
+}
+
+QueryExchange::~QueryExchange()
+{
+    closeSockets();
+}
+
+void QueryExchange::timerEvent(QTimerEvent *event)
+{
+    if (event->timerId() != m_timer)
+        return;
+    killTimer(m_timer);
+    m_timer = 0;
+    attemptFailed(LookupStatus::Timeout,
+                  //: %1 a DNS server (address:port)
+                  Tr::tr("no answer from %1 within %2 ms")
+                      .arg(currentServer().toString())
+                      .arg(m_config.timeoutMs));
 }
 
 void QueryExchange::start()
@@ -48,8 +57,11 @@ NameServer QueryExchange::currentServer() const
 void QueryExchange::startAttempt()
 {
     closeSockets();
-    // RFC 5452 §4.3: an unpredictable ID (and a fresh source port, from a fresh socket).
-    m_id = quint16(QRandomGenerator::system()->generate());
+    m_result.viaTcp = false;
+    m_result.server = currentServer().toString();
+    // RFC 5452 §4.3: an unpredictable ID (drawn by the channel, unique among its queries).
+    m_channel = m_channels.forServer(currentServer());
+    m_id = m_channel->open(this);
     auto query = Message::buildQuery(m_id, m_result.name, m_result.type, m_config.query);
     if (!query) {
         LookupResult result = m_result;
@@ -59,52 +71,20 @@ void QueryExchange::startAttempt()
         return;
     }
     m_query = *query;
-    m_result.viaTcp = false;
-    m_result.server = currentServer().toString();
-    m_timer->start(m_config.timeoutMs);
-
-    m_udp = new QUdpSocket(this);
-    connect(m_udp, &QUdpSocket::connected, this, &QueryExchange::sendUdp);
-    connect(m_udp, &QUdpSocket::readyRead, this, &QueryExchange::readUdp);
-    connect(m_udp, &QUdpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-        if (error == QAbstractSocket::TemporaryError)
-            return; // "no datagram yet" from readUdp()'s last read: keep waiting
-        // ICMP port unreachable on a connected UDP socket: ECONNREFUSED (RFC 1122 §4.1.3.3).
-        //: %1 a DNS server (address:port), %2 what went wrong
-        attemptFailed(LookupStatus::NetworkError,
-                      Tr::tr("%1: %2").arg(currentServer().toString(), socketErrorText(error)));
-    });
-    const NameServer server = currentServer();
-    m_udp->connectToHost(server.address, server.port);
+    m_timer = startTimer(m_config.timeoutMs);
+    m_channel->send(m_query);
 }
 
-void QueryExchange::sendUdp()
+void QueryExchange::channelFailed(const QString &detail)
 {
-    if (m_udp)
-        m_udp->write(m_query);
-}
-
-void QueryExchange::readUdp()
-{
-    // Read until the socket is empty, without asking hasPendingDatagrams() first: Qt answers it
-    // with a peek that consumes a pending ICMP error (ECONNREFUSED) and says "nothing", so a
-    // closed port would look like silence until the timeout. readDatagram() reports the error
-    // through errorOccurred(ConnectionRefusedError), and an empty socket as TemporaryError.
-    static constexpr qint64 MaxDatagram = 65535;
-    QByteArray datagram(MaxDatagram, Qt::Uninitialized);
-    while (m_udp) {
-        const qint64 size = m_udp->readDatagram(datagram.data(), MaxDatagram);
-        if (size < 0)
-            return;
-        handleWire(datagram.left(size));
-    }
+    attemptFailed(LookupStatus::NetworkError, detail);
 }
 
 void QueryExchange::handleWire(const QByteArray &wire)
 {
     if (m_done || wire.size() < 2 || qFromBigEndian<quint16>(wire.constData()) != m_id)
         return; // not ours: RFC 5452 §9.1, keep waiting until the timeout
-    const auto response = Message::parse(wire);
+    const auto response = Message::parse(wire, m_config.query.dnssecOk);
     if (!response) {
         attemptFailed(LookupStatus::Malformed, response.error().detail);
         return;
@@ -127,14 +107,15 @@ void QueryExchange::handleWire(const QByteArray &wire)
 
 void QueryExchange::startTcp()
 {
-    if (m_udp) {
-        m_udp->disconnect(this);
-        m_udp->deleteLater();
-        m_udp = nullptr;
+    if (m_channel) {
+        m_channel->close(m_id);
+        m_channel = nullptr;
     }
     m_result.viaTcp = true;
     m_tcpBuffer.clear();
-    m_timer->start(m_config.timeoutMs);
+    if (m_timer)
+        killTimer(m_timer);
+    m_timer = startTimer(m_config.timeoutMs);
     m_tcp = new QTcpSocket(this);
     connect(m_tcp, &QTcpSocket::connected, this, &QueryExchange::sendTcp);
     connect(m_tcp, &QTcpSocket::readyRead, this, &QueryExchange::readTcp);
@@ -176,7 +157,6 @@ void QueryExchange::attemptFailed(LookupStatus status, const QString &detail)
         ++m_attempt;
         QMetaObject::invokeMethod(this, &QueryExchange::startAttempt, Qt::QueuedConnection);
         closeSockets();
-        m_timer->stop();
         return;
     }
     LookupResult result = m_result;
@@ -190,7 +170,6 @@ void QueryExchange::finish(LookupResult result)
     if (m_done)
         return;
     m_done = true;
-    m_timer->stop();
     closeSockets();
     result.elapsedMs = m_clock.elapsed();
     m_promise.addResult(std::move(result));
@@ -200,13 +179,15 @@ void QueryExchange::finish(LookupResult result)
 
 void QueryExchange::closeSockets()
 {
-    // Sockets may be in the middle of emitting a signal: delete them later.
-    if (m_udp) {
-        m_udp->disconnect(this);
-        m_udp->abort();
-        m_udp->deleteLater();
-        m_udp = nullptr;
+    if (m_timer) {
+        killTimer(m_timer);
+        m_timer = 0;
     }
+    if (m_channel) {
+        m_channel->close(m_id);
+        m_channel = nullptr;
+    }
+    // The TCP socket may be in the middle of emitting a signal: delete it later.
     if (m_tcp) {
         m_tcp->disconnect(this);
         m_tcp->abort();

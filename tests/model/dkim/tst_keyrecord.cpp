@@ -8,6 +8,10 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <openssl/evp.h>
+#include <openssl/rsa.h>
+#include <openssl/x509.h>
+
 using namespace Sceau;
 using namespace Sceau::Dkim;
 using namespace Qt::StringLiterals;
@@ -103,6 +107,49 @@ private slots:
             if (usable)
                 usable = bool(PublicKey::fromRecordData(*record->algorithm(), record->publicKey));
             QVERIFY2(usable == it.value()[u"valid"].toBool(), qPrintable(it.key()));
+        }
+    }
+
+    // RSA keys go through one reused decoder per thread (publickey.cpp): keys decoded one after
+    // the other, with bad data between them, each come out as themselves.
+    void publicKeysInARow()
+    {
+        auto der = [](EVP_PKEY *key, bool pkcs1) {
+            unsigned char *out = nullptr;
+            const int size = pkcs1 ? i2d_PublicKey(key, &out) : i2d_PUBKEY(key, &out);
+            QByteArray bytes(reinterpret_cast<const char *>(out), size);
+            OPENSSL_free(out);
+            return bytes;
+        };
+        EVP_PKEY *small = EVP_RSA_gen(1024);
+        EVP_PKEY *large = EVP_RSA_gen(2048);
+        EVP_PKEY *ec = EVP_EC_gen("P-256");
+        QVERIFY(small && large && ec);
+        const QByteArray smallSpki = der(small, false), largeSpki = der(large, false);
+        const QByteArray largePkcs1 = der(large, true), ecSpki = der(ec, false);
+        EVP_PKEY_free(small);
+        EVP_PKEY_free(large);
+        EVP_PKEY_free(ec);
+        for (int round = 0; round < 2; ++round) {
+            auto first = PublicKey::fromRecordData(KeyAlgorithm::Rsa, smallSpki);
+            QVERIFY(first);
+            QCOMPARE(first->bits(), 1024);
+            QCOMPARE(first->spkiDer(), smallSpki);
+            QVERIFY(!PublicKey::fromRecordData(KeyAlgorithm::Rsa, smallSpki.left(100)));
+            QVERIFY(!PublicKey::fromRecordData(KeyAlgorithm::Rsa, largeSpki + "x"));
+            QVERIFY(!PublicKey::fromRecordData(KeyAlgorithm::Rsa, QByteArray(300, '\x30')));
+            const auto notRsa = PublicKey::fromRecordData(KeyAlgorithm::Rsa, ecSpki);
+            QVERIFY(!notRsa);
+            QVERIFY2(notRsa.error().detail.contains(u"not an RSA key"_s),
+                     qPrintable(notRsa.error().detail));
+            auto second = PublicKey::fromRecordData(KeyAlgorithm::Rsa, largeSpki);
+            QVERIFY(second);
+            QCOMPARE(second->bits(), 2048);
+            QCOMPARE(second->spkiDer(), largeSpki);
+            auto bare = PublicKey::fromRecordData(KeyAlgorithm::Rsa, largePkcs1);
+            QVERIFY(bare);
+            QCOMPARE(bare->spkiDer(), largeSpki);
+            QCOMPARE(first->spkiDer(), smallSpki); // the first key was not overwritten
         }
     }
 

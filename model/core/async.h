@@ -5,6 +5,8 @@
 #include <QList>
 #include <QObject>
 
+#include <algorithm>
+
 namespace Sceau {
 
 // Calls callback(result) once the future has a result, on guard's thread, and never after
@@ -46,8 +48,17 @@ void onResult(const QFuture<T> &future, QObject *guard, F &&callback)
 // gives a ready empty list. Receive the combined future with onResult().
 template<typename T> QFuture<QList<T>> allResults(QList<QFuture<T>> futures)
 {
-    if (futures.isEmpty())
-        return QtFuture::makeReadyFuture(QList<T>());
+    const auto ready = [](const QFuture<T> &future) {
+        return future.isFinished() && !future.isCanceled() && future.resultCount() > 0;
+    };
+    if (std::all_of(futures.cbegin(), futures.cend(), ready)) {
+        // Every result already there (zone file, cache), or none asked: no continuation.
+        QList<T> results;
+        results.reserve(futures.size());
+        for (const QFuture<T> &future : std::as_const(futures))
+            results << future.result();
+        return QtFuture::makeReadyFuture(std::move(results));
+    }
     return QtFuture::whenAll(futures.begin(), futures.end())
         .then([](const QList<QFuture<T>> &finished) {
             QList<T> results;

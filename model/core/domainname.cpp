@@ -60,7 +60,27 @@ bool isSubdomainOf(const QString &name, const QString &zone)
 {
     if (zone.isEmpty())
         return true;
-    return name == zone || name.endsWith(u'.' + zone);
+    if (name.size() == zone.size())
+        return name == zone;
+    return name.size() > zone.size() && name.endsWith(zone)
+           && name.at(name.size() - zone.size() - 1) == u'.';
+}
+
+QString lowercase(QString name)
+{
+    bool upper = false;
+    for (const QChar c : std::as_const(name)) {
+        if (c.unicode() >= 0x80)
+            return std::move(name).toLower();
+        upper = upper || (c >= u'A' && c <= u'Z');
+    }
+    if (!upper)
+        return name;
+    for (QChar &c : name) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
+    }
+    return name;
 }
 
 } // namespace Sceau::DomainName

@@ -23,5 +23,9 @@ QString forDisplay(const QString &name);
 // True when name equals zone or lies below it (both normalized).
 bool isSubdomainOf(const QString &name, const QString &zone);
 
+// name.toLower(), without Qt's Unicode tables when name is ASCII (the common case): returned
+// as is, shared, when it has no uppercase letter.
+QString lowercase(QString name);
+
 } // namespace DomainName
 } // namespace Sceau

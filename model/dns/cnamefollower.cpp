@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QPromise>
 
+#include <algorithm>
 #include <memory>
 
 namespace Sceau::Dns::Cname {
@@ -17,11 +18,18 @@ struct Chase
 {
     QString name;
     RrType type = RrType::A;
+    QStringList chain;      // the names reached, the asked name first
+    LookupResult collected; // answer sections and flags of the answers so far
+};
+
+// A chase that has to wait for an answer (live DNS, a fallback): it keeps ask, the context
+// and the promise of the caller's future.
+struct Pending
+{
+    Chase chase;
     Ask ask;
     QPointer<QObject> context;
     QPromise<LookupResult> promise;
-    QStringList chain;      // the names reached, the asked name first
-    LookupResult collected; // answer sections and flags of the answers so far
 };
 
 QString targetOf(const ResourceRecord &cname)
@@ -38,7 +46,10 @@ QString targetOf(const ResourceRecord &cname)
 QString settle(Chase &chase, const LookupResult &answer, LookupResult &result)
 {
     LookupResult &all = chase.collected;
-    all.answerSection << answer.answerSection;
+    if (all.answerSection.isEmpty())
+        all.answerSection = answer.answerSection; // shared, not copied
+    else
+        all.answerSection << answer.answerSection;
     all.authenticated = (chase.chain.size() == 1 || all.authenticated) && answer.authenticated;
     all.viaTcp = all.viaTcp || answer.viaTcp;
     all.elapsedMs += answer.elapsedMs;
@@ -59,6 +70,15 @@ QString settle(Chase &chase, const LookupResult &answer, LookupResult &result)
     }
 
     const QString asked = chase.chain.last();
+    const QList<ResourceRecord> &section = answer.answerSection;
+    const auto isAsked = [&](const ResourceRecord &record) {
+        return record.owner == asked && (record.type == chase.type || chase.type == RrType::ANY);
+    };
+    if (!section.isEmpty() && std::all_of(section.cbegin(), section.cend(), isAsked)) {
+        result.records = section; // the common case, no CNAME: the section is the RRset
+        result.status = LookupStatus::Answer;
+        return {};
+    }
     QString current = asked;
     for (;;) {
         const ResourceRecord *cname = nullptr;
@@ -100,42 +120,64 @@ QString settle(Chase &chase, const LookupResult &answer, LookupResult &result)
     }
 }
 
-void step(std::shared_ptr<Chase> chase, QFuture<LookupResult> answer)
+enum class Progress { Settled, Canceled, Waiting };
+
+// Goes on with the chase as long as its answers are there at once (zone files). Settled: the
+// lookup is in result; Canceled: an answer was canceled; Waiting: answer is not there yet.
+Progress run(Chase &chase, QFuture<LookupResult> &answer, const Ask &ask, LookupResult &result)
 {
-    // Answers that are there at once (zone files) are taken in this loop, so a follow through
-    // zone files alone finishes before follow() returns.
     while (answer.isFinished()) {
         if (answer.isCanceled() || answer.resultCount() == 0)
-            return; // the promise dies with the chase: the caller's future is canceled
+            return Progress::Canceled;
+        const QString next = settle(chase, answer.result(), result);
+        if (next.isEmpty())
+            return Progress::Settled;
+        answer = ask(next, chase.type);
+    }
+    return Progress::Waiting;
+}
+
+void wait(const std::shared_ptr<Pending> &pending, const QFuture<LookupResult> &answer)
+{
+    if (!pending->context)
+        return; // the promise dies with the chase: the caller's future is canceled
+    onResult(answer, pending->context.data(), [pending](const LookupResult &received) {
+        QFuture<LookupResult> next = QtFuture::makeReadyFuture(received);
         LookupResult result;
-        const QString next = settle(*chase, answer.result(), result);
-        if (next.isEmpty()) {
-            chase->promise.addResult(std::move(result));
-            chase->promise.finish();
+        switch (run(pending->chase, next, pending->ask, result)) {
+        case Progress::Settled:
+            pending->promise.addResult(std::move(result));
+            pending->promise.finish();
+            return;
+        case Progress::Canceled:
+            return; // as above: canceled with the chase
+        case Progress::Waiting:
+            wait(pending, next);
             return;
         }
-        answer = chase->ask(next, chase->type);
-    }
-    if (!chase->context)
-        return;
-    onResult(answer, chase->context.data(), [chase](const LookupResult &result) {
-        step(chase, QtFuture::makeReadyFuture(result));
     });
 }
 } // namespace
 
 QFuture<LookupResult> follow(const QString &name, RrType type, const Ask &ask, QObject *context)
 {
-    auto chase = std::make_shared<Chase>();
-    chase->name = name;
-    chase->type = type;
-    chase->ask = ask;
-    chase->context = context;
-    chase->chain << name;
-    chase->promise.start();
-    QFuture<LookupResult> future = chase->promise.future();
-    step(chase, ask(name, type));
-    return future;
+    // Answers that are there at once (zone files) are taken here, without a promise, so a
+    // follow through zone files alone finishes before follow() returns.
+    Chase chase{name, type, {name}, {}};
+    QFuture<LookupResult> answer = ask(name, type);
+    LookupResult result;
+    const Progress progress = run(chase, answer, ask, result);
+    if (progress == Progress::Settled)
+        return QtFuture::makeReadyFuture(std::move(result));
+    auto pending = std::make_shared<Pending>();
+    pending->chase = std::move(chase);
+    pending->ask = ask;
+    pending->context = context;
+    pending->promise.start();
+    QFuture<LookupResult> future = pending->promise.future();
+    if (progress == Progress::Waiting)
+        wait(pending, answer);
+    return future; // Canceled: the promise dies unfinished with pending, the future is canceled
 }
 
 } // namespace Sceau::Dns::Cname

@@ -22,7 +22,10 @@ struct ResourceRecord
     QList<QByteArray> txtStrings;
 
     // The strings joined with nothing between them (RFC 7208 §3.3, RFC 6376 §3.6.2.2).
-    QByteArray txtJoined() const { return txtStrings.join(); }
+    QByteArray txtJoined() const
+    {
+        return txtStrings.size() == 1 ? txtStrings.first() : txtStrings.join(); // one: shared
+    }
     // "owner. TTL IN TYPE rdata" in master-file form.
     QString toText() const;
 

@@ -72,7 +72,14 @@ Result<void> ZoneFileResolver::addZone(Zone zone)
                          Tr::tr("the zone %1 is loaded twice").arg(zone.origin)};
     }
     m_zones << std::move(zone);
+    m_answers.clear();
     return {};
+}
+
+void ZoneFileResolver::setFallback(Resolver *fallback)
+{
+    m_fallback = fallback;
+    m_answers.clear();
 }
 
 QStringList ZoneFileResolver::zones() const
@@ -96,8 +103,19 @@ const ZoneFileResolver::Zone *ZoneFileResolver::zoneFor(const QString &name) con
 
 QFuture<LookupResult> ZoneFileResolver::lookup(const QString &name, RrType type)
 {
-    return Cname::follow(
-        name.toLower(), type, [this](const QString &n, RrType t) { return ask(n, t); }, this);
+    const QString lowered = DomainName::lowercase(name);
+    if (m_fallback) // the fallback's answers may change: never kept
+        return Cname::follow(
+            lowered, type, [this](const QString &n, RrType t) { return ask(n, t); }, this);
+    std::pair<QString, int> key{lowered, int(type)};
+    if (const auto kept = m_answers.constFind(key); kept != m_answers.cend())
+        return *kept;
+    if (m_answers.size() >= MaxKeptAnswers)
+        m_answers.clear();
+    const QFuture<LookupResult> answer = Cname::follow(
+        lowered, type, [this](const QString &n, RrType t) { return ask(n, t); }, this);
+    m_answers.insert(std::move(key), answer);
+    return answer;
 }
 
 QFuture<LookupResult> ZoneFileResolver::ask(const QString &name, RrType type) const

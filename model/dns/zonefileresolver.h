@@ -29,10 +29,13 @@ public:
     Result<void> addZoneFile(const QString &path, const QString &origin = {});
     Result<void> addZoneText(const QByteArray &masterFileText, const QString &origin = {});
 
-    void setFallback(Resolver *fallback) { m_fallback = fallback; }
+    void setFallback(Resolver *fallback);
     QStringList zones() const;
 
     // Finished on return when the whole CNAME chain stays inside the loaded zones (or offline).
+    // Offline (no fallback), the answers depend on the zones alone: the same ready future is
+    // returned again for the same question until a zone is added (a copy shares it; callers
+    // never cancel a lookup's future).
     QFuture<LookupResult> lookup(const QString &name, RrType type) override;
 
 private:
@@ -50,6 +53,9 @@ private:
 
     QList<Zone> m_zones;
     QPointer<Resolver> m_fallback;
+    // Offline answers by (name, type), ready; bounded: cleared when it grows too large.
+    static constexpr qsizetype MaxKeptAnswers = 4096;
+    QHash<std::pair<QString, int>, QFuture<LookupResult>> m_answers;
 };
 
 } // namespace Dns

@@ -57,75 +57,83 @@ void CheckHostSession::matchInclude(const QString &target, MatchDone done)
 void CheckHostSession::matchAddresses(const QString &target, const Term &term, MatchDone done)
 {
     // §5.3: A for an IPv4 <ip>, AAAA for IPv6, compared with the matching CIDR length.
-    lookup(
-        target, addressType(), [self = shared_from_this(), term, done](const LookupResult &result) {
-            if (result.failed()) {
-                done(Match::failure(
-                    Verdict::TempError,
-                    QStringLiteral("%1: %2").arg(result.name, Dns::statusToken(result.status))));
-                return;
-            }
-            if (!self->countVoid(result)) {
-                done(Match::tooManyVoidLookups());
-                return;
-            }
-            const bool matched = std::any_of(result.records.cbegin(),
-                                             result.records.cend(),
-                                             [&](const Dns::ResourceRecord &record) {
-                                                 return self->inNetwork(
-                                                     record.rdata.value(0), term.cidr4, term.cidr6);
-                                             });
-            done(Match::of(matched));
-        });
+    lookup(target,
+           addressType(),
+           [self = shared_from_this(), cidr4 = term.cidr4, cidr6 = term.cidr6, done](
+               const LookupResult &result) {
+               if (result.failed()) {
+                   done(Match::failure(
+                       Verdict::TempError,
+                       QStringLiteral("%1: %2").arg(result.name, Dns::statusToken(result.status))));
+                   return;
+               }
+               if (!self->countVoid(result)) {
+                   done(Match::tooManyVoidLookups());
+                   return;
+               }
+               const bool matched
+                   = std::any_of(result.records.cbegin(),
+                                 result.records.cend(),
+                                 [&](const Dns::ResourceRecord &record) {
+                                     return self->inNetwork(record.rdata.value(0), cidr4, cidr6);
+                                 });
+               done(Match::of(matched));
+           });
 }
 
 void CheckHostSession::matchMx(const QString &target, const Term &term, MatchDone done)
 {
-    lookup(target, RrType::MX, [self = shared_from_this(), term, done](const LookupResult &mx) {
-        if (mx.failed()) {
-            done(Match::failure(
-                Verdict::TempError,
-                QStringLiteral("%1 MX: %2").arg(mx.name, Dns::statusToken(mx.status))));
-            return;
-        }
-        if (!self->countVoid(mx)) {
-            done(Match::tooManyVoidLookups());
-            return;
-        }
-        // §4.6.4: more than 10 MX records is permerror.
-        if (mx.records.size() > MaxNamesPerTerm) {
-            done(Match::failure(Verdict::PermError,
-                                QStringLiteral("%1 has more than %2 MX records")
-                                    .arg(mx.name)
-                                    .arg(MaxNamesPerTerm)));
-            return;
-        }
-        QStringList hosts;
-        for (const Dns::ResourceRecord &record : mx.records) {
-            if (!record.mxExchange().isEmpty()) // RFC 7505 null MX
-                hosts << record.mxExchange();
-        }
-        self->lookupAll(
-            hosts, self->addressType(), [self, term, done](const QList<LookupResult> &results) {
-                // The hosts are looked up concurrently; any match wins, else a failure is
-                // temperror.
-                bool failed = false;
-                for (const LookupResult &result : results) {
-                    failed = failed || result.failed();
-                    for (const Dns::ResourceRecord &record : result.records) {
-                        if (self->inNetwork(record.rdata.value(0), term.cidr4, term.cidr6)) {
-                            done(Match::of(true));
-                            return;
-                        }
-                    }
-                }
-                if (failed)
-                    done(Match::failure(Verdict::TempError,
-                                        QStringLiteral("an MX host lookup failed")));
-                else
-                    done(Match::of(false));
-            });
-    });
+    const int cidr4 = term.cidr4;
+    const int cidr6 = term.cidr6;
+    lookup(target,
+           RrType::MX,
+           [self = shared_from_this(), cidr4, cidr6, done](const LookupResult &mx) {
+               if (mx.failed()) {
+                   done(Match::failure(
+                       Verdict::TempError,
+                       QStringLiteral("%1 MX: %2").arg(mx.name, Dns::statusToken(mx.status))));
+                   return;
+               }
+               if (!self->countVoid(mx)) {
+                   done(Match::tooManyVoidLookups());
+                   return;
+               }
+               // §4.6.4: more than 10 MX records is permerror.
+               if (mx.records.size() > MaxNamesPerTerm) {
+                   done(Match::failure(Verdict::PermError,
+                                       QStringLiteral("%1 has more than %2 MX records")
+                                           .arg(mx.name)
+                                           .arg(MaxNamesPerTerm)));
+                   return;
+               }
+               QStringList hosts;
+               for (const Dns::ResourceRecord &record : mx.records) {
+                   if (!record.mxExchange().isEmpty()) // RFC 7505 null MX
+                       hosts << record.mxExchange();
+               }
+               self->lookupAll(
+                   hosts,
+                   self->addressType(),
+                   [self, cidr4, cidr6, done](const QList<LookupResult> &results) {
+                       // The hosts are looked up concurrently; any match wins, else a failure is
+                       // temperror.
+                       bool failed = false;
+                       for (const LookupResult &result : results) {
+                           failed = failed || result.failed();
+                           for (const Dns::ResourceRecord &record : result.records) {
+                               if (self->inNetwork(record.rdata.value(0), cidr4, cidr6)) {
+                                   done(Match::of(true));
+                                   return;
+                               }
+                           }
+                       }
+                       if (failed)
+                           done(Match::failure(Verdict::TempError,
+                                               QStringLiteral("an MX host lookup failed")));
+                       else
+                           done(Match::of(false));
+                   });
+           });
 }
 
 void CheckHostSession::matchPtr(const QString &target, MatchDone done)

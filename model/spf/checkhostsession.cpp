@@ -1,5 +1,6 @@
 #include "model/spf/checkhostsession.h"
 
+#include "model/core/domainname.h"
 #include "model/spf/spfrecordselection.h"
 #include "model/spf/tr.h"
 
@@ -31,10 +32,19 @@ bool CheckHostSession::isQueryableName(const QString &name)
 {
     if (name.isEmpty() || name.size() > 253)
         return false;
-    const QStringList labels = name.split(u'.');
-    return std::all_of(labels.cbegin(), labels.cend(), [](const QString &label) {
-        return !label.isEmpty() && label.size() <= 63;
-    });
+    // Every label 1–63 characters, scanned in place.
+    qsizetype label = 0;
+    for (const QChar c : name) {
+        if (c != u'.')
+            ++label;
+        else if (label == 0)
+            return false;
+        else
+            label = 0;
+        if (label > 63)
+            return false;
+    }
+    return label > 0;
 }
 
 template<typename T, typename F>
@@ -51,8 +61,7 @@ void CheckHostSession::whenReady(const QFuture<T> &future, F &&done)
 struct CheckHostSession::Frame
 {
     QString domain;
-    SpfRecord record;
-    QList<Term> directives;
+    SpfRecord record; // its directives are evaluated in place, never copied
     Done done;
     bool fromTerm = false; // reached through include or redirect: its TXT lookup may be void
 };
@@ -129,19 +138,22 @@ void CheckHostSession::evaluateRecord(std::shared_ptr<Frame> frame, const Public
         return;
     }
     frame->record = *publication.record;
-    frame->directives = frame->record.directives();
     evaluateFrom(frame, 0);
 }
 
 void CheckHostSession::evaluateFrom(std::shared_ptr<Frame> frame, qsizetype index)
 {
-    // §4.6.2: mechanisms are evaluated in order; the first match decides.
-    if (index >= frame->directives.size()) {
+    // §4.6.2: mechanisms are evaluated in order; the first match decides. index: in terms(),
+    // modifiers skipped.
+    const QList<Term> &terms = frame->record.terms();
+    while (index < terms.size() && terms.at(index).isModifier())
+        ++index;
+    if (index >= terms.size()) {
         afterDirectives(frame);
         return;
     }
-    const Term term = frame->directives.at(index);
-    match(frame, term, [self = shared_from_this(), frame, index, term](const Match &result) {
+    match(frame, terms.at(index), [self = shared_from_this(), frame, index](const Match &result) {
+        const Term &term = frame->record.terms().at(index);
         if (result.error) {
             Evaluation evaluation;
             evaluation.verdict = *result.error;
@@ -267,30 +279,31 @@ void CheckHostSession::match(std::shared_ptr<Frame> frame, const Term &term, Mat
     }
     // §5.3, §5.4, §5.5: a, mx and ptr default to <domain>.
     const QString spec = term.argument.isEmpty() ? frame->domain : term.argument;
+    // The term lives in frame->record, which the callbacks keep alive: no copy of it.
     expand(frame,
            spec,
            MacroString::Use::DomainSpec,
-           [self = shared_from_this(), term, done](const Result<QString> &target) {
+           [self = shared_from_this(), frame, term = &term, done](const Result<QString> &target) {
                if (!target) {
                    done(Match::failure(Verdict::PermError, target.error().detail));
                    return;
                }
                const QString name = normalizedDomain(*target);
                // A target that is not a valid DNS name is never queried: it matches nothing.
-               if (term.kind != TermKind::Include && term.kind != TermKind::Ptr
+               if (term->kind != TermKind::Include && term->kind != TermKind::Ptr
                    && !isQueryableName(name)) {
                    done(Match::of(false));
                    return;
                }
-               switch (term.kind) {
+               switch (term->kind) {
                case TermKind::Include:
                    self->matchInclude(name, done);
                    break;
                case TermKind::A:
-                   self->matchAddresses(name, term, done);
+                   self->matchAddresses(name, *term, done);
                    break;
                case TermKind::Mx:
-                   self->matchMx(name, term, done);
+                   self->matchMx(name, *term, done);
                    break;
                case TermKind::Ptr:
                    self->matchPtr(name, done);
@@ -339,7 +352,13 @@ void CheckHostSession::lookup(const QString &name, RrType type, Lookup done)
         done(none);
         return;
     }
-    whenReady(m_resolver->lookup(presentationName(name.toLower()), type),
+    const QFuture<LookupResult> answer
+        = m_resolver->lookup(presentationName(DomainName::lowercase(name)), type);
+    if (answer.isFinished() && !answer.isCanceled() && answer.resultCount() > 0) {
+        done(answer.result()); // answered at once (zone file, cache): no wrapper, no trip
+        return;
+    }
+    whenReady(answer,
               [self = shared_from_this(), done](const LookupResult &result) { done(result); });
 }
 
@@ -350,7 +369,7 @@ void CheckHostSession::lookupAll(const QStringList &names, RrType type, Lookups 
         if (!m_resolver)
             break;
         if (isQueryableName(name))
-            answers << m_resolver->lookup(presentationName(name.toLower()), type);
+            answers << m_resolver->lookup(presentationName(DomainName::lowercase(name)), type);
     }
     whenReady(
         allResults(answers),

@@ -90,13 +90,20 @@ std::optional<SyntaxProblem> walk(QStringView s, Use use, Literal &&literal, Exp
         const QChar c = s[i];
         if (c != u'%') {
             // macro-literal = %x21-24 / %x26-7E; an explain-string also allows SP (§6.2).
-            const bool visible = c.unicode() >= 0x21 && c.unicode() <= 0x7e;
-            if (!visible && !(use == Use::Explanation && c == u' '))
+            const auto isLiteral = [use](QChar x) {
+                return (x.unicode() >= 0x21 && x.unicode() <= 0x7e && x != u'%')
+                       || (use == Use::Explanation && x == u' ');
+            };
+            qsizetype end = i;
+            while (end < s.size() && isLiteral(s[end]))
+                ++end;
+            if (end == i)
                 return SyntaxProblem{
                     QT_TRANSLATE_NOOP("Sceau::Spf", "invalid character 0x%1 at %2"),
                     {QStringLiteral("%1").arg(c.unicode(), 2, 16, QChar(u'0')),
                      QString::number(i)}};
-            literal(s.mid(i, 1));
+            literal(s.mid(i, end - i)); // a run of literal characters at once
+            i = end - 1;
             continue;
         }
         if (i + 1 >= s.size())

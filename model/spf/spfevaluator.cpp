@@ -46,7 +46,8 @@ QString SpfEvaluator::identityDomain(const CheckRequest &request)
 
 QFuture<Evaluation> SpfEvaluator::evaluate(const CheckRequest &request)
 {
-    return checkHost(request, identityDomain(request));
+    const MacroContext context = contextFor(request);
+    return start(context, context.senderDomain);
 }
 
 QFuture<Evaluation> SpfEvaluator::evaluateHelo(const CheckRequest &request)
@@ -56,11 +57,15 @@ QFuture<Evaluation> SpfEvaluator::evaluateHelo(const CheckRequest &request)
 
 QFuture<Evaluation> SpfEvaluator::checkHost(const CheckRequest &request, const QString &domain)
 {
+    return start(contextFor(request), domain);
+}
+
+QFuture<Evaluation> SpfEvaluator::start(const MacroContext &context, const QString &domain)
+{
     auto promise = std::make_shared<QPromise<Evaluation>>();
     QFuture<Evaluation> future = promise->future();
     promise->start();
-    auto session = std::make_shared<CheckHostSession>(
-        m_resolver.data(), this, contextFor(request), m_records);
+    auto session = std::make_shared<CheckHostSession>(m_resolver.data(), this, context, m_records);
     session->checkHost(domain, [promise, session](Evaluation evaluation) {
         evaluation.lookups = session->lookups();
         evaluation.voidLookups = session->voidLookups();

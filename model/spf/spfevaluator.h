@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/dns/resolver.h"
+#include "model/spf/macrostring.h"
 #include "model/spf/parsedrecords.h"
 #include "model/spf/spfresult.h"
 
@@ -33,6 +34,8 @@ public:
     static QString identityDomain(const CheckRequest &request);
 
 private:
+    QFuture<Evaluation> start(const MacroContext &context, const QString &domain);
+
     QPointer<Dns::Resolver> m_resolver;
     std::shared_ptr<ParsedRecords> m_records = std::make_shared<ParsedRecords>();
 };

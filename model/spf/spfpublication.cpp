@@ -37,7 +37,15 @@ Publication::from(const QString &domain, const Dns::LookupResult &txt, ParsedRec
         return publication;
     }
     const QString &text = publication.records.first();
-    const Result<SpfRecord> record = parsed ? parsed->parse(text) : SpfRecord::parse(text);
+    if (parsed) {
+        ParsedRecords::Parsed known = parsed->parse(text);
+        publication.state = known.record ? State::Found : State::SyntaxError;
+        if (known.record)
+            publication.record = std::move(*known.record);
+        publication.syntaxError = std::move(known.syntaxError);
+        return publication;
+    }
+    const Result<SpfRecord> record = SpfRecord::parse(text);
     if (!record) {
         publication.state = State::SyntaxError;
         publication.syntaxError = SpfRecord::syntaxError(text);

@@ -64,6 +64,19 @@ private slots:
         QVERIFY(DomainName::isSubdomainOf(u"a.example.com"_s, u"example.com"_s));
         QVERIFY(DomainName::isSubdomainOf(u"example.com"_s, u"example.com"_s));
         QVERIFY(!DomainName::isSubdomainOf(u"badexample.com"_s, u"example.com"_s));
+        QVERIFY(!DomainName::isSubdomainOf(u"com"_s, u"example.com"_s));
+        QVERIFY(DomainName::isSubdomainOf(u"anything"_s, QString()));
+    }
+
+    // The same as QString::toLower(), ASCII or not.
+    void lowercase()
+    {
+        for (const QString &name : {u"example.com"_s,
+                                    u"Mail.EXAMPLE.com"_s,
+                                    u"ÉCOLE.Example.fr"_s,
+                                    u"İstanbul.TEST"_s,
+                                    QString()})
+            QCOMPARE(DomainName::lowercase(name), name.toLower());
     }
 };
 

@@ -100,6 +100,31 @@ private slots:
                  QStringList{u"192.0.2.7"_s});
     }
 
+    // Offline answers are given again for the same question, never past a change: a zone
+    // added, or a fallback set, answers from then on.
+    void keptAnswersFollowChanges()
+    {
+        ZoneFileResolver zones;
+        QVERIFY(zones.addZoneText("@ 300 IN TXT \"hello\"\n", u"draft.test"_s));
+        QCOMPARE(zones.lookup(u"www.other.test"_s, RrType::A).result().status,
+                 LookupStatus::NxDomain);
+        QCOMPARE(zones.lookup(u"WWW.Other.test"_s, RrType::A).result().status,
+                 LookupStatus::NxDomain);
+        QVERIFY(zones.addZoneText("www 300 IN A 192.0.2.7\n", u"other.test"_s));
+        QCOMPARE(zones.lookup(u"www.other.test"_s, RrType::A).result().records.first().rdata,
+                 QStringList{u"192.0.2.7"_s});
+        QCOMPARE(zones.lookup(u"www.other.test"_s, RrType::TXT).result().status,
+                 LookupStatus::NoData);
+
+        ZoneFileResolver live;
+        QVERIFY(live.addZoneText("mail 300 IN A 192.0.2.9\n", u"elsewhere.test"_s));
+        QCOMPARE(zones.lookup(u"mail.elsewhere.test"_s, RrType::A).result().status,
+                 LookupStatus::NxDomain);
+        zones.setFallback(&live);
+        QCOMPARE(zones.lookup(u"mail.elsewhere.test"_s, RrType::A).result().records.first().rdata,
+                 QStringList{u"192.0.2.9"_s});
+    }
+
     void badZonesAreRejectedWithALine()
     {
         ZoneFileResolver zones;

@@ -19,16 +19,23 @@ private slots:
         Spf::ParsedRecords records;
         for (int round = 0; round < 2; ++round) {
             const auto good = records.parse(u"v=spf1 mx include:_spf.example.net -all"_s);
-            QVERIFY(good);
-            QCOMPARE(good->terms(),
+            QVERIFY(good.record);
+            QVERIFY(!good.syntaxError);
+            QCOMPARE(good.record->terms(),
                      Spf::SpfRecord::parse(u"v=spf1 mx include:_spf.example.net -all"_s)->terms());
             const auto bad = records.parse(u"v=spf1 ip4:300.1.2.3 -all"_s);
-            QVERIFY(!bad);
-            QCOMPARE(bad.error(), Spf::SpfRecord::parse(u"v=spf1 ip4:300.1.2.3 -all"_s).error());
+            QVERIFY(!bad.record);
+            QCOMPARE(bad.record.error(),
+                     Spf::SpfRecord::parse(u"v=spf1 ip4:300.1.2.3 -all"_s).error());
+            const auto where = Spf::SpfRecord::syntaxError(u"v=spf1 ip4:300.1.2.3 -all"_s);
+            QVERIFY(bad.syntaxError && where);
+            QCOMPARE(bad.syntaxError->toString(), where->toString());
         }
         for (int i = 0; i < 1500; ++i) // past the bound: still correct
-            QVERIFY(records.parse(
-                QStringLiteral("v=spf1 ip4:10.0.%1.%2 -all").arg(i / 250).arg(i % 250)));
+            QVERIFY(
+                records
+                    .parse(QStringLiteral("v=spf1 ip4:10.0.%1.%2 -all").arg(i / 250).arg(i % 250))
+                    .record);
     }
 
     void parse_data()

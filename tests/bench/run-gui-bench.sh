@@ -12,8 +12,8 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd); root=$(cd "$here/../.." && pwd)
 build=${1:-$root/build/release}; knot_port=${2:-46383}; runs=${3:-5}; relay_port=$((knot_port + 1))
 work=$(mktemp -d -t sceau-gui-bench.XXXXXX)
-relay= xvfb=
-trap '"$root/tests/support/knot/knot-fixture.sh" stop "$work/knot" >/dev/null || true; for p in $relay $xvfb; do kill $p 2>/dev/null || true; done; rm -rf "$work"' EXIT
+relay= xvfb= bus=
+trap '"$root/tests/support/knot/knot-fixture.sh" stop "$work/knot" >/dev/null || true; for p in $relay $xvfb $bus; do kill $p 2>/dev/null || true; done; rm -rf "$work"' EXIT
 read -r domain _ < <(python3 "$here/genzones.py" audit "$work/zones")
 "$root/tests/support/knot/knot-fixture.sh" start "$work/knot" "$knot_port" "$work/zones" >/dev/null
 "$build/tests/support/sceau-test-dnsrelay" "$relay_port" "$knot_port" 50 >/dev/null & relay=$!
@@ -22,6 +22,12 @@ export DISPLAY=:93 HOME=$work/home XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$w
 export QT_QPA_PLATFORM=xcb XDG_RUNTIME_DIR=$work/run
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"; chmod 700 "$XDG_RUNTIME_DIR"
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+# A session bus, as a desktop session has: without one, the first application on the display
+# starts one itself (Qt's accessibility bridge asks for it: dbus-launch --autolaunch) and waits.
+unset DBUS_SESSION_BUS_ADDRESS
+if command -v dbus-launch >/dev/null; then
+    eval "$(dbus-launch --sh-syntax)"; bus=$DBUS_SESSION_BUS_PID
+fi
 echo "== in-process (bench_gui)"
 "$build/tests/bench/bench_gui" --server "127.0.0.1:$relay_port" --domain "$domain"
 echo "== the sceau executable, exec to window mapped ($runs runs)"

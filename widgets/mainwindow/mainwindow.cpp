@@ -8,12 +8,14 @@
 #include "widgets/dialogs/exportdialog.h"
 #include "widgets/dialogs/settingsdialog.h"
 #include "widgets/mainwindow/traynotifier.h"
+#include "widgets/views/clearbutton.h"
 #include "widgets/views/daneview.h"
 #include "widgets/views/dashboard/dashboardview.h"
 #include "widgets/views/dmarcreportsview.h"
 #include "widgets/views/domains/domainsview.h"
 #include "widgets/views/findingsview.h"
 #include "widgets/views/history/historyview.h"
+#include "widgets/views/lazypage.h"
 #include "widgets/views/mtastsview.h"
 #include "widgets/views/transportview.h"
 #include "widgets/wizards/wizardlauncher.h"
@@ -55,9 +57,6 @@ MainWindow::MainWindow(Session *session, Storage::Preferences &preferences, QWid
     , m_dashboard(new DashboardView(this))
     , m_findings(new FindingsView(this))
     , m_history(new HistoryView(session, this))
-    , m_transport(new TransportView(session, this))
-    , m_mtaSts(new MtaStsView(session))
-    , m_dane(new DaneView(session))
     , m_tabs(new QTabWidget(this))
     , m_watch(new Watch(session, this))
     , m_notifier(new TrayNotifier(this))
@@ -69,7 +68,7 @@ MainWindow::MainWindow(Session *session, Storage::Preferences &preferences, QWid
 
     m_domainEdit->setObjectName(QStringLiteral("domainLineEdit"));
     m_domainEdit->setPlaceholderText(tr("example.com"));
-    m_domainEdit->setClearButtonEnabled(true);
+    addClearButtonOnceTyped(m_domainEdit);
     m_selectorsEdit->setObjectName(QStringLiteral("selectorsLineEdit"));
     //: placeholder: DKIM selectors, separated by commas or spaces
     m_selectorsEdit->setPlaceholderText(tr("optional, e.g. selector1, google"));
@@ -109,19 +108,20 @@ MainWindow::MainWindow(Session *session, Storage::Preferences &preferences, QWid
     m_dashboard->setObjectName(QStringLiteral("dashboardView"));
     m_tabs->addTab(m_dashboard, tr("Dash&board"));
     m_tabs->addTab(m_findings, tr("F&indings"));
-    auto *transportPage = new QScrollArea(this); // the page and its sections may be long
-    transportPage->setObjectName(QStringLiteral("transportScrollArea"));
-    transportPage->setFocusPolicy(Qt::NoFocus); // its sections' controls take the focus
-    transportPage->setWidgetResizable(true);
-    transportPage->setWidget(m_transport);
-    m_transportPage = transportPage;
-    m_tabs->addTab(transportPage, tr("Tra&nsport"));
+    // The pages the window does not open on are made when first shown.
+    m_transportPage = new LazyPage([this] { return makeTransportPage(); }, this);
+    m_transportPage->setObjectName(QStringLiteral("transportPage"));
+    m_tabs->addTab(m_transportPage, tr("Tra&nsport"));
     m_tabs->addTab(m_history, tr("Histor&y"));
-    m_tabs->addTab(new DmarcReportsView(session, this), tr("&Reports"));
-    m_transport->addSection(m_mtaSts);
-    m_transport->addSection(m_dane);
+    auto *reportsPage = new LazyPage([session] { return new DmarcReportsView(session); }, this);
+    reportsPage->setObjectName(QStringLiteral("reportsPage"));
+    m_tabs->addTab(reportsPage, tr("&Reports"));
     layout->addWidget(m_tabs, 1);
-    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::syncTransport);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (auto *page = qobject_cast<LazyPage *>(m_tabs->widget(index)))
+            page->build();
+        syncTransport();
+    });
     // The domains list beside the check: the window opens on it.
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_domains);
@@ -184,6 +184,21 @@ MainWindow::MainWindow(Session *session, Storage::Preferences &preferences, QWid
 }
 
 MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::makeTransportPage()
+{
+    m_transport = new TransportView(m_session);
+    m_mtaSts = new MtaStsView(m_session);
+    m_dane = new DaneView(m_session);
+    m_transport->addSection(m_mtaSts);
+    m_transport->addSection(m_dane);
+    auto *page = new QScrollArea; // the page and its sections may be long
+    page->setObjectName(QStringLiteral("transportScrollArea"));
+    page->setFocusPolicy(Qt::NoFocus); // its sections' controls take the focus
+    page->setWidgetResizable(true);
+    page->setWidget(m_transport);
+    return page;
+}
 
 void MainWindow::buildMenus()
 {
@@ -315,7 +330,7 @@ void MainWindow::startCheck()
 
 void MainWindow::syncTransport()
 {
-    if (m_tabs->currentWidget() == m_transportPage && !m_transportDomain.isEmpty()
+    if (m_tabs->currentWidget() == m_transportPage && m_transport && !m_transportDomain.isEmpty()
         && m_transport->domain() != m_transportDomain) {
         m_transport->probe(m_transportDomain);
         m_mtaSts->check(m_transportDomain);
@@ -326,8 +341,10 @@ void MainWindow::syncTransport()
 void MainWindow::cancelCheck()
 {
     m_watcher->cancel();
-    m_transport->cancel(); // its probe and checks too, when they run
-    m_dane->cancel();
+    if (m_transport) { // its probe and checks too, when they run
+        m_transport->cancel();
+        m_dane->cancel();
+    }
 }
 
 void MainWindow::auditFinished()

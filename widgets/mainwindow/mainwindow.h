@@ -25,6 +25,7 @@ namespace Widgets {
 
 class DashboardView;
 class DomainsView;
+class LazyPage;
 class FindingsView;
 class HistoryView;
 class TransportView;
@@ -61,6 +62,7 @@ protected:
 
 private:
     void buildMenus();
+    QWidget *makeTransportPage(); // the Transport tab's content, when first shown
     void applyResolverSettings(); // the preferences' to the session
     void applyWatchSettings();    // the preferences' schedule to the watch
     void startCheck();
@@ -89,15 +91,15 @@ private:
     DashboardView *m_dashboard;
     FindingsView *m_findings;
     HistoryView *m_history;
-    TransportView *m_transport; // the Transport tab: every MX server of the checked domain
-    MtaStsView *m_mtaSts;       // its MTA-STS and TLS-RPT section
-    DaneView *m_dane;           // its DNSSEC and DANE section
     QTabWidget *m_tabs;
-    Watch *m_watch;                     // the scheduled re-check of the domains list
-    TrayNotifier *m_notifier;           // its alerts, as desktop notifications
-    QWidget *m_transportPage = nullptr; // the tab that scrolls m_transport
-    QString m_transportDomain;          // the domain the Transport page should show
-    QString m_checkedDomain;            // the domain of the findings shown
+    Watch *m_watch;                       // the scheduled re-check of the domains list
+    TrayNotifier *m_notifier;             // its alerts, as desktop notifications
+    LazyPage *m_transportPage = nullptr;  // the tab that scrolls m_transport
+    TransportView *m_transport = nullptr; // every MX server of the checked domain, once shown
+    MtaStsView *m_mtaSts = nullptr;       // its MTA-STS and TLS-RPT section
+    DaneView *m_dane = nullptr;           // its DNSSEC and DANE section
+    QString m_transportDomain;            // the domain the Transport page should show
+    QString m_checkedDomain;              // the domain of the findings shown
     // The DKIM selectors belong to the domain they were typed for: a check of another domain
     // with selectors not edited since drops them (they would only give false errors).
     QString m_selectorsDomain;

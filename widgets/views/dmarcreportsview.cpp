@@ -2,6 +2,7 @@
 
 #include "model/dmarc/reportstore.h"
 #include "model/session/session.h"
+#include "widgets/views/clearbutton.h"
 #include "widgets/views/dmarcsourcemodel.h"
 
 #include <QComboBox>
@@ -55,7 +56,7 @@ DmarcReportsView::DmarcReportsView(Session *session, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("sourceFilterLineEdit"));
     m_filter->setAccessibleName(tr("Filter the sources"));
     m_filter->setPlaceholderText(tr("Filter sources"));
-    m_filter->setClearButtonEnabled(true);
+    addClearButtonOnceTyped(m_filter);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
     m_proxy->setFilterKeyColumn(-1);

@@ -389,12 +389,15 @@ private slots:
         const auto session = sessionFor(*preferences);
         Widgets::MainWindow window(session.get(), *preferences);
         window.show();
-        auto *transport = window.findChild<Widgets::TransportView *>(u"transportView"_s);
-        QSignalSpy probed(transport, &Widgets::TransportView::probeFinished);
         window.checkDomain(u"null.mxset.test"_s);
-        QCOMPARE(transport->domain(), QString()); // hidden: no server contacted
+        // Hidden, the page is not even made (issue 13 §3): no server contacted.
+        QVERIFY(!window.findChild<Widgets::TransportView *>());
         window.findChild<QTabWidget *>(u"resultsTabWidget"_s)
-            ->setCurrentWidget(window.findChild<QWidget *>(u"transportScrollArea"_s));
+            ->setCurrentWidget(window.findChild<QWidget *>(u"transportPage"_s));
+        auto *transport = window.findChild<Widgets::TransportView *>(u"transportView"_s);
+        QVERIFY(transport);
+        QVERIFY(transport->isVisible());
+        QSignalSpy probed(transport, &Widgets::TransportView::probeFinished);
         QCOMPARE(transport->domain(), u"null.mxset.test"_s);
         QVERIFY(probed.wait(10000));
         QCOMPARE(transport->transport()->route, Transport::MailRoute::NullMx);

@@ -7,6 +7,7 @@
 #include "model/storage/checkhistory.h"
 #include "model/storage/domainlist.h"
 #include "widgets/dialogs/exportdialog.h"
+#include "widgets/views/clearbutton.h"
 #include "widgets/views/domains/adddomaindialog.h"
 #include "widgets/views/severityicon.h"
 
@@ -66,7 +67,7 @@ DomainsView::DomainsView(Session *session, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("domainFilterLineEdit"));
     //: placeholder of the filter of the domains list
     m_filter->setPlaceholderText(tr("Filter by domain, client or tag"));
-    m_filter->setClearButtonEnabled(true);
+    addClearButtonOnceTyped(m_filter);
     m_filter->setAccessibleName(tr("Filter the domains"));
     m_tree->setObjectName(QStringLiteral("domainsTreeWidget"));
     m_tree->setRootIsDecorated(false);

@@ -34,7 +34,11 @@ echo "== the sceau executable, exec to window mapped ($runs runs)"
 for i in $(seq "$runs"); do
     start=$(date +%s%N)
     "$build/app/gui/sceau" & app=$!
-    until xwininfo -root -tree 2>/dev/null | grep -q '"Sceau'; do sleep 0.005; done
+    until xwininfo -root -tree 2>/dev/null | grep -q '"Sceau'; do
+        kill -0 $app 2>/dev/null || { echo "  run $i: sceau exited before mapping a window" >&2; exit 1; }
+        [ $(( $(date +%s%N) - start )) -lt 20000000000 ] || { echo "  run $i: no window in 20 s" >&2; exit 1; }
+        sleep 0.005
+    done
     mapped=$(( ($(date +%s%N) - start) / 1000000 ))
     sleep 1
     rss=$(awk '/VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$app/status")

@@ -1,3 +1,4 @@
+#include "model/core/async.h"
 #include "model/dns/liveresolver.h"
 
 #include "await.h"
@@ -74,6 +75,41 @@ private slots:
         QCOMPARE(resolve(resolver, u"address-only.sceau.test"_s, RrType::TXT).status,
                  LookupStatus::NoData);
         QCOMPARE(resolve(resolver, u"ent.sceau.test"_s, RrType::TXT).status, LookupStatus::NoData);
+    }
+
+    // Queries in flight at once share UDP sockets, at most UdpChannel::MaxQueries each: 100 of
+    // them, four different questions, each gets the answer to its own question.
+    void overlappingQueriesGetTheirOwnAnswers()
+    {
+        LiveResolver resolver(Test::knotConfig());
+        struct Question
+        {
+            QString name;
+            RrType type;
+            LookupStatus status;
+        };
+        const QList<Question> questions{
+            {u"multi-string.sceau.test"_s, RrType::TXT, LookupStatus::Answer},
+            {u"nope.sceau.test"_s, RrType::TXT, LookupStatus::NxDomain},
+            {u"address-only.sceau.test"_s, RrType::TXT, LookupStatus::NoData},
+            {u"good.sceau.test"_s, RrType::MX, LookupStatus::Answer},
+        };
+        QList<QFuture<LookupResult>> lookups;
+        for (int i = 0; i < 100; ++i)
+            lookups << resolver.lookup(questions.at(i % 4).name, questions.at(i % 4).type);
+        QCOMPARE(resolver.inFlight(), 100);
+        const QList<LookupResult> results = Test::await(allResults(lookups));
+        QCOMPARE(results.size(), 100);
+        for (int i = 0; i < 100; ++i) {
+            const Question &asked = questions.at(i % 4);
+            const LookupResult &r = results.at(i);
+            QCOMPARE(r.name, asked.name);
+            QCOMPARE(r.status, asked.status);
+            QCOMPARE(r.records.size(), asked.type == RrType::MX ? 2 : (i % 4 == 0 ? 1 : 0));
+            if (i % 4 == 0)
+                QCOMPARE(r.records.first().txtJoined(), "v=spf1 ip4:192.0.2.0/24 -all");
+        }
+        QCOMPARE(resolver.inFlight(), 0);
     }
 
     void cnameIsFollowed()

@@ -365,17 +365,17 @@ private slots:
         QCOMPARE(ovhRecords.size(), 1);
         QCOMPARE(ovhRecords.first().toObject().value(u"subDomain"_s).toString(), u"_dmarc"_s);
 
-        // Without the test CA, the API's certificate is not trusted: not reached (3).
-        QCOMPARE(cli({u"publish"_s,
-                      u"delete"_s,
-                      u"--zone"_s,
-                      u"example.test"_s,
-                      u"--name"_s,
-                      u"_dmarc"_s,
-                      u"--credential"_s,
-                      u"cf"_s})
-                     .exitCode,
-                 3);
+        // Without the test CA, the API's certificate is not trusted: not reached (3). (Seen once
+        // in a few hundred runs to end with 1: what the command said is shown if it happens.)
+        const Test::CliRun untrusted = cli({u"publish"_s,
+                                            u"delete"_s,
+                                            u"--zone"_s,
+                                            u"example.test"_s,
+                                            u"--name"_s,
+                                            u"_dmarc"_s,
+                                            u"--credential"_s,
+                                            u"cf"_s});
+        QVERIFY2(untrusted.exitCode == 3, (untrusted.out + untrusted.err).constData());
         QCOMPARE(cloudflare.state().value(u"records"_s).toArray().size(), 1);
     }
 

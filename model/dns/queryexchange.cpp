@@ -4,7 +4,6 @@
 #include "model/dns/tr.h"
 #include "model/dns/udpchannel.h"
 
-#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimerEvent>
 #include <QtEndian>

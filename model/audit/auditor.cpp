@@ -11,6 +11,15 @@ Auditor::Auditor(Dns::Resolver *resolver, QObject *parent)
 {
 }
 
+void Auditor::setResolver(Dns::Resolver *resolver, const Dns::ResolverSettings &settings)
+{
+    m_resolver = resolver;
+    if (settings.offline) // DNSSEC needs the live resolvers, and DANE asks them directly
+        m_dnssec.reset();
+    else
+        m_dnssec = settings;
+}
+
 QFuture<AuditReport> Auditor::audit(const AuditRequest &request)
 {
     // The run deletes itself when done; parented to us so it dies with the auditor.

@@ -25,13 +25,10 @@ class Auditor : public QObject
 public:
     explicit Auditor(Dns::Resolver *resolver, QObject *parent = nullptr);
 
-    void setResolver(Dns::Resolver *resolver) { m_resolver = resolver; }
-    // Where DANE's DNSSEC lookups go (Dns::DnssecResolver): the live, validating resolvers of
-    // these settings. Unset, or offline settings: audits check no DANE.
-    void setDnssecSettings(const std::optional<Dns::ResolverSettings> &settings)
-    {
-        m_dnssec = settings;
-    }
+    // The resolver stack made from settings (Dns::createResolver), and where DANE's DNSSEC
+    // lookups go (Dns::DnssecResolver): the live, validating resolvers of the same settings.
+    // Offline settings: audits check no DANE.
+    void setResolver(Dns::Resolver *resolver, const Dns::ResolverSettings &settings);
     QFuture<AuditReport> audit(const AuditRequest &request);
 
 private:

@@ -28,7 +28,7 @@ struct AuditRequest
     // settings (the Session's); `check --no-tls` leaves it unset.
     std::optional<Transport::TransportSettings> transport;
     // With transport: DANE for the MX too (RFC 7672). Its DNSSEC status comes from the AD bit
-    // of the resolvers, so they must validate; never asked offline (Auditor::setDnssecSettings).
+    // of the resolvers, so they must validate; never asked offline (Auditor::setResolver).
     bool dane = false;
 };
 

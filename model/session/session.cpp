@@ -49,11 +49,7 @@ Result<void> Session::setResolverSettings(const Dns::ResolverSettings &settings)
     Dns::ResolverConfig direct;
     direct.timeoutMs = settings.timeoutMs;
     m_check = new Dns::AuthoritativeCheck(m_resolver, settings.authoritativePort, direct, this);
-    m_auditor->setResolver(m_resolver);
-    if (settings.offline) // DNSSEC needs the live resolvers, and DANE asks them directly
-        m_auditor->setDnssecSettings(std::nullopt);
-    else
-        m_auditor->setDnssecSettings(settings);
+    m_auditor->setResolver(m_resolver, settings);
     emit resolverChanged();
     // A run still holding the old ones finishes or fails on its own; they go once it is back
     // to the event loop (never under a caller's feet).

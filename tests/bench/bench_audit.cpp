@@ -41,8 +41,8 @@ runOnce(const Dns::ResolverSettings &settings, const Audit::AuditRequest &reques
     config.servers = settings.servers;
     config.timeoutMs = settings.timeoutMs;
     Dns::LiveResolver resolver(config);
-    Audit::Auditor auditor(&resolver);
-    auditor.setDnssecSettings(settings);
+    Audit::Auditor auditor(nullptr);
+    auditor.setResolver(&resolver, settings);
     QEventLoop loop; // the benchmark's own loop: this is not UI code
     QFutureWatcher<Audit::AuditReport> watcher;
     QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);

@@ -1,4 +1,5 @@
 #include "model/audit/auditor.h"
+#include "model/audit/auditthread.h"
 #include "model/audit/bulkcheck.h"
 #include "model/dns/liveresolver.h"
 
@@ -14,6 +15,14 @@ using namespace Sceau::Audit;
 using namespace Qt::StringLiterals;
 
 namespace {
+Dns::ResolverSettings settingsOf(const Dns::ResolverConfig &config)
+{
+    Dns::ResolverSettings settings;
+    settings.servers = config.servers;
+    settings.timeoutMs = config.timeoutMs;
+    return settings;
+}
+
 QStringList ids(const AuditReport &report)
 {
     QStringList result;
@@ -98,6 +107,60 @@ private slots:
         QCOMPARE(bulk.maxAtOnce(), 1);
     }
 
+    // Shared with two more threads (AuditThread): every domain once, each thread takes some,
+    // the same findings as one-by-one audits here, and never more than the bound at once.
+    void threadsShareTheWork()
+    {
+        Dns::LiveResolver live(Test::knotConfig());
+        Auditor auditor(&live);
+        QStringList domains{u"good.sceau.test"_s,
+                            u"multi-spf.sceau.test"_s,
+                            u"null-mx.sceau.test"_s,
+                            u"no-dmarc.sceau.test"_s};
+        for (int i = 0; domains.size() < 40; ++i)
+            domains << u"absent%1.sceau.test"_s.arg(i);
+        BulkCheck bulk;
+        QVERIFY(bulk.setThreads(3, settingsOf(Test::knotConfig())));
+        QCOMPARE(bulk.threads(), 3);
+        const QList<AuditThread *> others = bulk.findChildren<AuditThread *>();
+        QCOMPARE(others.size(), 2);
+        QSignalSpy first(others.at(0), &AuditThread::reportReady);
+        QSignalSpy second(others.at(1), &AuditThread::reportReady);
+        bulk.setMaxAtOnce(9);
+        QSignalSpy ready(&bulk, &BulkCheck::reportReady);
+        QSignalSpy finished(&bulk, &BulkCheck::finished);
+        int most = 0;
+        connect(&bulk, &BulkCheck::progress, this, [&bulk, &most](int, int) {
+            most = qMax(most, bulk.inFlight());
+        });
+        bulk.start(&auditor, domains);
+        QCOMPARE(bulk.inFlight(), 9);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(most <= 9);
+        QCOMPARE(ready.size(), domains.size());
+        QVERIFY(!first.isEmpty());
+        QVERIFY(!second.isEmpty());
+        QVERIFY(first.size() + second.size() < domains.size()); // and this thread some
+        QHash<int, AuditReport> reports;
+        for (const QList<QVariant> &signal : std::as_const(ready))
+            reports.insert(signal.at(0).toInt(), signal.at(1).value<AuditReport>());
+        QCOMPARE(reports.size(), domains.size());
+        for (int i = 0; i < domains.size(); ++i) {
+            QCOMPARE(reports.value(i).domain, domains.at(i));
+            if (i < 4) {
+                const AuditReport alone = Test::await(auditor.audit({domains.at(i), {}, {}}));
+                QCOMPARE(ids(reports.value(i)), ids(alone));
+            }
+        }
+        // Bad settings: refused, and this thread alone from then on.
+        Dns::ResolverSettings offline;
+        offline.offline = true;
+        QVERIFY(!bulk.setThreads(2, offline));
+        QCOMPARE(bulk.threads(), 1);
+        QVERIFY(bulk.findChildren<AuditThread *>().isEmpty());
+    }
+
     void cancelStopsEveryAudit()
     {
         Test::FaultyDnsServer silent(Test::FaultyDnsServer::Fault::Silent);
@@ -107,6 +170,7 @@ private slots:
         Dns::LiveResolver resolver(config);
         Auditor auditor(&resolver);
         BulkCheck bulk;
+        QVERIFY(bulk.setThreads(2, settingsOf(config))); // the other thread's audits stop too
         QSignalSpy ready(&bulk, &BulkCheck::reportReady);
         QSignalSpy finished(&bulk, &BulkCheck::finished);
         bulk.start(&auditor,

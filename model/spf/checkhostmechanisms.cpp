@@ -61,14 +61,8 @@ void CheckHostSession::matchAddresses(const QString &target, const Term &term, M
            addressType(),
            [self = shared_from_this(), cidr4 = term.cidr4, cidr6 = term.cidr6, done](
                const LookupResult &result) {
-               if (result.failed()) {
-                   done(Match::failure(
-                       Verdict::TempError,
-                       QStringLiteral("%1: %2").arg(result.name, Dns::statusToken(result.status))));
-                   return;
-               }
-               if (!self->countVoid(result)) {
-                   done(Match::tooManyVoidLookups());
+               if (const auto stop = self->unusable(result, result.name)) {
+                   done(*stop);
                    return;
                }
                const bool matched
@@ -88,14 +82,8 @@ void CheckHostSession::matchMx(const QString &target, const Term &term, MatchDon
     lookup(target,
            RrType::MX,
            [self = shared_from_this(), cidr4, cidr6, done](const LookupResult &mx) {
-               if (mx.failed()) {
-                   done(Match::failure(
-                       Verdict::TempError,
-                       QStringLiteral("%1 MX: %2").arg(mx.name, Dns::statusToken(mx.status))));
-                   return;
-               }
-               if (!self->countVoid(mx)) {
-                   done(Match::tooManyVoidLookups());
+               if (const auto stop = self->unusable(mx, mx.name + QStringLiteral(" MX"))) {
+                   done(*stop);
                    return;
                }
                // §4.6.4: more than 10 MX records is permerror.
@@ -155,14 +143,8 @@ void CheckHostSession::matchExists(const QString &target, MatchDone done)
 {
     // §5.7: always an A query, whatever the version of <ip>.
     lookup(target, RrType::A, [self = shared_from_this(), done](const LookupResult &result) {
-        if (result.failed()) {
-            done(Match::failure(
-                Verdict::TempError,
-                QStringLiteral("%1: %2").arg(result.name, Dns::statusToken(result.status))));
-            return;
-        }
-        if (!self->countVoid(result)) {
-            done(Match::tooManyVoidLookups());
+        if (const auto stop = self->unusable(result, result.name)) {
+            done(*stop);
             return;
         }
         done(Match::of(!result.records.isEmpty()));

@@ -388,6 +388,17 @@ bool CheckHostSession::countVoid(const LookupResult &result)
     return m_voidLookups <= MaxVoidLookups;
 }
 
+std::optional<CheckHostSession::Match> CheckHostSession::unusable(const LookupResult &result,
+                                                                const QString &asked)
+{
+    if (result.failed())
+        return Match::failure(Verdict::TempError,
+                              QStringLiteral("%1: %2").arg(asked, Dns::statusToken(result.status)));
+    if (!countVoid(result))
+        return Match::tooManyVoidLookups();
+    return std::nullopt;
+}
+
 RrType CheckHostSession::addressType() const
 {
     return m_context.ip.protocol() == QAbstractSocket::IPv6Protocol ? RrType::AAAA : RrType::A;

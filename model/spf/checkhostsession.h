@@ -89,6 +89,10 @@ private:
     template<typename T, typename F> void whenReady(const QFuture<T> &future, F &&done);
     bool spendLookup();                              // §4.6.4: false past 10
     bool countVoid(const Dns::LookupResult &result); // §4.6.4: false past 2 void lookups
+    // A mechanism's lookup that ends it without a match: failed, temperror (§5: "<asked>:
+    // <status>", asked such as "example.com" or "example.com MX"); or one void lookup too
+    // many, permerror (§4.6.4, counted here). Nothing when the answer can be matched.
+    std::optional<Match> unusable(const Dns::LookupResult &result, const QString &asked);
     static bool isQueryableName(const QString &name);
     Dns::RrType addressType() const;
     bool inNetwork(const QString &address, int cidr4, int cidr6) const;

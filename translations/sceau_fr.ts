@@ -11,7 +11,7 @@
     <message>
         <source>The DNS lookup of %1 (%2) failed: %3 (%4). The checks that need this answer could not be made; this says nothing about whether the record exists.</source>
         <extracomment>%1 name, %2 type, %3 the failure (timeout, servfail…), %4 technical detail</extracomment>
-        <translation>La requête DNS pour %1 (%2) a échoué : %3 (%4). Les vérifications qui dépendent de cette réponse n&apos;ont pas pu être effectuées ; cela ne dit rien de l&apos;existence de l&apos;enregistrement.</translation>
+        <translation>La requête DNS pour %1 (%2) a échoué&#xa0;: %3 (%4). Les vérifications qui dépendent de cette réponse n&apos;ont pas pu être effectuées&#xa0;; cela ne dit rien de l&apos;existence de l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Check the resolver settings and the network, then check again. If it persists, the domain&apos;s nameservers may be failing.</source>
@@ -36,7 +36,7 @@
     <message>
         <source>%1 publishes: %2</source>
         <extracomment>%1 is the domain, %2 the SPF record</extracomment>
-        <translation>%1 publie : %2</translation>
+        <translation>%1 publie&#xa0;: %2</translation>
     </message>
     <message>
         <source>Mail exchangers published</source>
@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>Null MX: the domain accepts no mail</source>
-        <translation>MX nul : le domaine n&apos;accepte aucun courrier</translation>
+        <translation>MX nul&#xa0;: le domaine n&apos;accepte aucun courrier</translation>
     </message>
     <message>
         <source>%1 publishes a null MX (“MX 0 .”): it declares that it receives no mail.</source>
-        <translation>%1 publie un MX nul (“MX 0 .”) : il déclare ne recevoir aucun courrier.</translation>
+        <translation>%1 publie un MX nul (“MX 0 .”)&#xa0;: il déclare ne recevoir aucun courrier.</translation>
     </message>
     <message>
         <source>Nothing to do if the domain really receives no mail. It should also publish “v=spf1 -all” and a DMARC “p=reject” policy.</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>%1 publishes a null MX together with other MX records; a null MX must be the only one.</source>
-        <translation>%1 publie un MX nul en même temps que d&apos;autres enregistrements MX ; un MX nul doit être le seul enregistrement MX.</translation>
+        <translation>%1 publie un MX nul en même temps que d&apos;autres enregistrements MX&#xa0;; un MX nul doit être le seul enregistrement MX.</translation>
     </message>
     <message>
         <source>Remove either the null MX or the other MX records.</source>
@@ -93,7 +93,7 @@
     <message>
         <source>The MX host %1 of %2 has neither an A nor an AAAA record: mail cannot be delivered to it.</source>
         <extracomment>%1 the MX host name, %2 the domain</extracomment>
-        <translation>L&apos;hôte MX %1 de %2 n&apos;a ni enregistrement A ni enregistrement AAAA : le courrier ne peut pas lui être remis.</translation>
+        <translation>L&apos;hôte MX %1 de %2 n&apos;a ni enregistrement A ni enregistrement AAAA&#xa0;: le courrier ne peut pas lui être remis.</translation>
     </message>
     <message>
         <source>Publish the address of the mail server, or fix the MX record.</source>
@@ -106,11 +106,11 @@
     <message>
         <source>%1 publishes “MX %2 .”. A null MX, which declares that the domain receives no mail, is exactly one MX record with preference 0 and the exchange “.”; this record is neither a null MX nor a usable mail server.</source>
         <extracomment>%1 the domain, %2 the MX preference found (a null MX has 0)</extracomment>
-        <translation>%1 publie « MX %2 . ». Un MX nul, qui déclare que le domaine ne reçoit pas de courrier, est exactement un enregistrement MX de préférence 0 dont l’échangeur est « . » ; cet enregistrement n’est ni un MX nul ni un serveur de messagerie utilisable.</translation>
+        <translation>%1 publie «&#xa0;MX %2 .&#xa0;». Un MX nul, qui déclare que le domaine ne reçoit pas de courrier, est exactement un enregistrement MX de préférence 0 dont l’échangeur est «&#xa0;.&#xa0;»&#xa0;; cet enregistrement n’est ni un MX nul ni un serveur de messagerie utilisable.</translation>
     </message>
     <message>
         <source>If the domain receives no mail, publish “MX 0 .” as its only MX record; otherwise name the mail server in the MX record.</source>
-        <translation>Si le domaine ne reçoit pas de courrier, publiez « MX 0 . » comme unique enregistrement MX ; sinon, nommez le serveur de messagerie dans l’enregistrement MX.</translation>
+        <translation>Si le domaine ne reçoit pas de courrier, publiez «&#xa0;MX 0 .&#xa0;» comme unique enregistrement MX&#xa0;; sinon, nommez le serveur de messagerie dans l’enregistrement MX.</translation>
     </message>
     <message>
         <source>Mail exchanger written as an IP address</source>
@@ -119,7 +119,7 @@
     <message>
         <source>The MX record of %2 names “%1”, an address. The exchange of an MX record must be a host name: senders look “%1” up as a name, find nothing, and may not deliver the mail.</source>
         <extracomment>%1 the MX exchange as published (an IP address), %2 the domain</extracomment>
-        <translation>L’enregistrement MX de %2 désigne « %1 », une adresse. L’échangeur d’un enregistrement MX doit être un nom d’hôte : les expéditeurs cherchent « %1 » comme un nom, ne trouvent rien et risquent de ne pas distribuer le courrier.</translation>
+        <translation>L’enregistrement MX de %2 désigne «&#xa0;%1&#xa0;», une adresse. L’échangeur d’un enregistrement MX doit être un nom d’hôte&#xa0;: les expéditeurs cherchent «&#xa0;%1&#xa0;» comme un nom, ne trouvent rien et risquent de ne pas distribuer le courrier.</translation>
     </message>
     <message>
         <source>Publish a host name with an A or AAAA record for this address, and put that name in the MX record.</source>
@@ -132,7 +132,7 @@
     <message>
         <source>The MX host %1 of %2 is an alias (CNAME) of %3. The exchange of an MX record must not be an alias; some senders refuse or mishandle it.</source>
         <extracomment>%1 the MX host name, %2 the domain, %3 the name the alias points to</extracomment>
-        <translation>L’hôte MX %1 de %2 est un alias (CNAME) de %3. L’échangeur d’un enregistrement MX ne doit pas être un alias ; certains expéditeurs le refusent ou le traitent mal.</translation>
+        <translation>L’hôte MX %1 de %2 est un alias (CNAME) de %3. L’échangeur d’un enregistrement MX ne doit pas être un alias&#xa0;; certains expéditeurs le refusent ou le traitent mal.</translation>
     </message>
     <message>
         <source>Put the canonical name (%1) in the MX record instead of the alias.</source>
@@ -417,11 +417,11 @@
     </message>
     <message>
         <source>%1 has no v=BIMI1 record, at the domain nor at its organisational domain: receivers show no logo.</source>
-        <translation>%1 n’a aucun enregistrement v=BIMI1, ni sur le domaine ni sur son domaine organisationnel : les serveurs destinataires n’affichent aucun logo.</translation>
+        <translation>%1 n’a aucun enregistrement v=BIMI1, ni sur le domaine ni sur son domaine organisationnel&#xa0;: les serveurs destinataires n’affichent aucun logo.</translation>
     </message>
     <message>
         <source>Publish &quot;v=BIMI1; l=https://…/logo.svg; a=https://…/vmc.pem&quot; once DMARC enforces.</source>
-        <translation>Publiez « v=BIMI1; l=https://…/logo.svg; a=https://…/vmc.pem » une fois que DMARC est appliqué.</translation>
+        <translation>Publiez «&#xa0;v=BIMI1; l=https://…/logo.svg; a=https://…/vmc.pem&#xa0;» une fois que DMARC est appliqué.</translation>
     </message>
     <message>
         <source>Several BIMI records</source>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>%1 has more than one v=BIMI1 record (%2): receivers use none.</source>
-        <translation>%1 a plus d’un enregistrement v=BIMI1 (%2) : les serveurs destinataires n’en utilisent aucun.</translation>
+        <translation>%1 a plus d’un enregistrement v=BIMI1 (%2)&#xa0;: les serveurs destinataires n’en utilisent aucun.</translation>
     </message>
     <message>
         <source>Keep exactly one v=BIMI1 record per selector.</source>
@@ -443,11 +443,11 @@
     </message>
     <message>
         <source>The record &quot;%1&quot; cannot be used: %2.</source>
-        <translation>L’enregistrement « %1 » est inutilisable : %2.</translation>
+        <translation>L’enregistrement «&#xa0;%1&#xa0;» est inutilisable&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Write it as &quot;v=BIMI1; l=&lt;https URL of the SVG&gt;; a=&lt;https URL of the certificate&gt;&quot;.</source>
-        <translation>Écrivez-le sous la forme « v=BIMI1; l=&lt;URL https du SVG&gt;; a=&lt;URL https du certificat&gt; ».</translation>
+        <translation>Écrivez-le sous la forme «&#xa0;v=BIMI1; l=&lt;URL https du SVG&gt;; a=&lt;URL https du certificat&gt;&#xa0;».</translation>
     </message>
     <message>
         <source>BIMI record at %1</source>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <source>The record at %1 has empty l= and a=: the domain asks receivers to show no logo.</source>
-        <translation>L’enregistrement à %1 a l= et a= vides : le domaine demande aux serveurs destinataires de n’afficher aucun logo.</translation>
+        <translation>L’enregistrement à %1 a l= et a= vides&#xa0;: le domaine demande aux serveurs destinataires de n’afficher aucun logo.</translation>
     </message>
     <message>
         <source>No logo URL</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>The record has a certificate but an empty l=: receivers have no logo to show.</source>
-        <translation>L’enregistrement a un certificat mais un l= vide : les serveurs destinataires n’ont aucun logo à afficher.</translation>
+        <translation>L’enregistrement a un certificat mais un l= vide&#xa0;: les serveurs destinataires n’ont aucun logo à afficher.</translation>
     </message>
     <message>
         <source>Set l= to the https URL of the SVG Tiny PS logo.</source>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>The record has no a= URL: most mailbox providers (Gmail, Apple Mail) show a logo only with a Verified or Common Mark Certificate.</source>
-        <translation>L’enregistrement n’a pas d’URL a= : la plupart des fournisseurs de messagerie (Gmail, Apple Mail) n’affichent un logo qu’avec un certificat de marque vérifiée (VMC) ou un certificat de marque commune (CMC).</translation>
+        <translation>L’enregistrement n’a pas d’URL a=&#xa0;: la plupart des fournisseurs de messagerie (Gmail, Apple Mail) n’affichent un logo qu’avec un certificat de marque vérifiée (VMC) ou un certificat de marque commune (CMC).</translation>
     </message>
     <message>
         <source>Obtain a VMC or CMC and set a= to the https URL of its PEM file.</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>%1 could not be reached (%2: %3): whether it is right is unknown.</source>
-        <translation>%1 n’a pas pu être joint (%2 : %3) : impossible de savoir s’il est correct.</translation>
+        <translation>%1 n’a pas pu être joint (%2&#xa0;: %3)&#xa0;: impossible de savoir s’il est correct.</translation>
     </message>
     <message>
         <source>Check again later, or from another network.</source>
@@ -514,7 +514,7 @@
     </message>
     <message>
         <source>Fetching %1 failed (%2, HTTP %4): %3. Receivers follow no redirect and need a valid certificate.</source>
-        <translation>La récupération de %1 a échoué (%2, HTTP %4) : %3. Les serveurs destinataires ne suivent aucune redirection et exigent un certificat valide.</translation>
+        <translation>La récupération de %1 a échoué (%2, HTTP %4)&#xa0;: %3. Les serveurs destinataires ne suivent aucune redirection et exigent un certificat valide.</translation>
     </message>
     <message>
         <source>Serve the file over HTTPS with a publicly trusted certificate, status 200, at that exact URL.</source>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <source>BIMI requires DMARC at enforcement; %1 publishes no DMARC record.</source>
-        <translation>BIMI exige que DMARC soit appliqué ; %1 ne publie aucun enregistrement DMARC.</translation>
+        <translation>BIMI exige que DMARC soit appliqué&#xa0;; %1 ne publie aucun enregistrement DMARC.</translation>
     </message>
     <message>
         <source>Publish a DMARC record and raise it to p=quarantine or p=reject.</source>
@@ -551,7 +551,7 @@
     </message>
     <message>
         <source>%1 publishes p=%2; BIMI requires p=quarantine or p=reject.</source>
-        <translation>%1 publie p=%2 ; BIMI exige p=quarantine ou p=reject.</translation>
+        <translation>%1 publie p=%2&#xa0;; BIMI exige p=quarantine ou p=reject.</translation>
     </message>
     <message>
         <source>Raise the policy to p=quarantine or p=reject (the DMARC wizard plans the steps).</source>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <source>%1 publishes t=y: the policy is not applied, so receivers show no logo.</source>
-        <translation>%1 publie t=y : la politique n’est pas appliquée, donc les serveurs destinataires n’affichent aucun logo.</translation>
+        <translation>%1 publie t=y&#xa0;: la politique n’est pas appliquée, donc les serveurs destinataires n’affichent aucun logo.</translation>
     </message>
     <message>
         <source>Remove t=y once reports show aligned mail passes.</source>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>%1 publishes the legacy pct=%2: BIMI requires the policy on all mail.</source>
-        <translation>%1 publie l’ancien pct=%2 : BIMI exige que la politique s’applique à tout le courrier.</translation>
+        <translation>%1 publie l’ancien pct=%2&#xa0;: BIMI exige que la politique s’applique à tout le courrier.</translation>
     </message>
     <message>
         <source>Remove pct= (RFC 9989 dropped it).</source>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>%1 has no DMARC record of its own and inherits sp=%3 from %2; BIMI requires an enforcing policy.</source>
-        <translation>%1 n’a pas d’enregistrement DMARC propre et hérite de sp=%3 de %2 ; BIMI exige une politique appliquée.</translation>
+        <translation>%1 n’a pas d’enregistrement DMARC propre et hérite de sp=%3 de %2&#xa0;; BIMI exige une politique appliquée.</translation>
     </message>
     <message>
         <source>Set sp=quarantine or sp=reject at %2, or publish an enforcing record at %1.</source>
@@ -606,7 +606,7 @@
     </message>
     <message>
         <source>The SVG is %1 bytes; receivers may refuse more than %2.</source>
-        <translation>Le SVG fait %1 octets ; les serveurs destinataires peuvent refuser au-delà de %2.</translation>
+        <translation>Le SVG fait %1 octets&#xa0;; les serveurs destinataires peuvent refuser au-delà de %2.</translation>
     </message>
     <message>
         <source>Simplify the paths or remove metadata.</source>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>SVG Tiny PS has no DTD; the check stopped there.</source>
-        <translation>SVG Tiny PS n’a pas de DTD ; la vérification s’est arrêtée là.</translation>
+        <translation>SVG Tiny PS n’a pas de DTD&#xa0;; la vérification s’est arrêtée là.</translation>
     </message>
     <message>
         <source>Remove the &lt;!DOCTYPE …&gt; declaration.</source>
@@ -630,7 +630,7 @@
     </message>
     <message>
         <source>More than %1 elements or %2 levels of nesting; the check stopped.</source>
-        <translation>Plus de %1 éléments ou de %2 niveaux d’imbrication ; la vérification s’est arrêtée.</translation>
+        <translation>Plus de %1 éléments ou de %2 niveaux d’imbrication&#xa0;; la vérification s’est arrêtée.</translation>
     </message>
     <message>
         <source>Flatten the drawing.</source>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>The XML parser stopped: %1.</source>
-        <translation>L’analyseur XML s’est arrêté : %1.</translation>
+        <translation>L’analyseur XML s’est arrêté&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Export the logo again as SVG Tiny PS.</source>
@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>The root has version=&quot;%1&quot;; SVG Tiny PS requires version=&quot;1.2&quot;.</source>
-        <translation>La racine a version=&quot;%1&quot; ; SVG Tiny PS exige version=&quot;1.2&quot;.</translation>
+        <translation>La racine a version=&quot;%1&quot;&#xa0;; SVG Tiny PS exige version=&quot;1.2&quot;.</translation>
     </message>
     <message>
         <source>Set version=&quot;1.2&quot; on &lt;svg&gt;.</source>
@@ -694,7 +694,7 @@
     </message>
     <message>
         <source>The root has baseProfile=&quot;%1&quot;; BIMI requires baseProfile=&quot;tiny-ps&quot;.</source>
-        <translation>La racine a baseProfile=&quot;%1&quot; ; BIMI exige baseProfile=&quot;tiny-ps&quot;.</translation>
+        <translation>La racine a baseProfile=&quot;%1&quot;&#xa0;; BIMI exige baseProfile=&quot;tiny-ps&quot;.</translation>
     </message>
     <message>
         <source>Set baseProfile=&quot;tiny-ps&quot; on &lt;svg&gt;.</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>viewBox=&quot;%1&quot;: width and height differ; receivers show the logo in a square or circle.</source>
-        <translation>viewBox=&quot;%1&quot; : la largeur et la hauteur diffèrent ; les serveurs destinataires affichent le logo dans un carré ou un cercle.</translation>
+        <translation>viewBox=&quot;%1&quot;&#xa0;: la largeur et la hauteur diffèrent&#xa0;; les serveurs destinataires affichent le logo dans un carré ou un cercle.</translation>
     </message>
     <message>
         <source>Center the logo on a square canvas.</source>
@@ -784,7 +784,7 @@
     </message>
     <message>
         <source>Keep every reference inside the file (&quot;#id&quot;).</source>
-        <translation>Gardez chaque référence à l’intérieur du fichier (« #id »).</translation>
+        <translation>Gardez chaque référence à l’intérieur du fichier («&#xa0;#id&#xa0;»).</translation>
     </message>
     <message>
         <source>Attribute %1 is not allowed on &lt;%2&gt;</source>
@@ -841,7 +841,7 @@
     </message>
     <message>
         <source>The logotype extension cannot be read: %1.</source>
-        <translation>L’extension logotype est illisible : %1.</translation>
+        <translation>L’extension logotype est illisible&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Ask the issuer for a corrected certificate.</source>
@@ -865,7 +865,7 @@
     </message>
     <message>
         <source>The SVG at l= is not the one embedded in the certificate: receivers refuse to show it.</source>
-        <translation>Le SVG à l= n’est pas celui intégré au certificat : les serveurs destinataires refusent de l’afficher.</translation>
+        <translation>Le SVG à l= n’est pas celui intégré au certificat&#xa0;: les serveurs destinataires refusent de l’afficher.</translation>
     </message>
     <message>
         <source>Serve at l= exactly the SVG that was certified.</source>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <source>It expired on %1; receivers show no logo.</source>
-        <translation>Il a expiré le %1 ; les serveurs destinataires n’affichent aucun logo.</translation>
+        <translation>Il a expiré le %1&#xa0;; les serveurs destinataires n’affichent aucun logo.</translation>
     </message>
     <message>
         <source>Renew the mark certificate.</source>
@@ -932,7 +932,7 @@
     </message>
     <message>
         <source>Path validation failed: %1.</source>
-        <translation>La validation du chemin a échoué : %1.</translation>
+        <translation>La validation du chemin a échoué&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Serve the full chain (mark certificate, then intermediates) from an authorised issuer.</source>
@@ -948,12 +948,12 @@
     </message>
     <message>
         <source>v=BIMI1 must be followed by &quot;;&quot;</source>
-        <translation>v=BIMI1 doit être suivi de « ; »</translation>
+        <translation>v=BIMI1 doit être suivi de «&#xa0;;&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a tag=value pair</source>
         <extracomment>%1 a field of the record, as published</extracomment>
-        <translation>« %1 » n’est pas une paire balise=valeur</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une paire balise=valeur</translation>
     </message>
     <message>
         <source>the tag %1= appears more than once</source>
@@ -967,12 +967,12 @@
     <message>
         <source>%1= must be empty or one https URL, not &quot;%2&quot;</source>
         <extracomment>%1 the tag (l or a), %2 its value</extracomment>
-        <translation>%1= doit être vide ou une URL https, et non « %2 »</translation>
+        <translation>%1= doit être vide ou une URL https, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>avp= must be brand or personal, not &quot;%1&quot;</source>
         <extracomment>%1 the value as published; brand and personal are tokens, not translated</extracomment>
-        <translation>avp= doit valoir brand ou personal, et non « %1 »</translation>
+        <translation>avp= doit valoir brand ou personal, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>lps= lists more than %1 local-parts</source>
@@ -981,7 +981,7 @@
     <message>
         <source>lps= entry &quot;%1&quot; is not a local-part</source>
         <extracomment>%1 one entry of lps= as published</extracomment>
-        <translation>l’entrée lps= « %1 » n’est pas une partie locale</translation>
+        <translation>l’entrée lps= «&#xa0;%1&#xa0;» n’est pas une partie locale</translation>
     </message>
     <message>
         <source>the record has no l= tag</source>
@@ -1061,20 +1061,20 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>check: give at least one domain</source>
-        <translation>check : indiquez au moins un domaine</translation>
+        <translation>check&#xa0;: indiquez au moins un domaine</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
         <extracomment>%1 the value the user gave, %2 why it is refused</extracomment>
-        <translation>“%1” : %2</translation>
+        <translation>“%1”&#xa0;: %2</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Ask one DNS question and show the answer, the status, UDP or TCP, and the time taken.</source>
@@ -1082,7 +1082,7 @@
     </message>
     <message>
         <source>dns query: expected NAME TYPE</source>
-        <translation>dns query : NAME TYPE attendus</translation>
+        <translation>dns query&#xa0;: NAME TYPE attendus</translation>
     </message>
     <message>
         <source>“%1” is not a DNS record type</source>
@@ -1091,15 +1091,15 @@
     <message>
         <source>;; status: %1, rcode: %2, over %3 from %4 in %5 ms</source>
         <extracomment>drill-like header: %1 status token, %2 rcode number, %3 UDP or TCP, %4 server, %5 milliseconds</extracomment>
-        <translation>;; status : %1, rcode : %2, via %3 depuis %4 en %5 ms</translation>
+        <translation>;; status&#xa0;: %1, rcode&#xa0;: %2, via %3 depuis %4 en %5 ms</translation>
     </message>
     <message>
         <source>ANSWER SECTION:</source>
-        <translation>SECTION RÉPONSE :</translation>
+        <translation>SECTION RÉPONSE&#xa0;:</translation>
     </message>
     <message>
         <source>Query this nameserver (repeatable); default: the system resolver.</source>
-        <translation>Interroger ce serveur de noms (répétable) ; par défaut : le résolveur du système.</translation>
+        <translation>Interroger ce serveur de noms (répétable)&#xa0;; par défaut&#xa0;: le résolveur du système.</translation>
     </message>
     <message>
         <source>Answer names inside this zone file from it (repeatable).</source>
@@ -1107,7 +1107,7 @@
     </message>
     <message>
         <source>Answer only from the zone files; every other name does not exist.</source>
-        <translation>Répondre uniquement à partir des fichiers de zone ; tout autre nom est considéré comme inexistant.</translation>
+        <translation>Répondre uniquement à partir des fichiers de zone&#xa0;; tout autre nom est considéré comme inexistant.</translation>
     </message>
     <message>
         <source>Time to wait for each DNS answer, in milliseconds (default 2000).</source>
@@ -1119,19 +1119,19 @@
     </message>
     <message>
         <source>Language of messages: en or fr (default: the system&apos;s).</source>
-        <translation>Langue des messages : en ou fr (par défaut : celle du système).</translation>
+        <translation>Langue des messages&#xa0;: en ou fr (par défaut&#xa0;: celle du système).</translation>
     </message>
     <message>
         <source>--nameserver: %1</source>
-        <translation>--nameserver : %1</translation>
+        <translation>--nameserver&#xa0;: %1</translation>
     </message>
     <message>
         <source>--timeout: “%1” is not a positive number of milliseconds</source>
-        <translation>--timeout : “%1” n&apos;est pas un nombre positif de millisecondes</translation>
+        <translation>--timeout&#xa0;: “%1” n&apos;est pas un nombre positif de millisecondes</translation>
     </message>
     <message>
         <source>--lang: “%1” is not one of en, fr</source>
-        <translation>--lang : “%1” n&apos;est ni en ni fr</translation>
+        <translation>--lang&#xa0;: “%1” n&apos;est ni en ni fr</translation>
     </message>
     <message>
         <source>Try “sceau-cli --help”.</source>
@@ -1139,7 +1139,7 @@
     </message>
     <message>
         <source>Sceau: email sender security checks.</source>
-        <translation>Sceau : vérifications de sécurité des expéditeurs de courriel.</translation>
+        <translation>Sceau&#xa0;: vérifications de sécurité des expéditeurs de courriel.</translation>
     </message>
     <message>
         <source>The command to run, and its arguments.</source>
@@ -1155,7 +1155,7 @@
     </message>
     <message>
         <source>Check the DKIM key published for a selector: syntax, type, size, flags, match with a private key.</source>
-        <translation>Vérifier la clé DKIM publiée pour un sélecteur : syntaxe, type, taille, indicateurs, correspondance avec une clé privée.</translation>
+        <translation>Vérifier la clé DKIM publiée pour un sélecteur&#xa0;: syntaxe, type, taille, indicateurs, correspondance avec une clé privée.</translation>
     </message>
     <message>
         <source>Selector to check.</source>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>dkim check: expected DOMAIN --selector S</source>
-        <translation>dkim check : DOMAIN --selector S attendus</translation>
+        <translation>dkim check&#xa0;: DOMAIN --selector S attendus</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1188,11 +1188,11 @@
     </message>
     <message>
         <source>PEM file to create (mode 0600; an existing file is never overwritten).</source>
-        <translation>Fichier PEM à créer (mode 0600 ; un fichier existant n&apos;est jamais écrasé).</translation>
+        <translation>Fichier PEM à créer (mode 0600&#xa0;; un fichier existant n&apos;est jamais écrasé).</translation>
     </message>
     <message>
         <source>dkim export: expected --domain D --selector S --out FILE</source>
-        <translation>dkim export : --domain D --selector S --out FILE attendus</translation>
+        <translation>dkim export&#xa0;: --domain D --selector S --out FILE attendus</translation>
     </message>
     <message>
         <source>Private key written to %1 (mode 0600).</source>
@@ -1200,7 +1200,7 @@
     </message>
     <message>
         <source>Warning: a 1024-bit RSA key is weak; prefer 2048 bits.</source>
-        <translation>Avertissement : une clé RSA de 1024 bits est faible ; préférez 2048 bits.</translation>
+        <translation>Avertissement&#xa0;: une clé RSA de 1024 bits est faible&#xa0;; préférez 2048 bits.</translation>
     </message>
     <message>
         <source>Key for selector %1 of %2 stored in the workspace (id %3).</source>
@@ -1209,11 +1209,11 @@
     </message>
     <message>
         <source>Mail server configuration:</source>
-        <translation>Configuration du serveur de messagerie :</translation>
+        <translation>Configuration du serveur de messagerie&#xa0;:</translation>
     </message>
     <message>
         <source>Publish this record:</source>
-        <translation>Publiez cet enregistrement :</translation>
+        <translation>Publiez cet enregistrement&#xa0;:</translation>
     </message>
     <message>
         <source>Generate a DKIM key pair, keep it in the workspace and print the DNS record.</source>
@@ -1225,11 +1225,11 @@
     </message>
     <message>
         <source>Selector (s=); default: a date-coded one such as s202611.</source>
-        <translation>Sélecteur (s=) ; par défaut : un sélecteur daté, comme s202611.</translation>
+        <translation>Sélecteur (s=)&#xa0;; par défaut&#xa0;: un sélecteur daté, comme s202611.</translation>
     </message>
     <message>
         <source>Key type: rsa-1024, rsa-2048 (default), rsa-3072, rsa-4096 or ed25519.</source>
-        <translation>Type de clé : rsa-1024, rsa-2048 (par défaut), rsa-3072, rsa-4096 ou ed25519.</translation>
+        <translation>Type de clé&#xa0;: rsa-1024, rsa-2048 (par défaut), rsa-3072, rsa-4096 ou ed25519.</translation>
     </message>
     <message>
         <source>Publish the record with t=y (testing mode).</source>
@@ -1245,11 +1245,11 @@
     </message>
     <message>
         <source>dkim keygen: unexpected argument “%1”</source>
-        <translation>dkim keygen : argument inattendu “%1”</translation>
+        <translation>dkim keygen&#xa0;: argument inattendu “%1”</translation>
     </message>
     <message>
         <source>--algorithm: unknown key type “%1”</source>
-        <translation>--algorithm : type de clé inconnu “%1”</translation>
+        <translation>--algorithm&#xa0;: type de clé inconnu “%1”</translation>
     </message>
     <message>
         <source>--no-store needs --export, or the private key would be lost</source>
@@ -1265,7 +1265,7 @@
     </message>
     <message>
         <source>dkim keys: unexpected argument “%1”</source>
-        <translation>dkim keys : argument inattendu “%1”</translation>
+        <translation>dkim keys&#xa0;: argument inattendu “%1”</translation>
     </message>
     <message>
         <source>The workspace has no DKIM key.</source>
@@ -1279,7 +1279,7 @@
     <message>
         <source>due: %1 %2 of %3 by %4</source>
         <extracomment>%1 action token (publish, activate, rotate, revoke, destroy), %2 selector, %3 domain, %4 date</extracomment>
-        <translation>à faire : %1 %2 de %3 au plus tard le %4</translation>
+        <translation>à faire&#xa0;: %1 %2 de %3 au plus tard le %4</translation>
     </message>
     <message numerus="yes">
         <source>d=%1 s=%2 (%n signature(s))</source>
@@ -1303,7 +1303,7 @@
     </message>
     <message>
         <source>dkim selectors: expected DOMAIN or --from-file FILE</source>
-        <translation>dkim selectors : DOMAIN ou --from-file FILE attendu</translation>
+        <translation>dkim selectors&#xa0;: DOMAIN ou --from-file FILE attendu</translation>
     </message>
     <message>
         <source>No DKIM key found under the common selectors.</source>
@@ -1311,7 +1311,7 @@
     </message>
     <message>
         <source>Could not check: %1</source>
-        <translation>Vérification impossible : %1</translation>
+        <translation>Vérification impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sign a message (rsa-sha256 or ed25519-sha256) and print it with its DKIM-Signature.</source>
@@ -1323,7 +1323,7 @@
     </message>
     <message>
         <source>Selector (s=); without --key, the workspace key of this selector.</source>
-        <translation>Sélecteur (s=) ; sans --key, la clé de ce sélecteur dans l&apos;espace de travail est utilisée.</translation>
+        <translation>Sélecteur (s=)&#xa0;; sans --key, la clé de ce sélecteur dans l&apos;espace de travail est utilisée.</translation>
     </message>
     <message>
         <source>Header/body canonicalization (default relaxed/relaxed).</source>
@@ -1331,15 +1331,15 @@
     </message>
     <message>
         <source>dkim sign: expected at most one FILE</source>
-        <translation>dkim sign : au plus un FILE attendu</translation>
+        <translation>dkim sign&#xa0;: au plus un FILE attendu</translation>
     </message>
     <message>
         <source>dkim sign: give --key PEM or --selector S</source>
-        <translation>dkim sign : indiquez --key PEM ou --selector S</translation>
+        <translation>dkim sign&#xa0;: indiquez --key PEM ou --selector S</translation>
     </message>
     <message>
         <source>--canonicalization: expected simple or relaxed, e.g. relaxed/simple</source>
-        <translation>--canonicalization : simple ou relaxed attendu, p. ex. relaxed/simple</translation>
+        <translation>--canonicalization&#xa0;: simple ou relaxed attendu, p. ex. relaxed/simple</translation>
     </message>
     <message>
         <source>Key %1 of %2 is now %3.</source>
@@ -1348,7 +1348,7 @@
     </message>
     <message>
         <source>Move a workspace DKIM key along its rotation: publish, activate, retire, revoke, destroy.</source>
-        <translation>Faire avancer une clé DKIM de l&apos;espace de travail dans sa rotation : publish, activate, retire, revoke, destroy.</translation>
+        <translation>Faire avancer une clé DKIM de l&apos;espace de travail dans sa rotation&#xa0;: publish, activate, retire, revoke, destroy.</translation>
     </message>
     <message>
         <source>Verify every DKIM signature of a message.</source>
@@ -1356,7 +1356,7 @@
     </message>
     <message>
         <source>dkim verify: expected at most one FILE</source>
-        <translation>dkim verify : au plus un FILE attendu</translation>
+        <translation>dkim verify&#xa0;: au plus un FILE attendu</translation>
     </message>
     <message>
         <source>The message has no DKIM signature.</source>
@@ -1365,7 +1365,7 @@
     <message>
         <source>%1: d=%2 s=%3 a=%4</source>
         <extracomment>%1 result token (pass, fail…), %2 domain, %3 selector, %4 algorithm</extracomment>
-        <translation>%1 : d=%2 s=%3 a=%4</translation>
+        <translation>%1&#xa0;: d=%2 s=%3 a=%4</translation>
     </message>
     <message>
         <source>Evaluate SPF (RFC 7208 check_host()) for a client address and a sender.</source>
@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>MAIL FROM address; empty for a bounce (then postmaster@HELO is checked).</source>
-        <translation>Adresse MAIL FROM ; vide pour un rebond (bounce), auquel cas postmaster@HELO est vérifié.</translation>
+        <translation>Adresse MAIL FROM&#xa0;; vide pour un rebond (bounce), auquel cas postmaster@HELO est vérifié.</translation>
     </message>
     <message>
         <source>The name the client gave in HELO/EHLO.</source>
@@ -1386,44 +1386,44 @@
     <message>
         <source>Identity to check: mailfrom (default) or helo (RFC 7208 §2.3).</source>
         <extracomment>&quot;mailfrom&quot; and &quot;helo&quot; are values of the option, not translated</extracomment>
-        <translation>Identité à vérifier : mailfrom (par défaut) ou helo (RFC 7208 §2.3).</translation>
+        <translation>Identité à vérifier&#xa0;: mailfrom (par défaut) ou helo (RFC 7208 §2.3).</translation>
     </message>
     <message>
         <source>spf eval: unexpected argument “%1”</source>
-        <translation>spf eval : argument inattendu “%1”</translation>
+        <translation>spf eval&#xa0;: argument inattendu “%1”</translation>
     </message>
     <message>
         <source>spf eval: --ip needs an IPv4 or IPv6 address</source>
-        <translation>spf eval : --ip nécessite une adresse IPv4 ou IPv6</translation>
+        <translation>spf eval&#xa0;: --ip nécessite une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
         <source>spf eval: --identity is mailfrom or helo</source>
-        <translation>spf eval : --identity vaut mailfrom ou helo</translation>
+        <translation>spf eval&#xa0;: --identity vaut mailfrom ou helo</translation>
     </message>
     <message>
         <source>spf eval: --identity helo needs --helo</source>
-        <translation>spf eval : --identity helo nécessite --helo</translation>
+        <translation>spf eval&#xa0;: --identity helo nécessite --helo</translation>
     </message>
     <message>
         <source>spf eval: give --sender, or --helo for an empty sender</source>
-        <translation>spf eval : indiquez --sender, ou --helo pour un expéditeur vide</translation>
+        <translation>spf eval&#xa0;: indiquez --sender, ou --helo pour un expéditeur vide</translation>
     </message>
     <message>
         <source>SPF result: %1 (domain %2)</source>
         <extracomment>%1 the SPF result token (pass, fail…), %2 a domain name</extracomment>
-        <translation>Résultat SPF : %1 (domaine %2)</translation>
+        <translation>Résultat SPF&#xa0;: %1 (domaine %2)</translation>
     </message>
     <message>
         <source>Decided by: %1 in the record of %2</source>
-        <translation>Décidé par : %1 dans l&apos;enregistrement de %2</translation>
+        <translation>Décidé par&#xa0;: %1 dans l&apos;enregistrement de %2</translation>
     </message>
     <message>
         <source>Explanation: %1</source>
-        <translation>Explication : %1</translation>
+        <translation>Explication&#xa0;: %1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation>Détail : %1</translation>
+        <translation>Détail&#xa0;: %1</translation>
     </message>
     <message>
         <source>Check the syntax of an SPF record, list its terms and what is wrong with it.</source>
@@ -1435,7 +1435,7 @@
     </message>
     <message>
         <source>spf parse: give the record, quoted, e.g. &quot;v=spf1 mx -all&quot;</source>
-        <translation>spf parse : indiquez l&apos;enregistrement entre guillemets, p. ex. &quot;v=spf1 mx -all&quot;</translation>
+        <translation>spf parse&#xa0;: indiquez l&apos;enregistrement entre guillemets, p. ex. &quot;v=spf1 mx -all&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n lookup(s))</source>
@@ -1447,26 +1447,26 @@
     </message>
     <message>
         <source>authorises: %1</source>
-        <translation>autorise : %1</translation>
+        <translation>autorise&#xa0;: %1</translation>
     </message>
     <message>
         <source>Authorised in all: %1</source>
         <extracomment>%1 the addresses and ranges of the whole tree</extracomment>
-        <translation>Autorisé au total : %1</translation>
+        <translation>Autorisé au total&#xa0;: %1</translation>
     </message>
     <message>
         <source>Show a domain&apos;s SPF include tree: DNS lookups per branch, authorised addresses, findings.</source>
-        <translation>Afficher l&apos;arbre des include SPF d&apos;un domaine : requêtes DNS par branche, adresses autorisées, constats.</translation>
+        <translation>Afficher l&apos;arbre des include SPF d&apos;un domaine&#xa0;: requêtes DNS par branche, adresses autorisées, constats.</translation>
     </message>
     <message>
         <source>spf tree: expected one DOMAIN</source>
-        <translation>spf tree : un seul DOMAIN attendu</translation>
+        <translation>spf tree&#xa0;: un seul DOMAIN attendu</translation>
     </message>
     <message numerus="yes">
         <source>  Incomplete: %n lookup(s) failed, so some checks could not be made.</source>
         <translation>
-            <numerusform>  Incomplet : %n requête DNS a échoué, certaines vérifications n’ont donc pas pu être faites.</numerusform>
-            <numerusform>  Incomplet : %n requêtes DNS ont échoué, certaines vérifications n’ont donc pas pu être faites.</numerusform>
+            <numerusform>  Incomplet&#xa0;: %n requête DNS a échoué, certaines vérifications n’ont donc pas pu être faites.</numerusform>
+            <numerusform>  Incomplet&#xa0;: %n requêtes DNS ont échoué, certaines vérifications n’ont donc pas pu être faites.</numerusform>
         </translation>
     </message>
     <message>
@@ -1477,26 +1477,26 @@
     <message>
         <source>%1. The key is stored in the workspace (id %2); write it with: dkim export --domain %4 --selector %3 --out FILE</source>
         <extracomment>%1 why the export failed, %2 workspace id, %3 selector, %4 domain</extracomment>
-        <translation>%1. La clé est enregistrée dans l’espace de travail (identifiant %2) ; écrivez-la avec : dkim export --domain %4 --selector %3 --out FICHIER</translation>
+        <translation>%1. La clé est enregistrée dans l’espace de travail (identifiant %2)&#xa0;; écrivez-la avec&#xa0;: dkim export --domain %4 --selector %3 --out FICHIER</translation>
     </message>
     <message>
         <source>%1 already exists; it was not overwritten</source>
-        <translation>%1 existe déjà ; il n’a pas été écrasé</translation>
+        <translation>%1 existe déjà&#xa0;; il n’a pas été écrasé</translation>
     </message>
     <message numerus="yes">
         <source>%n more signature(s) not evaluated: at most %1 are checked per message (RFC 6376 §6.1).</source>
         <translation>
-            <numerusform>%n signature de plus non évaluée : %1 au plus sont vérifiées par message (RFC 6376 §6.1).</numerusform>
-            <numerusform>%n signatures de plus non évaluées : %1 au plus sont vérifiées par message (RFC 6376 §6.1).</numerusform>
+            <numerusform>%n signature de plus non évaluée&#xa0;: %1 au plus sont vérifiées par message (RFC 6376 §6.1).</numerusform>
+            <numerusform>%n signatures de plus non évaluées&#xa0;: %1 au plus sont vérifiées par message (RFC 6376 §6.1).</numerusform>
         </translation>
     </message>
     <message>
         <source>DNS-querying terms: %1 / %2, void lookups: %3 / %4</source>
-        <translation>Termes générant des requêtes DNS : %1 / %2, requêtes vides : %3 / %4</translation>
+        <translation>Termes générant des requêtes DNS&#xa0;: %1 / %2, requêtes vides&#xa0;: %3 / %4</translation>
     </message>
     <message>
         <source>DNS-querying terms: %1 / %2</source>
-        <translation>Termes générant des requêtes DNS : %1 / %2</translation>
+        <translation>Termes générant des requêtes DNS&#xa0;: %1 / %2</translation>
     </message>
     <message>
         <source>could not look up %1 %2 (%3) for %4</source>
@@ -1506,54 +1506,54 @@
     <message>
         <source>over the limit, not followed: %1</source>
         <extracomment>%1 SPF terms (protocol text)</extracomment>
-        <translation>au-delà de la limite, non suivi : %1</translation>
+        <translation>au-delà de la limite, non suivi&#xa0;: %1</translation>
     </message>
     <message>
         <source>The tree is over the limit (%1 records, %2 DNS queries): the rest was not followed.</source>
-        <translation>L’arbre dépasse la limite (%1 enregistrements, %2 requêtes DNS) : le reste n’a pas été suivi.</translation>
+        <translation>L’arbre dépasse la limite (%1 enregistrements, %2 requêtes DNS)&#xa0;: le reste n’a pas été suivi.</translation>
     </message>
     <message numerus="yes">
         <source>%n lookup(s) failed: the SPF check is incomplete.</source>
         <translation>
-            <numerusform>%n requête DNS a échoué : la vérification SPF est incomplète.</numerusform>
-            <numerusform>%n requêtes DNS ont échoué : la vérification SPF est incomplète.</numerusform>
+            <numerusform>%n requête DNS a échoué&#xa0;: la vérification SPF est incomplète.</numerusform>
+            <numerusform>%n requêtes DNS ont échoué&#xa0;: la vérification SPF est incomplète.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: could not check: the zone&apos;s nameservers could not be found</source>
         <extracomment>%1 a DNS name</extracomment>
-        <translation>%1 : impossible de vérifier : les serveurs de noms de la zone sont introuvables</translation>
+        <translation>%1&#xa0;: impossible de vérifier&#xa0;: les serveurs de noms de la zone sont introuvables</translation>
     </message>
     <message>
         <source>%1: served by %2 of %3 authoritative nameservers</source>
         <extracomment>%1 a DNS name, %2 servers serving the record, %3 all the zone&apos;s authoritative servers</extracomment>
-        <translation>%1 : servi par %2 des %3 serveurs de noms faisant autorité</translation>
+        <translation>%1&#xa0;: servi par %2 des %3 serveurs de noms faisant autorité</translation>
     </message>
     <message>
         <source>%1: could not check: %2</source>
         <extracomment>%1 a nameserver, %2 why it could not be asked</extracomment>
-        <translation>%1 : impossible de vérifier : %2</translation>
+        <translation>%1&#xa0;: impossible de vérifier&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: serves it</source>
-        <translation>%1 : le sert</translation>
+        <translation>%1&#xa0;: le sert</translation>
     </message>
     <message>
         <source>%1: does not serve it yet</source>
-        <translation>%1 : ne le sert pas encore</translation>
+        <translation>%1&#xa0;: ne le sert pas encore</translation>
     </message>
     <message>
         <source>dkim state: expected one of %1</source>
         <extracomment>%1 the step words (publish, activate…)</extracomment>
-        <translation>dkim state : attendu l’un de %1</translation>
+        <translation>dkim state&#xa0;: attendu l’un de %1</translation>
     </message>
     <message>
         <source>Ask the zone&apos;s own nameservers on this port when checking publication on every authoritative server (default 53; for a lab).</source>
-        <translation>Interroger les serveurs de noms de la zone sur ce port pour vérifier la publication sur chaque serveur faisant autorité (53 par défaut ; pour un laboratoire).</translation>
+        <translation>Interroger les serveurs de noms de la zone sur ce port pour vérifier la publication sur chaque serveur faisant autorité (53 par défaut&#xa0;; pour un laboratoire).</translation>
     </message>
     <message>
         <source>--authoritative-port: “%1” is not a port number (1–65535)</source>
-        <translation>--authoritative-port : « %1 » n’est pas un numéro de port (1–65535)</translation>
+        <translation>--authoritative-port&#xa0;: «&#xa0;%1&#xa0;» n’est pas un numéro de port (1–65535)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1570,7 +1570,7 @@
 %1 a server (host [address]:port), %2 what a message would meet (delivery token)
 ----------
 %1 a file, %2 why it could not be read as a TLS report</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected [ADDRESS]:PORT</source>
@@ -1578,7 +1578,7 @@
     </message>
     <message>
         <source>“%1” is not a port number (1–65535)</source>
-        <translation>« %1 » n’est pas un numéro de port (1–65535)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de port (1–65535)</translation>
     </message>
     <message>
         <source>negotiated %1, %2, %3</source>
@@ -1600,15 +1600,15 @@
     </message>
     <message>
         <source>Probe STARTTLS on every address of a mail server: TLS versions, cipher, certificate, and what a message would meet.</source>
-        <translation>Tester STARTTLS sur chaque adresse d’un serveur de messagerie : versions TLS, chiffrement, certificat, et ce que rencontrerait un message.</translation>
+        <translation>Tester STARTTLS sur chaque adresse d’un serveur de messagerie&#xa0;: versions TLS, chiffrement, certificat, et ce que rencontrerait un message.</translation>
     </message>
     <message>
         <source>Judge as a sender that requires TLS: a message that cannot go encrypted and verified is not delivered.</source>
-        <translation>Juger comme un expéditeur qui exige TLS : un message qui ne peut pas partir chiffré et vérifié n’est pas distribué.</translation>
+        <translation>Juger comme un expéditeur qui exige TLS&#xa0;: un message qui ne peut pas partir chiffré et vérifié n’est pas distribué.</translation>
     </message>
     <message>
         <source>Judge as a sender that skips certificate verification: any TLS counts as encrypted.</source>
-        <translation>Juger comme un expéditeur qui ne vérifie pas les certificats : toute connexion TLS compte comme chiffrée.</translation>
+        <translation>Juger comme un expéditeur qui ne vérifie pas les certificats&#xa0;: toute connexion TLS compte comme chiffrée.</translation>
     </message>
     <message>
         <source>Also trust the certificate authorities in this PEM file (repeatable).</source>
@@ -1616,20 +1616,20 @@
     </message>
     <message>
         <source>The name the certificate must carry (default: HOST).</source>
-        <translation>Le nom que le certificat doit porter (par défaut : HÔTE).</translation>
+        <translation>Le nom que le certificat doit porter (par défaut&#xa0;: HÔTE).</translation>
     </message>
     <message>
         <source>tls probe: expected HOST[:PORT]</source>
-        <translation>tls probe : attendu HÔTE[:PORT]</translation>
+        <translation>tls probe&#xa0;: attendu HÔTE[:PORT]</translation>
     </message>
     <message>
         <source>tls probe: --require-tls and --skip-verify exclude each other</source>
-        <translation>tls probe : --require-tls et --skip-verify s’excluent</translation>
+        <translation>tls probe&#xa0;: --require-tls et --skip-verify s’excluent</translation>
     </message>
     <message>
         <source>--ca: cannot read %1</source>
         <extracomment>%1 a file name</extracomment>
-        <translation>--ca : impossible de lire %1</translation>
+        <translation>--ca&#xa0;: impossible de lire %1</translation>
     </message>
     <message>
         <source>Audit each domain&apos;s SPF, DMARC, MX and DKIM selectors, and the STARTTLS of every MX server.</source>
@@ -1642,31 +1642,31 @@
     <message>
         <source>MX %1 %2: %3</source>
         <extracomment>%1 MX preference, %2 a server (host [address]:port), %3 what a message would meet</extracomment>
-        <translation>MX %1 %2 : %3</translation>
+        <translation>MX %1 %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Connect to other local ports instead of the standard ones, e.g. 25=2525,443=8443 (SMTP probes, MTA-STS policy fetches; for a lab).</source>
-        <translation>Se connecter à d’autres ports locaux au lieu des ports standard, par exemple 25=2525,443=8443 (sondes SMTP, récupération des politiques MTA-STS ; pour un laboratoire).</translation>
+        <translation>Se connecter à d’autres ports locaux au lieu des ports standard, par exemple 25=2525,443=8443 (sondes SMTP, récupération des politiques MTA-STS&#xa0;; pour un laboratoire).</translation>
     </message>
     <message>
         <source>--port-map: %1</source>
-        <translation>--port-map : %1</translation>
+        <translation>--port-map&#xa0;: %1</translation>
     </message>
     <message>
         <source>credentials add: --host and --username are required</source>
-        <translation>credentials add : --host et --username sont obligatoires</translation>
+        <translation>credentials add&#xa0;: --host et --username sont obligatoires</translation>
     </message>
     <message>
         <source>credentials add: --host and --port must name a server and a port</source>
-        <translation>credentials add : --host et --port doivent désigner un serveur et un port</translation>
+        <translation>credentials add&#xa0;: --host et --port doivent désigner un serveur et un port</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation>Mot de passe pour %1 : </translation>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>credentials list: unexpected argument “%1”</source>
-        <translation>credentials list : argument inattendu « %1 »</translation>
+        <translation>credentials list&#xa0;: argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The workspace has no credential.</source>
@@ -1674,11 +1674,11 @@
     </message>
     <message>
         <source>Remove a credential: its secret from the keychain, then its settings.</source>
-        <translation>Supprimer un identifiant : son secret du trousseau, puis ses réglages.</translation>
+        <translation>Supprimer un identifiant&#xa0;: son secret du trousseau, puis ses réglages.</translation>
     </message>
     <message>
         <source>credentials remove: expected NAME</source>
-        <translation>credentials remove : attendu NOM</translation>
+        <translation>credentials remove&#xa0;: attendu NOM</translation>
     </message>
     <message>
         <source>Removed %1.</source>
@@ -1688,12 +1688,12 @@
     <message>
         <source>%1: MX records %2</source>
         <extracomment>%1 a domain, %2 its DNSSEC status token (secure, insecure, bogus, could-not-check)</extracomment>
-        <translation>%1 : enregistrements MX %2</translation>
+        <translation>%1&#xa0;: enregistrements MX %2</translation>
     </message>
     <message>
         <source>%1: addresses %2, TLSA %3</source>
         <extracomment>%1 an MX host, %2 DNSSEC status token of its addresses, %3 of its TLSA records</extracomment>
-        <translation>%1 : adresses %2, TLSA %3</translation>
+        <translation>%1&#xa0;: adresses %2, TLSA %3</translation>
     </message>
     <message>
         <source>not authenticated</source>
@@ -1709,7 +1709,7 @@
     </message>
     <message>
         <source>Check DNSSEC and DANE for the mail servers of a domain: the DNSSEC status of the domain and of each MX, their TLSA records, and whether each server&apos;s certificate matches them.</source>
-        <translation>Vérifier DNSSEC et DANE pour les serveurs de messagerie d’un domaine : le statut DNSSEC du domaine et de chaque MX, leurs enregistrements TLSA, et si le certificat de chaque serveur y correspond.</translation>
+        <translation>Vérifier DNSSEC et DANE pour les serveurs de messagerie d’un domaine&#xa0;: le statut DNSSEC du domaine et de chaque MX, leurs enregistrements TLSA, et si le certificat de chaque serveur y correspond.</translation>
     </message>
     <message>
         <source>Warn when a DANE-matched certificate ends within this many days (default 30).</source>
@@ -1717,25 +1717,25 @@
     </message>
     <message>
         <source>The certificate (PEM or DER) that will replace the current one: the published TLSA records must already match it.</source>
-        <translation>Le certificat (PEM ou DER) qui remplacera le certificat actuel : les enregistrements TLSA publiés doivent déjà y correspondre.</translation>
+        <translation>Le certificat (PEM ou DER) qui remplacera le certificat actuel&#xa0;: les enregistrements TLSA publiés doivent déjà y correspondre.</translation>
     </message>
     <message>
         <source>dane check: expected DOMAIN</source>
-        <translation>dane check : attendu DOMAINE</translation>
+        <translation>dane check&#xa0;: attendu DOMAINE</translation>
     </message>
     <message>
         <source>dane check: --warn-days takes 0 to 3650</source>
-        <translation>dane check : --warn-days accepte de 0 à 3650</translation>
+        <translation>dane check&#xa0;: --warn-days accepte de 0 à 3650</translation>
     </message>
     <message>
         <source>dane check: %1 holds no certificate (PEM or DER)</source>
         <extracomment>%1 a file name</extracomment>
-        <translation>dane check : %1 ne contient aucun certificat (PEM ou DER)</translation>
+        <translation>dane check&#xa0;: %1 ne contient aucun certificat (PEM ou DER)</translation>
     </message>
     <message>
         <source>dane generate: no TLS certificate from %1 (%2)</source>
         <extracomment>%1 a host, %2 why (the server&apos;s or the TLS library&apos;s words)</extracomment>
-        <translation>dane generate : aucun certificat TLS obtenu de %1 (%2)</translation>
+        <translation>dane generate&#xa0;: aucun certificat TLS obtenu de %1 (%2)</translation>
     </message>
     <message>
         <source>Make the 3 1 1 and 2 1 1 TLSA records of the certificate a mail server presents after STARTTLS, as zone lines.</source>
@@ -1743,26 +1743,26 @@
     </message>
     <message>
         <source>dane generate: expected HOST[:PORT]</source>
-        <translation>dane generate : attendu HÔTE[:PORT]</translation>
+        <translation>dane generate&#xa0;: attendu HÔTE[:PORT]</translation>
     </message>
     <message>
         <source>dane generate: could not resolve %1</source>
         <extracomment>%1 a host name</extracomment>
-        <translation>dane generate : impossible de résoudre %1</translation>
+        <translation>dane generate&#xa0;: impossible de résoudre %1</translation>
     </message>
     <message>
         <source>dane generate: %1 has no address</source>
-        <translation>dane generate : %1 n’a pas d’adresse</translation>
+        <translation>dane generate&#xa0;: %1 n’a pas d’adresse</translation>
     </message>
     <message>
         <source>record: %1</source>
         <extracomment>%1 the _mta-sts record as published (escaped)</extracomment>
-        <translation>enregistrement : %1</translation>
+        <translation>enregistrement&#xa0;: %1</translation>
     </message>
     <message>
         <source>policy: %1 (%2)</source>
         <extracomment>%1 the policy URL, %2 what came of fetching it (a token such as fetched, redirected)</extracomment>
-        <translation>politique : %1 (%2)</translation>
+        <translation>politique&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>mode %1, mx %2, max_age %3</source>
@@ -1775,7 +1775,7 @@
     </message>
     <message>
         <source>mta-sts check: expected one DOMAIN</source>
-        <translation>mta-sts check : attendu un seul DOMAINE</translation>
+        <translation>mta-sts check&#xa0;: attendu un seul DOMAINE</translation>
     </message>
     <message>
         <source>TLS %1, %2</source>
@@ -1790,16 +1790,16 @@
     <message>
         <source>AUTH offered: %1</source>
         <extracomment>%1 SASL mechanisms (PLAIN LOGIN)</extracomment>
-        <translation>AUTH proposé : %1</translation>
+        <translation>AUTH proposé&#xa0;: %1</translation>
     </message>
     <message>
         <source>AUTH %1: %2 %3</source>
         <extracomment>%1 a SASL mechanism, %2 the reply code, %3 the server&apos;s words</extracomment>
-        <translation>AUTH %1 : %2 %3</translation>
+        <translation>AUTH %1&#xa0;: %2 %3</translation>
     </message>
     <message>
         <source>Test an SMTP account on its submission server: TLS, certificate, AUTH mechanisms and the login, with the password from the keychain.</source>
-        <translation>Tester un compte SMTP sur son serveur de soumission : TLS, certificat, mécanismes AUTH et connexion, avec le mot de passe du trousseau.</translation>
+        <translation>Tester un compte SMTP sur son serveur de soumission&#xa0;: TLS, certificat, mécanismes AUTH et connexion, avec le mot de passe du trousseau.</translation>
     </message>
     <message>
         <source>The SMTP account (credentials add smtp).</source>
@@ -1819,17 +1819,17 @@
     </message>
     <message>
         <source>submission test: expected HOST[:PORT] --account NAME</source>
-        <translation>submission test : attendu HÔTE[:PORT] --account NOM</translation>
+        <translation>submission test&#xa0;: attendu HÔTE[:PORT] --account NOM</translation>
     </message>
     <message>
         <source>--send-to: “%1” is not an address (local@domain)</source>
         <extracomment>%1 what the user typed</extracomment>
-        <translation>--send-to : « %1 » n’est pas une adresse (local@domaine)</translation>
+        <translation>--send-to&#xa0;: «&#xa0;%1&#xa0;» n’est pas une adresse (local@domaine)</translation>
     </message>
     <message>
         <source>submission test: no SMTP account named %1 (see credentials list)</source>
         <extracomment>%1 an account name</extracomment>
-        <translation>submission test : aucun compte SMTP nommé %1 (voir credentials list)</translation>
+        <translation>submission test&#xa0;: aucun compte SMTP nommé %1 (voir credentials list)</translation>
     </message>
     <message>
         <source>TLS from the first byte instead of STARTTLS (RFC 8314, submission on port 465, the default port then).</source>
@@ -1841,17 +1841,17 @@
     </message>
     <message>
         <source>tls-rpt check: expected one DOMAIN</source>
-        <translation>tls-rpt check : attendu un seul DOMAINE</translation>
+        <translation>tls-rpt check&#xa0;: attendu un seul DOMAINE</translation>
     </message>
     <message>
         <source>%1: report from %2 (%3)</source>
         <extracomment>%1 a file, %2 the reporting organization, %3 the report id</extracomment>
-        <translation>%1 : rapport de %2 (%3)</translation>
+        <translation>%1&#xa0;: rapport de %2 (%3)</translation>
     </message>
     <message>
         <source>%1 policy for %2: %3 successful, %4 failed sessions</source>
         <extracomment>%1 policy type (sts, tlsa, no-policy-found), %2 domain, %3 and %4 session counts</extracomment>
-        <translation>Politique %1 pour %2 : %3 sessions réussies, %4 échouées</translation>
+        <translation>Politique %1 pour %2&#xa0;: %3 sessions réussies, %4 échouées</translation>
     </message>
     <message>
         <source>Summarise SMTP TLS reports (.json, .json.gz or a mail in .eml) per policy and failure type.</source>
@@ -1859,7 +1859,7 @@
     </message>
     <message>
         <source>tls-rpt report: expected at least one FILE</source>
-        <translation>tls-rpt report : attendu au moins un FICHIER</translation>
+        <translation>tls-rpt report&#xa0;: attendu au moins un FICHIER</translation>
     </message>
     <message>
         <source>Check DANE for the MX too (the --nameserver resolvers must validate DNSSEC).</source>
@@ -1867,11 +1867,11 @@
     </message>
     <message>
         <source>check: --dane needs the MX probes and live DNS (not with --no-tls or --offline)</source>
-        <translation>check : --dane nécessite les sondes MX et le DNS en direct (pas avec --no-tls ni --offline)</translation>
+        <translation>check&#xa0;: --dane nécessite les sondes MX et le DNS en direct (pas avec --no-tls ni --offline)</translation>
     </message>
     <message>
         <source>Simulate DMARC: are SPF and DKIM aligned with the From domain, and what the policy does.</source>
-        <translation>Simuler DMARC : vérifier si SPF et DKIM sont alignés avec le domaine From, et ce que fait la politique.</translation>
+        <translation>Simuler DMARC&#xa0;: vérifier si SPF et DKIM sont alignés avec le domaine From, et ce que fait la politique.</translation>
     </message>
     <message>
         <source>The From header&apos;s domain.</source>
@@ -1888,7 +1888,7 @@
     <message>
         <source>SPF result: pass, fail, softfail, neutral, none, permerror, temperror.</source>
         <extracomment>the values are protocol tokens, not translated</extracomment>
-        <translation>Résultat SPF : pass, fail, softfail, neutral, none, permerror, temperror.</translation>
+        <translation>Résultat SPF&#xa0;: pass, fail, softfail, neutral, none, permerror, temperror.</translation>
     </message>
     <message>
         <source>DKIM result of each --dkim-d, in order (one value applies to all).</source>
@@ -1900,34 +1900,34 @@
     </message>
     <message>
         <source>dmarc align: expected --from D and options only</source>
-        <translation>dmarc align : attendu --from D et uniquement des options</translation>
+        <translation>dmarc align&#xa0;: attendu --from D et uniquement des options</translation>
     </message>
     <message>
         <source>--spf: “%1” is not one of %2</source>
         <extracomment>%1 the value given, %2 the accepted values</extracomment>
-        <translation>--spf : « %1 » ne fait pas partie de %2</translation>
+        <translation>--spf&#xa0;: «&#xa0;%1&#xa0;» ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>--dkim: give one result, or one per --dkim-d</source>
-        <translation>--dkim : donnez un seul résultat, ou un par --dkim-d</translation>
+        <translation>--dkim&#xa0;: donnez un seul résultat, ou un par --dkim-d</translation>
     </message>
     <message>
         <source>--dkim: “%1” is not one of %2</source>
-        <translation>--dkim : « %1 » ne fait pas partie de %2</translation>
+        <translation>--dkim&#xa0;: «&#xa0;%1&#xa0;» ne fait pas partie de %2</translation>
     </message>
     <message>
         <source>verdict: %1</source>
         <extracomment>%1 pass, fail, no-policy or undetermined (tokens, not translated)</extracomment>
-        <translation>verdict : %1</translation>
+        <translation>verdict&#xa0;: %1</translation>
     </message>
     <message>
         <source>SPF aligned: %1, DKIM aligned: %2</source>
         <extracomment>%1, %2 true or false</extracomment>
-        <translation>SPF aligné : %1, DKIM aligné : %2</translation>
+        <translation>SPF aligné&#xa0;: %1, DKIM aligné&#xa0;: %2</translation>
     </message>
     <message>
         <source>on failure: %1</source>
-        <translation>en cas d’échec : %1</translation>
+        <translation>en cas d’échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Find a domain&apos;s DMARC policy by the DNS tree walk and check it.</source>
@@ -1935,19 +1935,19 @@
     </message>
     <message>
         <source>dmarc check: expected one DOMAIN</source>
-        <translation>dmarc check : attendu un seul DOMAINE</translation>
+        <translation>dmarc check&#xa0;: attendu un seul DOMAINE</translation>
     </message>
     <message>
         <source>query: %1 %2</source>
-        <translation>requête : %1 %2</translation>
+        <translation>requête&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>policy: %1: %2</source>
-        <translation>politique : %1 : %2</translation>
+        <translation>politique&#xa0;: %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>organizational domain: %1</source>
-        <translation>domaine organisationnel : %1</translation>
+        <translation>domaine organisationnel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Check the syntax of a DMARC record, list its tags, its policy and what is wrong with it.</source>
@@ -1955,29 +1955,29 @@
     </message>
     <message>
         <source>dmarc parse: give the record, quoted, e.g. &quot;v=DMARC1; p=none&quot;</source>
-        <translation>dmarc parse : donnez l’enregistrement, entre guillemets, p. ex. &quot;v=DMARC1; p=none&quot;</translation>
+        <translation>dmarc parse&#xa0;: donnez l’enregistrement, entre guillemets, p. ex. &quot;v=DMARC1; p=none&quot;</translation>
     </message>
     <message>
         <source>record at %1: %2</source>
         <extracomment>%1 a DNS name, %2 the record as published (escaped)</extracomment>
-        <translation>enregistrement à %1 : %2</translation>
+        <translation>enregistrement à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>logo: %1 (%2)</source>
         <extracomment>%1 a URL, %2 what came of fetching it (a token such as fetched)</extracomment>
-        <translation>logo : %1 (%2)</translation>
+        <translation>logo&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>certificate: %1 (%2)</source>
-        <translation>certificat : %1 (%2)</translation>
+        <translation>certificat&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Check a domain&apos;s BIMI: the record, the DMARC prerequisite, the logo and the mark certificate.</source>
-        <translation>Vérifier le BIMI d’un domaine : l’enregistrement, le prérequis DMARC, le logo et le certificat de marque.</translation>
+        <translation>Vérifier le BIMI d’un domaine&#xa0;: l’enregistrement, le prérequis DMARC, le logo et le certificat de marque.</translation>
     </message>
     <message>
         <source>The BIMI selector (default: default).</source>
-        <translation>Le sélecteur BIMI (par défaut : default).</translation>
+        <translation>Le sélecteur BIMI (par défaut&#xa0;: default).</translation>
     </message>
     <message>
         <source>selector</source>
@@ -1993,7 +1993,7 @@
     </message>
     <message>
         <source>bimi check: expected one DOMAIN</source>
-        <translation>bimi check : attendu un seul DOMAINE</translation>
+        <translation>bimi check&#xa0;: attendu un seul DOMAINE</translation>
     </message>
     <message>
         <source>Check a BIMI logo against SVG Tiny Portable/Secure, each finding with its line.</source>
@@ -2001,24 +2001,24 @@
     </message>
     <message>
         <source>bimi svg: expected one FILE</source>
-        <translation>bimi svg : attendu un seul FICHIER</translation>
+        <translation>bimi svg&#xa0;: attendu un seul FICHIER</translation>
     </message>
     <message>
         <source>%1: valid SVG Tiny PS</source>
-        <translation>%1 : SVG Tiny PS valide</translation>
+        <translation>%1&#xa0;: SVG Tiny PS valide</translation>
     </message>
     <message>
         <source>%1: not valid SVG Tiny PS</source>
-        <translation>%1 : SVG Tiny PS non valide</translation>
+        <translation>%1&#xa0;: SVG Tiny PS non valide</translation>
     </message>
     <message>
         <source>line %1:</source>
         <extracomment>%1 a line number in the SVG file</extracomment>
-        <translation>ligne %1 :</translation>
+        <translation>ligne %1&#xa0;:</translation>
     </message>
     <message>
         <source>Inspect a mark certificate (VMC or CMC, PEM): BIMI key usage, embedded logo, names, validity and chain to a Mark Verifying Authority.</source>
-        <translation>Inspecter un certificat de marque (VMC ou CMC, PEM) : usage de clé BIMI, logo intégré, noms, validité et chaîne vers une autorité de vérification de marque.</translation>
+        <translation>Inspecter un certificat de marque (VMC ou CMC, PEM)&#xa0;: usage de clé BIMI, logo intégré, noms, validité et chaîne vers une autorité de vérification de marque.</translation>
     </message>
     <message>
         <source>The domain the certificate must cover.</source>
@@ -2034,36 +2034,36 @@
     </message>
     <message>
         <source>bimi vmc: expected one FILE</source>
-        <translation>bimi vmc : attendu un seul FICHIER</translation>
+        <translation>bimi vmc&#xa0;: attendu un seul FICHIER</translation>
     </message>
     <message>
         <source>subject: %1</source>
         <extracomment>%1 a certificate subject (distinguished name)</extracomment>
-        <translation>sujet : %1</translation>
+        <translation>sujet&#xa0;: %1</translation>
     </message>
     <message>
         <source>issuer: %1</source>
-        <translation>émetteur : %1</translation>
+        <translation>émetteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>valid: %1 to %2</source>
         <extracomment>%1 and %2 dates</extracomment>
-        <translation>valide : du %1 au %2</translation>
+        <translation>valide&#xa0;: du %1 au %2</translation>
     </message>
     <message>
         <source>%1: report %3 from %2 for %4, %5 to %6</source>
         <extracomment>%1 a file, %2 the reporter, %3 the report id, %4 the policy domain, %5 and %6 dates</extracomment>
-        <translation>%1 : rapport %3 de %2 pour %4, du %5 au %6</translation>
+        <translation>%1&#xa0;: rapport %3 de %2 pour %4, du %5 au %6</translation>
     </message>
     <message>
         <source>%1: %2 messages, %3, DKIM %4, SPF %5</source>
         <extracomment>%1 an IP address, %2 a message count, %3 disposition, %4 and %5 pass or fail</extracomment>
-        <translation>%1 : %2 messages, %3, DKIM %4, SPF %5</translation>
+        <translation>%1&#xa0;: %2 messages, %3, DKIM %4, SPF %5</translation>
     </message>
     <message>
         <source>%1: failure report for %2 from %3 (%4)</source>
         <extracomment>%1 a file, %2 the reported domain, %3 an IP address, %4 the failure (dmarc, dkim, spf)</extracomment>
-        <translation>%1 : rapport d’échec pour %2 de %3 (%4)</translation>
+        <translation>%1&#xa0;: rapport d’échec pour %2 de %3 (%4)</translation>
     </message>
     <message>
         <source>Read DMARC aggregate and failure reports (.xml, .xml.gz, .zip, .eml, mbox, Maildir).</source>
@@ -2075,7 +2075,7 @@
     </message>
     <message>
         <source>dmarc report: expected at least one FILE</source>
-        <translation>dmarc report : attendu au moins un FICHIER</translation>
+        <translation>dmarc report&#xa0;: attendu au moins un FICHIER</translation>
     </message>
     <message>
         <source>Validate DNSSEC from the DS or DNSKEY records in this file (zone-file syntax) instead of trusting the resolver&apos;s AD bit.</source>
@@ -2083,7 +2083,7 @@
     </message>
     <message>
         <source>--trust-anchor: %1</source>
-        <translation>--trust-anchor : %1</translation>
+        <translation>--trust-anchor&#xa0;: %1</translation>
     </message>
     <message>
         <source>DNSSEC validated by Sceau from the trust anchors in %1</source>
@@ -2112,29 +2112,29 @@
     </message>
     <message>
         <source>%1: unexpected argument “%2”</source>
-        <translation>%1 : argument inattendu « %2 »</translation>
+        <translation>%1&#xa0;: argument inattendu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1: takes no --value (--expect names what is deleted)</source>
-        <translation>%1 : n’accepte pas --value (--expect désigne ce qui est supprimé)</translation>
+        <translation>%1&#xa0;: n’accepte pas --value (--expect désigne ce qui est supprimé)</translation>
     </message>
     <message>
         <source>%1: --value is required</source>
-        <translation>%1 : --value est obligatoire</translation>
+        <translation>%1&#xa0;: --value est obligatoire</translation>
     </message>
     <message>
         <source>%1: takes no --expect (the RRset must not exist)</source>
-        <translation>%1 : n’accepte pas --expect (le RRset ne doit pas exister)</translation>
+        <translation>%1&#xa0;: n’accepte pas --expect (le RRset ne doit pas exister)</translation>
     </message>
     <message>
         <source>could not read %1: %2</source>
         <extracomment>%1 a name, %2 why</extracomment>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has no record of this type: nothing to change (use publish add)</source>
         <extracomment>%1 a name</extracomment>
-        <translation>%1 n’a aucun enregistrement de ce type : rien à modifier (utilisez publish add)</translation>
+        <translation>%1 n’a aucun enregistrement de ce type&#xa0;: rien à modifier (utilisez publish add)</translation>
     </message>
     <message>
         <source>Print an RRset as zone-file lines, for DNS without an API.</source>
@@ -2146,11 +2146,11 @@
     </message>
     <message>
         <source>publish export: %1</source>
-        <translation>publish export : %1</translation>
+        <translation>publish export&#xa0;: %1</translation>
     </message>
     <message>
         <source>publish export: expected --zone Z --name N --value V…</source>
-        <translation>publish export : attendu --zone Z --name N --value V…</translation>
+        <translation>publish export&#xa0;: attendu --zone Z --name N --value V…</translation>
     </message>
     <message>
         <source>The zone to change (its apex).</source>
@@ -2158,7 +2158,7 @@
     </message>
     <message>
         <source>The record&apos;s name: relative to the zone (@ for its apex), or absolute.</source>
-        <translation>Le nom de l’enregistrement : relatif à la zone (@ pour son apex), ou absolu.</translation>
+        <translation>Le nom de l’enregistrement&#xa0;: relatif à la zone (@ pour son apex), ou absolu.</translation>
     </message>
     <message>
         <source>The record type (default TXT).</source>
@@ -2166,15 +2166,15 @@
     </message>
     <message>
         <source>A value of the RRset (repeat for several); TXT as typed, or quoted strings.</source>
-        <translation>Une valeur du RRset (à répéter pour plusieurs) ; TXT tel que saisi, ou chaînes entre guillemets.</translation>
+        <translation>Une valeur du RRset (à répéter pour plusieurs)&#xa0;; TXT tel que saisi, ou chaînes entre guillemets.</translation>
     </message>
     <message>
         <source>The credential to publish with (default: the only one for the zone).</source>
-        <translation>L’identifiant avec lequel publier (par défaut : le seul pour la zone).</translation>
+        <translation>L’identifiant avec lequel publier (par défaut&#xa0;: le seul pour la zone).</translation>
     </message>
     <message>
         <source>A value you saw in the RRset (repeat for each): the change is refused if the RRset is not exactly these (default: as read just before).</source>
-        <translation>Une valeur que vous avez vue dans le RRset (à répéter pour chacune) : la modification est refusée si le RRset n’est pas exactement celles-ci (par défaut : tel que lu juste avant).</translation>
+        <translation>Une valeur que vous avez vue dans le RRset (à répéter pour chacune)&#xa0;: la modification est refusée si le RRset n’est pas exactement celles-ci (par défaut&#xa0;: tel que lu juste avant).</translation>
     </message>
     <message>
         <source>--zone is required</source>
@@ -2187,17 +2187,17 @@
     <message>
         <source>--name: %1 is not in the zone %2</source>
         <extracomment>%1 a name, %2 a zone</extracomment>
-        <translation>--name : %1 n’est pas dans la zone %2</translation>
+        <translation>--name&#xa0;: %1 n’est pas dans la zone %2</translation>
     </message>
     <message>
         <source>--type: “%1” is not a record type Sceau publishes</source>
         <extracomment>%1 what the user typed</extracomment>
-        <translation>--type : « %1 » n’est pas un type d’enregistrement que Sceau publie</translation>
+        <translation>--type&#xa0;: «&#xa0;%1&#xa0;» n’est pas un type d’enregistrement que Sceau publie</translation>
     </message>
     <message>
         <source>--%1: %2</source>
         <extracomment>%1 an option, %2 why</extracomment>
-        <translation>--%1 : %2</translation>
+        <translation>--%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>--ttl takes seconds, from 0 to 2147483647</source>
@@ -2217,7 +2217,7 @@
     </message>
     <message>
         <source>publish journal: expected [--zone Z] [--limit N ≥ 1]</source>
-        <translation>publish journal : attendu [--zone Z] [--limit N ≥ 1]</translation>
+        <translation>publish journal&#xa0;: attendu [--zone Z] [--limit N ≥ 1]</translation>
     </message>
     <message>
         <source>The journal is empty.</source>
@@ -2229,7 +2229,7 @@
     </message>
     <message>
         <source>refused: the records changed</source>
-        <translation>refusé : les enregistrements ont changé</translation>
+        <translation>refusé&#xa0;: les enregistrements ont changé</translation>
     </message>
     <message>
         <source>refused by the server</source>
@@ -2250,7 +2250,7 @@
     <message>
         <source>#%1 %2 %3 %4 %5 with %6: %7</source>
         <extracomment>%1 journal number, %2 time, %3 action (add, replace, delete), %4 type, %5 name, %6 credential, %7 outcome</extracomment>
-        <translation>#%1 %2 %3 %4 %5 avec %6 : %7</translation>
+        <translation>#%1 %2 %3 %4 %5 avec %6&#xa0;: %7</translation>
     </message>
     <message>
         <source>(rolls back #%1)</source>
@@ -2259,21 +2259,21 @@
     <message>
         <source>Could not find the authoritative servers: %1</source>
         <extracomment>%1 why</extracomment>
-        <translation>Impossible de trouver les serveurs faisant autorité : %1</translation>
+        <translation>Impossible de trouver les serveurs faisant autorité&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2): serves it, serial %3</source>
         <extracomment>%1 host, %2 address, %3 SOA serial</extracomment>
-        <translation>%1 (%2) : le sert, numéro de série %3</translation>
+        <translation>%1 (%2)&#xa0;: le sert, numéro de série %3</translation>
     </message>
     <message>
         <source>%1 (%2): not yet, serial %3</source>
-        <translation>%1 (%2) : pas encore, numéro de série %3</translation>
+        <translation>%1 (%2)&#xa0;: pas encore, numéro de série %3</translation>
     </message>
     <message>
         <source>%1 (%2): could not be asked: %3</source>
         <extracomment>%1 host, %2 address, %3 why</extracomment>
-        <translation>%1 (%2) : n’a pas pu être interrogé : %3</translation>
+        <translation>%1 (%2)&#xa0;: n’a pas pu être interrogé&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 of %2 authoritative servers serve it.</source>
@@ -2286,7 +2286,7 @@
     </message>
     <message>
         <source>publish rollback: expected a journal number</source>
-        <translation>publish rollback : attendu un numéro du journal</translation>
+        <translation>publish rollback&#xa0;: attendu un numéro du journal</translation>
     </message>
     <message>
         <source>Watch an RRset reach every authoritative server of its zone.</source>
@@ -2302,41 +2302,41 @@
     </message>
     <message>
         <source>publish watch: %1</source>
-        <translation>publish watch : %1</translation>
+        <translation>publish watch&#xa0;: %1</translation>
     </message>
     <message>
         <source>round %1: %2 of %3 servers serve it</source>
         <extracomment>%1 round number, %2 and %3 numbers of servers</extracomment>
-        <translation>tour %1 : %2 des %3 serveurs le servent</translation>
+        <translation>tour %1&#xa0;: %2 des %3 serveurs le servent</translation>
     </message>
     <message>
         <source>Add a credential (an SMTP account, a TSIG key, a Cloudflare or OVHcloud API access): its settings in the workspace, its secret (read from standard input) in the keychain only.</source>
-        <translation>Ajouter un identifiant (un compte SMTP, une clé TSIG, un accès à l’API de Cloudflare ou d’OVHcloud) : ses réglages dans l’espace de travail, son secret (lu sur l’entrée standard) dans le trousseau uniquement.</translation>
+        <translation>Ajouter un identifiant (un compte SMTP, une clé TSIG, un accès à l’API de Cloudflare ou d’OVHcloud)&#xa0;: ses réglages dans l’espace de travail, son secret (lu sur l’entrée standard) dans le trousseau uniquement.</translation>
     </message>
     <message>
         <source>smtp: the account&apos;s submission server.</source>
-        <translation>smtp : le serveur de soumission du compte.</translation>
+        <translation>smtp&#xa0;: le serveur de soumission du compte.</translation>
     </message>
     <message>
         <source>smtp: the account&apos;s user name.</source>
-        <translation>smtp : le nom d’utilisateur du compte.</translation>
+        <translation>smtp&#xa0;: le nom d’utilisateur du compte.</translation>
     </message>
     <message>
         <source>smtp: the server&apos;s port (default 587, or 465 with --implicit-tls).</source>
-        <translation>smtp : le port du serveur (587 par défaut, ou 465 avec --implicit-tls).</translation>
+        <translation>smtp&#xa0;: le port du serveur (587 par défaut, ou 465 avec --implicit-tls).</translation>
     </message>
     <message>
         <source>smtp: the server speaks TLS from the start (port 465).</source>
-        <translation>smtp : le serveur parle TLS dès le début (port 465).</translation>
+        <translation>smtp&#xa0;: le serveur parle TLS dès le début (port 465).</translation>
     </message>
     <message>
         <source>credentials add: expected smtp|tsig|cloudflare|ovh NAME</source>
-        <translation>credentials add : attendu smtp|tsig|cloudflare|ovh NOM</translation>
+        <translation>credentials add&#xa0;: attendu smtp|tsig|cloudflare|ovh NOM</translation>
     </message>
     <message>
         <source>Added %1; its secret is in the keychain.</source>
         <extracomment>%1 a credential&apos;s name</extracomment>
-        <translation>%1 ajouté ; son secret est dans le trousseau.</translation>
+        <translation>%1 ajouté&#xa0;; son secret est dans le trousseau.</translation>
     </message>
     <message>
         <source>%1 on %2:%3, %4</source>
@@ -2367,11 +2367,11 @@
     </message>
     <message>
         <source>Only the credentials whose secret was set this many days ago or more: due to be changed.</source>
-        <translation>Seulement les identifiants dont le secret a été défini il y a ce nombre de jours ou plus : à renouveler.</translation>
+        <translation>Seulement les identifiants dont le secret a été défini il y a ce nombre de jours ou plus&#xa0;: à renouveler.</translation>
     </message>
     <message>
         <source>credentials list: --due takes a number of days</source>
-        <translation>credentials list : --due prend un nombre de jours</translation>
+        <translation>credentials list&#xa0;: --due prend un nombre de jours</translation>
     </message>
     <message>
         <source>No credential is due to be changed.</source>
@@ -2381,8 +2381,8 @@
         <source>%1 (%2): %3; secret set %n day(s) ago</source>
         <extracomment>%1 name, %2 kind (smtp, tsig…), %3 what it is for, %n its age in days</extracomment>
         <translation>
-            <numerusform>%1 (%2) : %3 ; secret défini il y a %n jour</numerusform>
-            <numerusform>%1 (%2) : %3 ; secret défini il y a %n jours</numerusform>
+            <numerusform>%1 (%2)&#xa0;: %3&#xa0;; secret défini il y a %n jour</numerusform>
+            <numerusform>%1 (%2)&#xa0;: %3&#xa0;; secret défini il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -2391,7 +2391,7 @@
     </message>
     <message>
         <source>credentials rotate: expected NAME</source>
-        <translation>credentials rotate : attendu NOM</translation>
+        <translation>credentials rotate&#xa0;: attendu NOM</translation>
     </message>
     <message>
         <source>no credential named %1</source>
@@ -2420,68 +2420,68 @@
     </message>
     <message>
         <source>credentials test: expected NAME</source>
-        <translation>credentials test : attendu NOM</translation>
+        <translation>credentials test&#xa0;: attendu NOM</translation>
     </message>
     <message>
         <source>tsig, cloudflare, ovh: the zone it may change.</source>
-        <translation>tsig, cloudflare, ovh : la zone qu’il peut modifier.</translation>
+        <translation>tsig, cloudflare, ovh&#xa0;: la zone qu’il peut modifier.</translation>
     </message>
     <message>
         <source>tsig: the key&apos;s name, as the server knows it.</source>
-        <translation>tsig : le nom de la clé, tel que le serveur le connaît.</translation>
+        <translation>tsig&#xa0;: le nom de la clé, tel que le serveur le connaît.</translation>
     </message>
     <message>
         <source>tsig: hmac-sha256 (default) or hmac-sha512.</source>
-        <translation>tsig : hmac-sha256 (par défaut) ou hmac-sha512.</translation>
+        <translation>tsig&#xa0;: hmac-sha256 (par défaut) ou hmac-sha512.</translation>
     </message>
     <message>
         <source>tsig: the zone&apos;s primary server (default: the SOA&apos;s primary name).</source>
-        <translation>tsig : le serveur primaire de la zone (par défaut : le nom du serveur primaire du SOA).</translation>
+        <translation>tsig&#xa0;: le serveur primaire de la zone (par défaut&#xa0;: le nom du serveur primaire du SOA).</translation>
     </message>
     <message>
         <source>cloudflare, ovh: the API&apos;s base URL (default: the provider&apos;s).</source>
-        <translation>cloudflare, ovh : l’URL de base de l’API (par défaut : celle du fournisseur).</translation>
+        <translation>cloudflare, ovh&#xa0;: l’URL de base de l’API (par défaut&#xa0;: celle du fournisseur).</translation>
     </message>
     <message>
         <source>ovh: the application key.</source>
-        <translation>ovh : la clé d’application.</translation>
+        <translation>ovh&#xa0;: la clé d’application.</translation>
     </message>
     <message>
         <source>credentials add: --zone is required</source>
-        <translation>credentials add : --zone est obligatoire</translation>
+        <translation>credentials add&#xa0;: --zone est obligatoire</translation>
     </message>
     <message>
         <source>credentials add tsig: --key-name must name the key</source>
-        <translation>credentials add tsig : --key-name doit nommer la clé</translation>
+        <translation>credentials add tsig&#xa0;: --key-name doit nommer la clé</translation>
     </message>
     <message>
         <source>credentials add tsig: --algorithm is hmac-sha256 or hmac-sha512</source>
-        <translation>credentials add tsig : --algorithm vaut hmac-sha256 ou hmac-sha512</translation>
+        <translation>credentials add tsig&#xa0;: --algorithm vaut hmac-sha256 ou hmac-sha512</translation>
     </message>
     <message>
         <source>credentials add ovh: --application-key is required</source>
-        <translation>credentials add ovh : --application-key est obligatoire</translation>
+        <translation>credentials add ovh&#xa0;: --application-key est obligatoire</translation>
     </message>
     <message>
         <source>credentials add: --api: %1</source>
         <extracomment>%1 why the URL is refused</extracomment>
-        <translation>credentials add : --api : %1</translation>
+        <translation>credentials add&#xa0;: --api&#xa0;: %1</translation>
     </message>
     <message>
         <source>TSIG secret (base64) for %1: </source>
-        <translation>Secret TSIG (base64) pour %1 : </translation>
+        <translation>Secret TSIG (base64) pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>API token for %1: </source>
-        <translation>Jeton d’API pour %1 : </translation>
+        <translation>Jeton d’API pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>Application secret for %1: </source>
-        <translation>Secret d’application pour %1 : </translation>
+        <translation>Secret d’application pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>Consumer key for %1: </source>
-        <translation>Clé consommateur pour %1 : </translation>
+        <translation>Clé consommateur pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>the secret is longer than %1 bytes</source>
@@ -2508,7 +2508,7 @@
     </message>
     <message>
         <source>publish watch: expected --name N --value V… [--wait 0–86400] [--interval 10 ms or more]</source>
-        <translation>publish watch : attendu --name N --value V… [--wait 0–86400] [--interval 10 ms ou plus]</translation>
+        <translation>publish watch&#xa0;: attendu --name N --value V… [--wait 0–86400] [--interval 10 ms ou plus]</translation>
     </message>
     <message>
         <source>DKIM selector to check (repeatable); without it, the common selectors are probed.</source>
@@ -2631,7 +2631,7 @@
     <message>
         <source>line %1: %2</source>
         <extracomment>%1 a line number, %2 why the line was refused</extracomment>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The workspace&apos;s domains, with their client, tags and last saved check.</source>
@@ -2887,7 +2887,7 @@
     </message>
     <message>
         <source>The DNS name is an alias (CNAME) whose chain loops back on itself, so it cannot be resolved.</source>
-        <translation>Le nom DNS est un alias (CNAME) dont la chaîne revient sur elle-même : il ne peut pas être résolu.</translation>
+        <translation>Le nom DNS est un alias (CNAME) dont la chaîne revient sur elle-même&#xa0;: il ne peut pas être résolu.</translation>
     </message>
     <message>
         <source>The DNS name leads through too many aliases (CNAME) to be resolved.</source>
@@ -2912,7 +2912,7 @@
     <message>
         <source>could not write %1: %2</source>
         <extracomment>%1 a file, %2 the system&apos;s reason</extracomment>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the workspace is in use by another program (SQLite %1)</source>
@@ -2950,7 +2950,7 @@
     <message>
         <source>Nothing is published at %1: signatures made with this selector cannot be verified.</source>
         <extracomment>%1 is the record name &lt;selector&gt;._domainkey.&lt;domain&gt;</extracomment>
-        <translation>Rien n&apos;est publié sur %1 : les signatures faites avec ce sélecteur ne peuvent pas être vérifiées.</translation>
+        <translation>Rien n&apos;est publié sur %1&#xa0;: les signatures faites avec ce sélecteur ne peuvent pas être vérifiées.</translation>
     </message>
     <message>
         <source>Publish the selector&apos;s public key, or check the selector&apos;s spelling.</source>
@@ -2959,7 +2959,7 @@
     <message>
         <source>DKIM key: %1, %2 bits</source>
         <extracomment>%1 is a key type (rsa, ed25519), %2 a size in bits</extracomment>
-        <translation>Clé DKIM : %1, %2 bits</translation>
+        <translation>Clé DKIM&#xa0;: %1, %2 bits</translation>
     </message>
     <message>
         <source>The published key has a sound type and size.</source>
@@ -2972,7 +2972,7 @@
     </message>
     <message>
         <source>RSA keys under 1024 bits are rejected by verifiers: every signature made with this key fails.</source>
-        <translation>Les clés RSA de moins de 1024 bits sont rejetées par les vérificateurs : toutes les signatures faites avec cette clé échouent.</translation>
+        <translation>Les clés RSA de moins de 1024 bits sont rejetées par les vérificateurs&#xa0;: toutes les signatures faites avec cette clé échouent.</translation>
     </message>
     <message>
         <source>Generate a 2048-bit RSA key (or Ed25519 alongside RSA), publish it under a new selector and switch signing to it.</source>
@@ -2985,7 +2985,7 @@
     </message>
     <message>
         <source>A 1024-bit RSA key is still accepted but can be factored by a determined attacker; 2048 bits is the recommended minimum.</source>
-        <translation>Une clé RSA de 1024 bits est encore acceptée, mais un attaquant déterminé peut la factoriser ; 2048 bits est le minimum recommandé.</translation>
+        <translation>Une clé RSA de 1024 bits est encore acceptée, mais un attaquant déterminé peut la factoriser&#xa0;; 2048 bits est le minimum recommandé.</translation>
     </message>
     <message>
         <source>Rotate to a 2048-bit RSA key under a new selector.</source>
@@ -2998,11 +2998,11 @@
     </message>
     <message>
         <source>The record has an empty p= tag: the key was withdrawn, and signatures with this selector fail.</source>
-        <translation>L&apos;enregistrement a une balise p= vide : la clé a été retirée, et les signatures faites avec ce sélecteur échouent.</translation>
+        <translation>L&apos;enregistrement a une balise p= vide&#xa0;: la clé a été retirée, et les signatures faites avec ce sélecteur échouent.</translation>
     </message>
     <message>
         <source>If this selector is still used for signing, publish a new key and move signing to it; otherwise nothing is needed.</source>
-        <translation>Si ce sélecteur sert encore à signer, publiez une nouvelle clé et basculez la signature sur celle-ci ; sinon, rien à faire.</translation>
+        <translation>Si ce sélecteur sert encore à signer, publiez une nouvelle clé et basculez la signature sur celle-ci&#xa0;; sinon, rien à faire.</translation>
     </message>
     <message>
         <source>Unusable DKIM key at %1</source>
@@ -3011,7 +3011,7 @@
     <message>
         <source>The p= value is not a valid public key (%1); every signature fails.</source>
         <extracomment>%1 is a technical detail</extracomment>
-        <translation>La valeur p= n&apos;est pas une clé publique valide (%1) ; toutes les signatures échouent.</translation>
+        <translation>La valeur p= n&apos;est pas une clé publique valide (%1)&#xa0;; toutes les signatures échouent.</translation>
     </message>
     <message>
         <source>Publish the public key again, copying the whole value, in one or several quoted strings.</source>
@@ -3043,7 +3043,7 @@
     </message>
     <message>
         <source>The record has t=y: verifiers may treat signatures as unsigned mail.</source>
-        <translation>L&apos;enregistrement contient t=y : les vérificateurs peuvent traiter les messages signés comme du courrier non signé.</translation>
+        <translation>L&apos;enregistrement contient t=y&#xa0;: les vérificateurs peuvent traiter les messages signés comme du courrier non signé.</translation>
     </message>
     <message>
         <source>Remove t=y once signing works.</source>
@@ -3055,7 +3055,7 @@
     </message>
     <message>
         <source>The record has h=sha1: only rsa-sha1 signatures may use it, and verifiers no longer accept those.</source>
-        <translation>L&apos;enregistrement contient h=sha1 : seules les signatures rsa-sha1 peuvent l&apos;utiliser, et les vérificateurs ne les acceptent plus.</translation>
+        <translation>L&apos;enregistrement contient h=sha1&#xa0;: seules les signatures rsa-sha1 peuvent l&apos;utiliser, et les vérificateurs ne les acceptent plus.</translation>
     </message>
     <message>
         <source>Remove the h= tag, or set h=sha256, and sign with rsa-sha256.</source>
@@ -3081,7 +3081,7 @@
     <message>
         <source>The record cannot be parsed: %1. Verifiers ignore it.</source>
         <extracomment>%1 is a technical detail</extracomment>
-        <translation>L&apos;enregistrement ne peut pas être analysé : %1. Les vérificateurs l&apos;ignorent.</translation>
+        <translation>L&apos;enregistrement ne peut pas être analysé&#xa0;: %1. Les vérificateurs l&apos;ignorent.</translation>
     </message>
     <message>
         <source>Publish a record of the form “v=DKIM1; k=rsa; p=…”.</source>
@@ -3094,8 +3094,8 @@
     <message numerus="yes">
         <source>%n key records are published; which one a verifier uses is undefined.</source>
         <translation>
-            <numerusform>%n enregistrement de clé est publié ; rien ne détermine lequel un vérificateur utilisera.</numerusform>
-            <numerusform>%n enregistrements de clé sont publiés ; rien ne détermine lequel un vérificateur utilisera.</numerusform>
+            <numerusform>%n enregistrement de clé est publié&#xa0;; rien ne détermine lequel un vérificateur utilisera.</numerusform>
+            <numerusform>%n enregistrements de clé sont publiés&#xa0;; rien ne détermine lequel un vérificateur utilisera.</numerusform>
         </translation>
     </message>
     <message>
@@ -3120,11 +3120,11 @@
     </message>
     <message>
         <source>%1 already exists; it was not overwritten</source>
-        <translation>%1 existe déjà ; il n&apos;a pas été écrasé</translation>
+        <translation>%1 existe déjà&#xa0;; il n&apos;a pas été écrasé</translation>
     </message>
     <message>
         <source>cannot create %1: %2</source>
-        <translation>impossible de créer %1 : %2</translation>
+        <translation>impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot write %1</source>
@@ -3132,7 +3132,7 @@
     </message>
     <message>
         <source>unsupported key type %1</source>
-        <translation>type de clé non pris en charge : %1</translation>
+        <translation>type de clé non pris en charge&#xa0;: %1</translation>
     </message>
     <message>
         <source>v= must come first and be “DKIM1”</source>
@@ -3247,7 +3247,7 @@
     </message>
     <message>
         <source>d= is not a domain name: %1</source>
-        <translation>d= n&apos;est pas un nom de domaine : %1</translation>
+        <translation>d= n&apos;est pas un nom de domaine&#xa0;: %1</translation>
     </message>
     <message>
         <source>h= has an empty header name</source>
@@ -3321,7 +3321,7 @@
     <message>
         <source>the selector “%1” is too long for the domain %2: the key record name would exceed 253 characters</source>
         <extracomment>%1 selector, %2 domain</extracomment>
-        <translation>le sélecteur « %1 » est trop long pour le domaine %2 : le nom de l’enregistrement de clé dépasserait 253 caractères</translation>
+        <translation>le sélecteur «&#xa0;%1&#xa0;» est trop long pour le domaine %2&#xa0;: le nom de l’enregistrement de clé dépasserait 253 caractères</translation>
     </message>
     <message>
         <source>the tag list has more than %1 tags</source>
@@ -3331,7 +3331,7 @@
     <message>
         <source>%1: DKIM key %2 has an unknown type or state</source>
         <extracomment>%1 a file, %2 a key id</extracomment>
-        <translation>%1 : la clé DKIM %2 a un type ou un état inconnu</translation>
+        <translation>%1&#xa0;: la clé DKIM %2 a un type ou un état inconnu</translation>
     </message>
     <message>
         <source>the workspace has no key for selector %1 of %2</source>
@@ -3341,11 +3341,11 @@
     <message>
         <source>%1: the key is served by %2 of %3 authoritative nameservers</source>
         <extracomment>%1 a DNS name, %2 servers serving it, %3 all the zone&apos;s authoritative servers</extracomment>
-        <translation>%1 : la clé est servie par %2 des %3 serveurs de noms faisant autorité</translation>
+        <translation>%1&#xa0;: la clé est servie par %2 des %3 serveurs de noms faisant autorité</translation>
     </message>
     <message>
         <source>%1: an empty p= is served by %2 of %3 authoritative nameservers</source>
-        <translation>%1 : un p= vide est servi par %2 des %3 serveurs de noms faisant autorité</translation>
+        <translation>%1&#xa0;: un p= vide est servi par %2 des %3 serveurs de noms faisant autorité</translation>
     </message>
     <message>
         <source>no authoritative nameserver found for %1</source>
@@ -3366,11 +3366,11 @@
     <message>
         <source>“%1” does not begin with “v=DMARC1” (exactly, in capitals). Receivers discard it.</source>
         <extracomment>%1 the text given</extracomment>
-        <translation>« %1 » ne commence pas par « v=DMARC1 » (exactement, en majuscules). Les serveurs destinataires l’ignorent.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne commence pas par «&#xa0;v=DMARC1&#xa0;» (exactement, en majuscules). Les serveurs destinataires l’ignorent.</translation>
     </message>
     <message>
         <source>Begin the record with “v=DMARC1;”.</source>
-        <translation>Commencez l’enregistrement par « v=DMARC1; ».</translation>
+        <translation>Commencez l’enregistrement par «&#xa0;v=DMARC1;&#xa0;».</translation>
     </message>
     <message>
         <source>DMARC record too long</source>
@@ -3379,7 +3379,7 @@
     <message>
         <source>The record is %1 bytes long; Sceau reads at most %2.</source>
         <extracomment>%1 its length in bytes, %2 the limit</extracomment>
-        <translation>L’enregistrement fait %1 octets ; Sceau en lit au plus %2.</translation>
+        <translation>L’enregistrement fait %1 octets&#xa0;; Sceau en lit au plus %2.</translation>
     </message>
     <message>
         <source>Shorten the record.</source>
@@ -3392,7 +3392,7 @@
     <message>
         <source>The record has more than %1 tags; the rest, from offset %2, was not read.</source>
         <extracomment>%1 the limit, %2 a byte offset</extracomment>
-        <translation>L’enregistrement compte plus de %1 balises ; le reste, à partir de la position %2, n’a pas été lu.</translation>
+        <translation>L’enregistrement compte plus de %1 balises&#xa0;; le reste, à partir de la position %2, n’a pas été lu.</translation>
     </message>
     <message>
         <source>Remove the tags receivers do not know.</source>
@@ -3405,11 +3405,11 @@
     <message>
         <source>“%1” at offset %2 is not “tag=value”.</source>
         <extracomment>%1 the faulty part of the record, %2 its byte offset</extracomment>
-        <translation>« %1 » à la position %2 n’est pas de la forme « balise=valeur ».</translation>
+        <translation>«&#xa0;%1&#xa0;» à la position %2 n’est pas de la forme «&#xa0;balise=valeur&#xa0;».</translation>
     </message>
     <message>
         <source>Write each tag as “name=value”, separated by “;”.</source>
-        <translation>Écrivez chaque balise sous la forme « nom=valeur », séparées par « ; ».</translation>
+        <translation>Écrivez chaque balise sous la forme «&#xa0;nom=valeur&#xa0;», séparées par «&#xa0;;&#xa0;».</translation>
     </message>
     <message>
         <source>Tag given twice</source>
@@ -3418,7 +3418,7 @@
     <message>
         <source>The tag “%1” occurs again at offset %2: the whole record is invalid.</source>
         <extracomment>%1 a tag name, %2 a byte offset</extracomment>
-        <translation>La balise « %1 » apparaît de nouveau à la position %2 : l’enregistrement entier est invalide.</translation>
+        <translation>La balise «&#xa0;%1&#xa0;» apparaît de nouveau à la position %2&#xa0;: l’enregistrement entier est invalide.</translation>
     </message>
     <message>
         <source>Keep each tag once.</source>
@@ -3431,7 +3431,7 @@
     <message>
         <source>“%1=%2” (offset %3) is not a valid value; receivers use the default.</source>
         <extracomment>%1 a tag name, %2 its value, %3 a byte offset</extracomment>
-        <translation>« %1=%2 » (position %3) n’est pas une valeur valide ; les serveurs de réception appliquent la valeur par défaut.</translation>
+        <translation>«&#xa0;%1=%2&#xa0;» (position %3) n’est pas une valeur valide&#xa0;; les serveurs de réception appliquent la valeur par défaut.</translation>
     </message>
     <message>
         <source>Use one of the values RFC 9989 defines for this tag.</source>
@@ -3444,7 +3444,7 @@
     <message>
         <source>Receivers ignore the tag “%1” (offset %2).</source>
         <extracomment>%1 a tag name, %2 a byte offset</extracomment>
-        <translation>Les serveurs de réception ignorent la balise « %1 » (position %2).</translation>
+        <translation>Les serveurs de réception ignorent la balise «&#xa0;%1&#xa0;» (position %2).</translation>
     </message>
     <message>
         <source>Check its spelling, or remove it.</source>
@@ -3457,11 +3457,11 @@
     <message>
         <source>“%1=%2” (offset %3) belongs to RFC 7489; RFC 9989 removed it and current receivers ignore it.</source>
         <extracomment>%1 pct, rf or ri; %2 its value; %3 a byte offset</extracomment>
-        <translation>« %1=%2 » (position %3) relève de la RFC 7489 ; la RFC 9989 l’a supprimée et les serveurs de réception actuels l’ignorent.</translation>
+        <translation>«&#xa0;%1=%2&#xa0;» (position %3) relève de la RFC 7489&#xa0;; la RFC 9989 l’a supprimée et les serveurs de réception actuels l’ignorent.</translation>
     </message>
     <message>
         <source>Remove it; to test a stricter policy, use “t=y” instead of “pct”.</source>
-        <translation>Supprimez-la ; pour tester une politique plus stricte, utilisez « t=y » au lieu de « pct ».</translation>
+        <translation>Supprimez-la&#xa0;; pour tester une politique plus stricte, utilisez «&#xa0;t=y&#xa0;» au lieu de «&#xa0;pct&#xa0;».</translation>
     </message>
     <message>
         <source>No p= tag</source>
@@ -3469,11 +3469,11 @@
     </message>
     <message>
         <source>The record has no valid “p=” tag; as it has a report address, receivers read it as “p=none”.</source>
-        <translation>L’enregistrement n’a pas de balise « p= » valide ; comme il contient une adresse de rapport, les serveurs de réception le lisent comme « p=none ».</translation>
+        <translation>L’enregistrement n’a pas de balise «&#xa0;p=&#xa0;» valide&#xa0;; comme il contient une adresse de rapport, les serveurs de réception le lisent comme «&#xa0;p=none&#xa0;».</translation>
     </message>
     <message>
         <source>Add “p=none”, “p=quarantine” or “p=reject”.</source>
-        <translation>Ajoutez « p=none », « p=quarantine » ou « p=reject ».</translation>
+        <translation>Ajoutez «&#xa0;p=none&#xa0;», «&#xa0;p=quarantine&#xa0;» ou «&#xa0;p=reject&#xa0;».</translation>
     </message>
     <message>
         <source>No policy and no report address</source>
@@ -3481,11 +3481,11 @@
     </message>
     <message>
         <source>Without a valid “p=” or “rua=”, the record is not a policy record: receivers ignore it.</source>
-        <translation>Sans « p= » ni « rua= » valide, l’enregistrement n’est pas un enregistrement de politique : les serveurs de réception l’ignorent.</translation>
+        <translation>Sans «&#xa0;p=&#xa0;» ni «&#xa0;rua=&#xa0;» valide, l’enregistrement n’est pas un enregistrement de politique&#xa0;: les serveurs de réception l’ignorent.</translation>
     </message>
     <message>
         <source>Add “p=none” and a “rua=mailto:…” address.</source>
-        <translation>Ajoutez « p=none » et une adresse « rua=mailto:… ».</translation>
+        <translation>Ajoutez «&#xa0;p=none&#xa0;» et une adresse «&#xa0;rua=mailto:…&#xa0;».</translation>
     </message>
     <message>
         <source>Invalid report address</source>
@@ -3494,11 +3494,11 @@
     <message>
         <source>“%2” in %1= (offset %3) is not a valid “mailto:” URI.</source>
         <extracomment>%1 rua or ruf, %2 the URI, %3 a byte offset</extracomment>
-        <translation>« %2 » dans %1= (position %3) n’est pas une URI « mailto: » valide.</translation>
+        <translation>«&#xa0;%2&#xa0;» dans %1= (position %3) n’est pas une URI «&#xa0;mailto:&#xa0;» valide.</translation>
     </message>
     <message>
         <source>Write it as “mailto:reports@example.com”.</source>
-        <translation>Écrivez-la sous la forme « mailto:reports@example.com ».</translation>
+        <translation>Écrivez-la sous la forme «&#xa0;mailto:reports@example.com&#xa0;».</translation>
     </message>
     <message>
         <source>Obsolete size limit</source>
@@ -3507,11 +3507,11 @@
     <message>
         <source>“%2” in %1= (offset %3) ends with a “!size” limit, which RFC 9989 removed; receivers ignore it.</source>
         <extracomment>%1 rua or ruf, %2 the URI, %3 a byte offset</extracomment>
-        <translation>« %2 » dans %1= (position %3) se termine par une limite « !taille », que la RFC 9989 a supprimée ; les serveurs de réception l’ignorent.</translation>
+        <translation>«&#xa0;%2&#xa0;» dans %1= (position %3) se termine par une limite «&#xa0;!taille&#xa0;», que la RFC 9989 a supprimée&#xa0;; les serveurs de réception l’ignorent.</translation>
     </message>
     <message>
         <source>Remove the “!…” suffix.</source>
-        <translation>Supprimez le suffixe « !… ».</translation>
+        <translation>Supprimez le suffixe «&#xa0;!…&#xa0;».</translation>
     </message>
     <message>
         <source>Report address not by mail</source>
@@ -3520,11 +3520,11 @@
     <message>
         <source>“%2” in %1= (offset %3) is not a “mailto:” URI; reports are only sent by mail.</source>
         <extracomment>%1 rua or ruf, %2 the URI, %3 a byte offset</extracomment>
-        <translation>« %2 » dans %1= (position %3) n’est pas une URI « mailto: » ; les rapports ne sont envoyés que par courrier électronique.</translation>
+        <translation>«&#xa0;%2&#xa0;» dans %1= (position %3) n’est pas une URI «&#xa0;mailto:&#xa0;»&#xa0;; les rapports ne sont envoyés que par courrier électronique.</translation>
     </message>
     <message>
         <source>Use a “mailto:” address.</source>
-        <translation>Utilisez une adresse « mailto: ».</translation>
+        <translation>Utilisez une adresse «&#xa0;mailto:&#xa0;».</translation>
     </message>
     <message>
         <source>Too many report addresses</source>
@@ -3533,7 +3533,7 @@
     <message>
         <source>%1= lists more than %2 addresses; the rest was not read.</source>
         <extracomment>%1 rua or ruf, %2 the limit</extracomment>
-        <translation>%1= liste plus de %2 adresses ; le reste n’a pas été lu.</translation>
+        <translation>%1= liste plus de %2 adresses&#xa0;; le reste n’a pas été lu.</translation>
     </message>
     <message>
         <source>List fewer addresses.</source>
@@ -3546,11 +3546,11 @@
     <message>
         <source>“fo=%1” has no effect without a “ruf=” address.</source>
         <extracomment>%1 the fo= value</extracomment>
-        <translation>« fo=%1 » n’a aucun effet sans adresse « ruf= ».</translation>
+        <translation>«&#xa0;fo=%1&#xa0;» n’a aucun effet sans adresse «&#xa0;ruf=&#xa0;».</translation>
     </message>
     <message>
         <source>Add “ruf=” or remove “fo=”.</source>
-        <translation>Ajoutez « ruf= » ou supprimez « fo= ».</translation>
+        <translation>Ajoutez «&#xa0;ruf=&#xa0;» ou supprimez «&#xa0;fo=&#xa0;».</translation>
     </message>
     <message>
         <source>DMARC record published</source>
@@ -3558,7 +3558,7 @@
     </message>
     <message>
         <source>%1 publishes: %2</source>
-        <translation>%1 publie : %2</translation>
+        <translation>%1 publie&#xa0;: %2</translation>
     </message>
     <message>
         <source>DMARC policy inherited</source>
@@ -3567,7 +3567,7 @@
     <message>
         <source>%1 has no record of its own; the record of %2 applies to it.</source>
         <extracomment>%1 the domain, %2 the parent domain whose record applies</extracomment>
-        <translation>%1 n’a pas d’enregistrement propre ; l’enregistrement de %2 s’y applique.</translation>
+        <translation>%1 n’a pas d’enregistrement propre&#xa0;; l’enregistrement de %2 s’y applique.</translation>
     </message>
     <message>
         <source>No DMARC record</source>
@@ -3575,11 +3575,11 @@
     </message>
     <message>
         <source>%1 has no TXT record beginning with “v=DMARC1”. Receivers apply no DMARC policy to mail using this domain, and you get no reports.</source>
-        <translation>%1 n’a aucun enregistrement TXT commençant par « v=DMARC1 ». Les serveurs de réception n’appliquent aucune politique DMARC au courrier utilisant ce domaine, et vous ne recevez aucun rapport.</translation>
+        <translation>%1 n’a aucun enregistrement TXT commençant par «&#xa0;v=DMARC1&#xa0;». Les serveurs de réception n’appliquent aucune politique DMARC au courrier utilisant ce domaine, et vous ne recevez aucun rapport.</translation>
     </message>
     <message>
         <source>Publish a DMARC record, starting with “p=none” and a “rua=” address to collect reports, then move to “p=quarantine” or “p=reject”.</source>
-        <translation>Publiez un enregistrement DMARC, en commençant par « p=none » et une adresse « rua= » pour recueillir les rapports, puis passez à « p=quarantine » ou « p=reject ».</translation>
+        <translation>Publiez un enregistrement DMARC, en commençant par «&#xa0;p=none&#xa0;» et une adresse «&#xa0;rua=&#xa0;» pour recueillir les rapports, puis passez à «&#xa0;p=quarantine&#xa0;» ou «&#xa0;p=reject&#xa0;».</translation>
     </message>
     <message>
         <source>Several DMARC records</source>
@@ -3587,7 +3587,7 @@
     </message>
     <message>
         <source>%1 has %2 TXT records beginning with “v=DMARC1”. Receivers then ignore DMARC for this domain entirely.</source>
-        <translation>%1 a %2 enregistrements TXT commençant par « v=DMARC1 ». Les serveurs de réception ignorent alors entièrement DMARC pour ce domaine.</translation>
+        <translation>%1 a %2 enregistrements TXT commençant par «&#xa0;v=DMARC1&#xa0;». Les serveurs de réception ignorent alors entièrement DMARC pour ce domaine.</translation>
     </message>
     <message>
         <source>Keep exactly one DMARC record.</source>
@@ -3600,7 +3600,7 @@
     <message>
         <source>Receivers ignore the record at %1: %2</source>
         <extracomment>%1 the record name, %2 the record</extracomment>
-        <translation>Les serveurs de réception ignorent l’enregistrement de %1 : %2</translation>
+        <translation>Les serveurs de réception ignorent l’enregistrement de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Fix the errors listed with it.</source>
@@ -3613,7 +3613,7 @@
     <message>
         <source>%1 has a TXT record beginning with “v=DMARC1”; receivers only look at %2.</source>
         <extracomment>%1 the domain, %2 _dmarc.&lt;domain&gt;</extracomment>
-        <translation>%1 a un enregistrement TXT commençant par « v=DMARC1 » ; les serveurs de réception ne consultent que %2.</translation>
+        <translation>%1 a un enregistrement TXT commençant par «&#xa0;v=DMARC1&#xa0;»&#xa0;; les serveurs de réception ne consultent que %2.</translation>
     </message>
     <message>
         <source>Move the record to %1.</source>
@@ -3629,7 +3629,7 @@
     </message>
     <message>
         <source>Once the reports show your mail passes, move to “p=quarantine”, then “p=reject” (the DMARC wizard plans it).</source>
-        <translation>Une fois que les rapports montrent que votre courrier réussit, passez à « p=quarantine », puis à « p=reject » (l’assistant DMARC le planifie).</translation>
+        <translation>Une fois que les rapports montrent que votre courrier réussit, passez à «&#xa0;p=quarantine&#xa0;», puis à «&#xa0;p=reject&#xa0;» (l’assistant DMARC le planifie).</translation>
     </message>
     <message>
         <source>Test mode (t=y)</source>
@@ -3637,11 +3637,11 @@
     </message>
     <message>
         <source>The policy of %1 is in test mode: receivers apply the next lower policy.</source>
-        <translation>La politique de %1 est en mode test : les serveurs de réception appliquent la politique immédiatement moins stricte.</translation>
+        <translation>La politique de %1 est en mode test&#xa0;: les serveurs de réception appliquent la politique immédiatement moins stricte.</translation>
     </message>
     <message>
         <source>Remove “t=y” when the reports show no legitimate mail fails.</source>
-        <translation>Retirez « t=y » quand les rapports ne montrent plus d’échec de courrier légitime.</translation>
+        <translation>Retirez «&#xa0;t=y&#xa0;» quand les rapports ne montrent plus d’échec de courrier légitime.</translation>
     </message>
     <message>
         <source>Subdomain policy weaker than p=</source>
@@ -3650,11 +3650,11 @@
     <message>
         <source>Subdomains get “sp=%1”, weaker than “p=%2”: they can be spoofed more easily.</source>
         <extracomment>%1 the sp= value, %2 the p= value</extracomment>
-        <translation>Les sous-domaines reçoivent « sp=%1 », plus faible que « p=%2 » : ils peuvent être usurpés plus facilement.</translation>
+        <translation>Les sous-domaines reçoivent «&#xa0;sp=%1&#xa0;», plus faible que «&#xa0;p=%2&#xa0;»&#xa0;: ils peuvent être usurpés plus facilement.</translation>
     </message>
     <message>
         <source>Remove “sp=” or make it at least as strict as “p=”.</source>
-        <translation>Supprimez « sp= » ou rendez-la au moins aussi stricte que « p= ».</translation>
+        <translation>Supprimez «&#xa0;sp=&#xa0;» ou rendez-la au moins aussi stricte que «&#xa0;p=&#xa0;».</translation>
     </message>
     <message>
         <source>Non-existent domain policy weaker than p=</source>
@@ -3663,11 +3663,11 @@
     <message>
         <source>Names that do not exist get “np=%1”, weaker than “p=%2”.</source>
         <extracomment>%1 the np= value, %2 the p= value</extracomment>
-        <translation>Les noms qui n’existent pas reçoivent « np=%1 », plus faible que « p=%2 ».</translation>
+        <translation>Les noms qui n’existent pas reçoivent «&#xa0;np=%1&#xa0;», plus faible que «&#xa0;p=%2&#xa0;».</translation>
     </message>
     <message>
         <source>Set “np=reject”: no legitimate mail comes from a name that does not exist.</source>
-        <translation>Définissez « np=reject » : aucun courrier légitime ne provient d’un nom qui n’existe pas.</translation>
+        <translation>Définissez «&#xa0;np=reject&#xa0;»&#xa0;: aucun courrier légitime ne provient d’un nom qui n’existe pas.</translation>
     </message>
     <message>
         <source>No aggregate report address</source>
@@ -3675,11 +3675,11 @@
     </message>
     <message>
         <source>The policy of %1 has no “rua=”: you get no reports on who sends as your domain.</source>
-        <translation>La politique de %1 n’a pas de « rua= » : vous ne recevez aucun rapport sur ceux qui envoient au nom de votre domaine.</translation>
+        <translation>La politique de %1 n’a pas de «&#xa0;rua=&#xa0;»&#xa0;: vous ne recevez aucun rapport sur ceux qui envoient au nom de votre domaine.</translation>
     </message>
     <message>
         <source>Add “rua=mailto:…” with an address you read.</source>
-        <translation>Ajoutez « rua=mailto:… » avec une adresse que vous lisez.</translation>
+        <translation>Ajoutez «&#xa0;rua=mailto:…&#xa0;» avec une adresse que vous lisez.</translation>
     </message>
     <message>
         <source>Report host without MX</source>
@@ -3688,7 +3688,7 @@
     <message>
         <source>%2 (from %1=) publishes no MX record: reports may not be delivered.</source>
         <extracomment>%1 rua or ruf, %2 a host name</extracomment>
-        <translation>%2 (issu de %1=) ne publie aucun enregistrement MX : les rapports risquent de ne pas être distribués.</translation>
+        <translation>%2 (issu de %1=) ne publie aucun enregistrement MX&#xa0;: les rapports risquent de ne pas être distribués.</translation>
     </message>
     <message>
         <source>Use an address whose domain receives mail.</source>
@@ -3701,11 +3701,11 @@
     <message>
         <source>%2 (from %1=) is outside your organisation and publishes no “v=DMARC1” record at %3: receivers send it no report.</source>
         <extracomment>%1 rua or ruf, %2 a host, %3 the record name it must publish</extracomment>
-        <translation>%2 (issu de %1=) est extérieur à votre organisation et ne publie aucun enregistrement « v=DMARC1 » sur %3 : les serveurs de réception ne lui envoient aucun rapport.</translation>
+        <translation>%2 (issu de %1=) est extérieur à votre organisation et ne publie aucun enregistrement «&#xa0;v=DMARC1&#xa0;» sur %3&#xa0;: les serveurs de réception ne lui envoient aucun rapport.</translation>
     </message>
     <message>
         <source>Ask the operator of %1 to publish “v=DMARC1;” at %2.</source>
-        <translation>Demandez à l’opérateur de %1 de publier « v=DMARC1; » sur %2.</translation>
+        <translation>Demandez à l’opérateur de %1 de publier «&#xa0;v=DMARC1;&#xa0;» sur %2.</translation>
     </message>
     <message>
         <source>External report address authorised</source>
@@ -3723,7 +3723,7 @@
     <message>
         <source>%1 has a DMARC policy (p=%2), as Gmail, Yahoo and Outlook require of bulk senders. They also require SPF or DKIM aligned with the From domain: check it with the alignment simulator or the reports.</source>
         <extracomment>%1 a domain, %2 none, quarantine or reject</extracomment>
-        <translation>%1 a une politique DMARC (p=%2), comme Gmail, Yahoo et Outlook l’exigent des expéditeurs en masse. Ils exigent aussi SPF ou DKIM alignés sur le domaine From : vérifiez-le avec le simulateur d’alignement ou les rapports.</translation>
+        <translation>%1 a une politique DMARC (p=%2), comme Gmail, Yahoo et Outlook l’exigent des expéditeurs en masse. Ils exigent aussi SPF ou DKIM alignés sur le domaine From&#xa0;: vérifiez-le avec le simulateur d’alignement ou les rapports.</translation>
     </message>
     <message>
         <source>the value of &lt;%1&gt; is longer than %2 characters</source>
@@ -3737,11 +3737,11 @@
     <message>
         <source>the XML is malformed at line %1: %2</source>
         <extracomment>%1 a line number, %2 the XML parser&apos;s message</extracomment>
-        <translation>le XML est mal formé à la ligne %1 : %2</translation>
+        <translation>le XML est mal formé à la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no &lt;feedback&gt; element: not a DMARC report</source>
-        <translation>aucun élément &lt;feedback&gt; : ce n’est pas un rapport DMARC</translation>
+        <translation>aucun élément &lt;feedback&gt;&#xa0;: ce n’est pas un rapport DMARC</translation>
     </message>
     <message>
         <source>the report has more than %1 records</source>
@@ -3755,7 +3755,7 @@
     <message>
         <source>a record&apos;s &lt;count&gt; is not a number: &quot;%1&quot;</source>
         <extracomment>%1 the text found</extracomment>
-        <translation>le &lt;count&gt; d’un enregistrement n’est pas un nombre : « %1 »</translation>
+        <translation>le &lt;count&gt; d’un enregistrement n’est pas un nombre&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the report has no &lt;report_id&gt;</source>
@@ -3780,16 +3780,16 @@
     </message>
     <message>
         <source>no failure report found: the mail has no message/feedback-report part (RFC 5965) and no DMARC failure summary</source>
-        <translation>aucun rapport d’échec trouvé : le message n’a pas de partie message/feedback-report (RFC 5965) ni de résumé d’échec DMARC</translation>
+        <translation>aucun rapport d’échec trouvé&#xa0;: le message n’a pas de partie message/feedback-report (RFC 5965) ni de résumé d’échec DMARC</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 a file (or file#message), %2 why it could not be read</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no DMARC report found: not XML, gzip or zip, and the mail carries neither an aggregate report nor a failure report</source>
-        <translation>aucun rapport DMARC trouvé : ni XML, ni gzip, ni zip, et le message ne contient ni rapport agrégé ni rapport d’échec</translation>
+        <translation>aucun rapport DMARC trouvé&#xa0;: ni XML, ni gzip, ni zip, et le message ne contient ni rapport agrégé ni rapport d’échec</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -3810,7 +3810,7 @@
     <message>
         <source>cannot be opened: %1</source>
         <extracomment>%1 the system&apos;s reason</extracomment>
-        <translation>ouverture impossible : %1</translation>
+        <translation>ouverture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>is larger than %1 bytes</source>
@@ -3820,12 +3820,12 @@
     <message>
         <source>%1 forwards mail or runs a mailing list: SPF cannot pass for your domain there</source>
         <extracomment>%1 an IP address</extracomment>
-        <translation>%1 transfère le courrier ou gère une liste de diffusion : SPF ne peut pas y réussir pour votre domaine</translation>
+        <translation>%1 transfère le courrier ou gère une liste de diffusion&#xa0;: SPF ne peut pas y réussir pour votre domaine</translation>
     </message>
     <message>
         <source>Sign all your mail with DKIM d=%1: the signature survives forwarding.</source>
         <extracomment>%1 a domain</extracomment>
-        <translation>Signez tout votre courrier avec DKIM d=%1 : la signature survit au transfert.</translation>
+        <translation>Signez tout votre courrier avec DKIM d=%1&#xa0;: la signature survit au transfert.</translation>
     </message>
     <message>
         <source>%1 signs with DKIM d=%2, which is not aligned with %3</source>
@@ -3855,7 +3855,7 @@
     <message>
         <source>If %1 is yours or a provider&apos;s, add it (or the provider&apos;s include) to the SPF record of %2 and sign with d=%2; if not, it is someone sending as you: an enforcing policy stops it.</source>
         <extracomment>%1 an IP address, %2 a domain</extracomment>
-        <translation>Si %1 vous appartient ou appartient à un fournisseur, ajoutez-le (ou l’include du fournisseur) à l’enregistrement SPF de %2 et signez avec d=%2 ; sinon, c’est quelqu’un qui envoie en votre nom : une politique appliquée l’arrête.</translation>
+        <translation>Si %1 vous appartient ou appartient à un fournisseur, ajoutez-le (ou l’include du fournisseur) à l’enregistrement SPF de %2 et signez avec d=%2&#xa0;; sinon, c’est quelqu’un qui envoie en votre nom&#xa0;: une politique appliquée l’arrête.</translation>
     </message>
     <message>
         <source>%1&apos;s DKIM signatures do not verify and SPF does not pass</source>
@@ -3896,11 +3896,11 @@
     <name>Sceau::Dns</name>
     <message>
         <source>“%1”: missing “]”</source>
-        <translation>“%1” : “]” manquant</translation>
+        <translation>“%1”&#xa0;: “]” manquant</translation>
     </message>
     <message>
         <source>“%1”: expected “:port” after “]”</source>
-        <translation>“%1” : “:port” attendu après “]”</translation>
+        <translation>“%1”&#xa0;: “:port” attendu après “]”</translation>
     </message>
     <message>
         <source>“%1” is not an IPv4 or IPv6 address</source>
@@ -3921,7 +3921,7 @@
     <message>
         <source>line %1: %2</source>
         <extracomment>%1 a line number in a zone file, %2 what is wrong there</extracomment>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the zone has no SOA record and no origin was given</source>
@@ -3946,7 +3946,7 @@
     </message>
     <message>
         <source>$INCLUDE is not supported: give each file with its own --zone-file</source>
-        <translation>$INCLUDE n’est pas pris en charge : donnez chaque fichier avec son propre --zone-file</translation>
+        <translation>$INCLUDE n’est pas pris en charge&#xa0;: donnez chaque fichier avec son propre --zone-file</translation>
     </message>
     <message>
         <source>the record type is missing or unknown</source>
@@ -3970,7 +3970,7 @@
     </message>
     <message>
         <source>a value is missing: the record ends too early for its type</source>
-        <translation>une valeur manque : l’enregistrement s’arrête trop tôt pour son type</translation>
+        <translation>une valeur manque&#xa0;: l’enregistrement s’arrête trop tôt pour son type</translation>
     </message>
     <message>
         <source>there is more text than the record type takes</source>
@@ -3990,36 +3990,36 @@
     </message>
     <message>
         <source>this is not a record: expected owner, TTL, class, type and data</source>
-        <translation>ce n’est pas un enregistrement : propriétaire, TTL, classe, type et données attendus</translation>
+        <translation>ce n’est pas un enregistrement&#xa0;: propriétaire, TTL, classe, type et données attendus</translation>
     </message>
     <message>
         <source>the zone file is larger than %1 MiB: load only the zones you need</source>
         <extracomment>%1 a size in MiB</extracomment>
-        <translation>le fichier de zone dépasse %1 Mio : ne chargez que les zones dont vous avez besoin</translation>
+        <translation>le fichier de zone dépasse %1 Mio&#xa0;: ne chargez que les zones dont vous avez besoin</translation>
     </message>
     <message>
         <source>%1, line %2: not a DS or DNSKEY record (%3)</source>
-        <translation>%1, ligne %2 : pas un enregistrement DS ou DNSKEY (%3)</translation>
+        <translation>%1, ligne %2&#xa0;: pas un enregistrement DS ou DNSKEY (%3)</translation>
     </message>
     <message>
         <source>%1, line %2: a trust anchor is a DS or DNSKEY record</source>
-        <translation>%1, ligne %2 : une ancre de confiance est un enregistrement DS ou DNSKEY</translation>
+        <translation>%1, ligne %2&#xa0;: une ancre de confiance est un enregistrement DS ou DNSKEY</translation>
     </message>
     <message>
         <source>%1: more than %2 trust anchors</source>
-        <translation>%1 : plus de %2 ancres de confiance</translation>
+        <translation>%1&#xa0;: plus de %2 ancres de confiance</translation>
     </message>
     <message>
         <source>%1: no DS or DNSKEY record</source>
-        <translation>%1 : aucun enregistrement DS ou DNSKEY</translation>
+        <translation>%1&#xa0;: aucun enregistrement DS ou DNSKEY</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: larger than %2 bytes</source>
-        <translation>%1 : dépasse %2 octets</translation>
+        <translation>%1&#xa0;: dépasse %2 octets</translation>
     </message>
     <message>
         <source>%1 did not answer the update within %2 ms</source>
@@ -4027,7 +4027,7 @@
     </message>
     <message>
         <source>cannot encode the update: %1</source>
-        <translation>impossible de coder la mise à jour : %1</translation>
+        <translation>impossible de coder la mise à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>the TSIG key %1 cannot sign</source>
@@ -4043,11 +4043,11 @@
     </message>
     <message>
         <source>the server does not accept the TSIG key %1 here: it does not know it, or the key may not update this zone (BADKEY)</source>
-        <translation>le serveur n’accepte pas ici la clé TSIG %1 : il ne la connaît pas, ou la clé ne peut pas modifier cette zone (BADKEY)</translation>
+        <translation>le serveur n’accepte pas ici la clé TSIG %1&#xa0;: il ne la connaît pas, ou la clé ne peut pas modifier cette zone (BADKEY)</translation>
     </message>
     <message>
         <source>the signature with the TSIG key %1 is wrong: check its secret (BADSIG)</source>
-        <translation>la signature avec la clé TSIG %1 est fausse : vérifiez son secret (BADSIG)</translation>
+        <translation>la signature avec la clé TSIG %1 est fausse&#xa0;: vérifiez son secret (BADSIG)</translation>
     </message>
     <message>
         <source>the server&apos;s clock and this computer&apos;s differ by more than %1 s (BADTIME)</source>
@@ -4055,15 +4055,15 @@
     </message>
     <message>
         <source>the server&apos;s answer is not signed with the TSIG key %1: whether the change was made is unknown</source>
-        <translation>la réponse du serveur n’est pas signée avec la clé TSIG %1 : on ne sait pas si la modification a été faite</translation>
+        <translation>la réponse du serveur n’est pas signée avec la clé TSIG %1&#xa0;: on ne sait pas si la modification a été faite</translation>
     </message>
     <message>
         <source>the records are no longer what they were: nothing was changed</source>
-        <translation>les enregistrements ne sont plus ce qu’ils étaient : rien n’a été modifié</translation>
+        <translation>les enregistrements ne sont plus ce qu’ils étaient&#xa0;: rien n’a été modifié</translation>
     </message>
     <message>
         <source>the server refused the update (REFUSED): the key may not change this zone or name</source>
-        <translation>le serveur a refusé la mise à jour (REFUSED) : la clé ne peut pas modifier cette zone ou ce nom</translation>
+        <translation>le serveur a refusé la mise à jour (REFUSED)&#xa0;: la clé ne peut pas modifier cette zone ou ce nom</translation>
     </message>
     <message>
         <source>the server is not authoritative for the zone, or refused the key (NOTAUTH)</source>
@@ -4079,7 +4079,7 @@
     </message>
     <message>
         <source>“%1” is not a valid %2 record value</source>
-        <translation>« %1 » n’est pas une valeur valide pour un enregistrement %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une valeur valide pour un enregistrement %2</translation>
     </message>
     <message>
         <source>the signature (RRSIG) cannot be read</source>
@@ -4092,7 +4092,7 @@
     <message>
         <source>%1: %2</source>
         <extracomment>%1 a DNS server (address:port), %2 what went wrong</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the message is cut short</source>
@@ -4430,7 +4430,7 @@
     </message>
     <message>
         <source>The resolver settings cannot be used: %1</source>
-        <translation>Les réglages du résolveur ne peuvent pas être utilisés : %1</translation>
+        <translation>Les réglages du résolveur ne peuvent pas être utilisés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4451,7 +4451,7 @@
     <message>
         <source>the zip archive is damaged: %1</source>
         <extracomment>%1 libzip&apos;s reason</extracomment>
-        <translation>l’archive zip est endommagée : %1</translation>
+        <translation>l’archive zip est endommagée&#xa0;: %1</translation>
     </message>
     <message>
         <source>the zip archive holds no report</source>
@@ -4560,11 +4560,11 @@
     <name>Sceau::Publish</name>
     <message>
         <source>The records changed on the server since they were read: nothing was changed. Read them again and review the change.</source>
-        <translation>Les enregistrements ont changé sur le serveur depuis leur lecture : rien n’a été modifié. Relisez-les et revoyez la modification.</translation>
+        <translation>Les enregistrements ont changé sur le serveur depuis leur lecture&#xa0;: rien n’a été modifié. Relisez-les et revoyez la modification.</translation>
     </message>
     <message>
         <source>%1 is not what you saw: nothing was changed. Review the records as they are now.</source>
-        <translation>%1 n’est plus ce que vous avez vu : rien n’a été modifié. Revoyez les enregistrements tels qu’ils sont maintenant.</translation>
+        <translation>%1 n’est plus ce que vous avez vu&#xa0;: rien n’a été modifié. Revoyez les enregistrements tels qu’ils sont maintenant.</translation>
     </message>
     <message>
         <source>%1 sent an answer larger than the limit of %2 octets.</source>
@@ -4574,16 +4574,16 @@
     <message>
         <source>Could not set up a trusted TLS connection to %1: %2</source>
         <extracomment>%1 a host name, %2 why</extracomment>
-        <translation>Impossible d’établir une connexion TLS de confiance avec %1 : %2</translation>
+        <translation>Impossible d’établir une connexion TLS de confiance avec %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 did not answer in time (limit: %2 ms).</source>
-        <translation>%1 n’a pas répondu à temps (limite : %2 ms).</translation>
+        <translation>%1 n’a pas répondu à temps (limite&#xa0;: %2 ms).</translation>
     </message>
     <message>
         <source>Could not reach %1: %2</source>
         <extracomment>%1 a host name, %2 why</extracomment>
-        <translation>Impossible de joindre %1 : %2</translation>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 sent an answer that is not the JSON expected.</source>
@@ -4597,20 +4597,20 @@
     <message>
         <source>%1 refused the credentials (HTTP %2: %3). Check the credential and the permissions it was given for this zone.</source>
         <extracomment>%1 a provider (Cloudflare, OVHcloud), %2 an HTTP status, %3 the provider&apos;s message</extracomment>
-        <translation>%1 a refusé les identifiants (HTTP %2 : %3). Vérifiez l’identifiant et les permissions qui lui ont été accordées pour cette zone.</translation>
+        <translation>%1 a refusé les identifiants (HTTP %2&#xa0;: %3). Vérifiez l’identifiant et les permissions qui lui ont été accordées pour cette zone.</translation>
     </message>
     <message>
         <source>%1 refused the request (HTTP %2: %3).</source>
         <extracomment>%1 a provider (Cloudflare, OVHcloud), %2 an HTTP status, %3 the provider&apos;s message</extracomment>
-        <translation>%1 a refusé la requête (HTTP %2 : %3).</translation>
+        <translation>%1 a refusé la requête (HTTP %2&#xa0;: %3).</translation>
     </message>
     <message>
         <source>%1 already holds these values: nothing was sent.</source>
-        <translation>%1 contient déjà ces valeurs : rien n’a été envoyé.</translation>
+        <translation>%1 contient déjà ces valeurs&#xa0;: rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>%1 %2 of %3 changes had already been made: read the records again before anything else.</source>
-        <translation>%1 %2 des %3 modifications avaient déjà été faites : relisez les enregistrements avant toute autre chose.</translation>
+        <translation>%1 %2 des %3 modifications avaient déjà été faites&#xa0;: relisez les enregistrements avant toute autre chose.</translation>
     </message>
     <message>
         <source>Sceau does not publish %1 records through %2.</source>
@@ -4634,16 +4634,16 @@
     <message>
         <source>change %1 was not applied: there is nothing to roll back</source>
         <extracomment>%1 a journal entry&apos;s number</extracomment>
-        <translation>la modification %1 n’a pas été appliquée : il n’y a rien à annuler</translation>
+        <translation>la modification %1 n’a pas été appliquée&#xa0;: il n’y a rien à annuler</translation>
     </message>
     <message>
         <source>change %1 removed nothing: there is nothing to roll back</source>
-        <translation>la modification %1 n’a rien supprimé : il n’y a rien à annuler</translation>
+        <translation>la modification %1 n’a rien supprimé&#xa0;: il n’y a rien à annuler</translation>
     </message>
     <message>
         <source>The records were changed, but OVHcloud did not refresh zone %1, so its servers do not serve them yet: %2 Refresh the zone to publish them.</source>
         <extracomment>%1 a zone, %2 why</extracomment>
-        <translation>Les enregistrements ont été modifiés, mais OVHcloud n’a pas actualisé la zone %1, donc ses serveurs ne les servent pas encore : %2 Actualisez la zone pour les publier.</translation>
+        <translation>Les enregistrements ont été modifiés, mais OVHcloud n’a pas actualisé la zone %1, donc ses serveurs ne les servent pas encore&#xa0;: %2 Actualisez la zone pour les publier.</translation>
     </message>
     <message>
         <source>the primary server %1 has no address</source>
@@ -4652,7 +4652,7 @@
     </message>
     <message>
         <source>%1 has no SOA record: it is not a zone</source>
-        <translation>%1 n’a pas d’enregistrement SOA : ce n’est pas une zone</translation>
+        <translation>%1 n’a pas d’enregistrement SOA&#xa0;: ce n’est pas une zone</translation>
     </message>
     <message>
         <source>the resolver was replaced during the watch</source>
@@ -4665,11 +4665,11 @@
     <message>
         <source>Could not read %1 first: %2</source>
         <extracomment>%1 a domain name, %2 why</extracomment>
-        <translation>Impossible de lire d’abord %1 : %2</translation>
+        <translation>Impossible de lire d’abord %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 already has records of this type: nothing was changed. Review them and replace them instead.</source>
-        <translation>%1 a déjà des enregistrements de ce type : rien n’a été modifié. Examinez-les et remplacez-les plutôt.</translation>
+        <translation>%1 a déjà des enregistrements de ce type&#xa0;: rien n’a été modifié. Examinez-les et remplacez-les plutôt.</translation>
     </message>
     <message>
         <source>no credential named %1</source>
@@ -4683,11 +4683,11 @@
     <message>
         <source>no credential publishes to %1: add one (a TSIG key or a DNS provider&apos;s token)</source>
         <extracomment>%1 a zone</extracomment>
-        <translation>aucun identifiant ne publie vers %1 : ajoutez-en un (une clé TSIG ou le jeton d’un fournisseur DNS)</translation>
+        <translation>aucun identifiant ne publie vers %1&#xa0;: ajoutez-en un (une clé TSIG ou le jeton d’un fournisseur DNS)</translation>
     </message>
     <message>
         <source>several credentials publish to %1: name the one to use</source>
-        <translation>plusieurs identifiants publient vers %1 : nommez celui à utiliser</translation>
+        <translation>plusieurs identifiants publient vers %1&#xa0;: nommez celui à utiliser</translation>
     </message>
     <message>
         <source>the credential %1 cannot publish</source>
@@ -4714,16 +4714,16 @@
     </message>
     <message>
         <source>The zone already serves exactly these records: nothing was sent.</source>
-        <translation>La zone sert déjà exactement ces enregistrements : rien n’a été envoyé.</translation>
+        <translation>La zone sert déjà exactement ces enregistrements&#xa0;: rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>The change was accepted, but could not be read back: %1</source>
-        <translation>La modification a été acceptée, mais n’a pas pu être relue : %1</translation>
+        <translation>La modification a été acceptée, mais n’a pas pu être relue&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server accepted the change but does not serve it: it serves %1. Check the zone (a CNAME beside other records, a record too large).</source>
         <extracomment>%1 the values the server serves</extracomment>
-        <translation>Le serveur a accepté la modification mais ne la sert pas : il sert %1. Vérifiez la zone (un CNAME à côté d’autres enregistrements, un enregistrement trop grand).</translation>
+        <translation>Le serveur a accepté la modification mais ne la sert pas&#xa0;: il sert %1. Vérifiez la zone (un CNAME à côté d’autres enregistrements, un enregistrement trop grand).</translation>
     </message>
     <message>
         <source>no record</source>
@@ -4737,7 +4737,7 @@
     <message>
         <source>“%1” is out of range in a %2 record value</source>
         <extracomment>%1 what the user typed, %2 a record type</extracomment>
-        <translation>« %1 » est hors limites dans une valeur d’enregistrement %2</translation>
+        <translation>«&#xa0;%1&#xa0;» est hors limites dans une valeur d’enregistrement %2</translation>
     </message>
     <message>
         <source>a CNAME has exactly one target (RFC 2181 §10.1)</source>
@@ -4807,7 +4807,7 @@
     </message>
     <message>
         <source>the keychain has no secret for the credential %1; add it again</source>
-        <translation>le trousseau ne contient aucun secret pour l’identifiant %1 ; ajoutez-le de nouveau</translation>
+        <translation>le trousseau ne contient aucun secret pour l’identifiant %1&#xa0;; ajoutez-le de nouveau</translation>
     </message>
     <message>
         <source>the secret is empty</source>
@@ -4821,7 +4821,7 @@
     <message>
         <source>“%1” is not a name (1–64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</source>
         <extracomment>%1 what the user typed</extracomment>
-        <translation>« %1 » n’est pas un nom (1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom (1 à 64 lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;)</translation>
     </message>
     <message>
         <source>the TSIG secret is not base64 (as tsig-keygen prints it)</source>
@@ -4930,7 +4930,7 @@
     <message>
         <source>%1 publishes no v=spf1 TXT record, so receivers cannot tell which servers may send its mail.</source>
         <extracomment>SPF: Sender Policy Framework. %1 is a domain name.</extracomment>
-        <translation>%1 ne publie aucun enregistrement TXT v=spf1 : les serveurs destinataires ne peuvent donc pas savoir quels serveurs sont autorisés à envoyer son courrier.</translation>
+        <translation>%1 ne publie aucun enregistrement TXT v=spf1&#xa0;: les serveurs destinataires ne peuvent donc pas savoir quels serveurs sont autorisés à envoyer son courrier.</translation>
     </message>
     <message>
         <source>Publish a TXT record at %1 listing your sending servers, ending in -all or ~all.</source>
@@ -4943,7 +4943,7 @@
     <message>
         <source>%1 publishes %2 v=spf1 records; receivers must treat this as a permanent error.</source>
         <extracomment>%1 is a domain name, %2 a number of records.</extracomment>
-        <translation>%1 publie %2 enregistrements v=spf1 ; les serveurs destinataires doivent traiter ce cas comme une erreur permanente.</translation>
+        <translation>%1 publie %2 enregistrements v=spf1&#xa0;; les serveurs destinataires doivent traiter ce cas comme une erreur permanente.</translation>
     </message>
     <message>
         <source>Merge them into a single v=spf1 record.</source>
@@ -4956,7 +4956,7 @@
     <message>
         <source>The SPF record of %1 has an invalid term “%2” at offset %3; the whole record is a permanent error.</source>
         <extracomment>%1 domain, %2 the offending term, %3 its character offset in the record.</extracomment>
-        <translation>L&apos;enregistrement SPF de %1 contient un terme non valide “%2” à la position %3 ; l&apos;enregistrement entier produit une erreur permanente.</translation>
+        <translation>L&apos;enregistrement SPF de %1 contient un terme non valide “%2” à la position %3&#xa0;; l&apos;enregistrement entier produit une erreur permanente.</translation>
     </message>
     <message>
         <source>Correct or remove the term “%2”.</source>
@@ -4969,7 +4969,7 @@
     <message>
         <source>Evaluating the record can take %1 DNS-querying terms; above 10 the result is a permanent error. Terms: %2</source>
         <extracomment>%1 a count above 10; %2 the list of terms that cause DNS lookups.</extracomment>
-        <translation>L&apos;évaluation de l&apos;enregistrement peut nécessiter %1 termes générant des requêtes DNS ; au-delà de 10, le résultat est une erreur permanente. Termes : %2</translation>
+        <translation>L&apos;évaluation de l&apos;enregistrement peut nécessiter %1 termes générant des requêtes DNS&#xa0;; au-delà de 10, le résultat est une erreur permanente. Termes&#xa0;: %2</translation>
     </message>
     <message>
         <source>Replace includes and a/mx terms by ip4/ip6 ranges, or drop services you no longer use.</source>
@@ -4982,7 +4982,7 @@
     <message>
         <source>%1 terms query names that do not exist or have no address; above 2 receivers return a permanent error. Terms: %2</source>
         <extracomment>%1 a count above 2; %2 the terms whose DNS lookup returned nothing.</extracomment>
-        <translation>%1 termes interrogent des noms qui n&apos;existent pas ou n&apos;ont pas d&apos;adresse ; au-delà de 2, les serveurs destinataires renvoient une erreur permanente. Termes : %2</translation>
+        <translation>%1 termes interrogent des noms qui n&apos;existent pas ou n&apos;ont pas d&apos;adresse&#xa0;; au-delà de 2, les serveurs destinataires renvoient une erreur permanente. Termes&#xa0;: %2</translation>
     </message>
     <message>
         <source>Remove the terms that point to names without records.</source>
@@ -4995,7 +4995,7 @@
     <message>
         <source>The record of %1 ends in +all: every server on the Internet may send mail as this domain.</source>
         <extracomment>&quot;+all&quot; is a protocol token, do not translate it.</extracomment>
-        <translation>L&apos;enregistrement de %1 se termine par +all : n&apos;importe quel serveur d&apos;Internet peut envoyer du courrier au nom de ce domaine.</translation>
+        <translation>L&apos;enregistrement de %1 se termine par +all&#xa0;: n&apos;importe quel serveur d&apos;Internet peut envoyer du courrier au nom de ce domaine.</translation>
     </message>
     <message>
         <source>Replace +all by -all (or ~all while you check your senders).</source>
@@ -5008,7 +5008,7 @@
     <message>
         <source>The record of %1 ends in ?all: unlisted servers get a neutral result, which protects nothing.</source>
         <extracomment>&quot;?all&quot; is a protocol token, do not translate it.</extracomment>
-        <translation>L&apos;enregistrement de %1 se termine par ?all : les serveurs non listés obtiennent un résultat neutre (neutral), qui ne protège de rien.</translation>
+        <translation>L&apos;enregistrement de %1 se termine par&#xa0;?all&#xa0;: les serveurs non listés obtiennent un résultat neutre (neutral), qui ne protège de rien.</translation>
     </message>
     <message>
         <source>End the record with -all, or ~all while you check your senders.</source>
@@ -5020,7 +5020,7 @@
     </message>
     <message>
         <source>The record of %1 has no all mechanism and no redirect, so unlisted servers get a neutral result.</source>
-        <translation>L&apos;enregistrement de %1 n&apos;a ni mécanisme all ni redirect : les serveurs non listés obtiennent donc un résultat neutre (neutral).</translation>
+        <translation>L&apos;enregistrement de %1 n&apos;a ni mécanisme all ni redirect&#xa0;: les serveurs non listés obtiennent donc un résultat neutre (neutral).</translation>
     </message>
     <message>
         <source>Add -all (or ~all) at the end of the record.</source>
@@ -5059,11 +5059,11 @@
     <message>
         <source>%1 publishes a Sender ID record (%2); Sender ID was abandoned and receivers ignore it.</source>
         <extracomment>Sender ID is a discontinued protocol; &quot;spf2.0&quot; is a protocol token.</extracomment>
-        <translation>%1 publie un enregistrement Sender ID (%2) ; Sender ID a été abandonné et les serveurs destinataires l&apos;ignorent.</translation>
+        <translation>%1 publie un enregistrement Sender ID (%2)&#xa0;; Sender ID a été abandonné et les serveurs destinataires l&apos;ignorent.</translation>
     </message>
     <message>
         <source>Remove the spf2.0 record; the v=spf1 record is the one that counts.</source>
-        <translation>Supprimez l&apos;enregistrement spf2.0 ; seul l&apos;enregistrement v=spf1 compte.</translation>
+        <translation>Supprimez l&apos;enregistrement spf2.0&#xa0;; seul l&apos;enregistrement v=spf1 compte.</translation>
     </message>
     <message>
         <source>TXT string too long</source>
@@ -5072,7 +5072,7 @@
     <message>
         <source>A string of the SPF record of %1 is %2 bytes long; a DNS TXT string holds at most 255.</source>
         <extracomment>%2 is a length in bytes.</extracomment>
-        <translation>Une chaîne de l&apos;enregistrement SPF de %1 fait %2 octets ; une chaîne TXT DNS en contient au plus 255.</translation>
+        <translation>Une chaîne de l&apos;enregistrement SPF de %1 fait %2 octets&#xa0;; une chaîne TXT DNS en contient au plus 255.</translation>
     </message>
     <message>
         <source>Split the record into several quoted strings of at most 255 bytes each.</source>
@@ -5085,7 +5085,7 @@
     <message>
         <source>The TXT answer for %1 is about %2 bytes; above 512 some receivers fail to fetch it over UDP.</source>
         <extracomment>%2 is a size in bytes.</extracomment>
-        <translation>La réponse TXT pour %1 fait environ %2 octets ; au-delà de 512, certains serveurs destinataires ne parviennent pas à la récupérer en UDP.</translation>
+        <translation>La réponse TXT pour %1 fait environ %2 octets&#xa0;; au-delà de 512, certains serveurs destinataires ne parviennent pas à la récupérer en UDP.</translation>
     </message>
     <message>
         <source>Shorten the record, or move other TXT records of %1 to subdomains.</source>
@@ -5098,7 +5098,7 @@
     <message>
         <source>The term “%2” points to %1, which publishes no SPF record: evaluation ends in a permanent error.</source>
         <extracomment>%2 is an include term such as include:example.com.</extracomment>
-        <translation>Le terme “%2” pointe vers %1, qui ne publie aucun enregistrement SPF : l&apos;évaluation se termine par une erreur permanente.</translation>
+        <translation>Le terme “%2” pointe vers %1, qui ne publie aucun enregistrement SPF&#xa0;: l&apos;évaluation se termine par une erreur permanente.</translation>
     </message>
     <message>
         <source>Correct the included name or remove the term.</source>
@@ -5111,7 +5111,7 @@
     <message>
         <source>The includes loop back on themselves (%1): evaluation ends in a permanent error.</source>
         <extracomment>%1 is a chain of domain names.</extracomment>
-        <translation>Les include forment une boucle (%1) : l&apos;évaluation se termine par une erreur permanente.</translation>
+        <translation>Les include forment une boucle (%1)&#xa0;: l&apos;évaluation se termine par une erreur permanente.</translation>
     </message>
     <message>
         <source>Remove the include that points back to an earlier domain.</source>
@@ -5120,20 +5120,20 @@
     <message>
         <source>“%1” is kept as-is: the wizard does not offer it.</source>
         <extracomment>%1 a term of an SPF record (protocol text)</extracomment>
-        <translation>“%1” est conservé tel quel : l&apos;assistant ne le propose pas.</translation>
+        <translation>“%1” est conservé tel quel&#xa0;: l&apos;assistant ne le propose pas.</translation>
     </message>
     <message>
         <source>“%1” is kept as-is, in its place: an earlier term with a qualifier makes the order matter.</source>
         <extracomment>%1 a term of an SPF record; a qualifier is the -, ~ or ? before a term</extracomment>
-        <translation>“%1” est conservé tel quel, à sa place : un terme précédent avec un qualificateur rend l&apos;ordre significatif.</translation>
+        <translation>“%1” est conservé tel quel, à sa place&#xa0;: un terme précédent avec un qualificateur rend l&apos;ordre significatif.</translation>
     </message>
     <message>
         <source>“%1” is not offered: the policy becomes -all (you can choose ~all).</source>
-        <translation>“%1” n&apos;est pas proposé : la politique devient -all (vous pouvez choisir ~all).</translation>
+        <translation>“%1” n&apos;est pas proposé&#xa0;: la politique devient -all (vous pouvez choisir ~all).</translation>
     </message>
     <message>
         <source>The record had no all term (other servers got neutral): the policy becomes -all (you can choose ~all).</source>
-        <translation>L&apos;enregistrement n&apos;avait pas de terme all (les autres serveurs obtenaient le résultat neutral) : la politique devient -all (vous pouvez choisir ~all).</translation>
+        <translation>L&apos;enregistrement n&apos;avait pas de terme all (les autres serveurs obtenaient le résultat neutral)&#xa0;: la politique devient -all (vous pouvez choisir ~all).</translation>
     </message>
     <message>
         <source>“%1” becomes an include, followed by the policy you choose.</source>
@@ -5141,58 +5141,58 @@
     </message>
     <message>
         <source>“%1” is dropped: receivers ignore redirect= in a record with an all term (RFC 7208 §6.1).</source>
-        <translation>“%1” est supprimé : les serveurs destinataires ignorent redirect= dans un enregistrement qui contient un terme all (RFC 7208 §6.1).</translation>
+        <translation>“%1” est supprimé&#xa0;: les serveurs destinataires ignorent redirect= dans un enregistrement qui contient un terme all (RFC 7208 §6.1).</translation>
     </message>
     <message>
         <source>“%1” is dropped: it came after all, so receivers never used it.</source>
-        <translation>“%1” est supprimé : il venait après all, les serveurs destinataires ne l&apos;utilisaient donc jamais.</translation>
+        <translation>“%1” est supprimé&#xa0;: il venait après all, les serveurs destinataires ne l&apos;utilisaient donc jamais.</translation>
     </message>
     <message>
         <source>“%1” is dropped: it was listed twice.</source>
-        <translation>“%1” est supprimé : il figurait deux fois.</translation>
+        <translation>“%1” est supprimé&#xa0;: il figurait deux fois.</translation>
     </message>
     <message>
         <source>“%1” is dropped: a redirect to a macro cannot become an include; the policy you choose applies instead.</source>
-        <translation>“%1” est supprimé : un redirect vers une macro ne peut pas devenir un include ; c&apos;est la politique que vous choisissez qui s&apos;applique.</translation>
+        <translation>“%1” est supprimé&#xa0;: un redirect vers une macro ne peut pas devenir un include&#xa0;; c&apos;est la politique que vous choisissez qui s&apos;applique.</translation>
     </message>
     <message>
         <source>The lookup of %1 failed (%2): its addresses are unknown, try again later.</source>
         <extracomment>%1 a domain, %2 a technical DNS detail</extracomment>
-        <translation>La requête DNS pour %1 a échoué (%2) : ses adresses sont inconnues, réessayez plus tard.</translation>
+        <translation>La requête DNS pour %1 a échoué (%2)&#xa0;: ses adresses sont inconnues, réessayez plus tard.</translation>
     </message>
     <message>
         <source>“%1” depends on each message (macro): it cannot be replaced by fixed ranges.</source>
         <extracomment>%1 an SPF term; a macro (%{…}) depends on each message</extracomment>
-        <translation>“%1” dépend de chaque message (macro) : il ne peut pas être remplacé par des plages fixes.</translation>
+        <translation>“%1” dépend de chaque message (macro)&#xa0;: il ne peut pas être remplacé par des plages fixes.</translation>
     </message>
     <message>
         <source>%1 gives a permanent error (%2): fix or remove it rather than flatten it.</source>
         <extracomment>%1 a domain, %2 a problem token (no-record, loop…), never translated</extracomment>
-        <translation>%1 produit une erreur permanente (%2) : corrigez ou supprimez cet include plutôt que de l&apos;aplatir.</translation>
+        <translation>%1 produit une erreur permanente (%2)&#xa0;: corrigez ou supprimez cet include plutôt que de l&apos;aplatir.</translation>
     </message>
     <message>
         <source>A lookup for %1 failed (%2): its addresses are unknown, try again later.</source>
         <extracomment>%1 a domain, %2 SPF terms</extracomment>
-        <translation>Une requête DNS pour %1 a échoué (%2) : ses adresses sont inconnues, réessayez plus tard.</translation>
+        <translation>Une requête DNS pour %1 a échoué (%2)&#xa0;: ses adresses sont inconnues, réessayez plus tard.</translation>
     </message>
     <message>
         <source>%1 ends with +all: it authorises every server, there is nothing to flatten.</source>
         <extracomment>%1 a domain; +all is protocol text</extracomment>
-        <translation>%1 se termine par +all : tous les serveurs sont autorisés, il n&apos;y a rien à aplatir.</translation>
+        <translation>%1 se termine par +all&#xa0;: tous les serveurs sont autorisés, il n&apos;y a rien à aplatir.</translation>
     </message>
     <message>
         <source>%1 uses “%2”, which depends on each connection: it cannot be replaced by fixed ranges.</source>
         <extracomment>%1 a domain, %2 an SPF term (ptr or exists)</extracomment>
-        <translation>%1 utilise “%2”, qui dépend de chaque connexion : il ne peut pas être remplacé par des plages fixes.</translation>
+        <translation>%1 utilise “%2”, qui dépend de chaque connexion&#xa0;: il ne peut pas être remplacé par des plages fixes.</translation>
     </message>
     <message>
         <source>%1 uses “%2”: with such a qualifier the order of its terms matters, so it cannot be replaced by a list of ranges.</source>
         <extracomment>%1 a domain, %2 an SPF term with a qualifier (-, ~ or ?)</extracomment>
-        <translation>%1 utilise “%2” : avec un tel qualificateur, l&apos;ordre de ses termes compte, il ne peut donc pas être remplacé par une liste de plages.</translation>
+        <translation>%1 utilise “%2”&#xa0;: avec un tel qualificateur, l&apos;ordre de ses termes compte, il ne peut donc pas être remplacé par une liste de plages.</translation>
     </message>
     <message>
         <source>%1 lists an address that is not valid: %2</source>
-        <translation>%1 liste une adresse non valide : %2</translation>
+        <translation>%1 liste une adresse non valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not one of the record&apos;s includes.</source>
@@ -5206,21 +5206,21 @@
     <message>
         <source>The term “%2” in the SPF record of %1 matches every IPv4 or IPv6 address: as with +all, any server on the Internet may send mail as this domain.</source>
         <extracomment>%1 a domain, %2 an SPF term such as ip4:0.0.0.0/0 (protocol text)</extracomment>
-        <translation>Le terme « %2 » de l’enregistrement SPF de %1 correspond à toutes les adresses IPv4 ou IPv6 : comme avec +all, n’importe quel serveur d’Internet peut envoyer du courrier au nom de ce domaine.</translation>
+        <translation>Le terme «&#xa0;%2&#xa0;» de l’enregistrement SPF de %1 correspond à toutes les adresses IPv4 ou IPv6&#xa0;: comme avec +all, n’importe quel serveur d’Internet peut envoyer du courrier au nom de ce domaine.</translation>
     </message>
     <message>
         <source>Replace “%2” by the addresses or ranges of your own servers.</source>
-        <translation>Remplacez « %2 » par les adresses ou plages de vos propres serveurs.</translation>
+        <translation>Remplacez «&#xa0;%2&#xa0;» par les adresses ou plages de vos propres serveurs.</translation>
     </message>
     <message>
         <source>%1 is too large to resolve entirely (%2 not followed): it cannot be replaced by fixed ranges.</source>
         <extracomment>%1 a domain, %2 SPF terms left unresolved because the tree was too large</extracomment>
-        <translation>%1 est trop grand pour être résolu entièrement (%2 non suivi) : il ne peut pas être remplacé par des plages fixes.</translation>
+        <translation>%1 est trop grand pour être résolu entièrement (%2 non suivi)&#xa0;: il ne peut pas être remplacé par des plages fixes.</translation>
     </message>
     <message>
         <source>%1 uses “%2”, which authorises every address: there is nothing to flatten.</source>
         <extracomment>%1 a domain, %2 an SPF term such as ip4:0.0.0.0/0</extracomment>
-        <translation>%1 utilise « %2 », qui autorise toutes les adresses : il n’y a rien à aplatir.</translation>
+        <translation>%1 utilise «&#xa0;%2&#xa0;», qui autorise toutes les adresses&#xa0;: il n’y a rien à aplatir.</translation>
     </message>
     <message>
         <source>no DNS resolver is set up</source>
@@ -5333,12 +5333,12 @@
     </message>
     <message>
         <source>cannot open the workspace %1: %2</source>
-        <translation>impossible d&apos;ouvrir l&apos;espace de travail %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir l&apos;espace de travail %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is damaged or is not a Sceau workspace (%2); move it aside or restore a backup</source>
         <extracomment>%1 a file, %2 what SQLite found</extracomment>
-        <translation>%1 est endommagé ou n’est pas un espace de travail Sceau (%2) ; mettez-le de côté ou restaurez une sauvegarde</translation>
+        <translation>%1 est endommagé ou n’est pas un espace de travail Sceau (%2)&#xa0;; mettez-le de côté ou restaurez une sauvegarde</translation>
     </message>
     <message>
         <source>%1 has no readable schema version</source>
@@ -5347,11 +5347,11 @@
     <message>
         <source>%1 was written by a newer version of Sceau (schema %2; this version reads up to %3)</source>
         <extracomment>%1 a file, %2 and %3 schema versions</extracomment>
-        <translation>%1 a été écrit par une version plus récente de Sceau (schéma %2 ; cette version lit jusqu’au schéma %3)</translation>
+        <translation>%1 a été écrit par une version plus récente de Sceau (schéma %2&#xa0;; cette version lit jusqu’au schéma %3)</translation>
     </message>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation>%1 ne peut pas être ouvert : %2</translation>
+        <translation>%1 ne peut pas être ouvert&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot back up %1 to %2 before upgrading it</source>
@@ -5364,7 +5364,7 @@
     <message>
         <source>%1 could not be upgraded: %2</source>
         <extracomment>%1 a file, %2 the database error</extracomment>
-        <translation>%1 n’a pas pu être mis à niveau : %2</translation>
+        <translation>%1 n’a pas pu être mis à niveau&#xa0;: %2</translation>
     </message>
     <message>
         <source>the report is too large to keep (at most %1 bytes)</source>
@@ -5423,7 +5423,7 @@
     <message>
         <source>the server sent %1 certificates; at most %2 are read</source>
         <extracomment>%1 how many certificates the server sent, %2 the most Sceau reads</extracomment>
-        <translation>le serveur a envoyé %1 certificats ; %2 au plus sont lus</translation>
+        <translation>le serveur a envoyé %1 certificats&#xa0;; %2 au plus sont lus</translation>
     </message>
     <message>
         <source>the server&apos;s certificate could not be read</source>
@@ -5436,7 +5436,7 @@
     </message>
     <message>
         <source>%1 does not offer STARTTLS: mail sent to it travels in plaintext, and senders that require TLS cannot deliver to it.</source>
-        <translation>%1 ne propose pas STARTTLS : le courrier qui lui est envoyé circule en clair, et les expéditeurs qui exigent TLS ne peuvent pas le lui remettre.</translation>
+        <translation>%1 ne propose pas STARTTLS&#xa0;: le courrier qui lui est envoyé circule en clair, et les expéditeurs qui exigent TLS ne peuvent pas le lui remettre.</translation>
     </message>
     <message>
         <source>Enable STARTTLS on this server with a certificate for its MX name.</source>
@@ -5449,11 +5449,11 @@
     <message>
         <source>%1 offers STARTTLS, then refuses it (%2): mail falls back to plaintext.</source>
         <extracomment>%1 a mail server, %2 the server&apos;s reply</extracomment>
-        <translation>%1 propose STARTTLS, puis le refuse (%2) : le courrier repasse en clair.</translation>
+        <translation>%1 propose STARTTLS, puis le refuse (%2)&#xa0;: le courrier repasse en clair.</translation>
     </message>
     <message>
         <source>Check the server&apos;s TLS configuration: its certificate and key files.</source>
-        <translation>Vérifiez la configuration TLS du serveur : ses fichiers de certificat et de clé.</translation>
+        <translation>Vérifiez la configuration TLS du serveur&#xa0;: ses fichiers de certificat et de clé.</translation>
     </message>
     <message>
         <source>TLS handshake failed with %1</source>
@@ -5462,7 +5462,7 @@
     <message>
         <source>%1 offers STARTTLS, but no TLS 1.2 or 1.3 connection could be made with it (%2): mail falls back to plaintext.</source>
         <extracomment>%1 a mail server, %2 the TLS library&apos;s reason</extracomment>
-        <translation>%1 propose STARTTLS, mais aucune connexion TLS 1.2 ou 1.3 n’a pu être établie avec lui (%2) : le courrier repasse en clair.</translation>
+        <translation>%1 propose STARTTLS, mais aucune connexion TLS 1.2 ou 1.3 n’a pu être établie avec lui (%2)&#xa0;: le courrier repasse en clair.</translation>
     </message>
     <message>
         <source>Enable TLS 1.2 and TLS 1.3 on this server.</source>
@@ -5488,7 +5488,7 @@
     <message>
         <source>The certificate of %1 does not lead to a trusted authority (%2): senders that verify certificates (MTA-STS, require TLS) will not deliver.</source>
         <extracomment>%1 a mail server, %2 why the chain does not verify</extracomment>
-        <translation>Le certificat de %1 ne remonte pas à une autorité de confiance (%2) : les expéditeurs qui vérifient les certificats (MTA-STS, TLS exigé) ne distribueront pas.</translation>
+        <translation>Le certificat de %1 ne remonte pas à une autorité de confiance (%2)&#xa0;: les expéditeurs qui vérifient les certificats (MTA-STS, TLS exigé) ne distribueront pas.</translation>
     </message>
     <message>
         <source>Install a certificate from a public authority, with its intermediate certificates.</source>
@@ -5556,7 +5556,7 @@
     </message>
     <message>
         <source>%1 has no A or AAAA record: no mail can reach it.</source>
-        <translation>%1 n’a pas d’enregistrement A ni AAAA : aucun courrier ne peut l’atteindre.</translation>
+        <translation>%1 n’a pas d’enregistrement A ni AAAA&#xa0;: aucun courrier ne peut l’atteindre.</translation>
     </message>
     <message>
         <source>Publish the server&apos;s addresses, or correct the name.</source>
@@ -5582,7 +5582,7 @@
     </message>
     <message>
         <source>The validating resolver authenticated the MX records of %1: DANE can protect mail sent to it.</source>
-        <translation>Le résolveur validant a authentifié les enregistrements MX de %1 : DANE peut protéger le courrier qui lui est envoyé.</translation>
+        <translation>Le résolveur validant a authentifié les enregistrements MX de %1&#xa0;: DANE peut protéger le courrier qui lui est envoyé.</translation>
     </message>
     <message>
         <source>%1 is not signed with DNSSEC</source>
@@ -5590,7 +5590,7 @@
     </message>
     <message>
         <source>The MX records of %1 are not DNSSEC-secure, so senders do not use DANE for it, whatever TLSA records exist.</source>
-        <translation>Les enregistrements MX de %1 ne sont pas sécurisés par DNSSEC : les expéditeurs n’utilisent donc pas DANE pour ce domaine, quels que soient les enregistrements TLSA existants.</translation>
+        <translation>Les enregistrements MX de %1 ne sont pas sécurisés par DNSSEC&#xa0;: les expéditeurs n’utilisent donc pas DANE pour ce domaine, quels que soient les enregistrements TLSA existants.</translation>
     </message>
     <message>
         <source>Sign the zone with DNSSEC and publish its DS record at the parent.</source>
@@ -5602,7 +5602,7 @@
     </message>
     <message>
         <source>The validating resolver rejects the signed records of %1 (bogus): validating senders cannot find its mail servers at all.</source>
-        <translation>Le résolveur validant rejette les enregistrements signés de %1 (bogus) : les expéditeurs qui valident ne trouvent plus du tout ses serveurs de messagerie.</translation>
+        <translation>Le résolveur validant rejette les enregistrements signés de %1 (bogus)&#xa0;: les expéditeurs qui valident ne trouvent plus du tout ses serveurs de messagerie.</translation>
     </message>
     <message>
         <source>Re-sign the zone, and check that the DS record at the parent matches the zone&apos;s key.</source>
@@ -5615,7 +5615,7 @@
     </message>
     <message>
         <source>The A/AAAA records of %1 are not signed, so DANE clients do not use its TLSA records.</source>
-        <translation>Les enregistrements A/AAAA de %1 ne sont pas signés : les clients DANE n’utilisent donc pas ses enregistrements TLSA.</translation>
+        <translation>Les enregistrements A/AAAA de %1 ne sont pas signés&#xa0;: les clients DANE n’utilisent donc pas ses enregistrements TLSA.</translation>
     </message>
     <message>
         <source>Sign the zone that holds the MX host&apos;s addresses.</source>
@@ -5623,7 +5623,7 @@
     </message>
     <message>
         <source>The validating resolver rejects the address records of %1 (bogus): validating senders cannot reach it.</source>
-        <translation>Le résolveur validant rejette les enregistrements d’adresse de %1 (bogus) : les expéditeurs qui valident ne peuvent pas le joindre.</translation>
+        <translation>Le résolveur validant rejette les enregistrements d’adresse de %1 (bogus)&#xa0;: les expéditeurs qui valident ne peuvent pas le joindre.</translation>
     </message>
     <message>
         <source>Re-sign the zone of the MX host.</source>
@@ -5635,7 +5635,7 @@
     </message>
     <message>
         <source>%1 publishes no TLSA record at _25._tcp: senders use opportunistic TLS only.</source>
-        <translation>%1 ne publie aucun enregistrement TLSA à _25._tcp : les expéditeurs n’utilisent que le TLS opportuniste.</translation>
+        <translation>%1 ne publie aucun enregistrement TLSA à _25._tcp&#xa0;: les expéditeurs n’utilisent que le TLS opportuniste.</translation>
     </message>
     <message>
         <source>Publish a TLSA record made from the server&apos;s certificate (dane generate).</source>
@@ -5647,7 +5647,7 @@
     </message>
     <message>
         <source>%1 publishes TLSA records, but they are not signed with DNSSEC: DANE is not in force, senders ignore them.</source>
-        <translation>%1 publie des enregistrements TLSA, mais ils ne sont pas signés avec DNSSEC : DANE n’est pas en vigueur, les expéditeurs les ignorent.</translation>
+        <translation>%1 publie des enregistrements TLSA, mais ils ne sont pas signés avec DNSSEC&#xa0;: DANE n’est pas en vigueur, les expéditeurs les ignorent.</translation>
     </message>
     <message>
         <source>Sign the zone that holds the TLSA records.</source>
@@ -5659,7 +5659,7 @@
     </message>
     <message>
         <source>The validating resolver rejects the TLSA records of %1 (bogus): DANE senders hold mail for it until they validate.</source>
-        <translation>Le résolveur validant rejette les enregistrements TLSA de %1 (bogus) : les expéditeurs DANE retiennent le courrier qui lui est destiné jusqu’à ce que ces enregistrements soient validés.</translation>
+        <translation>Le résolveur validant rejette les enregistrements TLSA de %1 (bogus)&#xa0;: les expéditeurs DANE retiennent le courrier qui lui est destiné jusqu’à ce que ces enregistrements soient validés.</translation>
     </message>
     <message>
         <source>Re-sign the zone, and check its DS record at the parent.</source>
@@ -5672,7 +5672,7 @@
     <message>
         <source>A TLSA record of %1 cannot be read: %2</source>
         <extracomment>%1 a mail server host name, %2 the record&apos;s data</extracomment>
-        <translation>Un enregistrement TLSA de %1 est illisible : %2</translation>
+        <translation>Un enregistrement TLSA de %1 est illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Publish the record as usage, selector, matching type and hexadecimal data.</source>
@@ -5689,7 +5689,7 @@
     </message>
     <message>
         <source>Use usage 3 (DANE-EE) or 2 (DANE-TA): 3 1 1 or 2 1 1.</source>
-        <translation>Utilisez l’usage 3 (DANE-EE) ou 2 (DANE-TA) : 3 1 1 ou 2 1 1.</translation>
+        <translation>Utilisez l’usage 3 (DANE-EE) ou 2 (DANE-TA)&#xa0;: 3 1 1 ou 2 1 1.</translation>
     </message>
     <message>
         <source>No usable TLSA record for %1</source>
@@ -5697,7 +5697,7 @@
     </message>
     <message>
         <source>None of the TLSA records of %1 can authenticate it: DANE senders require TLS but cannot verify the server.</source>
-        <translation>Aucun des enregistrements TLSA de %1 ne permet de l’authentifier : les expéditeurs DANE exigent TLS mais ne peuvent pas vérifier le serveur.</translation>
+        <translation>Aucun des enregistrements TLSA de %1 ne permet de l’authentifier&#xa0;: les expéditeurs DANE exigent TLS mais ne peuvent pas vérifier le serveur.</translation>
     </message>
     <message>
         <source>Publish a 3 1 1 or 2 1 1 record for the server&apos;s certificate.</source>
@@ -5720,7 +5720,7 @@
     <message>
         <source>No TLSA record matches the certificate %1 presents (%2): DANE senders will not deliver to it.</source>
         <extracomment>%1 a mail server, %2 each TLSA record and its verdict</extracomment>
-        <translation>Aucun enregistrement TLSA ne correspond au certificat que présente %1 (%2) : les expéditeurs DANE ne lui distribueront pas le courrier.</translation>
+        <translation>Aucun enregistrement TLSA ne correspond au certificat que présente %1 (%2)&#xa0;: les expéditeurs DANE ne lui distribueront pas le courrier.</translation>
     </message>
     <message>
         <source>Publish records for the certificate in use (dane generate), or install the certificate the records describe.</source>
@@ -5733,7 +5733,7 @@
     <message>
         <source>%1 publishes TLSA records but no TLS connection could be made (%2): DANE senders will not deliver to it.</source>
         <extracomment>%1 a mail server, %2 what happened</extracomment>
-        <translation>%1 publie des enregistrements TLSA mais aucune connexion TLS n’a pu être établie (%2) : les expéditeurs DANE ne lui distribueront pas le courrier.</translation>
+        <translation>%1 publie des enregistrements TLSA mais aucune connexion TLS n’a pu être établie (%2)&#xa0;: les expéditeurs DANE ne lui distribueront pas le courrier.</translation>
     </message>
     <message>
         <source>Enable STARTTLS on the server.</source>
@@ -5746,8 +5746,8 @@
     <message numerus="yes">
         <source>The certificate that DANE matches on %1 ends in %n day(s); its replacement must match a published TLSA record first.</source>
         <translation>
-            <numerusform>Le certificat que DANE valide sur %1 expire dans %n jour ; son remplaçant doit d’abord correspondre à un enregistrement TLSA publié.</numerusform>
-            <numerusform>Le certificat que DANE valide sur %1 expire dans %n jours ; son remplaçant doit d’abord correspondre à un enregistrement TLSA publié.</numerusform>
+            <numerusform>Le certificat que DANE valide sur %1 expire dans %n jour&#xa0;; son remplaçant doit d’abord correspondre à un enregistrement TLSA publié.</numerusform>
+            <numerusform>Le certificat que DANE valide sur %1 expire dans %n jours&#xa0;; son remplaçant doit d’abord correspondre à un enregistrement TLSA publié.</numerusform>
         </translation>
     </message>
     <message>
@@ -5760,7 +5760,7 @@
     </message>
     <message>
         <source>Deploying the given next certificate on %1 would break DANE: no published TLSA record matches it.</source>
-        <translation>Déployer le prochain certificat indiqué sur %1 casserait DANE : aucun enregistrement TLSA publié ne lui correspond.</translation>
+        <translation>Déployer le prochain certificat indiqué sur %1 casserait DANE&#xa0;: aucun enregistrement TLSA publié ne lui correspond.</translation>
     </message>
     <message>
         <source>Publish its 3 1 1 record alongside the current one, wait for the TTL, then deploy it.</source>
@@ -5773,11 +5773,11 @@
     </message>
     <message>
         <source>%1 publishes no _mta-sts record: senders may deliver to it in plaintext or to a forged MX without noticing.</source>
-        <translation>%1 ne publie aucun enregistrement _mta-sts : les expéditeurs peuvent lui distribuer le courrier en clair ou à un MX usurpé sans s’en apercevoir.</translation>
+        <translation>%1 ne publie aucun enregistrement _mta-sts&#xa0;: les expéditeurs peuvent lui distribuer le courrier en clair ou à un MX usurpé sans s’en apercevoir.</translation>
     </message>
     <message>
         <source>Publish a policy file at https://mta-sts.%1/.well-known/mta-sts.txt and a TXT record &quot;v=STSv1; id=…&quot; at _mta-sts.%1, starting in testing mode.</source>
-        <translation>Publiez un fichier de politique à https://mta-sts.%1/.well-known/mta-sts.txt et un enregistrement TXT « v=STSv1; id=… » à _mta-sts.%1, en commençant en mode testing.</translation>
+        <translation>Publiez un fichier de politique à https://mta-sts.%1/.well-known/mta-sts.txt et un enregistrement TXT «&#xa0;v=STSv1; id=…&#xa0;» à _mta-sts.%1, en commençant en mode testing.</translation>
     </message>
     <message>
         <source>Several MTA-STS records for %1</source>
@@ -5786,7 +5786,7 @@
     <message>
         <source>More than one TXT record begins with v=STSv1 (%1): senders then ignore MTA-STS altogether.</source>
         <extracomment>%1 the records as published</extracomment>
-        <translation>Plus d’un enregistrement TXT commence par v=STSv1 (%1) : les expéditeurs ignorent alors complètement MTA-STS.</translation>
+        <translation>Plus d’un enregistrement TXT commence par v=STSv1 (%1)&#xa0;: les expéditeurs ignorent alors complètement MTA-STS.</translation>
     </message>
     <message>
         <source>Keep exactly one v=STSv1 record at _mta-sts.</source>
@@ -5799,11 +5799,11 @@
     <message>
         <source>The record &quot;%1&quot; cannot be used: %2.</source>
         <extracomment>%1 the record, %2 the reason</extracomment>
-        <translation>L’enregistrement « %1 » est inutilisable : %2.</translation>
+        <translation>L’enregistrement «&#xa0;%1&#xa0;» est inutilisable&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Write it as &quot;v=STSv1; id=&quot; followed by 1 to 32 letters and digits.</source>
-        <translation>Écrivez-le sous la forme « v=STSv1; id= » suivi de 1 à 32 lettres et chiffres.</translation>
+        <translation>Écrivez-le sous la forme «&#xa0;v=STSv1; id=&#xa0;» suivi de 1 à 32 lettres et chiffres.</translation>
     </message>
     <message>
         <source>The MTA-STS policy host %1 does not exist</source>
@@ -5811,7 +5811,7 @@
     </message>
     <message>
         <source>%1 has no address, so senders cannot fetch the policy that the record announces.</source>
-        <translation>%1 n’a pas d’adresse : les expéditeurs ne peuvent donc pas récupérer la politique qu’annonce l’enregistrement.</translation>
+        <translation>%1 n’a pas d’adresse&#xa0;: les expéditeurs ne peuvent donc pas récupérer la politique qu’annonce l’enregistrement.</translation>
     </message>
     <message>
         <source>Point %1 at a web server that serves the policy over HTTPS.</source>
@@ -5824,7 +5824,7 @@
     <message>
         <source>The TLS handshake with %1 failed: %2.</source>
         <extracomment>%1 a URL, %2 the TLS error</extracomment>
-        <translation>La négociation TLS avec %1 a échoué : %2.</translation>
+        <translation>La négociation TLS avec %1 a échoué&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Serve the policy over TLS 1.2 or later.</source>
@@ -5837,7 +5837,7 @@
     <message>
         <source>%1 presents a certificate senders refuse (%2), so they cannot fetch the policy.</source>
         <extracomment>%1 a host, %2 why its certificate is refused</extracomment>
-        <translation>%1 présente un certificat que les expéditeurs refusent (%2) : ils ne peuvent donc pas récupérer la politique.</translation>
+        <translation>%1 présente un certificat que les expéditeurs refusent (%2)&#xa0;: ils ne peuvent donc pas récupérer la politique.</translation>
     </message>
     <message>
         <source>Install a certificate from a public authority that names %1.</source>
@@ -5850,7 +5850,7 @@
     <message>
         <source>%1 answers with a redirect to %2; senders must not follow it.</source>
         <extracomment>%1 a URL, %2 where it redirects to</extracomment>
-        <translation>%1 répond par une redirection vers %2 ; les expéditeurs ne doivent pas la suivre.</translation>
+        <translation>%1 répond par une redirection vers %2&#xa0;; les expéditeurs ne doivent pas la suivre.</translation>
     </message>
     <message>
         <source>Serve the policy file directly at this URL.</source>
@@ -5876,7 +5876,7 @@
     <message>
         <source>%1 is served as &quot;%2&quot;; senders only accept text/plain.</source>
         <extracomment>%1 a URL, %2 a media type</extracomment>
-        <translation>%1 est servi en « %2 » ; les expéditeurs n’acceptent que text/plain.</translation>
+        <translation>%1 est servi en «&#xa0;%2&#xa0;»&#xa0;; les expéditeurs n’acceptent que text/plain.</translation>
     </message>
     <message>
         <source>Serve the file with Content-Type: text/plain.</source>
@@ -5889,11 +5889,11 @@
     <message>
         <source>%1 is larger than %2 bytes; senders stop reading it.</source>
         <extracomment>%1 a URL, %2 a number of bytes</extracomment>
-        <translation>%1 dépasse %2 octets ; les expéditeurs arrêtent de le lire.</translation>
+        <translation>%1 dépasse %2 octets&#xa0;; les expéditeurs arrêtent de le lire.</translation>
     </message>
     <message>
         <source>Keep the policy file short: version, mode, mx lines and max_age.</source>
-        <translation>Gardez un fichier de politique court : version, mode, lignes mx et max_age.</translation>
+        <translation>Gardez un fichier de politique court&#xa0;: version, mode, lignes mx et max_age.</translation>
     </message>
     <message>
         <source>The MTA-STS policy host does not answer in HTTP</source>
@@ -5901,7 +5901,7 @@
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Check the web server of the policy host.</source>
@@ -5914,7 +5914,7 @@
     <message>
         <source>The policy at %1 cannot be used: %2.</source>
         <extracomment>%1 a URL, %2 the reason</extracomment>
-        <translation>La politique à %1 est inutilisable : %2.</translation>
+        <translation>La politique à %1 est inutilisable&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Write version: STSv1, a mode, one mx line per MX pattern and max_age, one per line.</source>
@@ -5978,7 +5978,7 @@
     <message>
         <source>No mx pattern of the policy (%2) matches %1: senders that enforce the policy will not deliver to it.</source>
         <extracomment>%1 an MX host, %2 the policy&apos;s patterns</extracomment>
-        <translation>Aucun motif mx de la politique (%2) ne correspond à %1 : les expéditeurs qui appliquent la politique ne lui distribueront pas le courrier.</translation>
+        <translation>Aucun motif mx de la politique (%2) ne correspond à %1&#xa0;: les expéditeurs qui appliquent la politique ne lui distribueront pas le courrier.</translation>
     </message>
     <message>
         <source>Add an mx line for %1 and change the record&apos;s id.</source>
@@ -5995,7 +5995,7 @@
     <message>
         <source>Senders applying the policy refuse %1: %2.</source>
         <extracomment>%1 an MX host, %2 why its certificate is refused</extracomment>
-        <translation>Les expéditeurs qui appliquent la politique refusent %1 : %2.</translation>
+        <translation>Les expéditeurs qui appliquent la politique refusent %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Could not fetch the MTA-STS policy</source>
@@ -6004,7 +6004,7 @@
     <message>
         <source>%1 could not be reached (%2); this says nothing about whether the policy is right.</source>
         <extracomment>%1 a URL, %2 the network error</extracomment>
-        <translation>%1 n’a pas pu être joint (%2) ; cela ne dit rien sur la validité de la politique.</translation>
+        <translation>%1 n’a pas pu être joint (%2)&#xa0;; cela ne dit rien sur la validité de la politique.</translation>
     </message>
     <message>
         <source>Check again later, or from another network.</source>
@@ -6021,27 +6021,27 @@
     <message>
         <source>line %1 is not &quot;key: value&quot;</source>
         <extracomment>%1 a line number of the policy file</extracomment>
-        <translation>la ligne %1 n’est pas de la forme « key: value »</translation>
+        <translation>la ligne %1 n’est pas de la forme «&#xa0;key: value&#xa0;»</translation>
     </message>
     <message>
         <source>the version is &quot;%1&quot;, not STSv1</source>
         <extracomment>%1 the version as published</extracomment>
-        <translation>la version est « %1 », pas STSv1</translation>
+        <translation>la version est «&#xa0;%1&#xa0;», pas STSv1</translation>
     </message>
     <message>
         <source>the mode &quot;%1&quot; is not enforce, testing or none</source>
         <extracomment>%1 the mode as published; enforce, testing, none are protocol tokens</extracomment>
-        <translation>le mode « %1 » n’est ni enforce, ni testing, ni none</translation>
+        <translation>le mode «&#xa0;%1&#xa0;» n’est ni enforce, ni testing, ni none</translation>
     </message>
     <message>
         <source>max_age &quot;%1&quot; is not a number of seconds up to %2</source>
         <extracomment>%1 the max_age as published, %2 the largest allowed</extracomment>
-        <translation>max_age « %1 » n’est pas un nombre de secondes inférieur ou égal à %2</translation>
+        <translation>max_age «&#xa0;%1&#xa0;» n’est pas un nombre de secondes inférieur ou égal à %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; (line %2) is not an MX host pattern</source>
         <extracomment>%1 an mx pattern as published, %2 its line number</extracomment>
-        <translation>« %1 » (ligne %2) n’est pas un motif d’hôte MX</translation>
+        <translation>«&#xa0;%1&#xa0;» (ligne %2) n’est pas un motif d’hôte MX</translation>
     </message>
     <message>
         <source>the policy has more than %1 mx patterns</source>
@@ -6073,12 +6073,12 @@
     </message>
     <message>
         <source>v=STSv1 must be followed by &quot;;&quot; and the fields</source>
-        <translation>v=STSv1 doit être suivi de « ; » et des champs</translation>
+        <translation>v=STSv1 doit être suivi de «&#xa0;;&#xa0;» et des champs</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a name=value field</source>
         <extracomment>%1 a field of the record, as published</extracomment>
-        <translation>« %1 » n’est pas un champ nom=valeur</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ nom=valeur</translation>
     </message>
     <message>
         <source>the record has more than one id</source>
@@ -6087,11 +6087,11 @@
     <message>
         <source>the id &quot;%1&quot; is not 1 to 32 letters and digits</source>
         <extracomment>%1 the id as published</extracomment>
-        <translation>l’id « %1 » ne compte pas de 1 à 32 lettres et chiffres</translation>
+        <translation>l’id «&#xa0;%1&#xa0;» ne compte pas de 1 à 32 lettres et chiffres</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid extension field</source>
-        <translation>« %1 » n’est pas un champ d’extension valide</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ d’extension valide</translation>
     </message>
     <message>
         <source>the record has no id</source>
@@ -6100,7 +6100,7 @@
     <message>
         <source>“%1” is not FROM=TO with two port numbers (1–65535)</source>
         <extracomment>%1 the faulty part of a port map such as 443=8443</extracomment>
-        <translation>« %1 » n’est pas de la forme DE=VERS avec deux numéros de port (1 à 65535)</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme DE=VERS avec deux numéros de port (1 à 65535)</translation>
     </message>
     <message>
         <source>port %1 is mapped twice</source>
@@ -6137,11 +6137,11 @@
     <message>
         <source>%1 offers AUTH %2 before STARTTLS: a mail client that uses it sends the password in plaintext.</source>
         <extracomment>%1 a server, %2 SASL mechanisms (PLAIN LOGIN)</extracomment>
-        <translation>%1 propose AUTH %2 avant STARTTLS : un client de messagerie qui l’utilise envoie le mot de passe en clair.</translation>
+        <translation>%1 propose AUTH %2 avant STARTTLS&#xa0;: un client de messagerie qui l’utilise envoie le mot de passe en clair.</translation>
     </message>
     <message>
         <source>Offer password authentication only after STARTTLS (Postfix: smtpd_tls_auth_only = yes), or use implicit TLS on port 465.</source>
-        <translation>Ne proposez l’authentification par mot de passe qu’après STARTTLS (Postfix : smtpd_tls_auth_only = yes), ou utilisez le TLS implicite sur le port 465.</translation>
+        <translation>Ne proposez l’authentification par mot de passe qu’après STARTTLS (Postfix&#xa0;: smtpd_tls_auth_only = yes), ou utilisez le TLS implicite sur le port 465.</translation>
     </message>
     <message>
         <source>No usable authentication on %1</source>
@@ -6150,7 +6150,7 @@
     <message>
         <source>%1 offers no AUTH PLAIN or LOGIN over TLS (offered: %2).</source>
         <extracomment>%1 a server, %2 SASL mechanisms, possibly none</extracomment>
-        <translation>%1 ne propose ni AUTH PLAIN ni LOGIN sur TLS (proposés : %2).</translation>
+        <translation>%1 ne propose ni AUTH PLAIN ni LOGIN sur TLS (proposés&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Enable SASL authentication on the submission service.</source>
@@ -6158,7 +6158,7 @@
     </message>
     <message>
         <source>%1 does not offer STARTTLS: a password could only be sent in plaintext, so none was.</source>
-        <translation>%1 ne propose pas STARTTLS : un mot de passe ne pourrait être envoyé qu’en clair, aucun ne l’a donc été.</translation>
+        <translation>%1 ne propose pas STARTTLS&#xa0;: un mot de passe ne pourrait être envoyé qu’en clair, aucun ne l’a donc été.</translation>
     </message>
     <message>
         <source>Enable STARTTLS on the submission port, or use implicit TLS on port 465.</source>
@@ -6171,16 +6171,16 @@
     <message>
         <source>No TLS 1.2 or 1.3 connection could be made with %1 (%2); no password was sent.</source>
         <extracomment>%1 a server, %2 the reason</extracomment>
-        <translation>Aucune connexion TLS 1.2 ou 1.3 n’a pu être établie avec %1 (%2) ; aucun mot de passe n’a été envoyé.</translation>
+        <translation>Aucune connexion TLS 1.2 ou 1.3 n’a pu être établie avec %1 (%2)&#xa0;; aucun mot de passe n’a été envoyé.</translation>
     </message>
     <message>
         <source>Check the server&apos;s TLS configuration: TLS 1.2 and 1.3, its certificate and key.</source>
-        <translation>Vérifiez la configuration TLS du serveur : TLS 1.2 et 1.3, son certificat et sa clé.</translation>
+        <translation>Vérifiez la configuration TLS du serveur&#xa0;: TLS 1.2 et 1.3, son certificat et sa clé.</translation>
     </message>
     <message>
         <source>The certificate of %1 does not lead to a trusted authority (%2): mail clients warn or refuse to send the password.</source>
         <extracomment>%1 a server, %2 why the chain does not verify</extracomment>
-        <translation>Le certificat de %1 ne remonte pas à une autorité de confiance (%2) : les clients de messagerie avertissent ou refusent d’envoyer le mot de passe.</translation>
+        <translation>Le certificat de %1 ne remonte pas à une autorité de confiance (%2)&#xa0;: les clients de messagerie avertissent ou refusent d’envoyer le mot de passe.</translation>
     </message>
     <message>
         <source>The certificate of %1 is for %2, not for the name the client uses.</source>
@@ -6197,7 +6197,7 @@
     </message>
     <message>
         <source>The certificate of %1 does not verify, so Sceau did not send the password: the server&apos;s identity is not proven.</source>
-        <translation>Le certificat de %1 ne se vérifie pas, donc Sceau n’a pas envoyé le mot de passe : l’identité du serveur n’est pas prouvée.</translation>
+        <translation>Le certificat de %1 ne se vérifie pas, donc Sceau n’a pas envoyé le mot de passe&#xa0;: l’identité du serveur n’est pas prouvée.</translation>
     </message>
     <message>
         <source>Fix the certificate, or test again with verification skipped if you trust this network.</source>
@@ -6242,7 +6242,7 @@
     </message>
     <message>
         <source>Senders do not tell %1 when they fail to deliver over TLS, so MTA-STS or DANE problems go unseen.</source>
-        <translation>Les expéditeurs ne préviennent pas %1 quand ils échouent à distribuer via TLS : les problèmes MTA-STS ou DANE passent inaperçus.</translation>
+        <translation>Les expéditeurs ne préviennent pas %1 quand ils échouent à distribuer via TLS&#xa0;: les problèmes MTA-STS ou DANE passent inaperçus.</translation>
     </message>
     <message>
         <source>Publish &quot;v=TLSRPTv1; rua=mailto:…&quot; at _smtp._tls.%1.</source>
@@ -6255,7 +6255,7 @@
     <message>
         <source>More than one TXT record begins with v=TLSRPTv1 (%1): senders then send no reports.</source>
         <extracomment>%1 the records as published</extracomment>
-        <translation>Plus d’un enregistrement TXT commence par v=TLSRPTv1 (%1) : les expéditeurs n’envoient alors aucun rapport.</translation>
+        <translation>Plus d’un enregistrement TXT commence par v=TLSRPTv1 (%1)&#xa0;: les expéditeurs n’envoient alors aucun rapport.</translation>
     </message>
     <message>
         <source>Keep exactly one v=TLSRPTv1 record at _smtp._tls.</source>
@@ -6275,7 +6275,7 @@
     </message>
     <message>
         <source>Senders only use mailto: and https: addresses; %1 is ignored.</source>
-        <translation>Les expéditeurs n’utilisent que les adresses mailto: et https: ; %1 est ignorée.</translation>
+        <translation>Les expéditeurs n’utilisent que les adresses mailto: et https:&#xa0;; %1 est ignorée.</translation>
     </message>
     <message>
         <source>Replace it with a mailto: or https: address.</source>
@@ -6288,7 +6288,7 @@
     </message>
     <message>
         <source>no TLS report found: not JSON, not gzip, and no report attached to a mail</source>
-        <translation>aucun rapport TLS trouvé : ni JSON, ni gzip, ni rapport joint à un message</translation>
+        <translation>aucun rapport TLS trouvé&#xa0;: ni JSON, ni gzip, ni rapport joint à un message</translation>
     </message>
     <message>
         <source>%1 is larger than %2 bytes</source>
@@ -6355,7 +6355,7 @@
     </message>
     <message>
         <source>Some mail servers of %1 offer STARTTLS and others do not: mail that reaches the wrong one travels in plaintext, and an attacker can steer it there.</source>
-        <translation>Certains serveurs de messagerie de %1 proposent STARTTLS et d’autres non : le courrier qui atteint le mauvais circule en clair, et un attaquant peut l’y orienter.</translation>
+        <translation>Certains serveurs de messagerie de %1 proposent STARTTLS et d’autres non&#xa0;: le courrier qui atteint le mauvais circule en clair, et un attaquant peut l’y orienter.</translation>
     </message>
     <message>
         <source>%1 accepts no mail (null MX)</source>
@@ -6364,7 +6364,7 @@
     </message>
     <message>
         <source>%1 publishes a null MX: it receives no mail, so there is no mail server whose transport security could be checked.</source>
-        <translation>%1 publie un MX nul : il ne reçoit pas de courrier, il n’y a donc aucun serveur de messagerie dont la sécurité du transport pourrait être vérifiée.</translation>
+        <translation>%1 publie un MX nul&#xa0;: il ne reçoit pas de courrier, il n’y a donc aucun serveur de messagerie dont la sécurité du transport pourrait être vérifiée.</translation>
     </message>
     <message>
         <source>%1 has no MX record</source>
@@ -6373,7 +6373,7 @@
     <message>
         <source>%1 publishes no MX record: senders deliver to the domain&apos;s own address (the implicit MX), which was checked instead.</source>
         <extracomment>%1 a domain</extracomment>
-        <translation>%1 ne publie aucun enregistrement MX : les expéditeurs distribuent le courrier à l’adresse propre du domaine (le MX implicite), qui a été vérifiée à la place.</translation>
+        <translation>%1 ne publie aucun enregistrement MX&#xa0;: les expéditeurs distribuent le courrier à l’adresse propre du domaine (le MX implicite), qui a été vérifiée à la place.</translation>
     </message>
     <message>
         <source>Publish MX records naming the servers that receive mail.</source>
@@ -6386,7 +6386,7 @@
     <message>
         <source>%1 publishes %2 MX records; only the first %3, in preference order, were checked.</source>
         <extracomment>%1 a domain, %2 a number of MX records, %3 how many were checked</extracomment>
-        <translation>%1 publie %2 enregistrements MX ; seuls les %3 premiers, par ordre de préférence, ont été vérifiés.</translation>
+        <translation>%1 publie %2 enregistrements MX&#xa0;; seuls les %3 premiers, par ordre de préférence, ont été vérifiés.</translation>
     </message>
     <message>
         <source>Keep the MX set to the servers that really receive mail.</source>
@@ -6400,7 +6400,7 @@
     <message>
         <source>The MTA-STS policy is in %2 mode, but %1 offers no working STARTTLS: senders that honour the policy cannot deliver to it.</source>
         <extracomment>%1 a mail server host name, %2 the MTA-STS mode (enforce, testing)</extracomment>
-        <translation>La politique MTA-STS est en mode %2, mais %1 ne propose pas de STARTTLS fonctionnel : les expéditeurs qui respectent la politique ne peuvent pas lui distribuer le courrier.</translation>
+        <translation>La politique MTA-STS est en mode %2, mais %1 ne propose pas de STARTTLS fonctionnel&#xa0;: les expéditeurs qui respectent la politique ne peuvent pas lui distribuer le courrier.</translation>
     </message>
     <message>
         <source>Enable STARTTLS on this server, or remove it from the MX set.</source>
@@ -6659,7 +6659,7 @@
     <message>
         <source>line %1: %2</source>
         <extracomment>%1 a line number of the logo file, %2 what is wrong there</extracomment>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6691,11 +6691,11 @@
     </message>
     <message>
         <source>Domain:</source>
-        <translation>Domaine :</translation>
+        <translation>Domaine&#xa0;:</translation>
     </message>
     <message>
         <source>Selector:</source>
-        <translation>Sélecteur :</translation>
+        <translation>Sélecteur&#xa0;:</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -6743,15 +6743,15 @@
     </message>
     <message>
         <source>Logo URL (l=):</source>
-        <translation>URL du logo (l=) :</translation>
+        <translation>URL du logo (l=)&#xa0;:</translation>
     </message>
     <message>
         <source>Certificate URL (a=):</source>
-        <translation>URL du certificat (a=) :</translation>
+        <translation>URL du certificat (a=)&#xa0;:</translation>
     </message>
     <message>
         <source>DNS record:</source>
-        <translation>Enregistrement DNS :</translation>
+        <translation>Enregistrement DNS&#xa0;:</translation>
     </message>
     <message>
         <source>Export the record</source>
@@ -6767,15 +6767,15 @@
     </message>
     <message>
         <source>DMARC enforces: the domain can show a logo.</source>
-        <translation>DMARC est appliqué : le domaine peut afficher un logo.</translation>
+        <translation>DMARC est appliqué&#xa0;: le domaine peut afficher un logo.</translation>
     </message>
     <message>
         <source>Fix DMARC first: receivers show no logo without enforcement.</source>
-        <translation>Corrigez d’abord DMARC : sans application, les serveurs de réception n’affichent aucun logo.</translation>
+        <translation>Corrigez d’abord DMARC&#xa0;: sans application, les serveurs de réception n’affichent aucun logo.</translation>
     </message>
     <message>
         <source>DMARC could not be checked: whether a logo can show is unknown.</source>
-        <translation>Impossible de vérifier DMARC : on ne sait pas si un logo peut s’afficher.</translation>
+        <translation>Impossible de vérifier DMARC&#xa0;: on ne sait pas si un logo peut s’afficher.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -6791,7 +6791,7 @@
     </message>
     <message>
         <source>Fix the logo: each problem is listed with its line.</source>
-        <translation>Corrigez le logo : chaque problème est indiqué avec sa ligne.</translation>
+        <translation>Corrigez le logo&#xa0;: chaque problème est indiqué avec sa ligne.</translation>
     </message>
     <message>
         <source>This certificate will not make the logo show.</source>
@@ -6818,15 +6818,15 @@
     </message>
     <message>
         <source>The secret goes to the system keychain only; it is never shown again.</source>
-        <translation>Le secret va uniquement dans le trousseau du système ; il n’est plus jamais affiché.</translation>
+        <translation>Le secret va uniquement dans le trousseau du système&#xa0;; il n’est plus jamais affiché.</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Add a credential</source>
@@ -6869,23 +6869,23 @@
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ecurity:</source>
-        <translation>Sé&amp;curité :</translation>
+        <translation>Sé&amp;curité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d’&amp;utilisateur :</translation>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>the key&apos;s name, as the server knows it</source>
@@ -6893,7 +6893,7 @@
     </message>
     <message>
         <source>optional: the zone&apos;s primary (default: its SOA)</source>
-        <translation>facultatif : le serveur primaire de la zone (par défaut : celui de son SOA)</translation>
+        <translation>facultatif&#xa0;: le serveur primaire de la zone (par défaut&#xa0;: celui de son SOA)</translation>
     </message>
     <message>
         <source>base64, as tsig-keygen prints it</source>
@@ -6901,51 +6901,51 @@
     </message>
     <message>
         <source>&amp;Zone:</source>
-        <translation>&amp;Zone :</translation>
+        <translation>&amp;Zone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Key name:</source>
-        <translation>Nom de la &amp;clé :</translation>
+        <translation>Nom de la &amp;clé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Algorithm:</source>
-        <translation>&amp;Algorithme :</translation>
+        <translation>&amp;Algorithme&#xa0;:</translation>
     </message>
     <message>
         <source>Primary &amp;server:</source>
-        <translation>Serveur &amp;primaire :</translation>
+        <translation>Serveur &amp;primaire&#xa0;:</translation>
     </message>
     <message>
         <source>Server p&amp;ort:</source>
-        <translation>P&amp;ort du serveur :</translation>
+        <translation>P&amp;ort du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation>&amp;Secret :</translation>
+        <translation>&amp;Secret&#xa0;:</translation>
     </message>
     <message>
         <source>optional: https://… (default: the provider&apos;s)</source>
-        <translation>facultatif : https://… (par défaut : celle du fournisseur)</translation>
+        <translation>facultatif&#xa0;: https://… (par défaut&#xa0;: celle du fournisseur)</translation>
     </message>
     <message>
         <source>Application &amp;key:</source>
-        <translation>Clé d’app&amp;lication :</translation>
+        <translation>Clé d’app&amp;lication&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;API address:</source>
-        <translation>Adresse de l’&amp;API :</translation>
+        <translation>Adresse de l’&amp;API&#xa0;:</translation>
     </message>
     <message>
         <source>Application &amp;secret:</source>
-        <translation>S&amp;ecret d’application :</translation>
+        <translation>S&amp;ecret d’application&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Consumer key:</source>
-        <translation>Clé &amp;consommateur :</translation>
+        <translation>Clé &amp;consommateur&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation>&amp;Jeton d’API :</translation>
+        <translation>&amp;Jeton d’API&#xa0;:</translation>
     </message>
     <message>
         <source>A credential named %1 already exists.</source>
@@ -6955,7 +6955,7 @@
     <message>
         <source>Server: %1</source>
         <extracomment>%1 why the server is refused</extracomment>
-        <translation>Serveur : %1</translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter the account&apos;s user name.</source>
@@ -6964,12 +6964,12 @@
     <message>
         <source>Key name: %1</source>
         <extracomment>%1 why the key name is refused</extracomment>
-        <translation>Nom de la clé : %1</translation>
+        <translation>Nom de la clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Primary server: %1</source>
         <extracomment>%1 why the server is refused</extracomment>
-        <translation>Serveur primaire : %1</translation>
+        <translation>Serveur primaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Enter the application key.</source>
@@ -6978,12 +6978,12 @@
     <message>
         <source>Zone: %1</source>
         <extracomment>%1 why the zone is refused</extracomment>
-        <translation>Zone : %1</translation>
+        <translation>Zone&#xa0;: %1</translation>
     </message>
     <message>
         <source>Secret: %1</source>
         <extracomment>%1 why the secret is refused (never the secret itself)</extracomment>
-        <translation>Secret : %1</translation>
+        <translation>Secret&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -7042,12 +7042,12 @@
     </message>
     <message>
         <source>Remind to rotate after (&amp;days):</source>
-        <translation>Rappeler de renouveler après (&amp;jours) :</translation>
+        <translation>Rappeler de renouveler après (&amp;jours)&#xa0;:</translation>
     </message>
     <message>
         <source>Could not read the credentials: %1</source>
         <extracomment>%1 why the workspace could not be read</extracomment>
-        <translation>Impossible de lire les identifiants : %1</translation>
+        <translation>Impossible de lire les identifiants&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -7082,12 +7082,12 @@
     </message>
     <message>
         <source>The workspace has no credential yet: press Add…</source>
-        <translation>L’espace de travail n’a encore aucun identifiant : cliquez sur Ajouter…</translation>
+        <translation>L’espace de travail n’a encore aucun identifiant&#xa0;: cliquez sur Ajouter…</translation>
     </message>
     <message>
         <source>%1 Nothing was changed: unlock or start the system keychain, then try again.</source>
         <extracomment>%1 why the keychain could not be used</extracomment>
-        <translation>%1 Rien n’a été modifié : déverrouillez ou démarrez le trousseau du système, puis réessayez.</translation>
+        <translation>%1 Rien n’a été modifié&#xa0;: déverrouillez ou démarrez le trousseau du système, puis réessayez.</translation>
     </message>
     <message>
         <source>Storing the secret in the keychain…</source>
@@ -7096,7 +7096,7 @@
     <message>
         <source>%1 was added; its secret is in the keychain.</source>
         <extracomment>%1 a credential&apos;s name</extracomment>
-        <translation>%1 a été ajouté ; son secret est dans le trousseau.</translation>
+        <translation>%1 a été ajouté&#xa0;; son secret est dans le trousseau.</translation>
     </message>
     <message>
         <source>Replacing the secret in the keychain…</source>
@@ -7114,7 +7114,7 @@
     <message>
         <source>Remove %1? Its secret is deleted from the keychain; this cannot be undone.</source>
         <extracomment>%1 a credential&apos;s name</extracomment>
-        <translation>Supprimer %1 ? Son secret est effacé du trousseau ; cette opération est irréversible.</translation>
+        <translation>Supprimer %1&#xa0;? Son secret est effacé du trousseau&#xa0;; cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Removing the secret from the keychain…</source>
@@ -7258,8 +7258,8 @@
         <source>%1: MX records %2; DANE in force on %n MX host(s).</source>
         <extracomment>%1 a domain, %2 DNSSEC status of its MX records, %3 how many MX hosts have DANE in force</extracomment>
         <translation>
-            <numerusform>%1 : statut DNSSEC des enregistrements MX : %2 ; DANE en vigueur sur %n hôte MX.</numerusform>
-            <numerusform>%1 : statut DNSSEC des enregistrements MX : %2 ; DANE en vigueur sur %n hôtes MX.</numerusform>
+            <numerusform>%1&#xa0;: statut DNSSEC des enregistrements MX&#xa0;: %2&#xa0;; DANE en vigueur sur %n hôte MX.</numerusform>
+            <numerusform>%1&#xa0;: statut DNSSEC des enregistrements MX&#xa0;: %2&#xa0;; DANE en vigueur sur %n hôtes MX.</numerusform>
         </translation>
     </message>
     <message>
@@ -7292,7 +7292,7 @@
     <message>
         <source>%1: %2</source>
         <extracomment>%1 domain, %2 its state (&quot;Domain not found&quot;, &quot;Could not check&quot;)</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2, %3/100 (provisional: some checks could not be made)</source>
@@ -7331,7 +7331,7 @@
     <message>
         <source>Due: %1</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation>Échéance : %1</translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Selector %1 is active.</source>
@@ -7340,7 +7340,7 @@
     <message>
         <source>Selector %1 is active. Selector %2 is retiring since %3; revoke it after %4.</source>
         <extracomment>%1 the new selector, %2 the old one, %3 when it started retiring, %4 when it can be revoked</extracomment>
-        <translation>Le sélecteur %1 est actif. Le sélecteur %2 est en cours de retrait depuis le %3 ; révoquez-le après le %4.</translation>
+        <translation>Le sélecteur %1 est actif. Le sélecteur %2 est en cours de retrait depuis le %3&#xa0;; révoquez-le après le %4.</translation>
     </message>
     <message>
         <source>E&amp;xport for the mail server…</source>
@@ -7355,7 +7355,7 @@
     </message>
     <message>
         <source>The old key is revoked: nothing can verify with it any more. Erasing its private half removes its passphrase from the keychain and the encrypted key from the workspace.</source>
-        <translation>L&apos;ancienne clé est révoquée : plus rien ne peut être vérifié avec elle. Effacer sa partie privée supprime sa phrase secrète du trousseau de clés et la clé chiffrée de l&apos;espace de travail.</translation>
+        <translation>L&apos;ancienne clé est révoquée&#xa0;: plus rien ne peut être vérifié avec elle. Effacer sa partie privée supprime sa phrase secrète du trousseau de clés et la clé chiffrée de l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>&amp;Erase the private key…</source>
@@ -7364,7 +7364,7 @@
     <message>
         <source>Due: %1</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation>Échéance : %1</translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Erase the private key</source>
@@ -7373,7 +7373,7 @@
     <message>
         <source>Erase the private key of selector %1 of %2? This cannot be undone.</source>
         <extracomment>%1 a DKIM selector, %2 a domain</extracomment>
-        <translation>Effacer la clé privée du sélecteur %1 de %2 ? Cette action est irréversible.</translation>
+        <translation>Effacer la clé privée du sélecteur %1 de %2&#xa0;? Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Erasing…</source>
@@ -7401,7 +7401,7 @@
     </message>
     <message>
         <source>The retire period is over: replace the old key&apos;s record with this one (an empty p= revokes the key), then check it.</source>
-        <translation>La période de retrait est terminée : remplacez l&apos;enregistrement de l&apos;ancienne clé par celui-ci (un p= vide révoque la clé), puis vérifiez-le.</translation>
+        <translation>La période de retrait est terminée&#xa0;: remplacez l&apos;enregistrement de l&apos;ancienne clé par celui-ci (un p= vide révoque la clé), puis vérifiez-le.</translation>
     </message>
     <message>
         <source>&amp;Check in DNS</source>
@@ -7409,21 +7409,21 @@
     </message>
     <message>
         <source>TXT value:</source>
-        <translation>Valeur TXT :</translation>
+        <translation>Valeur TXT&#xa0;:</translation>
     </message>
     <message>
         <source>Zone file line:</source>
-        <translation>Ligne du fichier de zone :</translation>
+        <translation>Ligne du fichier de zone&#xa0;:</translation>
     </message>
     <message>
         <source>Publish a TXT record at %1:</source>
         <extracomment>%1 is a DNS name</extracomment>
-        <translation>Publiez un enregistrement TXT sur %1 :</translation>
+        <translation>Publiez un enregistrement TXT sur %1&#xa0;:</translation>
     </message>
     <message>
         <source>Due: %1</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation>Échéance : %1</translation>
+        <translation>Échéance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Asking every authoritative nameserver…</source>
@@ -7432,7 +7432,7 @@
     <message>
         <source>Could not find the domain&apos;s nameservers: %1</source>
         <extracomment>%1 why the lookup failed</extracomment>
-        <translation>Impossible de trouver les serveurs de noms du domaine : %1</translation>
+        <translation>Impossible de trouver les serveurs de noms du domaine&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not find the domain&apos;s nameservers.</source>
@@ -7454,15 +7454,15 @@
     <message>
         <source>%1: could not be asked: %2</source>
         <extracomment>%1 a nameserver, %2 why it could not be asked</extracomment>
-        <translation>%1 : interrogation impossible : %2</translation>
+        <translation>%1&#xa0;: interrogation impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: serves it</source>
-        <translation>%1 : le publie</translation>
+        <translation>%1&#xa0;: le publie</translation>
     </message>
     <message>
         <source>%1: does not serve it yet</source>
-        <translation>%1 : ne le publie pas encore</translation>
+        <translation>%1&#xa0;: ne le publie pas encore</translation>
     </message>
     <message>
         <source>Con&amp;firm by hand…</source>
@@ -7577,7 +7577,7 @@
     <message>
         <source>Could not read the keys: %1</source>
         <extracomment>%1 why the workspace could not be read</extracomment>
-        <translation>Impossible de lire les clés : %1</translation>
+        <translation>Impossible de lire les clés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Abandon the key</source>
@@ -7668,8 +7668,8 @@
     <message numerus="yes">
         <source>%n key(s), %1 step(s) due</source>
         <translation>
-            <numerusform>%n clé, étapes à faire : %1</numerusform>
-            <numerusform>%n clés, étapes à faire : %1</numerusform>
+            <numerusform>%n clé, étapes à faire&#xa0;: %1</numerusform>
+            <numerusform>%n clés, étapes à faire&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -7731,20 +7731,20 @@
     </message>
     <message>
         <source>A 1024-bit RSA key is weak: plan to replace it with a 2048-bit key.</source>
-        <translation>Une clé RSA de 1024 bits est faible : prévoyez de la remplacer par une clé de 2048 bits.</translation>
+        <translation>Une clé RSA de 1024 bits est faible&#xa0;: prévoyez de la remplacer par une clé de 2048 bits.</translation>
     </message>
     <message>
         <source>TXT value:</source>
-        <translation>Valeur TXT :</translation>
+        <translation>Valeur TXT&#xa0;:</translation>
     </message>
     <message>
         <source>Zone file line:</source>
-        <translation>Ligne du fichier de zone :</translation>
+        <translation>Ligne du fichier de zone&#xa0;:</translation>
     </message>
     <message>
         <source>Publish a TXT record at %1:</source>
         <extracomment>%1 is a DNS name</extracomment>
-        <translation>Publiez un enregistrement TXT sur %1 :</translation>
+        <translation>Publiez un enregistrement TXT sur %1&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xport for the mail server…</source>
@@ -7764,7 +7764,7 @@
     <message>
         <source>This step is due on %1. Do it now anyway?</source>
         <extracomment>%1 a date and time</extracomment>
-        <translation>Cette étape est prévue le %1. L&apos;effectuer quand même maintenant ?</translation>
+        <translation>Cette étape est prévue le %1. L&apos;effectuer quand même maintenant&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -7775,7 +7775,7 @@
     </message>
     <message>
         <source>The key signs mail of the domain; the selector names it in DNS.</source>
-        <translation>La clé signe le courrier du domaine ; le sélecteur la désigne dans le DNS.</translation>
+        <translation>La clé signe le courrier du domaine&#xa0;; le sélecteur la désigne dans le DNS.</translation>
     </message>
     <message>
         <source>example.com</source>
@@ -7796,20 +7796,20 @@
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation>&amp;Domaine :</translation>
+        <translation>&amp;Domaine&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Selector:</source>
-        <translation>Sé&amp;lecteur :</translation>
+        <translation>Sé&amp;lecteur&#xa0;:</translation>
     </message>
     <message>
         <source>Key type:</source>
-        <translation>Type de clé :</translation>
+        <translation>Type de clé&#xa0;:</translation>
     </message>
     <message>
         <source>The workspace already has a key %1 for %2: choose another selector (%3 is free).</source>
         <extracomment>%1 a selector, %2 a domain, %3 a free selector</extracomment>
-        <translation>L’espace de travail a déjà une clé %1 pour %2 : choisissez un autre sélecteur (%3 est libre).</translation>
+        <translation>L’espace de travail a déjà une clé %1 pour %2&#xa0;: choisissez un autre sélecteur (%3 est libre).</translation>
     </message>
 </context>
 <context>
@@ -7820,11 +7820,11 @@
     </message>
     <message>
         <source>The private key is stored encrypted in the workspace; its passphrase goes to the system keychain.</source>
-        <translation>La clé privée est enregistrée chiffrée dans l&apos;espace de travail ; sa phrase secrète est placée dans le trousseau de clés du système.</translation>
+        <translation>La clé privée est enregistrée chiffrée dans l&apos;espace de travail&#xa0;; sa phrase secrète est placée dans le trousseau de clés du système.</translation>
     </message>
     <message>
         <source>The key is stored. Next: publish its record.</source>
-        <translation>La clé est enregistrée. Étape suivante : publier son enregistrement.</translation>
+        <translation>La clé est enregistrée. Étape suivante&#xa0;: publier son enregistrement.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -7859,7 +7859,7 @@
     </message>
     <message>
         <source>Test mode (t=y): receivers apply the next lower policy</source>
-        <translation>Mode test (t=y) : les serveurs de réception appliquent la politique immédiatement moins stricte</translation>
+        <translation>Mode test (t=y)&#xa0;: les serveurs de réception appliquent la politique immédiatement moins stricte</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -7880,15 +7880,15 @@
     <message>
         <source>none: monitor only</source>
         <extracomment>the values of p= (protocol tokens, not translated) with their meaning</extracomment>
-        <translation>none : surveiller seulement</translation>
+        <translation>none&#xa0;: surveiller seulement</translation>
     </message>
     <message>
         <source>quarantine: treat as suspicious</source>
-        <translation>quarantine : traiter comme suspect</translation>
+        <translation>quarantine&#xa0;: traiter comme suspect</translation>
     </message>
     <message>
         <source>reject: refuse the mail</source>
-        <translation>reject : refuser le courrier</translation>
+        <translation>reject&#xa0;: refuser le courrier</translation>
     </message>
     <message>
         <source>same as p=</source>
@@ -7909,59 +7909,59 @@
     <message>
         <source>0: all failed</source>
         <extracomment>fo= options of RFC 9989: 0, 1, d, s</extracomment>
-        <translation>0 : tout a échoué</translation>
+        <translation>0&#xa0;: tout a échoué</translation>
     </message>
     <message>
         <source>1: any failed</source>
-        <translation>1 : un mécanisme a échoué</translation>
+        <translation>1&#xa0;: un mécanisme a échoué</translation>
     </message>
     <message>
         <source>d: DKIM failed</source>
-        <translation>d : DKIM a échoué</translation>
+        <translation>d&#xa0;: DKIM a échoué</translation>
     </message>
     <message>
         <source>s: SPF failed</source>
-        <translation>s : SPF a échoué</translation>
+        <translation>s&#xa0;: SPF a échoué</translation>
     </message>
     <message>
         <source>Domain:</source>
-        <translation>Domaine :</translation>
+        <translation>Domaine&#xa0;:</translation>
     </message>
     <message>
         <source>Policy (p=):</source>
-        <translation>Politique (p=) :</translation>
+        <translation>Politique (p=)&#xa0;:</translation>
     </message>
     <message>
         <source>Subdomains (sp=):</source>
-        <translation>Sous-domaines (sp=) :</translation>
+        <translation>Sous-domaines (sp=)&#xa0;:</translation>
     </message>
     <message>
         <source>Non-existent names (np=):</source>
-        <translation>Noms inexistants (np=) :</translation>
+        <translation>Noms inexistants (np=)&#xa0;:</translation>
     </message>
     <message>
         <source>Aggregate reports to (rua=, one per line):</source>
-        <translation>Rapports agrégés à (rua=, un par ligne) :</translation>
+        <translation>Rapports agrégés à (rua=, un par ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>Failure reports to (ruf=, one per line):</source>
-        <translation>Rapports d’échec à (ruf=, un par ligne) :</translation>
+        <translation>Rapports d’échec à (ruf=, un par ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>Failure report options (fo=):</source>
-        <translation>Options des rapports d’échec (fo=) :</translation>
+        <translation>Options des rapports d’échec (fo=)&#xa0;:</translation>
     </message>
     <message>
         <source>DNS record:</source>
-        <translation>Enregistrement DNS :</translation>
+        <translation>Enregistrement DNS&#xa0;:</translation>
     </message>
     <message>
         <source>External report hosts must publish:</source>
-        <translation>Les hôtes de rapport externes doivent publier :</translation>
+        <translation>Les hôtes de rapport externes doivent publier&#xa0;:</translation>
     </message>
     <message>
         <source>Check of the draft:</source>
-        <translation>Vérification du brouillon :</translation>
+        <translation>Vérification du brouillon&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -7988,15 +7988,15 @@
     </message>
     <message>
         <source>Pass and fail per day:</source>
-        <translation>Réussites et échecs par jour :</translation>
+        <translation>Réussites et échecs par jour&#xa0;:</translation>
     </message>
     <message>
         <source>Why it fails:</source>
-        <translation>Pourquoi il échoue :</translation>
+        <translation>Pourquoi il échoue&#xa0;:</translation>
     </message>
     <message>
         <source>Suggestion:</source>
-        <translation>Suggestion :</translation>
+        <translation>Suggestion&#xa0;:</translation>
     </message>
     <message>
         <source>Import aggregate reports (.xml, .xml.gz, .zip, .eml, mbox, Maildir) with the button or by dropping files here.</source>
@@ -8021,7 +8021,7 @@
     <message>
         <source>%1: failure report for %2 from %3 (not stored)</source>
         <extracomment>%1 a file, %2 a domain, %3 an IP address</extracomment>
-        <translation>%1 : rapport d’échec pour %2 provenant de %3 (non enregistré)</translation>
+        <translation>%1&#xa0;: rapport d’échec pour %2 provenant de %3 (non enregistré)</translation>
     </message>
     <message>
         <source>%1 reports added, %2 already imported, %3 could not be read.</source>
@@ -8089,18 +8089,18 @@
     </message>
     <message>
         <source>p=none published on:</source>
-        <translation>p=none publié le :</translation>
+        <translation>p=none publié le&#xa0;:</translation>
     </message>
     <message>
         <source>No aggregate report imported for this domain: the plan gives dates only. Import the reports of the rua= address to judge each step.</source>
-        <translation>Aucun rapport agrégé importé pour ce domaine : le plan ne donne que des dates. Importez les rapports de l’adresse rua= pour juger chaque étape.</translation>
+        <translation>Aucun rapport agrégé importé pour ce domaine&#xa0;: le plan ne donne que des dates. Importez les rapports de l’adresse rua= pour juger chaque étape.</translation>
     </message>
     <message numerus="yes">
         <source>%n report(s): %1 of %2 messages passed DMARC aligned.</source>
         <extracomment>%n reports, %1 a percentage, %2 a number of messages</extracomment>
         <translation>
-            <numerusform>%n rapport : %1 des %2 messages ont réussi DMARC avec alignement.</numerusform>
-            <numerusform>%n rapports : %1 des %2 messages ont réussi DMARC avec alignement.</numerusform>
+            <numerusform>%n rapport&#xa0;: %1 des %2 messages ont réussi DMARC avec alignement.</numerusform>
+            <numerusform>%n rapports&#xa0;: %1 des %2 messages ont réussi DMARC avec alignement.</numerusform>
         </translation>
     </message>
     <message>
@@ -8125,23 +8125,23 @@
     </message>
     <message>
         <source>Too early: the reports cover too few days</source>
-        <translation>Trop tôt : les rapports couvrent trop peu de jours</translation>
+        <translation>Trop tôt&#xa0;: les rapports couvrent trop peu de jours</translation>
     </message>
     <message numerus="yes">
         <source>Not yet: needs %1 passing; %n source(s) would be hit</source>
         <extracomment>%1 the share needed, %n sources whose mail would be hit</extracomment>
         <translation>
-            <numerusform>Pas encore : il faut %1 de réussite ; %n source serait touchée</numerusform>
-            <numerusform>Pas encore : il faut %1 de réussite ; %n sources seraient touchées</numerusform>
+            <numerusform>Pas encore&#xa0;: il faut %1 de réussite&#xa0;; %n source serait touchée</numerusform>
+            <numerusform>Pas encore&#xa0;: il faut %1 de réussite&#xa0;; %n sources seraient touchées</numerusform>
         </translation>
     </message>
     <message>
         <source>Safe: nothing is blocked</source>
-        <translation>Sans risque : rien n’est bloqué</translation>
+        <translation>Sans risque&#xa0;: rien n’est bloqué</translation>
     </message>
     <message>
         <source>Safe: at least %1 passing</source>
-        <translation>Sans risque : au moins %1 de réussite</translation>
+        <translation>Sans risque&#xa0;: au moins %1 de réussite</translation>
     </message>
 </context>
 <context>
@@ -8489,7 +8489,7 @@
     </message>
     <message>
         <source>How to fix:</source>
-        <translation>Comment corriger :</translation>
+        <translation>Comment corriger&#xa0;:</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -8586,7 +8586,7 @@
     </message>
     <message>
         <source>refused: the records had changed</source>
-        <translation>refusé : les enregistrements avaient changé</translation>
+        <translation>refusé&#xa0;: les enregistrements avaient changé</translation>
     </message>
     <message>
         <source>refused by the server</source>
@@ -8650,10 +8650,10 @@
 
 After:
 %2</source>
-        <translation>Avant :
+        <translation>Avant&#xa0;:
 %1
 
-Après :
+Après&#xa0;:
 %2</translation>
     </message>
     <message>
@@ -8672,7 +8672,7 @@ Après :
 %2
 
 This is refused if the records changed since.</source>
-        <translation>Remettre %1 tel qu’il était ?
+        <translation>Remettre %1 tel qu’il était&#xa0;?
 
 %2
 
@@ -8708,11 +8708,11 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation>&amp;Domaine :</translation>
+        <translation>&amp;Domaine&#xa0;:</translation>
     </message>
     <message>
         <source>DKIM &amp;selectors:</source>
-        <translation>&amp;Sélecteurs DKIM :</translation>
+        <translation>&amp;Sélecteurs DKIM&#xa0;:</translation>
     </message>
     <message>
         <source>Type a domain and press Check.</source>
@@ -8744,7 +8744,7 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
     </message>
     <message>
         <source>DKIM selector: %1</source>
-        <translation>Sélecteur DKIM : %1</translation>
+        <translation>Sélecteur DKIM&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checking %1…</source>
@@ -8756,17 +8756,17 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
     </message>
     <message>
         <source>Score: %1/100</source>
-        <translation>Score : %1/100</translation>
+        <translation>Score&#xa0;: %1/100</translation>
     </message>
     <message>
         <source>No DNS answer for %1: check the resolver in Settings.</source>
-        <translation>Aucune réponse DNS pour %1 : vérifiez le résolveur dans les Paramètres.</translation>
+        <translation>Aucune réponse DNS pour %1&#xa0;: vérifiez le résolveur dans les Paramètres.</translation>
     </message>
     <message numerus="yes">
         <source>%1 checked; %n lookup(s) failed, so some checks could not be made.</source>
         <translation>
-            <numerusform>%1 vérifié ; %n requête DNS a échoué, certaines vérifications n&apos;ont donc pas pu être effectuées.</numerusform>
-            <numerusform>%1 vérifié ; %n requêtes DNS ont échoué, certaines vérifications n&apos;ont donc pas pu être effectuées.</numerusform>
+            <numerusform>%1 vérifié&#xa0;; %n requête DNS a échoué, certaines vérifications n&apos;ont donc pas pu être effectuées.</numerusform>
+            <numerusform>%1 vérifié&#xa0;; %n requêtes DNS ont échoué, certaines vérifications n&apos;ont donc pas pu être effectuées.</numerusform>
         </translation>
     </message>
     <message>
@@ -8779,7 +8779,7 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sceau&lt;/b&gt; %1&lt;br&gt;Email sender security: SPF, DKIM, DMARC and the mail transport of your domains.</source>
-        <translation>&lt;b&gt;Sceau&lt;/b&gt; %1&lt;br&gt;Sécurité des expéditeurs de courriel : SPF, DKIM, DMARC et le transport du courrier de vos domaines.</translation>
+        <translation>&lt;b&gt;Sceau&lt;/b&gt; %1&lt;br&gt;Sécurité des expéditeurs de courriel&#xa0;: SPF, DKIM, DMARC et le transport du courrier de vos domaines.</translation>
     </message>
     <message>
         <source>SPF record &amp;wizard…</source>
@@ -8796,21 +8796,21 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
     <message>
         <source>Score: %1/100 (provisional)</source>
         <extracomment>%1 score out of 100 of what could be checked (some lookups failed)</extracomment>
-        <translation>Score : %1/100 (provisoire)</translation>
+        <translation>Score&#xa0;: %1/100 (provisoire)</translation>
     </message>
     <message>
         <source>Some lookups failed: the score rates only what could be checked.</source>
-        <translation>Des requêtes DNS ont échoué : le score ne note que ce qui a pu être vérifié.</translation>
+        <translation>Des requêtes DNS ont échoué&#xa0;: le score ne note que ce qui a pu être vérifié.</translation>
     </message>
     <message>
         <source>%1 · SPF lookups: %2/10</source>
         <extracomment>%1 the score text; %2 DNS lookups of the SPF record (RFC 7208 limit: 10)</extracomment>
-        <translation>%1 · Requêtes DNS SPF : %2/10</translation>
+        <translation>%1 · Requêtes DNS SPF&#xa0;: %2/10</translation>
     </message>
     <message>
         <source>The new resolver settings could not be used: %1</source>
         <extracomment>%1 why the resolver settings could not be used</extracomment>
-        <translation>Les nouveaux réglages du résolveur n’ont pas pu être utilisés : %1</translation>
+        <translation>Les nouveaux réglages du résolveur n’ont pas pu être utilisés&#xa0;: %1</translation>
     </message>
     <message>
         <source>S&amp;ubmission test…</source>
@@ -9060,7 +9060,7 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
     <message>
         <source>Testing (report only)</source>
         <extracomment>MTA-STS modes; the tokens in parentheses are written in the policy file</extracomment>
-        <translation>Test (testing : rapports seulement)</translation>
+        <translation>Test (testing&#xa0;: rapports seulement)</translation>
     </message>
     <message>
         <source>Enforce</source>
@@ -9068,7 +9068,7 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
     </message>
     <message>
         <source>None (withdraw the policy)</source>
-        <translation>Aucune (none : retirer la politique)</translation>
+        <translation>Aucune (none&#xa0;: retirer la politique)</translation>
     </message>
     <message>
         <source> s</source>
@@ -9083,20 +9083,20 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
     </message>
     <message>
         <source>Domain:</source>
-        <translation>Domaine :</translation>
+        <translation>Domaine&#xa0;:</translation>
     </message>
     <message>
         <source>Mode:</source>
-        <translation>Mode :</translation>
+        <translation>Mode&#xa0;:</translation>
     </message>
     <message>
         <source>MX patterns (one per line):</source>
-        <translation>Motifs MX (un par ligne) :</translation>
+        <translation>Motifs MX (un par ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>max_age:</source>
         <extracomment>max_age is the policy field&apos;s name</extracomment>
-        <translation>max_age :</translation>
+        <translation>max_age&#xa0;:</translation>
     </message>
     <message>
         <source>Checking what %1 publishes…</source>
@@ -9109,11 +9109,11 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
     </message>
     <message>
         <source>What %1 publishes could not be checked; starting from its MX hosts.</source>
-        <translation>Impossible de vérifier ce que publie %1 ; point de départ : ses hôtes MX.</translation>
+        <translation>Impossible de vérifier ce que publie %1&#xa0;; point de départ&#xa0;: ses hôtes MX.</translation>
     </message>
     <message>
         <source>%1 publishes no usable policy; starting in testing mode with its MX hosts.</source>
-        <translation>%1 ne publie aucune politique utilisable ; point de départ : mode testing avec ses hôtes MX.</translation>
+        <translation>%1 ne publie aucune politique utilisable&#xa0;; point de départ&#xa0;: mode testing avec ses hôtes MX.</translation>
     </message>
     <message>
         <source>Every line must be a host name, or *. followed by a domain (one label).</source>
@@ -9122,23 +9122,23 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
     <message>
         <source>Not covered by any pattern: %1. Senders that enforce the policy will not deliver to them.</source>
         <extracomment>%1 MX host names</extracomment>
-        <translation>Non couverts par un motif : %1. Les expéditeurs qui appliquent la politique ne leur distribueront pas de courrier.</translation>
+        <translation>Non couverts par un motif&#xa0;: %1. Les expéditeurs qui appliquent la politique ne leur distribueront pas de courrier.</translation>
     </message>
     <message>
         <source>Testing: senders report TLS failures (publish a TLS-RPT record to receive them) but still deliver. Keep it at least one max_age, read the reports, then switch to enforce.</source>
-        <translation>Test (testing) : les expéditeurs signalent les échecs TLS (publiez un enregistrement TLS-RPT pour les recevoir) mais distribuent quand même le courrier. Gardez ce mode au moins une durée max_age, lisez les rapports, puis passez à enforce.</translation>
+        <translation>Test (testing)&#xa0;: les expéditeurs signalent les échecs TLS (publiez un enregistrement TLS-RPT pour les recevoir) mais distribuent quand même le courrier. Gardez ce mode au moins une durée max_age, lisez les rapports, puis passez à enforce.</translation>
     </message>
     <message>
         <source>Enforce: senders refuse MX hosts that are not covered or whose certificate fails. Switch only once the TLS reports show no failures.</source>
-        <translation>Application stricte (enforce) : les expéditeurs refusent les hôtes MX non couverts ou dont le certificat échoue à la vérification. Ne basculez qu’une fois que les rapports TLS ne montrent plus d’échecs.</translation>
+        <translation>Application stricte (enforce)&#xa0;: les expéditeurs refusent les hôtes MX non couverts ou dont le certificat échoue à la vérification. Ne basculez qu’une fois que les rapports TLS ne montrent plus d’échecs.</translation>
     </message>
     <message>
         <source>None: senders forget the policy. Keep serving it for one max_age before removing the record and the file.</source>
-        <translation>Aucune (none) : les expéditeurs oublient la politique. Continuez à la servir pendant une durée max_age avant de retirer l’enregistrement et le fichier.</translation>
+        <translation>Aucune (none)&#xa0;: les expéditeurs oublient la politique. Continuez à la servir pendant une durée max_age avant de retirer l’enregistrement et le fichier.</translation>
     </message>
     <message>
         <source>Every MX host is covered: once the reports are clean, the next step is enforce.</source>
-        <translation>Chaque hôte MX est couvert : une fois les rapports sans échec, l’étape suivante est enforce.</translation>
+        <translation>Chaque hôte MX est couvert&#xa0;: une fois les rapports sans échec, l’étape suivante est enforce.</translation>
     </message>
 </context>
 <context>
@@ -9157,16 +9157,16 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
     </message>
     <message>
         <source>DNS record:</source>
-        <translation>Enregistrement DNS :</translation>
+        <translation>Enregistrement DNS&#xa0;:</translation>
     </message>
     <message>
         <source>Serve this file at %1 as text/plain, over HTTPS with a valid certificate and no redirect:</source>
         <extracomment>%1 the URL where the policy file must be served</extracomment>
-        <translation>Servez ce fichier à %1 en text/plain, via HTTPS avec un certificat valide et sans redirection :</translation>
+        <translation>Servez ce fichier à %1 en text/plain, via HTTPS avec un certificat valide et sans redirection&#xa0;:</translation>
     </message>
     <message>
         <source>The policy is the one published: the record keeps its id.</source>
-        <translation>La politique est celle qui est publiée : l’enregistrement garde son id.</translation>
+        <translation>La politique est celle qui est publiée&#xa0;: l’enregistrement garde son id.</translation>
     </message>
     <message>
         <source>Publish the file first, then the record.</source>
@@ -9175,7 +9175,7 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
     <message>
         <source>The policy changed, so the record has a new id (it was %1): publish the file first, then the record.</source>
         <extracomment>%1 the id now published</extracomment>
-        <translation>La politique a changé, donc l’enregistrement a un nouvel id (il était %1) : publiez d’abord le fichier, puis l’enregistrement.</translation>
+        <translation>La politique a changé, donc l’enregistrement a un nouvel id (il était %1)&#xa0;: publiez d’abord le fichier, puis l’enregistrement.</translation>
     </message>
     <message>
         <source>Export the policy file</source>
@@ -9203,27 +9203,27 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
     </message>
     <message>
         <source>MTA-STS: mode %1, id %2</source>
-        <translation>MTA-STS : mode %1, id %2</translation>
+        <translation>MTA-STS&#xa0;: mode %1, id %2</translation>
     </message>
     <message>
         <source>MTA-STS: could not be checked</source>
-        <translation>MTA-STS : impossible de vérifier</translation>
+        <translation>MTA-STS&#xa0;: impossible de vérifier</translation>
     </message>
     <message>
         <source>MTA-STS: no usable policy</source>
-        <translation>MTA-STS : aucune politique utilisable</translation>
+        <translation>MTA-STS&#xa0;: aucune politique utilisable</translation>
     </message>
     <message>
         <source>TLS-RPT: reports go to %1</source>
-        <translation>TLS-RPT : rapports envoyés à %1</translation>
+        <translation>TLS-RPT&#xa0;: rapports envoyés à %1</translation>
     </message>
     <message>
         <source>TLS-RPT: could not be checked</source>
-        <translation>TLS-RPT : impossible de vérifier</translation>
+        <translation>TLS-RPT&#xa0;: impossible de vérifier</translation>
     </message>
     <message>
         <source>TLS-RPT: no usable record</source>
-        <translation>TLS-RPT : aucun enregistrement utilisable</translation>
+        <translation>TLS-RPT&#xa0;: aucun enregistrement utilisable</translation>
     </message>
 </context>
 <context>
@@ -9242,7 +9242,7 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
     </message>
     <message>
         <source>Zone file &amp;lines:</source>
-        <translation>&amp;Lignes du fichier de zone :</translation>
+        <translation>&amp;Lignes du fichier de zone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -9254,7 +9254,7 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
     </message>
     <message>
         <source>Publish &amp;with:</source>
-        <translation>Publier &amp;avec :</translation>
+        <translation>Publier &amp;avec&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
@@ -9302,11 +9302,11 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
     </message>
     <message>
         <source>Could not find the authoritative servers: %1</source>
-        <translation>Impossible de trouver les serveurs faisant autorité : %1</translation>
+        <translation>Impossible de trouver les serveurs faisant autorité&#xa0;: %1</translation>
     </message>
     <message>
         <source>The watch stopped: %1 of %2 servers serve the record.</source>
-        <translation>La surveillance s’est arrêtée : %1 des %2 serveurs servent l’enregistrement.</translation>
+        <translation>La surveillance s’est arrêtée&#xa0;: %1 des %2 serveurs servent l’enregistrement.</translation>
     </message>
     <message>
         <source>Complete the record to publish it.</source>
@@ -9320,7 +9320,7 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
     <message>
         <source>No credential publishes to a zone holding %1: copy or export the lines for your DNS host, or add a TSIG key or an API token under Tools → Credentials.</source>
         <extracomment>%1 a DNS name</extracomment>
-        <translation>Aucun identifiant ne publie vers une zone contenant %1 : copiez ou exportez les lignes pour votre hébergeur DNS, ou ajoutez une clé TSIG ou un jeton d’API dans Outils → Identifiants.</translation>
+        <translation>Aucun identifiant ne publie vers une zone contenant %1&#xa0;: copiez ou exportez les lignes pour votre hébergeur DNS, ou ajoutez une clé TSIG ou un jeton d’API dans Outils → Identifiants.</translation>
     </message>
     <message>
         <source>Reading the records the zone serves now…</source>
@@ -9328,11 +9328,11 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
     </message>
     <message>
         <source>Could not read %1: %2. Nothing was changed.</source>
-        <translation>Impossible de lire %1 : %2. Rien n’a été modifié.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The zone already serves exactly this record: nothing to change.</source>
-        <translation>La zone sert déjà exactement cet enregistrement : rien à modifier.</translation>
+        <translation>La zone sert déjà exactement cet enregistrement&#xa0;: rien à modifier.</translation>
     </message>
     <message>
         <source>%1 %2 now:
@@ -9340,10 +9340,10 @@ Cela est refusé si les enregistrements ont changé depuis.</translation>
 
 After publishing:
 %4</source>
-        <translation>%1 %2 actuellement :
+        <translation>%1 %2 actuellement&#xa0;:
 %3
 
-Après publication :
+Après publication&#xa0;:
 %4</translation>
     </message>
     <message>
@@ -9362,12 +9362,12 @@ Après publication :
     <message>
         <source>Refused (%1): %2</source>
         <extracomment>%1 the server&apos;s or API&apos;s word, %2 its explanation</extracomment>
-        <translation>Refusé (%1) : %2</translation>
+        <translation>Refusé (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not reach the server: %1. Nothing was changed.</source>
         <extracomment>%1 why</extracomment>
-        <translation>Impossible de joindre le serveur : %1. Rien n’a été modifié.</translation>
+        <translation>Impossible de joindre le serveur&#xa0;: %1. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>&amp;Stop watching</source>
@@ -9388,7 +9388,7 @@ Après publication :
     <message>
         <source>could not be asked: %1</source>
         <extracomment>%1 why</extracomment>
-        <translation>n’a pas pu être interrogé : %1</translation>
+        <translation>n’a pas pu être interrogé&#xa0;: %1</translation>
     </message>
     <message>
         <source>?</source>
@@ -9405,7 +9405,7 @@ Après publication :
     <message>
         <source>Could not write %1: %2</source>
         <extracomment>%1 a file, %2 why</extracomment>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
@@ -9438,7 +9438,7 @@ Après publication :
     </message>
     <message>
         <source>&amp;Timeout per query:</source>
-        <translation>&amp;Délai d&apos;attente par requête :</translation>
+        <translation>&amp;Délai d&apos;attente par requête&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -9446,7 +9446,7 @@ Après publication :
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies when Sceau restarts.</source>
@@ -9454,7 +9454,7 @@ Après publication :
     </message>
     <message>
         <source>Nameserver: %1</source>
-        <translation>Serveur de noms : %1</translation>
+        <translation>Serveur de noms&#xa0;: %1</translation>
     </message>
     <message>
         <source>Give at least one nameserver, or choose the system resolver.</source>
@@ -9517,11 +9517,11 @@ Après publication :
     </message>
     <message>
         <source>Which domain sends the mail this record will cover?</source>
-        <translation>Quel domaine envoie le courrier que couvrira cet enregistrement ?</translation>
+        <translation>Quel domaine envoie le courrier que couvrira cet enregistrement&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation>&amp;Domaine :</translation>
+        <translation>&amp;Domaine&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -9533,25 +9533,25 @@ Après publication :
     <message>
         <source>Warning: flattened ranges are a snapshot of today&apos;s addresses. They go stale when the provider changes its addresses, and its mail then fails SPF: run this wizard again regularly to refresh them.</source>
         <extracomment>flattening: replacing an SPF include by the address ranges it lists today</extracomment>
-        <translation>Avertissement : les plages aplaties sont un instantané des adresses actuelles. Elles deviennent obsolètes quand le fournisseur change ses adresses, et son courrier échoue alors à la vérification SPF : relancez régulièrement cet assistant pour les actualiser.</translation>
+        <translation>Avertissement&#xa0;: les plages aplaties sont un instantané des adresses actuelles. Elles deviennent obsolètes quand le fournisseur change ses adresses, et son courrier échoue alors à la vérification SPF&#xa0;: relancez régulièrement cet assistant pour les actualiser.</translation>
     </message>
     <message>
         <source>Replace includes by the IPv4/IPv6 ranges they authorise today, to stay within %1 DNS lookups:</source>
-        <translation>Remplacez des include par les plages IPv4/IPv6 qu&apos;ils autorisent aujourd&apos;hui, pour ne pas dépasser %1 requêtes DNS :</translation>
+        <translation>Remplacez des include par les plages IPv4/IPv6 qu&apos;ils autorisent aujourd&apos;hui, pour ne pas dépasser %1 requêtes DNS&#xa0;:</translation>
     </message>
     <message>
         <source>%1: cannot be flattened. %2</source>
         <extracomment>%1 a domain, %2 why it cannot be flattened</extracomment>
-        <translation>%1 : ne peut pas être aplati. %2</translation>
+        <translation>%1&#xa0;: ne peut pas être aplati. %2</translation>
     </message>
     <message>
         <source>After flattening: %1 / %2 — still too many</source>
         <extracomment>DNS lookups of the record once the chosen includes are flattened, out of the maximum</extracomment>
-        <translation>Après aplatissement : %1 / %2 — encore trop élevé</translation>
+        <translation>Après aplatissement&#xa0;: %1 / %2 — encore trop élevé</translation>
     </message>
     <message>
         <source>After flattening: %1 / %2</source>
-        <translation>Après aplatissement : %1 / %2</translation>
+        <translation>Après aplatissement&#xa0;: %1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: saves %n lookup(s), becomes:</source>
@@ -9578,11 +9578,11 @@ Après publication :
     </message>
     <message>
         <source>What should receivers do with mail from servers you did not list?</source>
-        <translation>Que doivent faire les serveurs destinataires du courrier provenant de serveurs que vous n&apos;avez pas listés ?</translation>
+        <translation>Que doivent faire les serveurs destinataires du courrier provenant de serveurs que vous n&apos;avez pas listés&#xa0;?</translation>
     </message>
     <message>
         <source>Start with ~all if you are not sure every sender is listed; move to -all once DMARC reports show nothing is missing.</source>
-        <translation>Commencez par ~all si vous n&apos;êtes pas sûr que tous les expéditeurs sont listés ; passez à -all une fois que les rapports DMARC montrent qu&apos;il ne manque rien.</translation>
+        <translation>Commencez par ~all si vous n&apos;êtes pas sûr que tous les expéditeurs sont listés&#xa0;; passez à -all une fois que les rapports DMARC montrent qu&apos;il ne manque rien.</translation>
     </message>
 </context>
 <context>
@@ -9597,11 +9597,11 @@ Après publication :
     </message>
     <message>
         <source>&amp;Zone line:</source>
-        <translation>Ligne de &amp;zone :</translation>
+        <translation>Ligne de &amp;zone&#xa0;:</translation>
     </message>
     <message>
         <source>Test &amp;address:</source>
-        <translation>&amp;Adresse à tester :</translation>
+        <translation>&amp;Adresse à tester&#xa0;:</translation>
     </message>
     <message>
         <source>“%1” is not an IPv4 or IPv6 address.</source>
@@ -9613,17 +9613,17 @@ Après publication :
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 (decided by %3)</source>
         <extracomment>%1 an address, %2 the SPF result token, %3 the record term that decided</extracomment>
-        <translation>%1 : %2 (décidé par %3)</translation>
+        <translation>%1&#xa0;: %2 (décidé par %3)</translation>
     </message>
     <message>
         <source>This record lists the ranges of %1 as they are today (flattened): they go stale when those providers change their addresses. Run this wizard again regularly to refresh them.</source>
         <extracomment>%1 domains whose SPF include was replaced by the address ranges it listed</extracomment>
-        <translation>Cet enregistrement liste les plages de %1 telles qu&apos;elles sont aujourd&apos;hui (aplaties) : elles deviennent obsolètes quand ces fournisseurs changent leurs adresses. Relancez régulièrement cet assistant pour les actualiser.</translation>
+        <translation>Cet enregistrement liste les plages de %1 telles qu&apos;elles sont aujourd&apos;hui (aplaties)&#xa0;: elles deviennent obsolètes quand ces fournisseurs changent leurs adresses. Relancez régulièrement cet assistant pour les actualiser.</translation>
     </message>
     <message>
         <source>Check an address against the draft, then publish the record, or copy the line into your DNS zone.</source>
@@ -9646,33 +9646,33 @@ Après publication :
     </message>
     <message>
         <source>Which services and servers send mail for this domain?</source>
-        <translation>Quels services et serveurs envoient du courrier pour ce domaine ?</translation>
+        <translation>Quels services et serveurs envoient du courrier pour ce domaine&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Providers:</source>
-        <translation>&amp;Fournisseurs :</translation>
+        <translation>&amp;Fournisseurs&#xa0;:</translation>
     </message>
     <message>
         <source>IPv&amp;4 ranges:</source>
-        <translation>Plages IPv&amp;4 :</translation>
+        <translation>Plages IPv&amp;4&#xa0;:</translation>
     </message>
     <message>
         <source>IPv&amp;6 ranges:</source>
-        <translation>Plages IPv&amp;6 :</translation>
+        <translation>Plages IPv&amp;6&#xa0;:</translation>
     </message>
     <message>
         <source>Other &amp;includes:</source>
-        <translation>Autres &amp;include :</translation>
+        <translation>Autres &amp;include&#xa0;:</translation>
     </message>
     <message>
         <source>DNS lookups:</source>
         <extracomment>the number of DNS lookups an SPF record costs, out of the 10 allowed</extracomment>
-        <translation>Requêtes DNS :</translation>
+        <translation>Requêtes DNS&#xa0;:</translation>
     </message>
     <message>
         <source>Not valid: %1</source>
         <extracomment>%1 is a list of what the user typed</extracomment>
-        <translation>Non valide : %1</translation>
+        <translation>Non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 / %2 (counting…)</source>
@@ -9685,7 +9685,7 @@ Après publication :
     </message>
     <message>
         <source>— too many: receivers will return a permanent error</source>
-        <translation>— trop élevé : les serveurs destinataires renverront une erreur permanente</translation>
+        <translation>— trop élevé&#xa0;: les serveurs destinataires renverront une erreur permanente</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -9698,7 +9698,7 @@ Après publication :
     <message>
         <source>&amp;Kept as-is:</source>
         <extracomment>terms of the published SPF record the wizard does not offer; unchecked ones are dropped</extracomment>
-        <translation>&amp;Gardés tels quels :</translation>
+        <translation>&amp;Gardés tels quels&#xa0;:</translation>
     </message>
     <message>
         <source>Loading the current SPF record of %1…</source>
@@ -9707,7 +9707,7 @@ Après publication :
     <message>
         <source>Current record of %1, loaded below: %2</source>
         <extracomment>%1 a domain, %2 its published SPF record (protocol text)</extracomment>
-        <translation>Enregistrement actuel de %1, chargé ci-dessous : %2</translation>
+        <translation>Enregistrement actuel de %1, chargé ci-dessous&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 publishes no SPF record yet.</source>
@@ -9716,31 +9716,31 @@ Après publication :
     <message numerus="yes">
         <source>%1 publishes %n SPF records, which receivers treat as a permanent error; none was loaded. Publish only the record composed here, and remove the others.</source>
         <translation>
-            <numerusform>%1 publie %n enregistrement SPF, ce que les serveurs destinataires traitent comme une erreur permanente ; aucun n&apos;a été chargé. Publiez uniquement l&apos;enregistrement composé ici, et supprimez les autres.</numerusform>
-            <numerusform>%1 publie %n enregistrements SPF, ce que les serveurs destinataires traitent comme une erreur permanente ; aucun n&apos;a été chargé. Publiez uniquement l&apos;enregistrement composé ici, et supprimez les autres.</numerusform>
+            <numerusform>%1 publie %n enregistrement SPF, ce que les serveurs destinataires traitent comme une erreur permanente&#xa0;; aucun n&apos;a été chargé. Publiez uniquement l&apos;enregistrement composé ici, et supprimez les autres.</numerusform>
+            <numerusform>%1 publie %n enregistrements SPF, ce que les serveurs destinataires traitent comme une erreur permanente&#xa0;; aucun n&apos;a été chargé. Publiez uniquement l&apos;enregistrement composé ici, et supprimez les autres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The current record of %1 is not valid SPF (%2); it was not loaded.</source>
         <extracomment>%1 a domain, %2 the technical reason</extracomment>
-        <translation>L&apos;enregistrement actuel de %1 n&apos;est pas un SPF valide (%2) ; il n&apos;a pas été chargé.</translation>
+        <translation>L&apos;enregistrement actuel de %1 n&apos;est pas un SPF valide (%2)&#xa0;; il n&apos;a pas été chargé.</translation>
     </message>
     <message>
         <source>Could not load the current record: %1</source>
         <extracomment>%1 why the DNS lookup failed</extracomment>
-        <translation>Impossible de charger l&apos;enregistrement actuel : %1</translation>
+        <translation>Impossible de charger l&apos;enregistrement actuel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Flattened: %1. These ranges go stale when the providers change their addresses: refresh them by running this wizard again regularly.</source>
         <extracomment>%1 domains whose SPF include was replaced by the address ranges it listed</extracomment>
-        <translation>Include aplatis : %1. Ces plages deviennent obsolètes quand les fournisseurs changent leurs adresses : actualisez-les en relançant régulièrement cet assistant.</translation>
+        <translation>Include aplatis&#xa0;: %1. Ces plages deviennent obsolètes quand les fournisseurs changent leurs adresses&#xa0;: actualisez-les en relançant régulièrement cet assistant.</translation>
     </message>
     <message numerus="yes">
         <source>could not count: %n lookup(s) failed</source>
         <extracomment>the DNS lookups of the draft could not be counted</extracomment>
         <translation>
-            <numerusform>comptage impossible : %n requête DNS a échoué</numerusform>
-            <numerusform>comptage impossible : %n requêtes DNS ont échoué</numerusform>
+            <numerusform>comptage impossible&#xa0;: %n requête DNS a échoué</numerusform>
+            <numerusform>comptage impossible&#xa0;: %n requêtes DNS ont échoué</numerusform>
         </translation>
     </message>
     <message>
@@ -9764,7 +9764,7 @@ Après publication :
     <message>
         <source>%1: %2</source>
         <extracomment>%1 the title of a finding about the draft record, %2 its explanation</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -9792,7 +9792,7 @@ Après publication :
     </message>
     <message>
         <source>optional: send a short test message to this address</source>
-        <translation>facultatif : envoyer un court message de test à cette adresse</translation>
+        <translation>facultatif&#xa0;: envoyer un court message de test à cette adresse</translation>
     </message>
     <message>
         <source>Finding</source>
@@ -9804,28 +9804,28 @@ Après publication :
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation>&amp;Compte :</translation>
+        <translation>&amp;Compte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation>&amp;Sécurité :</translation>
+        <translation>&amp;Sécurité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Test message to:</source>
-        <translation>&amp;Message de test à :</translation>
+        <translation>&amp;Message de test à&#xa0;:</translation>
     </message>
     <message>
         <source>Could not read the accounts: %1</source>
         <extracomment>%1 why the workspace could not be read</extracomment>
-        <translation>Impossible de lire les comptes : %1</translation>
+        <translation>Impossible de lire les comptes&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -9834,7 +9834,7 @@ Après publication :
     </message>
     <message>
         <source>The workspace has no SMTP account. Add one with: sceau-cli credentials add smtp NAME --host HOST --username USER</source>
-        <translation>L’espace de travail n’a aucun compte SMTP. Ajoutez-en un avec : sceau-cli credentials add smtp NOM --host HÔTE --username UTILISATEUR</translation>
+        <translation>L’espace de travail n’a aucun compte SMTP. Ajoutez-en un avec&#xa0;: sceau-cli credentials add smtp NOM --host HÔTE --username UTILISATEUR</translation>
     </message>
     <message>
         <source>Enter the submission server&apos;s host name.</source>
@@ -9843,7 +9843,7 @@ Après publication :
     <message>
         <source>“%1” is not an address (local@domain).</source>
         <extracomment>%1 what the user typed</extracomment>
-        <translation>« %1 » n’est pas une adresse (local@domaine).</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse (local@domaine).</translation>
     </message>
     <message>
         <source>Reading the password from the keychain…</source>
@@ -9891,11 +9891,11 @@ Après publication :
     </message>
     <message>
         <source>Authenticated: the server accepted the account&apos;s password.</source>
-        <translation>Authentifié : le serveur a accepté le mot de passe du compte.</translation>
+        <translation>Authentifié&#xa0;: le serveur a accepté le mot de passe du compte.</translation>
     </message>
     <message>
         <source>Authentication refused: the server rejected the user name or password.</source>
-        <translation>Authentification refusée : le serveur a rejeté le nom d’utilisateur ou le mot de passe.</translation>
+        <translation>Authentification refusée&#xa0;: le serveur a rejeté le nom d’utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <source>The server could not check the password now (temporary failure).</source>
@@ -9907,11 +9907,11 @@ Après publication :
     </message>
     <message>
         <source>No TLS connection could be made: the password was not sent.</source>
-        <translation>Aucune connexion TLS n’a pu être établie : le mot de passe n’a pas été envoyé.</translation>
+        <translation>Aucune connexion TLS n’a pu être établie&#xa0;: le mot de passe n’a pas été envoyé.</translation>
     </message>
     <message>
         <source>The certificate does not verify: the password was not sent.</source>
-        <translation>Le certificat ne se vérifie pas : le mot de passe n’a pas été envoyé.</translation>
+        <translation>Le certificat ne se vérifie pas&#xa0;: le mot de passe n’a pas été envoyé.</translation>
     </message>
     <message>
         <source>Could not test the server.</source>
@@ -9920,22 +9920,22 @@ Après publication :
     <message>
         <source>TLS: %1, %2</source>
         <extracomment>%1 TLS version token (tls1_3), %2 cipher suite</extracomment>
-        <translation>TLS : %1, %2</translation>
+        <translation>TLS&#xa0;: %1, %2</translation>
     </message>
     <message>
         <source>Certificate: %1 (%2), until %3</source>
         <extracomment>%1 certificate subject, %2 its names, %3 its last day</extracomment>
-        <translation>Certificat : %1 (%2), jusqu’au %3</translation>
+        <translation>Certificat&#xa0;: %1 (%2), jusqu’au %3</translation>
     </message>
     <message>
         <source>AUTH offered: %1</source>
         <extracomment>%1 SASL mechanisms (PLAIN LOGIN)</extracomment>
-        <translation>AUTH proposé : %1</translation>
+        <translation>AUTH proposé&#xa0;: %1</translation>
     </message>
     <message>
         <source>AUTH %1: %2 %3</source>
         <extracomment>%1 SASL mechanism, %2 reply code, %3 the server&apos;s words</extracomment>
-        <translation>AUTH %1 : %2 %3</translation>
+        <translation>AUTH %1&#xa0;: %2 %3</translation>
     </message>
 </context>
 <context>
@@ -9969,15 +9969,15 @@ https://reports.example.com/tlsrpt</translation>
     </message>
     <message>
         <source>Domain:</source>
-        <translation>Domaine :</translation>
+        <translation>Domaine&#xa0;:</translation>
     </message>
     <message>
         <source>Report addresses (one per line):</source>
-        <translation>Adresses de rapport (une par ligne) :</translation>
+        <translation>Adresses de rapport (une par ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>DNS record:</source>
-        <translation>Enregistrement DNS :</translation>
+        <translation>Enregistrement DNS&#xa0;:</translation>
     </message>
     <message>
         <source>Export the record</source>
@@ -9998,7 +9998,7 @@ https://reports.example.com/tlsrpt</translation>
     <message>
         <source>Only mailto: and https: addresses are used: %1</source>
         <extracomment>%1 addresses; mailto: and https: are URI schemes</extracomment>
-        <translation>Seules les adresses mailto: et https: sont utilisées : %1</translation>
+        <translation>Seules les adresses mailto: et https: sont utilisées&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -10135,34 +10135,34 @@ https://reports.example.com/tlsrpt</translation>
     </message>
     <message>
         <source>%1 accepts no mail (null MX): there is no mail server to check.</source>
-        <translation>%1 n’accepte aucun courrier (MX nul) : il n’y a aucun serveur de messagerie à vérifier.</translation>
+        <translation>%1 n’accepte aucun courrier (MX nul)&#xa0;: il n’y a aucun serveur de messagerie à vérifier.</translation>
     </message>
     <message>
         <source>The MX records of %1 could not be looked up: could not check.</source>
-        <translation>Les enregistrements MX de %1 n’ont pas pu être résolus : impossible de vérifier.</translation>
+        <translation>Les enregistrements MX de %1 n’ont pas pu être résolus&#xa0;: impossible de vérifier.</translation>
     </message>
     <message>
         <source>Transport of %1: score %2/100</source>
         <extracomment>%1 a domain, %2 transport score out of 100</extracomment>
-        <translation>Transport de %1 : score %2/100</translation>
+        <translation>Transport de %1&#xa0;: score %2/100</translation>
     </message>
     <message>
         <source>Transport of %1: no server could be tested.</source>
-        <translation>Transport de %1 : aucun serveur n’a pu être testé.</translation>
+        <translation>Transport de %1&#xa0;: aucun serveur n’a pu être testé.</translation>
     </message>
     <message>
         <source>Some servers could not be tested: the result is incomplete.</source>
-        <translation>Certains serveurs n’ont pas pu être testés : le résultat est incomplet.</translation>
+        <translation>Certains serveurs n’ont pas pu être testés&#xa0;: le résultat est incomplet.</translation>
     </message>
     <message>
         <source>Greeting: %1</source>
         <extracomment>%1 the server&apos;s greeting line</extracomment>
-        <translation>Accueil : %1</translation>
+        <translation>Accueil&#xa0;: %1</translation>
     </message>
     <message>
         <source>Negotiated %1, %2, %3</source>
         <extracomment>%1 protocol version token, %2 cipher suite, %3 key-exchange group</extracomment>
-        <translation>Négocié : %1, %2, %3</translation>
+        <translation>Négocié&#xa0;: %1, %2, %3</translation>
     </message>
     <message>
         <source>Certificate %1, issued by %2, for %3, until %4</source>
@@ -10176,7 +10176,7 @@ https://reports.example.com/tlsrpt</translation>
     </message>
     <message>
         <source>Not trusted: %1</source>
-        <translation>Non fiable : %1</translation>
+        <translation>Non fiable&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Tried again %n time(s).</source>
@@ -10188,7 +10188,7 @@ https://reports.example.com/tlsrpt</translation>
     <message>
         <source>Detail: %1</source>
         <extracomment>%1 what the server or the connection said (not translated)</extracomment>
-        <translation>Détail : %1</translation>
+        <translation>Détail&#xa0;: %1</translation>
     </message>
     <message>
         <source>Mail servers and their TLS</source>
@@ -10212,7 +10212,7 @@ https://reports.example.com/tlsrpt</translation>
     <message>
         <source>%1: %2</source>
         <extracomment>a notification in the status bar: %1 its title, %2 what happened</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -10224,7 +10224,7 @@ https://reports.example.com/tlsrpt</translation>
     <message>
         <source>The DKIM keys cannot be opened: %1</source>
         <extracomment>%1 why the workspace (or the keychain behind it) cannot open</extracomment>
-        <translation>Les clés DKIM ne peuvent pas être ouvertes : %1</translation>
+        <translation>Les clés DKIM ne peuvent pas être ouvertes&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -389,7 +389,7 @@ bool CheckHostSession::countVoid(const LookupResult &result)
 }
 
 std::optional<CheckHostSession::Match> CheckHostSession::unusable(const LookupResult &result,
-                                                                const QString &asked)
+                                                                  const QString &asked)
 {
     if (result.failed())
         return Match::failure(Verdict::TempError,

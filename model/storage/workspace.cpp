@@ -128,19 +128,24 @@ QString connectionName()
     return u"sceau-workspace-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-// quick_check, then the schema version, on an open read-only database.
+Error damaged(const QString &path, const QString &why)
+{
+    //: %1 a file, %2 what SQLite found
+    return unusable(Tr::tr("%1 is damaged or is not a Sceau workspace (%2); move it aside or "
+                           "restore a backup")
+                        .arg(path, why));
+}
+
+// The schema version, on an open read-only database. The header and the schema are read at
+// every opening: SQLite refuses random bytes, and a file shorter than its header says (a
+// truncated copy). The whole file goes through quick_check only before a migration: reading
+// every page at each start would cost in proportion to the history (about 0.2 s for 250 MB),
+// and damage met later fails the query that meets it.
 Result<int> readVersion(const QSqlDatabase &db, const QString &path)
 {
     QSqlQuery query(db);
-    if (!query.exec(u"PRAGMA quick_check"_s) || !query.next()
-        || query.value(0).toString() != u"ok"_s) {
-        const QString why
-            = query.lastError().isValid() ? query.lastError().text() : query.value(0).toString();
-        //: %1 a file, %2 what SQLite found
-        return unusable(Tr::tr("%1 is damaged or is not a Sceau workspace (%2); move it aside or "
-                               "restore a backup")
-                            .arg(path, why));
-    }
+    if (!query.exec(u"SELECT count(*) FROM sqlite_schema"_s) || !query.next())
+        return damaged(path, query.lastError().text());
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next() || query.value(0).toInt() < 0)
         return unusable(Tr::tr("%1 has no readable schema version").arg(path));
     const int version = query.value(0).toInt();
@@ -151,12 +156,18 @@ Result<int> readVersion(const QSqlDatabase &db, const QString &path)
                             .arg(path)
                             .arg(version)
                             .arg(Workspace::SchemaVersion));
+    if (version < Workspace::SchemaVersion
+        && (!query.exec(u"PRAGMA quick_check"_s) || !query.next()
+            || query.value(0).toString() != u"ok"_s)) {
+        return damaged(path,
+                       query.lastError().isValid() ? query.lastError().text()
+                                                   : query.value(0).toString());
+    }
     return version;
 }
 
-// The schema version of an existing database, read without writing anything: the file must
-// pass SQLite's quick_check (random bytes, a truncated or damaged file do not) and must not
-// come from a newer Sceau.
+// The schema version of an existing database, read without writing anything: the file must be
+// a whole SQLite database (readVersion) and must not come from a newer Sceau.
 Result<int> inspect(const QString &path)
 {
     const QString connection = connectionName();

@@ -114,14 +114,17 @@ private slots:
         QCOMPARE(bytes(path + u".v5.bak"_s), v5);
     }
 
-    // A newer schema, random bytes, a truncated database, or an upgrade that fails half way:
-    // a clear error naming the file, and the file keeps every byte.
+    // A newer schema, random bytes, a truncated database, a damaged page in a database to be
+    // upgraded, or an upgrade that fails half way: a clear error naming the file, and the file
+    // keeps every byte.
     void refusesUnusable_data()
     {
         QTest::addColumn<QString>("kind");
         QTest::newRow("newer schema") << u"newer"_s;
         QTest::newRow("random bytes") << u"random"_s;
         QTest::newRow("truncated") << u"truncated"_s;
+        QTest::newRow("truncated, current version") << u"truncated-current"_s;
+        QTest::newRow("damaged page before a migration") << u"damaged"_s;
         QTest::newRow("failing migration") << u"conflict"_s;
     }
     void refusesUnusable()
@@ -136,6 +139,20 @@ private slots:
             write(path, junk);
         } else if (kind == u"truncated"_s) {
             write(path, m_v1.left(m_v1.size() / 2 + 100));
+        } else if (kind == u"truncated-current"_s) { // refused without a full check (SQLite)
+            QVERIFY(Workspace::open(path));
+            const qint64 schema = bytes(path).size(); // the schema's pages stay whole
+            makeDatabase(path, {insertDomains(400)});
+            const QByteArray whole = bytes(path);
+            QVERIFY(whole.size() - schema >= 2 * pageSize(path));
+            write(path, whole.left(schema + pageSize(path)));
+        } else if (kind == u"damaged"_s) { // as long as its header says: only a full check sees it
+            makeDatabase(path,
+                         {u"CREATE TABLE domains (id INTEGER PRIMARY KEY, name TEXT NOT NULL "
+                          "UNIQUE, added TEXT NOT NULL)"_s,
+                          insertDomains(300),
+                          u"PRAGMA user_version = 1"_s});
+            damagePagesFrom(path, 3);
         } else {
             makeDatabase(path,
                          kind == u"newer"_s
@@ -157,7 +174,51 @@ private slots:
         QCOMPARE(bytes(path), before);
     }
 
+    // At the current version, only the header and the schema are read when the workspace
+    // opens; a damaged page met later fails the query that reads it, never an empty answer.
+    void damageMetLaterFailsTheQuery()
+    {
+        const QString path = m_dir.filePath(u"damaged-later.sqlite"_s);
+        QVERIFY(Workspace::open(path));
+        const int pages = int(bytes(path).size() / pageSize(path));
+        makeDatabase(path, {insertDomains(400)}); // on pages after the schema's
+        QVERIFY(bytes(path).size() / pageSize(path) > pages);
+        damagePagesFrom(path, pages);
+        const QByteArray before = bytes(path);
+        auto workspace = Workspace::open(path);
+        QVERIFY(workspace);
+        const auto domains = DomainList(workspace->get()).list();
+        QVERIFY(!domains);
+        QVERIFY(!describe(domains.error()).isEmpty());
+        workspace->reset();
+        QCOMPARE(bytes(path), before);
+    }
+
 private:
+    // N domains d1.example … dN.example, as a version-1 database holds them.
+    static QString insertDomains(int count)
+    {
+        return u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+               "INSERT INTO domains (name, added) "
+               "SELECT 'd' || i || '.example', '2025-01-01T00:00:00Z' FROM n"_s.arg(count);
+    }
+    static qint64 pageSize(const QString &path)
+    {
+        const QByteArray header = bytes(path);
+        const int size = (quint8(header.at(16)) << 8) | quint8(header.at(17));
+        return size == 1 ? 65536 : size;
+    }
+    // Every page from the first'th (0-based) on gets an invalid b-tree page type: SQLite
+    // reports the database as malformed when it reads one. The file keeps its length.
+    static void damagePagesFrom(const QString &path, int first)
+    {
+        QByteArray data = bytes(path);
+        const qint64 size = pageSize(path);
+        QVERIFY(data.size() > first * size);
+        for (qint64 at = first * size; at < data.size(); at += size)
+            data[at] = char(0xff);
+        write(path, data);
+    }
     static QByteArray bytes(const QString &path)
     {
         QFile file(path);

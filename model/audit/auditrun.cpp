@@ -365,7 +365,7 @@ void AuditRun::dkimInto(AuditReport &report) const
         for (const LookupResult &lookup : std::as_const(m_dkim)) {
             if (lookup.name != name)
                 continue;
-            DkimSelector found{selector, {}};
+            DkimSelector found{selector, {}, std::nullopt, 0};
             if (lookup.failed()) {
                 report.findings << Checks::lookupFailed(lookup);
             } else {

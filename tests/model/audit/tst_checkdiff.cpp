@@ -67,7 +67,7 @@ AuditReport base()
     report.transport->domain = u"a.test"_s;
     report.transport->route = Transport::MailRoute::MxSet;
     addHost(report, u"mx1.a.test"_s, Outcome::Encrypted);
-    report.dkim = {{u"s1"_s, {u"v=DKIM1; p=AAAA"_s}}};
+    report.dkim = {{u"s1"_s, {u"v=DKIM1; p=AAAA"_s}, std::nullopt, 0}};
     report.findings = {{u"spf.softfail"_s, Severity::Warning, {u"~all"_s}, {}},
                        {u"spf.present"_s, Severity::Ok, {u"v=spf1 mx -all"_s}, {}}};
     report.lookups = 8;
@@ -245,7 +245,7 @@ private slots:
     {
         AuditReport r = base();
         addHost(r, u"mx2.a.test"_s, Outcome::NoStartTls, 20);
-        r.dkim << DkimSelector{u"old"_s, {u"v=DKIM1; p="_s}};
+        r.dkim << DkimSelector{u"old"_s, {u"v=DKIM1; p="_s}, std::nullopt, 0};
         const ReportFacts facts = factsOf(r);
         QCOMPARE(facts.dmarcPolicy, std::optional<QString>(u"none"_s));
         QCOMPARE(facts.mx.size(), 2);

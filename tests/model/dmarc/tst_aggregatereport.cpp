@@ -245,7 +245,7 @@ private slots:
     void everySampleListed()
     {
         int files = 0;
-        for (const QString folder : {u"parsedmarc"_s, u"parsedmarc-extract_report"_s})
+        for (const QString &folder : {u"parsedmarc"_s, u"parsedmarc-extract_report"_s})
             files += QDir(Test::dataPath(u"dmarc/aggregate/"_s + folder))
                          .entryList(QDir::Files)
                          .size();

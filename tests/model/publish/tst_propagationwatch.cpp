@@ -125,8 +125,10 @@ private slots:
         QCOMPARE(ns3->state, ServerPropagation::State::CouldNotAsk);
         QVERIFY(!ns2->detail.isEmpty());
 
-        Dns::LiveResolver silent(
-            Dns::ResolverConfig{{Dns::NameServer{QHostAddress::LocalHost, 9}}, 200});
+        Dns::ResolverConfig nobody;
+        nobody.servers = {Dns::NameServer{QHostAddress::LocalHost, 9}};
+        nobody.timeoutMs = 200;
+        Dns::LiveResolver silent(nobody);
         Dns::AuthoritativeCheck check(&silent, Test::knotServer().port, Test::knotConfig());
         PropagationWatch lost(&check);
         QSignalSpy finished(&lost, &PropagationWatch::finished);

@@ -48,7 +48,7 @@ private slots:
         report.domain = u"a.test"_s;
         report.spfRecords = {u"v=spf1 mx -all"_s};
         report.mx = {{10, u"mx1.a.test"_s, {u"192.0.2.1"_s}}};
-        report.dkim = {{u"s1"_s, {u"v=DKIM1; p="_s}}};
+        report.dkim = {{u"s1"_s, {u"v=DKIM1; p="_s}, std::nullopt, 0}};
         report.findings = {{u"dmarc.missing"_s, Severity::Error, {u"a.test"_s}, u"RFC 9989"_s}};
         report.lookups = 5;
         report.assessment.score = 75;

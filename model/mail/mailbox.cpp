@@ -54,7 +54,7 @@ bool isMaildir(const QString &dir)
 QStringList maildirMessages(const QString &dir)
 {
     QStringList files;
-    for (const QString sub : {QStringLiteral("new"), QStringLiteral("cur")}) {
+    for (const QString &sub : {QStringLiteral("new"), QStringLiteral("cur")}) {
         const QDir folder(dir + u'/' + sub);
         for (const QFileInfo &entry :
              folder.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name)) {

@@ -212,8 +212,8 @@ void DkimKeysView::setKeys(const QList<Dkim::StoredKey> &keys, const QDateTime &
                 continue;
             item->setData(DomainColumn, HasStepRole, true);
             item->setText(NextColumn, actionText(action.action));
-            const QString due = QLocale().toString(action.due.toLocalTime(), QLocale::ShortFormat);
-            item->setText(DueColumn, due);
+            item->setText(DueColumn,
+                          QLocale().toString(action.due.toLocalTime(), QLocale::ShortFormat));
             if (action.overdue) {
                 ++overdue;
                 //: %1 the date a DKIM key's step was due

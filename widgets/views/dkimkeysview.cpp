@@ -212,12 +212,13 @@ void DkimKeysView::setKeys(const QList<Dkim::StoredKey> &keys, const QDateTime &
                 continue;
             item->setData(DomainColumn, HasStepRole, true);
             item->setText(NextColumn, actionText(action.action));
-            item->setText(DueColumn,
-                          QLocale().toString(action.due.toLocalTime(), QLocale::ShortFormat));
+            const QString dueAt
+                = QLocale().toString(action.due.toLocalTime(), QLocale::ShortFormat);
+            item->setText(DueColumn, dueAt);
             if (action.overdue) {
                 ++overdue;
                 //: %1 the date a DKIM key's step was due
-                item->setText(DueColumn, tr("%1, overdue").arg(due));
+                item->setText(DueColumn, tr("%1, overdue").arg(dueAt));
                 item->setIcon(DueColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
                 QFont bold = item->font(DueColumn);
                 bold.setBold(true);

@@ -4,6 +4,9 @@
 #include "model/core/async.h"
 
 #include <QHash>
+#include <QThread>
+
+#include <openssl/crypto.h>
 
 #include <memory>
 
@@ -41,6 +44,32 @@ private:
     QHash<qint64, QFuture<AuditReport>> m_running;
 };
 
+// Runs the worker's event loop; when it is told to quit, deletes the worker (every audit still
+// running, its lookups' sockets and timers) and frees OpenSSL's state for this thread (its error
+// queue: DKIM keys are decoded here). Both happen before the owner's wait() returns: after
+// run(), nothing waits for what the thread frees as it exits, and a process ending meanwhile
+// would leave that state allocated.
+class AuditThread::Thread final : public QThread
+{
+public:
+    explicit Thread(Worker *worker)
+        : m_worker(worker)
+    {
+        setObjectName(QStringLiteral("audit"));
+    }
+
+protected:
+    void run() override
+    {
+        exec();
+        delete m_worker;
+        OPENSSL_thread_stop();
+    }
+
+private:
+    Worker *m_worker;
+};
+
 Result<AuditThread *> AuditThread::create(const Dns::ResolverSettings &settings, QObject *parent)
 {
     auto worker = std::make_unique<Worker>();
@@ -56,19 +85,16 @@ Result<AuditThread *> AuditThread::create(const Dns::ResolverSettings &settings,
 AuditThread::AuditThread(Worker *worker, QObject *parent)
     : QObject(parent)
     , m_worker(worker)
+    , m_thread(std::make_unique<Thread>(worker))
 {
-    m_thread.setObjectName(QStringLiteral("audit"));
-    m_worker->moveToThread(&m_thread); // with its resolver and auditor (children)
-    // Deleted on its own thread once the loop has stopped: every audit still running there is
-    // dropped with it, its lookups' sockets and timers too.
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
+    m_worker->moveToThread(m_thread.get()); // with its resolver and auditor (children)
+    m_thread->start();
 }
 
 AuditThread::~AuditThread()
 {
-    m_thread.quit();
-    m_thread.wait();
+    m_thread->quit();
+    m_thread->wait();
 }
 
 void AuditThread::audit(qint64 id, const AuditRequest &request)

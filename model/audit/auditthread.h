@@ -5,7 +5,8 @@
 #include "model/dns/resolverfactory.h"
 
 #include <QObject>
-#include <QThread>
+
+#include <memory>
 
 namespace Sceau {
 namespace Audit {
@@ -36,10 +37,11 @@ signals:
 
 private:
     class Worker;
+    class Thread;
     AuditThread(Worker *worker, QObject *parent);
 
-    QThread m_thread;
     Worker *m_worker; // lives on m_thread, deleted there as it ends
+    std::unique_ptr<Thread> m_thread;
 };
 
 } // namespace Audit

@@ -15,6 +15,7 @@
 #include "model/transport/transportfindings.h"
 
 #include <QHash>
+#include <QSet>
 #include <QThread>
 
 #include <memory>
@@ -161,17 +162,23 @@ void CheckCommand::run(CliContext &context,
                        const QCommandLineParser &parser,
                        const QStringList &positional)
 {
-    QStringList inputs = positional;
+    // Each name as given, and where: empty on the command line, "FILE:LINE" in a list file.
+    QList<std::pair<QString, QString>> inputs;
+    for (const QString &domain : positional)
+        inputs.append({domain, {}});
     if (parser.isSet(DomainsFileOption)) {
-        const auto list = Input::file(parser.value(DomainsFileOption), MaxDomainsFile);
+        const QString path = parser.value(DomainsFileOption);
+        const auto list = Input::file(path, MaxDomainsFile);
         if (!list) {
             context.failUsage(list.error());
             return;
         }
+        int number = 0;
         for (const QByteArray &line : list->split('\n')) {
+            ++number;
             const QString domain = QString::fromUtf8(line).section(u'#', 0, 0).trimmed();
             if (!domain.isEmpty())
-                inputs << domain;
+                inputs.append({domain, QStringLiteral("%1:%2").arg(path).arg(number)});
         }
     }
     if (inputs.isEmpty()) {
@@ -188,8 +195,9 @@ void CheckCommand::run(CliContext &context,
         selectors << *valid;
     }
     QStringList domains;
-    for (const QString &input : std::as_const(inputs)) {
-        const auto domain = Input::domain(input);
+    QSet<QString> seen;
+    for (const auto &[input, origin] : std::as_const(inputs)) {
+        const auto domain = Input::domain(input, origin);
         if (!domain) {
             context.failUsage(domain.error());
             return;
@@ -200,6 +208,9 @@ void CheckCommand::run(CliContext &context,
                 return;
             }
         }
+        if (seen.contains(*domain)) // listed twice ("Example.test", "example.test."): once
+            continue;
+        seen.insert(*domain);
         domains << *domain;
     }
 

@@ -120,14 +120,29 @@ private slots:
         QTemporaryDir dir;
         QFile list(dir.filePath(u"domains.txt"_s));
         QVERIFY(list.open(QIODevice::WriteOnly));
-        list.write("# clients\ngood.sceau.test\n\nnull-mx.sceau.test  # no mail\n");
+        // A name listed twice, however written, is checked once: where it first appears.
+        list.write("# clients\ngood.sceau.test\n\nnull-mx.sceau.test  # no mail\n"
+                   "GOOD.sceau.test.\n");
         list.close();
         const Run run = cli(
             knot()
             + QStringList{
                 u"--json"_s, u"check"_s, u"--no-tls"_s, u"--domains-file"_s, list.fileName()});
         QCOMPARE(run.jsonLines().size(), 2);
+        QCOMPARE(run.jsonLines().at(0).value(u"domain"_s).toString(), u"good.sceau.test"_s);
         QCOMPARE(run.jsonLines().at(1).value(u"domain"_s).toString(), u"null-mx.sceau.test"_s);
+
+        // A bad line refuses the list before anything is checked, and says where it is.
+        QFile bad(dir.filePath(u"bad.txt"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("good.sceau.test\n# a comment\nnot a domain\n");
+        bad.close();
+        const Run refused = cli(
+            knot() + QStringList{u"check"_s, u"--no-tls"_s, u"--domains-file"_s, bad.fileName()});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains((bad.fileName() + u":3: "_s).toUtf8()),
+                 refused.err.constData());
+        QVERIFY(refused.out.isEmpty());
     }
 
     void domainsFileIsBoundedAndMayBeStandardInput()

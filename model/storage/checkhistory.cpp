@@ -57,7 +57,7 @@ Result<CheckEntry> CheckHistory::save(const CheckEntry &check, const QJsonObject
     if (!entry)
         return entry.error();
     QSqlDatabase db = m_workspace->database();
-    if (!db.transaction())
+    if (!m_together && !db.transaction())
         return sqlError(db.lastError());
     QSqlQuery query(db);
     query.prepare(u"INSERT INTO checks (domain_id, at, resolver, complete, score, state, report) "
@@ -79,10 +79,11 @@ Result<CheckEntry> CheckHistory::save(const CheckEntry &check, const QJsonObject
         query.addBindValue(MaxChecksPerDomain);
         ok = query.exec();
     }
-    if (!ok || !db.commit()) {
+    if (!ok || (!m_together && !db.commit())) {
         const Error error = sqlError(ok ? db.lastError() : query.lastError());
         query.finish();
-        db.rollback();
+        if (!m_together) // else saveTogether() rolls back
+            db.rollback();
         return error;
     }
     CheckEntry saved = check;
@@ -90,6 +91,26 @@ Result<CheckEntry> CheckHistory::save(const CheckEntry &check, const QJsonObject
     saved.domain = entry->name;
     saved.at = check.at.toUTC();
     return saved;
+}
+
+Result<void> CheckHistory::saveTogether(const std::function<Result<void>()> &work)
+{
+    QSqlDatabase db = m_workspace->database();
+    if (!db.transaction())
+        return sqlError(db.lastError());
+    m_together = true;
+    const Result<void> done = work();
+    m_together = false;
+    if (!done) {
+        db.rollback();
+        return done;
+    }
+    if (!db.commit()) {
+        const Error error = sqlError(db.lastError());
+        db.rollback();
+        return error;
+    }
+    return {};
 }
 
 Result<QList<CheckEntry>> CheckHistory::list(const QString &domain) const

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Sceau {
@@ -49,6 +50,10 @@ public:
     // its id is ignored) with its report. Returns the saved entry, with its id. InvalidInput
     // when the report JSON is over MaxReportBytes.
     Result<CheckEntry> save(const CheckEntry &entry, const QJsonObject &report);
+    // Runs work, whose saves are then kept together in one transaction (one write to disk for
+    // them all: `check --save` of a list): when work returns an error, none of them is kept,
+    // nor any domain they added to the list. Not nested.
+    Result<void> saveTogether(const std::function<Result<void>()> &work);
     // The domain's checks, newest first. NotFound when the domain is not listed.
     Result<QList<CheckEntry>> list(const QString &domain) const;
     // The newest check of every listed domain that has one, by domain name.
@@ -59,6 +64,7 @@ public:
 
 private:
     Workspace *m_workspace;
+    bool m_together = false; // in saveTogether(): the saves join its transaction
 };
 
 } // namespace Storage

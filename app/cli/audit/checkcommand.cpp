@@ -151,11 +151,13 @@ Result<void> CheckCommand::save(Storage::Workspace *workspace,
 {
     Storage::CheckHistory history(workspace);
     const QDateTime at = QDateTime::currentDateTimeUtc();
-    for (const Audit::AuditReport &report : reports) {
-        if (const auto saved = Audit::saveCheck(history, report, resolver, at); !saved)
-            return saved.error();
-    }
-    return {};
+    return history.saveTogether([&]() -> Result<void> {
+        for (const Audit::AuditReport &report : reports) {
+            if (const auto saved = Audit::saveCheck(history, report, resolver, at); !saved)
+                return saved.error();
+        }
+        return {};
+    });
 }
 
 void CheckCommand::run(CliContext &context,

@@ -36,7 +36,7 @@ public:
     static QString overallLine(const Audit::AuditReport &report);
     static void printTransport(QTextStream &out, const Transport::DomainTransport &transport);
     // Saves each report in the workspace's history (Audit::saveCheck), checked at one time
-    // through resolver.
+    // through resolver: all of them in one transaction, or none.
     static Result<void> save(Storage::Workspace *workspace,
                              const QList<Audit::AuditReport> &reports,
                              const Dns::ResolverSettings &resolver);

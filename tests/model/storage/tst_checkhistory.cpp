@@ -72,6 +72,41 @@ private slots:
         QVERIFY(facts->dkim.first().revoked);
     }
 
+    // Saves made together are all kept; when the work fails, none is, nor the domains they
+    // listed.
+    void savesTogetherOrNot()
+    {
+        CheckHistory history(m_workspace.get());
+        const auto kept = history.saveTogether([&]() -> Result<void> {
+            for (const QString &domain : {u"t1.test"_s, u"t2.test"_s}) {
+                if (const auto saved = history.save(entry(domain, T0, u"system"_s, true, 90), {});
+                    !saved)
+                    return saved.error();
+            }
+            return {};
+        });
+        QVERIFY(kept);
+        QCOMPARE(history.list(u"t1.test"_s)->size(), 1);
+        QCOMPARE(history.list(u"t2.test"_s)->size(), 1);
+
+        const auto dropped = history.saveTogether([&]() -> Result<void> {
+            for (const QString &domain : {u"t1.test"_s, u"t3.test"_s}) {
+                if (const auto saved
+                    = history.save(entry(domain, T0.addSecs(60), u"system"_s, true, 80), {});
+                    !saved)
+                    return saved.error();
+            }
+            return Error{ErrorCode::InvalidInput, u"stopped"_s};
+        });
+        QVERIFY(!dropped);
+        QCOMPARE(dropped.error().detail, u"stopped"_s);
+        QCOMPARE(history.list(u"t1.test"_s)->size(), 1);            // the second save of t1 is gone
+        QVERIFY(!DomainList(m_workspace.get()).find(u"t3.test"_s)); // and t3 was never listed
+        // And the history goes on as before.
+        QVERIFY(history.save(entry(u"t3.test"_s, T0, u"system"_s, true, 70), {}));
+        QCOMPARE(history.list(u"t3.test"_s)->size(), 1);
+    }
+
     // Newest first; latest() gives each domain's newest; an absent score stays absent.
     void listsNewestFirst()
     {

@@ -77,7 +77,8 @@ done <<< "$commands"
 
 # French, from the translations compiled into the executables.
 out=$(run LC_ALL=fr_FR.UTF-8 LANG=fr_FR.UTF-8 "$root/usr/bin/sceau-cli" --help)
-grep -q '^Commandes :$' <<< "$out" || fail "sceau-cli does not speak French under fr_FR"
+nbsp=$(printf '\xc2\xa0') # French puts a no-break space before a colon
+grep -q "^Commandes${nbsp}:\$" <<< "$out" || fail "sceau-cli does not speak French under fr_FR"
 out=$(run LC_ALL=fr_FR.UTF-8 LANG=fr_FR.UTF-8 "$root/usr/bin/sceau" --help 2> /dev/null)
 grep -q 'Domaine à vérifier au démarrage' <<< "$out" || fail "sceau does not speak French under fr_FR"
 grep -q '^Utilisation' <<< "$out" || fail "sceau has not Qt's French (qtbase_fr) under fr_FR"

@@ -3,7 +3,7 @@
 # Runs COMMAND on a private D-Bus session bus with an unlocked gnome-keyring (Secret Service),
 # in a throw-away HOME, so keychain tests never touch the user's keyring and never hang:
 # the whole run is bounded by SCEAU_KEYRING_TIMEOUT seconds (default 90).
-# Needs: dbus (dbus-run-session), gnome-keyring.
+# Needs: dbus (dbus-run-session), gnome-keyring, libglib2.0-bin (gdbus).
 set -euo pipefail
 home=$(mktemp -d -t sceau-keyring.XXXXXX)
 trap 'rm -rf "$home"' EXIT
@@ -19,5 +19,9 @@ timeout --kill-after=5 "${SCEAU_KEYRING_TIMEOUT:-90}" dbus-run-session -- bash -
     # --unlock reads the login keyring password on stdin and creates the keyring if needed.
     eval "$(printf "%s" sceau-test | gnome-keyring-daemon --unlock --components=secrets)"
     export GNOME_KEYRING_CONTROL
+    # The daemon answers --unlock before it owns the Secret Service name on the bus: a client
+    # asking meanwhile would have D-Bus start a second, locked daemon that wants a prompt.
+    gdbus wait --session --timeout 30 org.freedesktop.secrets \
+        || { echo "with-keyring.sh: the keyring never took org.freedesktop.secrets" >&2; exit 1; }
     "$@"' bash "$@" || status=$?
 exit "$status"

@@ -2,6 +2,7 @@
 #include "model/audit/auditthread.h"
 #include "model/dns/liveresolver.h"
 
+#include "audittesthelpers.h"
 #include "await.h"
 #include "faultydnsserver.h"
 #include "testenv.h"
@@ -13,25 +14,6 @@ using namespace Sceau;
 using namespace Sceau::Audit;
 using namespace Qt::StringLiterals;
 
-namespace {
-Dns::ResolverSettings settingsOf(const Dns::ResolverConfig &config)
-{
-    Dns::ResolverSettings settings;
-    settings.servers = config.servers;
-    settings.timeoutMs = config.timeoutMs;
-    return settings;
-}
-
-QStringList ids(const AuditReport &report)
-{
-    QStringList result;
-    for (const Finding &finding : report.findings)
-        result << finding.id + u' ' + finding.args.join(u',');
-    result.sort();
-    return result;
-}
-} // namespace
-
 // An auditor on a thread of its own (issue 13 §2) against the test Knot: the same reports as
 // the auditor here, under the ids given; canceled audits never report; it goes away cleanly
 // with audits still on the wire.
@@ -41,7 +23,7 @@ class tst_AuditThread : public QObject
 private slots:
     void sameReportsAsHere()
     {
-        const auto made = AuditThread::create(settingsOf(Test::knotConfig()), this);
+        const auto made = AuditThread::create(Test::settingsOf(Test::knotConfig()), this);
         QVERIFY(made);
         std::unique_ptr<AuditThread> thread(*made);
         QSignalSpy ready(thread.get(), &AuditThread::reportReady);
@@ -62,7 +44,7 @@ private slots:
             seen << id;
             QCOMPARE(report.domain, domains.at(id - 100));
             const AuditReport alone = Test::await(here.audit({report.domain, {}, {}}));
-            QCOMPARE(ids(report), ids(alone));
+            QCOMPARE(Test::findingLines(report), Test::findingLines(alone));
             QCOMPARE(report.failedLookups, alone.failedLookups);
         }
         QCOMPARE(seen.size(), domains.size());

@@ -3,6 +3,7 @@
 #include "model/audit/bulkcheck.h"
 #include "model/dns/liveresolver.h"
 
+#include "audittesthelpers.h"
 #include "await.h"
 #include "faultydnsserver.h"
 #include "testenv.h"
@@ -13,25 +14,6 @@
 using namespace Sceau;
 using namespace Sceau::Audit;
 using namespace Qt::StringLiterals;
-
-namespace {
-Dns::ResolverSettings settingsOf(const Dns::ResolverConfig &config)
-{
-    Dns::ResolverSettings settings;
-    settings.servers = config.servers;
-    settings.timeoutMs = config.timeoutMs;
-    return settings;
-}
-
-QStringList ids(const AuditReport &report)
-{
-    QStringList result;
-    for (const Finding &finding : report.findings)
-        result << finding.id + u' ' + finding.args.join(u',');
-    result.sort();
-    return result;
-}
-} // namespace
 
 // The bulk check of issue 12 §4 against the test Knot: every domain reported once, at most
 // MaxAtOnce audits at a time, results identical to one-by-one audits; cancel stops it.
@@ -52,16 +34,13 @@ private slots:
         BulkCheck bulk;
         QSignalSpy ready(&bulk, &BulkCheck::reportReady);
         QSignalSpy finished(&bulk, &BulkCheck::finished);
-        int most = 0;
-        connect(&bulk, &BulkCheck::progress, this, [&bulk, &most](int, int) {
-            most = qMax(most, bulk.inFlight());
-        });
+        const auto most = Test::mostInFlight(bulk);
         bulk.start(&auditor, domains);
         QCOMPARE(bulk.inFlight(), BulkCheck::MaxAtOnce); // the others wait their turn
         QVERIFY(bulk.isRunning());
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().first().toBool(), false);
-        QVERIFY(most <= BulkCheck::MaxAtOnce);
+        QVERIFY(*most <= BulkCheck::MaxAtOnce);
         QCOMPARE(ready.size(), domains.size());
         QCOMPARE(bulk.done(), int(domains.size()));
         QList<int> seen;
@@ -79,7 +58,7 @@ private slots:
         // The same findings as one audit at a time.
         for (int i = 0; i < 4; ++i) {
             const AuditReport alone = Test::await(auditor.audit({domains.at(i), {}, {}}));
-            QCOMPARE(ids(reports.value(i)), ids(alone));
+            QCOMPARE(Test::findingLines(reports.value(i)), Test::findingLines(alone));
         }
     }
 
@@ -94,14 +73,11 @@ private slots:
         BulkCheck bulk;
         bulk.setMaxAtOnce(5);
         QSignalSpy finished(&bulk, &BulkCheck::finished);
-        int most = 0;
-        connect(&bulk, &BulkCheck::progress, this, [&bulk, &most](int, int) {
-            most = qMax(most, bulk.inFlight());
-        });
+        const auto most = Test::mostInFlight(bulk);
         bulk.start(&auditor, domains);
         QCOMPARE(bulk.inFlight(), 5);
         QVERIFY(finished.wait(30000));
-        QVERIFY(most <= 5);
+        QVERIFY(*most <= 5);
         QCOMPARE(bulk.done(), 12);
         bulk.setMaxAtOnce(0); // at least one
         QCOMPARE(bulk.maxAtOnce(), 1);
@@ -120,7 +96,7 @@ private slots:
         for (int i = 0; domains.size() < 40; ++i)
             domains << u"absent%1.sceau.test"_s.arg(i);
         BulkCheck bulk;
-        QVERIFY(bulk.setThreads(3, settingsOf(Test::knotConfig())));
+        QVERIFY(bulk.setThreads(3, Test::settingsOf(Test::knotConfig())));
         QCOMPARE(bulk.threads(), 3);
         const QList<AuditThread *> others = bulk.findChildren<AuditThread *>();
         QCOMPARE(others.size(), 2);
@@ -129,15 +105,12 @@ private slots:
         bulk.setMaxAtOnce(9);
         QSignalSpy ready(&bulk, &BulkCheck::reportReady);
         QSignalSpy finished(&bulk, &BulkCheck::finished);
-        int most = 0;
-        connect(&bulk, &BulkCheck::progress, this, [&bulk, &most](int, int) {
-            most = qMax(most, bulk.inFlight());
-        });
+        const auto most = Test::mostInFlight(bulk);
         bulk.start(&auditor, domains);
         QCOMPARE(bulk.inFlight(), 9);
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().first().toBool(), false);
-        QVERIFY(most <= 9);
+        QVERIFY(*most <= 9);
         QCOMPARE(ready.size(), domains.size());
         QVERIFY(!first.isEmpty());
         QVERIFY(!second.isEmpty());
@@ -150,7 +123,7 @@ private slots:
             QCOMPARE(reports.value(i).domain, domains.at(i));
             if (i < 4) {
                 const AuditReport alone = Test::await(auditor.audit({domains.at(i), {}, {}}));
-                QCOMPARE(ids(reports.value(i)), ids(alone));
+                QCOMPARE(Test::findingLines(reports.value(i)), Test::findingLines(alone));
             }
         }
         // Bad settings: refused, and this thread alone from then on.
@@ -170,7 +143,7 @@ private slots:
         Dns::LiveResolver resolver(config);
         Auditor auditor(&resolver);
         BulkCheck bulk;
-        QVERIFY(bulk.setThreads(2, settingsOf(config))); // the other thread's audits stop too
+        QVERIFY(bulk.setThreads(2, Test::settingsOf(config))); // the other thread's audits stop too
         QSignalSpy ready(&bulk, &BulkCheck::reportReady);
         QSignalSpy finished(&bulk, &BulkCheck::finished);
         bulk.start(&auditor,

@@ -25,12 +25,7 @@ private slots:
     {
         Dns::LiveResolver live(Test::knotConfig());
         Auditor auditor(&live);
-        QStringList domains{u"good.sceau.test"_s,
-                            u"multi-spf.sceau.test"_s,
-                            u"null-mx.sceau.test"_s,
-                            u"no-dmarc.sceau.test"_s};
-        for (int i = 0; domains.size() < BulkCheck::MaxAtOnce + 8; ++i)
-            domains << u"absent%1.sceau.test"_s.arg(i); // NXDOMAIN: quick, and still audits
+        const QStringList domains = fourThenAbsent(BulkCheck::MaxAtOnce + 8);
         BulkCheck bulk;
         QSignalSpy ready(&bulk, &BulkCheck::reportReady);
         QSignalSpy finished(&bulk, &BulkCheck::finished);
@@ -89,12 +84,7 @@ private slots:
     {
         Dns::LiveResolver live(Test::knotConfig());
         Auditor auditor(&live);
-        QStringList domains{u"good.sceau.test"_s,
-                            u"multi-spf.sceau.test"_s,
-                            u"null-mx.sceau.test"_s,
-                            u"no-dmarc.sceau.test"_s};
-        for (int i = 0; domains.size() < 40; ++i)
-            domains << u"absent%1.sceau.test"_s.arg(i);
+        const QStringList domains = fourThenAbsent(40);
         BulkCheck bulk;
         QVERIFY(bulk.setThreads(3, Test::settingsOf(Test::knotConfig())));
         QCOMPARE(bulk.threads(), 3);
@@ -171,6 +161,20 @@ private slots:
         bulk.start(&auditor, {});
         QVERIFY(finished.wait(1000));
         QCOMPARE(finished.first().first().toBool(), false);
+    }
+
+private:
+    // count domains: four of the test zone with different findings, then absent ones (NXDOMAIN:
+    // quick, and still audited).
+    static QStringList fourThenAbsent(int count)
+    {
+        QStringList domains{u"good.sceau.test"_s,
+                            u"multi-spf.sceau.test"_s,
+                            u"null-mx.sceau.test"_s,
+                            u"no-dmarc.sceau.test"_s};
+        for (int i = 0; domains.size() < count; ++i)
+            domains << u"absent%1.sceau.test"_s.arg(i);
+        return domains;
     }
 };
 

@@ -53,12 +53,8 @@ private slots:
     void canceledAuditsNeverReport()
     {
         Test::FaultyDnsServer silent(Test::FaultyDnsServer::Fault::Silent);
-        Dns::ResolverSettings settings;
-        settings.servers = {silent.address()};
-        settings.timeoutMs = 300;
-        const auto made = AuditThread::create(settings, this);
-        QVERIFY(made);
-        std::unique_ptr<AuditThread> thread(*made);
+        std::unique_ptr<AuditThread> thread(asking(silent, 300));
+        QVERIFY(thread);
         QSignalSpy ready(thread.get(), &AuditThread::reportReady);
         thread->audit(1, {u"good.sceau.test"_s, {}, {}});
         thread->audit(2, {u"null-mx.sceau.test"_s, {}, {}});
@@ -77,12 +73,8 @@ private slots:
     void deletedWhileAuditing()
     {
         Test::FaultyDnsServer silent(Test::FaultyDnsServer::Fault::Silent);
-        Dns::ResolverSettings settings;
-        settings.servers = {silent.address()};
-        settings.timeoutMs = 5000;
-        const auto made = AuditThread::create(settings, this);
-        QVERIFY(made);
-        auto *thread = *made;
+        AuditThread *thread = asking(silent, 5000);
+        QVERIFY(thread);
         QSignalSpy ready(thread, &AuditThread::reportReady);
         for (int i = 0; i < 8; ++i)
             thread->audit(i, {u"good.sceau.test"_s, {}, {}});
@@ -98,6 +90,18 @@ private slots:
         const auto made = AuditThread::create(offline, this);
         QVERIFY(!made);
         QCOMPARE(made.error().code, ErrorCode::InvalidInput);
+    }
+
+private:
+    // An audit thread whose resolver asks only server, with this timeout per attempt (ms); null
+    // if it cannot be made.
+    static AuditThread *asking(const Test::FaultyDnsServer &server, int timeoutMs)
+    {
+        Dns::ResolverSettings settings;
+        settings.servers = {server.address()};
+        settings.timeoutMs = timeoutMs;
+        const auto made = AuditThread::create(settings);
+        return made ? *made : nullptr;
     }
 };
 
